@@ -1,1 +1,3 @@
-return 0;
+using NewsTrace.Cli;
+
+return await NewsTraceCli.InvokeAsync(args).ConfigureAwait(false);

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsTrace.Cli.Output;
+using NewsTrace.Storage;
+
+namespace NewsTrace.Cli.Commands;
+
+/// <summary>`newstrace search QUERY`: ranked full-text search with highlighted snippets.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string[]>("QUERY") { Description = "Words (all must match), \"exact phrases\", or word* prefixes.", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var jsonLines = CommonOptions.JsonLines();
+        var limit = new Option<int>("--limit") { Description = "At most this many results.", DefaultValueFactory = _ => 20 };
+        var command = new Command("search", "Search titles and texts; best matches first.") { query, db, limit, json, jsonLines };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        {
+            await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(db), cancellationToken).ConfigureAwait(false);
+            var text = string.Join(' ', result.GetRequiredValue(query));
+            var hits = await store.SearchAsync(text, Math.Max(1, result.GetValue(limit)), cancellationToken).ConfigureAwait(false);
+            var mode = CommonOptions.Mode(result, json, jsonLines);
+            if (mode != OutputMode.Table)
+            {
+                using var output = new JsonOutput(mode);
+                foreach (var hit in hits)
+                {
+                    output.WriteObject(writer =>
+                    {
+                        writer.WriteString("id", hit.Id);
+                        writer.WriteString("title", hit.Title);
+                        writer.WriteString("site", hit.Site);
+                        writer.WriteString("published", hit.Published);
+                        writer.WriteString("snippet", Highlight(hit.Snippet, "[", "]"));
+                        writer.WriteNumber("score", Math.Round(hit.Score, 4));
+                    });
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var (open, close) = Console.IsOutputRedirected ? ("[", "]") : ("\u001b[1m", "\u001b[0m");
+            foreach (var hit in hits)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Id}  {hit.Published ?? "-"}  {hit.Site ?? "-"}  {hit.Title ?? "(no title)"}"));
+                Console.WriteLine("    " + Highlight(hit.Snippet, open, close).ReplaceLineEndings(" "));
+            }
+
+            if (hits.Count == 0)
+            {
+                Console.Error.WriteLine("No matches.");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string Highlight(string snippet, string open, string close)
+        => snippet.Replace(SearchHit.HighlightStart.ToString(), open, StringComparison.Ordinal)
+                  .Replace(SearchHit.HighlightEnd.ToString(), close, StringComparison.Ordinal);
+}

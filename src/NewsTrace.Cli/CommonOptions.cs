@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NewsTrace.Cli.Output;
+using NewsTrace.Documents;
+using NewsTrace.Ingest;
+
+namespace NewsTrace.Cli;
+
+/// <summary>Options shared by several commands, defined once so every command spells and documents them the same way.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "The SQLite database file (created when missing).",
+        DefaultValueFactory = _ => "newstrace.db",
+        HelpName = "FILE",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write one JSON document to stdout." };
+
+    public static Option<bool> JsonLines() => new("--jsonl") { Description = "Write JSON Lines to stdout: one object per line." };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress bar or summary on stderr." };
+
+    public static Option<InputFormat> Format() => new("--format")
+    {
+        Description = "How to read inputs: auto, html, text (scraped text, cleaned), plain (exact text, offsets index the file), jsonl, warc or feed.",
+        DefaultValueFactory = _ => InputFormat.Auto,
+        CustomParser = ParseFormat,
+        HelpName = "auto|html|text|plain|jsonl|warc|feed",
+    };
+
+    public static Option<string?> Map() => new("--map")
+    {
+        Description = "Rename JSON Lines fields: new=old,... (for example text=maintext,published=date_publish).",
+        HelpName = "NEW=OLD,...",
+    };
+
+    public static Option<long> MaxBytes() => new("--max-bytes")
+    {
+        Description = "Largest input (file or record) to read, in bytes; larger ones are reported and skipped.",
+        DefaultValueFactory = _ => 32L * 1024 * 1024,
+        HelpName = "BYTES",
+    };
+
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Worker threads for extraction and analysis (default: all cores).",
+        DefaultValueFactory = _ => 0,
+        HelpName = "N",
+    };
+
+    public static Option<PublishDate?> DocumentCreationTime() => new("--dct")
+    {
+        Description = "Document creation time (YYYY-MM-DD) for resolving relative dates; overrides the publish date found.",
+        CustomParser = ParseDate,
+        HelpName = "YYYY-MM-DD",
+    };
+
+    public static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Files or directories (read recursively); - reads stdin.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static OutputMode Mode(ParseResult result, Option<bool> json, Option<bool> jsonLines)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.GetValue(jsonLines) ? OutputMode.JsonLines : result.GetValue(json) ? OutputMode.Json : OutputMode.Table;
+    }
+
+    private static InputFormat ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 0 ? "auto" : result.Tokens[0].Value;
+        if (Enum.TryParse<InputFormat>(token, ignoreCase: true, out var format) && !int.TryParse(token, out _))
+        {
+            return format;
+        }
+
+        result.AddError($"Unknown format '{token}'. Use auto, html, text, plain, jsonl, warc or feed.");
+        return InputFormat.Auto;
+    }
+
+    private static PublishDate? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
+        if (PublishDate.TryParseIso(token, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{token}' is not a date: use YYYY-MM-DD (or an ISO date-time).");
+        return null;
+    }
+}

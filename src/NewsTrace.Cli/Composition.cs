@@ -1,0 +1,41 @@
+using NewsTrace.Documents;
+using NewsTrace.Extraction;
+using NewsTrace.Ingest;
+using NewsTrace.Pipeline;
+using NewsTrace.Storage;
+using NewsTrace.Storage.Sqlite;
+using NewsTrace.Text;
+
+namespace NewsTrace.Cli;
+
+/// <summary>The one place where the CLI picks concrete implementations; commands only see the core's abstractions.</summary>
+internal static class Composition
+{
+    public static DocumentPipeline CreatePipeline() => new PipelineBuilder()
+        .Add(new TokenizerStage())
+        .Add(new SentenceStage())
+        .Build();
+
+    public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())
+    {
+        DocumentCreationTime = documentCreationTime,
+    };
+
+    /// <summary>Extraction without analysis stages, for `extract`.</summary>
+    public static ArticleAnalyzer CreateExtractionOnly() => new(new ArticleExtractor(), new PipelineBuilder().Build());
+
+    public static IEnumerable<IngestItem> ReadInputs(IReadOnlyList<string> paths, InputSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = new IngestOptions
+        {
+            Format = settings.Format,
+            FieldMap = FieldMap.Parse(settings.Map),
+            MaxInputBytes = settings.MaxBytes,
+        };
+        return new InputReader(options).Read(paths, cancellationToken);
+    }
+
+    public static async Task<IArticleStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+        => await SqliteArticleStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+}

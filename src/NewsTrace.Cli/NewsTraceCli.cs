@@ -1,0 +1,42 @@
+using System.CommandLine;
+using NewsTrace.Cli.Commands;
+
+namespace NewsTrace.Cli;
+
+/// <summary>The `newstrace` command tree.</summary>
+internal static class NewsTraceCli
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("NewsTrace follows news stories across outlets: copies and rewrites, quotes, dates and entities.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(StoriesCommand.CreateList());
+        root.Subcommands.Add(StoriesCommand.CreateShow());
+        root.Subcommands.Add(ReportCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs; parse errors exit with <see cref="ExitCodes.Usage"/>, not the library's default of 1.</summary>
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var parsed = Create().Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"newstrace: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'newstrace --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+}

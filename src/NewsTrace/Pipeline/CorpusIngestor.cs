@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using NewsTrace.Ingest;
+using NewsTrace.Reuse;
+using NewsTrace.Storage;
+
+namespace NewsTrace.Pipeline;
+
+/// <summary>
+/// Reads inputs, skips the ones already stored, extracts and analyses the rest on all cores, and writes them in
+/// batched transactions. A process killed at any moment leaves the store consistent; a rerun does only the rest.
+/// </summary>
+public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store)
+{
+    /// <summary>Inputs per store transaction and per known-id lookup.</summary>
+    public int BatchSize { get; init; } = 128;
+
+    public int DegreeOfParallelism { get; init; }
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var clock = Stopwatch.StartNew();
+        var failures = ImmutableArray.CreateBuilder<SourceMessage>();
+        var warnings = ImmutableArray.CreateBuilder<SourceMessage>();
+        var stageFailures = ImmutableArray.CreateBuilder<SourceMessage>();
+        int read = 0, added = 0, known = 0;
+        long bytes = 0;
+
+        var processed = analyzer.ProcessAll(SkipKnown(items, cancellationToken), DegreeOfParallelism, cancellationToken);
+        foreach (var batch in processed.Chunk(BatchSize))
+        {
+            var articles = new List<StoredArticle>(batch.Length);
+            var failed = new List<IngestFailure>();
+            foreach (var result in batch)
+            {
+                read++;
+                bytes += result.Bytes;
+                switch (result.Status)
+                {
+                    case ProcessedInputStatus.AlreadyKnown:
+                        known++;
+                        break;
+                    case ProcessedInputStatus.Failed:
+                        failures.Add(new SourceMessage(result.Source, result.Error ?? "unknown error"));
+                        failed.Add(new IngestFailure(result.Source, result.Error ?? "unknown error", DateTimeOffset.UtcNow));
+                        break;
+                    default:
+                        articles.Add(ToStored(result));
+                        warnings.AddRange(result.Warnings.Select(w => new SourceMessage(result.Source, w)));
+                        stageFailures.AddRange(result.Document!.Failures.Select(f => new SourceMessage(result.Source, $"{f.Stage}: {f.Message}")));
+                        break;
+                }
+            }
+
+            var outcome = await store.WriteBatchAsync(articles, failed, cancellationToken).ConfigureAwait(false);
+            added += outcome.Added;
+            known += outcome.AlreadyKnown;
+            progress?.Report(new IngestProgress(read, added, known, failures.Count, bytes, clock.Elapsed, batch[^1].Source));
+        }
+
+        return new IngestSummary(read, added, known, failures.ToImmutable(), warnings.ToImmutable(), stageFailures.ToImmutable(), bytes, clock.Elapsed);
+    }
+
+    /// <summary>Turns inputs whose id is already stored into "already known" markers before any extraction work.</summary>
+    private IEnumerable<IngestItem> SkipKnown(IEnumerable<IngestItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in items.Chunk(BatchSize))
+        {
+            var ids = chunk.OfType<RawInput>().Select(r => r.Id).ToArray();
+            // This runs on the reader thread of the parallel map; blocking here is what bounds the read-ahead.
+            var existing = ids.Length == 0 ? new HashSet<string>() : store.FindExistingAsync(ids, cancellationToken).GetAwaiter().GetResult();
+            foreach (var item in chunk)
+            {
+                yield return item is RawInput raw && existing.Contains(raw.Id) ? new KnownInput(raw.Source, raw.Content.Length) : item;
+            }
+        }
+    }
+
+    private static StoredArticle ToStored(ProcessedInput result)
+    {
+        var document = result.Document!;
+        return new StoredArticle(document.Id, document.Metadata, document.Text, ContentHash.Of(document.Text), ContractJson.LayersToJson(document))
+        {
+            Comments = result.Comments,
+            Warnings = result.Warnings,
+            StageFailures = document.Failures,
+        };
+    }
+}

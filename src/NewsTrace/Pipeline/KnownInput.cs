@@ -1,0 +1,6 @@
+using NewsTrace.Ingest;
+
+namespace NewsTrace.Pipeline;
+
+/// <summary>An input whose id the store already has: it passes through the pipeline without any work.</summary>
+internal sealed record KnownInput(string Source, long Bytes) : IngestItem(Source);

@@ -1,0 +1,16 @@
+using NewsTrace.Storage;
+
+namespace NewsTrace.Stories;
+
+/// <summary>A group of articles about one event, earliest first.</summary>
+/// <param name="Id">Stable across runs: derived from the story's content, never from insertion order.</param>
+/// <param name="Title">The headline that best represents the story.</param>
+public sealed record Story(string Id, string? Title, IReadOnlyList<ArticleSummary> Articles)
+{
+    /// <summary>How an article is named in story listings: its record id when it came from a record, else its file path.</summary>
+    public static string Reference(ArticleSummary article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.RecordId ?? article.Source;
+    }
+}

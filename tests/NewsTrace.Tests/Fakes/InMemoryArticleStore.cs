@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using NewsTrace.Storage;
+
+namespace NewsTrace.Tests.Fakes;
+
+/// <summary>A minimal store for testing the ingest orchestration without a database.</summary>
+internal sealed class InMemoryArticleStore : IArticleStore
+{
+    private readonly Dictionary<string, StoredArticle> _articles = new(StringComparer.Ordinal);
+    private readonly List<IngestFailure> _failures = [];
+
+    public int Batches { get; private set; }
+
+    public IReadOnlyDictionary<string, StoredArticle> Articles => _articles;
+
+    public IReadOnlyList<IngestFailure> Failures => _failures;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlySet<string>>(ids.Where(_articles.ContainsKey).ToHashSet(StringComparer.Ordinal));
+
+    public Task<WriteOutcome> WriteBatchAsync(IReadOnlyList<StoredArticle> articles, IReadOnlyList<IngestFailure> failures, CancellationToken cancellationToken = default)
+    {
+        Batches++;
+        var added = articles.Count(a => _articles.TryAdd(a.Id, a));
+        _failures.AddRange(failures);
+        return Task.FromResult(new WriteOutcome(added, articles.Count - added));
+    }
+
+    public Task<StoredArticle?> GetAsync(string idOrPrefix, CancellationToken cancellationToken = default)
+        => Task.FromResult(_articles.GetValueOrDefault(idOrPrefix));
+
+    public async IAsyncEnumerable<ArticleSummary> ListAsync(ArticleQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var a in _articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            yield return new ArticleSummary(a.Id, a.Metadata.Source, a.Metadata.RecordId, a.Metadata.Title, a.Metadata.Site, a.Metadata.Url, a.Metadata.Published?.ToString(), a.Text.Length, a.TextHash);
+        }
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<SearchHit>>([]);
+
+    public async IAsyncEnumerable<IngestFailure> ListFailuresAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var failure in _failures)
+        {
+            yield return failure;
+        }
+    }
+
+    public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+        => Task.FromResult(new CorpusStatistics(_articles.Count, _articles.Values.Select(a => a.TextHash).Distinct(StringComparer.Ordinal).Count(), 0, _articles.Values.Sum(a => (long)a.Text.Length), null, null, _failures.Count));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
