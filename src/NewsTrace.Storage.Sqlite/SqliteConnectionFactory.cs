@@ -5,11 +5,9 @@ namespace NewsTrace.Storage.Sqlite;
 /// <summary>Opens pooled connections to one database file with the settings every connection needs.</summary>
 internal sealed class SqliteConnectionFactory
 {
-    /// <summary>How long a statement waits for another connection's lock before failing with SQLITE_BUSY.</summary>
-    public const int BusyTimeoutMilliseconds = 5000;
-
-    // Per-connection settings (they are not stored in the file). NORMAL is safe with WAL: a crash can lose
-    // the last commits but never corrupts the database. The negative cache size is in KiB: 16 MiB per connection.
+    // Per-connection settings (they are not stored in the file). busy_timeout: how long a statement waits for
+    // another connection's lock before failing with SQLITE_BUSY. synchronous NORMAL is safe with WAL: a power cut
+    // can lose the last commits but never corrupts the database. The negative cache size is in KiB: 16 MiB per connection.
     private const string ConnectionPragmas = """
         PRAGMA foreign_keys = ON;
         PRAGMA busy_timeout = 5000;

@@ -153,4 +153,32 @@ public abstract partial class ArticleStoreContractTests
         Assert.Equal(new WriteOutcome(30, 20), outcome);
         Assert.Equal(50, (await store.GetStatisticsAsync()).Articles);
     }
+
+    [Fact]
+    public async Task A_batch_that_fails_part_way_stores_nothing_of_itself()
+    {
+        var store = await StoreWithAsync(TestArticles.Create("Stored before the failing batch."));
+        var good = TestArticles.Create("Good article in a bad batch.", source: "in/good.html");
+        var broken = TestArticles.Create("Article whose analysis is not JSON.") with { AnalysisJson = "{not json" };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.WriteBatchAsync(
+            [good, broken],
+            [new IngestFailure("in/bad.html", "empty page", DateTimeOffset.UnixEpoch)]));
+
+        var statistics = await store.GetStatisticsAsync();
+        Assert.Equal(1, statistics.Articles);
+        Assert.Equal(0, statistics.Failures);
+        Assert.Null(await store.GetAsync(good.Id));
+        Assert.Equal(new WriteOutcome(1, 0), await store.WriteBatchAsync([good], []));
+    }
+
+    [Fact]
+    public async Task Invalid_arguments_are_rejected()
+    {
+        var store = await NewStoreAsync();
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.SearchAsync("budget", 0));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => CollectAsync(store.ListAsync(new ArticleQuery { Offset = -1 })));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => CollectAsync(store.ListAsync(new ArticleQuery { Limit = -1 })));
+    }
 }

@@ -40,9 +40,18 @@ public sealed class SqliteSchemaTests : IDisposable
     public async Task Concurrent_openers_of_a_new_database_apply_each_migration_once()
     {
         var path = _directory.NewDatabasePath();
+        Task<SqliteArticleStore>[] openers;
+        using (var blocker = RawSqlite.Open(path))
+        {
+            // Hold the write lock so every opener queues up, then let them all race for it at once.
+            RawSqlite.Execute(blocker, "PRAGMA journal_mode = WAL");
+            RawSqlite.Execute(blocker, "BEGIN IMMEDIATE");
+            openers = Enumerable.Range(0, 6).Select(_ => Task.Run(() => SqliteArticleStore.OpenAsync(path))).ToArray();
+            await Task.Delay(300);
+            RawSqlite.Execute(blocker, "COMMIT");
+        }
 
-        var stores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => SqliteArticleStore.OpenAsync(path))));
-        foreach (var store in stores)
+        foreach (var store in await Task.WhenAll(openers))
         {
             await store.DisposeAsync();
         }
