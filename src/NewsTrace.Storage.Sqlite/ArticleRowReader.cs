@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NewsTrace.Documents;
+
+namespace NewsTrace.Storage.Sqlite;
+
+/// <summary>The column lists the read queries select, and how a row becomes an article or a summary again.</summary>
+internal static class ArticleRowReader
+{
+    /// <summary>Columns of a full article, in the order <see cref="ReadArticle"/> expects.</summary>
+    public const string ArticleColumns =
+        "id, source, record_id, url, title, authors, published, site, language, credits, extra, text, text_hash, comments, warnings, stage_failures, analysis";
+
+    /// <summary>Columns of a summary, in the order <see cref="ReadSummary"/> expects.</summary>
+    public const string SummaryColumns = "id, source, record_id, title, site, url, published, length, text_hash";
+
+    public static StoredArticle ReadArticle(SqliteDataReader reader)
+    {
+        var id = reader.GetString(0);
+        var metadata = new ArticleMetadata
+        {
+            Source = reader.GetString(1),
+            RecordId = NullableString(reader, 2),
+            Url = NullableString(reader, 3),
+            Title = NullableString(reader, 4),
+            Authors = JsonColumns.ToStrings(reader.GetString(5)),
+            Published = ParsePublished(id, NullableString(reader, 6)),
+            Site = NullableString(reader, 7),
+            Language = NullableString(reader, 8),
+            Credits = JsonColumns.ToStrings(reader.GetString(9)),
+            Extra = JsonColumns.ToMap(reader.GetString(10)),
+        };
+
+        return new StoredArticle(id, metadata, reader.GetString(11), reader.GetString(12), reader.GetString(16))
+        {
+            Comments = JsonColumns.ToStrings(reader.GetString(13)),
+            Warnings = JsonColumns.ToStrings(reader.GetString(14)),
+            StageFailures = JsonColumns.ToStageFailures(reader.GetString(15)),
+        };
+    }
+
+    public static ArticleSummary ReadSummary(SqliteDataReader reader)
+        => new(
+            reader.GetString(0),
+            reader.GetString(1),
+            NullableString(reader, 2),
+            NullableString(reader, 3),
+            NullableString(reader, 4),
+            NullableString(reader, 5),
+            NullableString(reader, 6),
+            reader.GetInt32(7),
+            reader.GetString(8));
+
+    public static string? NullableString(SqliteDataReader reader, int ordinal)
+        => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static PublishDate? ParsePublished(string id, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return PublishDate.TryParseIso(text, out var published)
+            ? published
+            : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Article {id} has an unreadable publish date '{text}'."));
+    }
+}
