@@ -14,6 +14,12 @@ internal static class StoryLoader
             articles.Add(article);
         }
 
-        return ExactCopyStories.Group(articles);
+        var sources = new List<ArticleSource>();
+        await foreach (var source in store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sources.Add(source);
+        }
+
+        return ExactCopyStories.Group(articles, sources);
     }
 }

@@ -10,7 +10,7 @@ namespace NewsTrace.Storage.Sqlite;
 /// by a semaphore, one transaction per batch; reads use their own pooled connections, so they never wait for
 /// a batch to commit and always see whole batches.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>Shortest id prefix <see cref="GetAsync"/> resolves: shorter ones match too many articles to be meant.</summary>
     public const int MinimumPrefixLength = 4;
@@ -133,6 +133,7 @@ public sealed class SqliteArticleStore : IArticleStore
             var added = 0;
             var ingestedAt = StoreTime.ToText(DateTimeOffset.UtcNow);
             using (var insert = new ArticleInsertCommand(writer, transaction))
+            using (var sources = new SourceCommand(writer, transaction))
             {
                 foreach (var article in articles)
                 {
@@ -140,6 +141,8 @@ public sealed class SqliteArticleStore : IArticleStore
                     {
                         added++;
                     }
+
+                    await sources.RecordAsync(new ArticleSource(article.Id, article.Metadata.Source, article.Metadata.RecordId), cancellationToken);
 
                     // The source produced an article now (new or already known), so its earlier failures are history.
                     await failureCommands.ClearAsync(article.Metadata.Source, cancellationToken);

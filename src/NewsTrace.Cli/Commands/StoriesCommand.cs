@@ -88,9 +88,9 @@ internal static class StoriesCommand
         writer.WriteString("story", story.Id);
         writer.WriteString("title", story.Title);
         writer.WriteStartArray("articles");
-        foreach (var article in story.Articles)
+        foreach (var reference in story.References)
         {
-            writer.WriteStringValue(Story.Reference(article));
+            writer.WriteStringValue(reference);
         }
 
         writer.WriteEndArray();

@@ -20,7 +20,7 @@ public sealed class ArticleAnalyzer(IArticleExtractor extractor, DocumentPipelin
         return item switch
         {
             InputError error => ProcessedInput.Failed(error.Source, error.Reason),
-            KnownInput known => new ProcessedInput(known.Source, ProcessedInputStatus.AlreadyKnown) { Bytes = known.Bytes },
+            KnownInput known => new ProcessedInput(known.Source, ProcessedInputStatus.AlreadyKnown) { Id = known.Id, RecordId = known.RecordId, Bytes = known.Bytes },
             RawInput raw => Process(raw),
             _ => ProcessedInput.Failed(item.Source, $"unsupported input item {item.GetType().Name}"),
         };

@@ -32,6 +32,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
         {
             var articles = new List<StoredArticle>(batch.Length);
             var failed = new List<IngestFailure>();
+            var knownSources = new List<ArticleSource>();
             foreach (var result in batch)
             {
                 read++;
@@ -40,6 +41,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
                 {
                     case ProcessedInputStatus.AlreadyKnown:
                         known++;
+                        knownSources.Add(new ArticleSource(result.Id!, result.Source, result.RecordId));
                         break;
                     case ProcessedInputStatus.Failed:
                         failures.Add(new SourceMessage(result.Source, result.Error ?? "unknown error"));
@@ -54,6 +56,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
             }
 
             var outcome = await store.WriteBatchAsync(articles, failed, cancellationToken).ConfigureAwait(false);
+            await store.RecordSourcesAsync(knownSources, cancellationToken).ConfigureAwait(false);
             added += outcome.Added;
             known += outcome.AlreadyKnown;
             progress?.Report(new IngestProgress(read, added, known, failures.Count, bytes, clock.Elapsed, batch[^1].Source));
@@ -72,7 +75,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
             var existing = ids.Length == 0 ? new HashSet<string>() : store.FindExistingAsync(ids, cancellationToken).GetAwaiter().GetResult();
             foreach (var item in chunk)
             {
-                yield return item is RawInput raw && existing.Contains(raw.Id) ? new KnownInput(raw.Source, raw.Content.Length) : item;
+                yield return item is RawInput raw && existing.Contains(raw.Id) ? new KnownInput(raw.Source, raw.Id, raw.Metadata.RecordId, raw.Content.Length) : item;
             }
         }
     }

@@ -8,6 +8,9 @@ public sealed record ProcessedInput(string Source, ProcessedInputStatus Status)
 {
     public string? Id { get; init; }
 
+    /// <summary>The record's own id, for an input already known (the document carries it otherwise).</summary>
+    public string? RecordId { get; init; }
+
     public Document? Document { get; init; }
 
     public ImmutableArray<string> Comments { get; init; } = [];

@@ -33,7 +33,13 @@ public sealed record CorpusReport(
             failures.Add(failure);
         }
 
+        var sources = new List<ArticleSource>();
+        await foreach (var source in store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sources.Add(source);
+        }
+
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, ExactCopyStories.Group(articles), articles, analysis, failures);
+        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, ExactCopyStories.Group(articles, sources), articles, analysis, failures);
     }
 }

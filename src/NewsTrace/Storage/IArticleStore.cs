@@ -13,8 +13,20 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Which of <paramref name="ids"/> are already stored, so a rerun can skip work it has done.</summary>
     Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores new articles and failures in one transaction. Articles already stored are left as they are.</summary>
+    /// <summary>
+    /// Stores new articles and failures in one transaction. Articles already stored are left as they are, but the
+    /// source each one came from is recorded (see <see cref="ListSourcesAsync"/>), and that source's failures are cleared.
+    /// </summary>
     Task<WriteOutcome> WriteBatchAsync(IReadOnlyList<StoredArticle> articles, IReadOnlyList<IngestFailure> failures, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records further sources of articles already stored (the same content under another name). Idempotent. Articles
+    /// written by <see cref="WriteBatchAsync"/> have their own source recorded already.
+    /// </summary>
+    Task RecordSourcesAsync(IReadOnlyList<ArticleSource> sources, CancellationToken cancellationToken = default);
+
+    /// <summary>Every source of every article, ordered by article id, then source.</summary>
+    IAsyncEnumerable<ArticleSource> ListSourcesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>An article by id, or by a unique id prefix of at least 4 characters; null when none or ambiguous.</summary>
     Task<StoredArticle?> GetAsync(string idOrPrefix, CancellationToken cancellationToken = default);

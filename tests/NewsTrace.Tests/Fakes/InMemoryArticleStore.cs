@@ -8,6 +8,7 @@ internal sealed class InMemoryArticleStore : IArticleStore
 {
     private readonly Dictionary<string, StoredArticle> _articles = new(StringComparer.Ordinal);
     private readonly List<IngestFailure> _failures = [];
+    private readonly SortedSet<(string Id, string Source, string? Record)> _sources = [];
 
     public int Batches { get; private set; }
 
@@ -24,8 +25,32 @@ internal sealed class InMemoryArticleStore : IArticleStore
     {
         Batches++;
         var added = articles.Count(a => _articles.TryAdd(a.Id, a));
+        foreach (var a in articles)
+        {
+            _sources.Add((a.Id, a.Metadata.Source, a.Metadata.RecordId));
+        }
+
         _failures.AddRange(failures);
         return Task.FromResult(new WriteOutcome(added, articles.Count - added));
+    }
+
+    public Task RecordSourcesAsync(IReadOnlyList<ArticleSource> sources, CancellationToken cancellationToken = default)
+    {
+        foreach (var s in sources)
+        {
+            _sources.Add((s.ArticleId, s.Source, s.RecordId));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<ArticleSource> ListSourcesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        foreach (var (id, source, record) in _sources)
+        {
+            yield return new ArticleSource(id, source, record);
+        }
     }
 
     public Task<StoredArticle?> GetAsync(string idOrPrefix, CancellationToken cancellationToken = default)

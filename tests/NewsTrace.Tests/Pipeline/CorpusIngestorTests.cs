@@ -73,6 +73,31 @@ public sealed class CorpusIngestorTests
 
         Assert.Equal(1, summary.Added);
         Assert.Equal(1, summary.AlreadyKnown);
+        var sources = new List<string>();
+        await foreach (var source in store.ListSourcesAsync())
+        {
+            sources.Add(source.Source);
+        }
+
+        Assert.Equal(["a.txt", "copy/a.txt"], sources);
+    }
+
+    [Fact]
+    public async Task A_copy_under_a_new_name_in_a_later_run_is_recorded_as_a_source_without_new_work()
+    {
+        var store = new InMemoryArticleStore();
+        await Ingestor(store).RunAsync([Raw("a.txt", "same")]);
+
+        var summary = await Ingestor(store).RunAsync([Raw("elsewhere/b.txt", "same")]);
+
+        Assert.Equal(1, summary.AlreadyKnown);
+        var sources = new List<string>();
+        await foreach (var source in store.ListSourcesAsync())
+        {
+            sources.Add(source.Source);
+        }
+
+        Assert.Equal(["a.txt", "elsewhere/b.txt"], sources);
     }
 
     [Fact]
