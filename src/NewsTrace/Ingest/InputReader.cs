@@ -132,6 +132,16 @@ public sealed class InputReader
 
     private IEnumerable<IngestItem> ReadSource(string source, string name, Stream raw, long knownLength, bool ownsStream, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            if (ownsStream)
+            {
+                raw.Dispose();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         var prepared = Prepare(name, raw, knownLength, ownsStream, out var error);
         if (prepared is null)
         {

@@ -110,8 +110,9 @@ internal sealed class WarcReader(long maxRecordBytes, Action recordSkipped)
         var got = reader.ReadBlock(headBytes);
         if (got < headBytes.Length)
         {
+            number++;
             endOfFile = true;
-            return new InputError(source, "the WARC file ends inside a response record");
+            return new InputError(RecordSource(source, number), $"the file ends inside this record (expected {length} bytes)");
         }
 
         var rest = length - got;
