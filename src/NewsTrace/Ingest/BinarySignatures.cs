@@ -29,6 +29,9 @@ internal static class BinarySignatures
         ("OggS"u8.ToArray(), 0, "Ogg media"),
         ("wOFF"u8.ToArray(), 0, "WOFF font"),
         ("wOF2"u8.ToArray(), 0, "WOFF2 font"),
+
+        // A tar header names its format at offset 257; seen after gunzipping a .tar.gz.
+        ("ustar"u8.ToArray(), 257, "tar archive"),
     ];
 
     /// <summary>The kind of binary file the bytes start with, or null when none is recognised.</summary>

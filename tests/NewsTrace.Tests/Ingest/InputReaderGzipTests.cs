@@ -101,4 +101,16 @@ public sealed class InputReaderGzipTests
 
         Assert.Equal("binary file (PNG image), not an article", Error(Assert.Single(ReadAll(path))).Reason);
     }
+
+    [Fact]
+    public void Gzipped_tar_is_recognised_as_binary()
+    {
+        using var temp = new TempDirectory();
+        var tar = new byte[1024];
+        TestBytes.Utf8("story.html").CopyTo(tar, 0);
+        TestBytes.Utf8("ustar\0").CopyTo(tar, 257);
+        var path = temp.Write("pages.tar.gz", TestBytes.Gzip(tar));
+
+        Assert.Equal("binary file (tar archive), not an article", Error(Assert.Single(ReadAll(path))).Reason);
+    }
 }
