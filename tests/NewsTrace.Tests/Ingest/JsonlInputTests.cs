@@ -184,4 +184,25 @@ public sealed class JsonlInputTests
         Assert.StartsWith("line 1 is longer than the limit of 100 bytes", Error(items[0]).Reason, StringComparison.Ordinal);
         Assert.Equal("short", ContentText(Raw(items[1])));
     }
+
+    [Fact]
+    public void Invalid_utf8_inside_a_string_is_an_invalid_json_error()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("r.jsonl", TestBytes.Concat(TestBytes.Utf8("{\"text\":\"bad "), [0xFF, 0xFE], TestBytes.Utf8("\"}\n{\"text\":\"good\"}")));
+
+        var items = ReadAll(path);
+
+        Assert.StartsWith("invalid JSON: ", Error(items[0]).Reason, StringComparison.Ordinal);
+        Assert.Equal("good", ContentText(Raw(items[1])));
+    }
+
+    [Fact]
+    public void A_pretty_printed_json_file_is_not_taken_for_json_lines()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("export.json", "{\n  \"text\": \"x\"\n}\n");
+
+        Assert.Contains("not JSON Lines", Error(Assert.Single(ReadAll(path))).Reason, StringComparison.Ordinal);
+    }
 }
