@@ -30,10 +30,22 @@ internal static class Composition
         var options = new IngestOptions
         {
             Format = settings.Format,
-            FieldMap = FieldMap.Parse(settings.Map),
+            FieldMap = ParseMap(settings.Map),
             MaxInputBytes = settings.MaxBytes,
         };
         return new InputReader(options).Read(paths, cancellationToken);
+    }
+
+    private static IReadOnlyDictionary<string, string> ParseMap(string? map)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(map) ? FieldMap.Empty : FieldMap.Parse(map);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"--map: {ex.Message}", ex);
+        }
     }
 
     public static async Task<IArticleStore> OpenStoreAsync(string path, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace NewsTrace.Cli.Tests;
 
 public sealed class ContractTests
 {
-    private static readonly string[] s_extractFields = ["source", "url", "title", "authors", "published", "site", "language", "text"];
-    private static readonly string[] s_analyzeFields = ["id", "sentences", "entities", "quotes", "timexes"];
+    private static readonly string[] ExtractFields = ["source", "url", "title", "authors", "published", "site", "language", "text"];
+    private static readonly string[] AnalyzeFields = ["id", "sentences", "entities", "quotes", "timexes"];
 
     [SharedDataFact("seeds")]
     public async Task Analyze_prints_one_object_per_seed_with_every_contract_field()
@@ -20,7 +20,7 @@ public sealed class ContractTests
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            foreach (var field in s_extractFields.Concat(s_analyzeFields))
+            foreach (var field in ExtractFields.Concat(AnalyzeFields))
             {
                 Assert.True(root.TryGetProperty(field, out _), $"missing '{field}' in {line[..Math.Min(200, line.Length)]}");
             }

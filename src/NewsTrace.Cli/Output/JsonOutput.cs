@@ -12,7 +12,7 @@ internal sealed class JsonOutput : IDisposable
     private readonly Stream _stdout;
     private readonly OutputMode _mode;
     private readonly Utf8JsonWriter? _arrayWriter;
-    private static readonly byte[] s_newline = "\n"u8.ToArray();
+    private static readonly byte[] Newline = "\n"u8.ToArray();
 
     public JsonOutput(OutputMode mode)
     {
@@ -44,7 +44,7 @@ internal sealed class JsonOutput : IDisposable
             writer.WriteEndObject();
         }
 
-        _stdout.Write(s_newline);
+        _stdout.Write(Newline);
         _stdout.Flush();
     }
 
@@ -55,7 +55,7 @@ internal sealed class JsonOutput : IDisposable
             _arrayWriter.WriteEndArray();
             _arrayWriter.Flush();
             _arrayWriter.Dispose();
-            _stdout.Write(s_newline);
+            _stdout.Write(Newline);
         }
 
         _stdout.Flush();

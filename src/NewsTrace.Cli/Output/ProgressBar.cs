@@ -9,7 +9,7 @@ namespace NewsTrace.Cli.Output;
 /// </summary>
 internal sealed class ProgressBar : IProgress<IngestProgress>, IDisposable
 {
-    private static readonly TimeSpan s_redrawInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private readonly int? _estimatedTotal;
     private readonly bool _enabled;
     private TimeSpan _lastDraw = TimeSpan.MinValue;
@@ -25,7 +25,7 @@ internal sealed class ProgressBar : IProgress<IngestProgress>, IDisposable
     public void Report(IngestProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!_enabled || value.Elapsed - _lastDraw < s_redrawInterval)
+        if (!_enabled || value.Elapsed - _lastDraw < RedrawInterval)
         {
             return;
         }

@@ -8,7 +8,7 @@ namespace NewsTrace.Documents;
 /// </summary>
 public readonly record struct PublishDate(DateOnly Date, TimeOnly? Time = null, TimeSpan? Offset = null, bool HasSeconds = false)
 {
-    private static readonly string[] s_isoForms =
+    private static readonly string[] IsoForms =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
         "yyyy-MM-dd'T'HH:mm:ssK",
@@ -48,7 +48,7 @@ public readonly record struct PublishDate(DateOnly Date, TimeOnly? Time = null, 
         }
 
         var hasOffset = HasExplicitOffset(value);
-        if (!DateTimeOffset.TryParseExact(value, s_isoForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+        if (!DateTimeOffset.TryParseExact(value, IsoForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
         {
             return false;
         }

@@ -5,7 +5,7 @@ namespace NewsTrace.Ingest;
 /// <summary>Wording for size-limit errors, so every "too large" error says the size, the limit and how to raise it.</summary>
 internal static class InputLimits
 {
-    public const string HowToRaise = "raise it with --max-input-bytes (IngestOptions.MaxInputBytes)";
+    public const string HowToRaise = "raise it with --max-bytes (IngestOptions.MaxInputBytes)";
 
     public static string TooLarge(string what, long size, long limit) =>
         $"{what} is {Describe(size)}, over the limit of {Describe(limit)}; {HowToRaise}";

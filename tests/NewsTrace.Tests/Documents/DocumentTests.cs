@@ -5,26 +5,26 @@ namespace NewsTrace.Tests.Documents;
 
 public sealed class DocumentTests
 {
-    private static readonly LayerKey<string> s_layer = new("layer");
+    private static readonly LayerKey<string> Layer = new("layer");
 
     [Fact]
     public void Adding_a_layer_returns_a_new_document_and_leaves_the_old_one_alone()
     {
         var original = new Document("id", "text", ArticleMetadata.Empty);
 
-        var annotated = original.WithLayer(s_layer, "value");
+        var annotated = original.WithLayer(Layer, "value");
 
-        Assert.False(original.Has(s_layer));
-        Assert.Equal("value", annotated.Get(s_layer));
+        Assert.False(original.Has(Layer));
+        Assert.Equal("value", annotated.Get(Layer));
         Assert.Same(original.Text, annotated.Text);
     }
 
     [Fact]
     public void A_layer_is_written_once()
     {
-        var annotated = new Document("id", "text", ArticleMetadata.Empty).WithLayer(s_layer, "value");
+        var annotated = new Document("id", "text", ArticleMetadata.Empty).WithLayer(Layer, "value");
 
-        Assert.Throws<InvalidOperationException>(() => annotated.WithLayer(s_layer, "again"));
+        Assert.Throws<InvalidOperationException>(() => annotated.WithLayer(Layer, "again"));
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class DocumentTests
     {
         var document = new Document("id", "text", ArticleMetadata.Empty);
 
-        var error = Assert.Throws<InvalidOperationException>(() => document.Get(s_layer));
+        var error = Assert.Throws<InvalidOperationException>(() => document.Get(Layer));
         Assert.Contains("'layer'", error.Message, StringComparison.Ordinal);
-        Assert.Equal("fallback", document.GetOrDefault(s_layer, "fallback"));
+        Assert.Equal("fallback", document.GetOrDefault(Layer, "fallback"));
     }
 
     [Fact]

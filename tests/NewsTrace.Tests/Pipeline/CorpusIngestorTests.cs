@@ -8,7 +8,7 @@ namespace NewsTrace.Tests.Pipeline;
 
 public sealed class CorpusIngestorTests
 {
-    private static readonly LayerKey<string> s_layer = new("probe");
+    private static readonly LayerKey<string> Layer = new("probe");
 
     private static RawInput Raw(string source, string text)
     {
@@ -18,7 +18,7 @@ public sealed class CorpusIngestorTests
 
     private static CorpusIngestor Ingestor(InMemoryArticleStore store, int batchSize = 3)
     {
-        var pipeline = new PipelineBuilder().Add(new RecordingStage("probe", s_layer, throwOn: "crash")).Build();
+        var pipeline = new PipelineBuilder().Add(new RecordingStage("probe", Layer, throwOn: "crash")).Build();
         return new CorpusIngestor(new ArticleAnalyzer(new Utf8TextExtractor(), pipeline), store) { BatchSize = batchSize, DegreeOfParallelism = 2 };
     }
 

@@ -6,21 +6,21 @@ namespace NewsTrace.Tests.Pipeline;
 
 public sealed class DocumentPipelineTests
 {
-    private static readonly LayerKey<string> s_a = new("a");
-    private static readonly LayerKey<string> s_b = new("b");
-    private static readonly LayerKey<string> s_c = new("c");
+    private static readonly LayerKey<string> A = new("a");
+    private static readonly LayerKey<string> B = new("b");
+    private static readonly LayerKey<string> C = new("c");
 
     private static Document Doc(string text, string id = "d1") => new(id, text, ArticleMetadata.Empty);
 
     [Fact]
     public void Each_stage_adds_its_layer_and_the_text_never_changes()
     {
-        var pipeline = new PipelineBuilder().Add(new RecordingStage("sa", s_a)).Add(new RecordingStage("sb", s_b, [s_a])).Build();
+        var pipeline = new PipelineBuilder().Add(new RecordingStage("sa", A)).Add(new RecordingStage("sb", B, [A])).Build();
 
         var result = pipeline.Process(Doc("hello"));
 
-        Assert.Equal("sa:5", result.Get(s_a));
-        Assert.Equal("sb:5", result.Get(s_b));
+        Assert.Equal("sa:5", result.Get(A));
+        Assert.Equal("sb:5", result.Get(B));
         Assert.Equal("hello", result.Text);
         Assert.Empty(result.Failures);
     }
@@ -29,16 +29,16 @@ public sealed class DocumentPipelineTests
     public void A_throwing_stage_is_recorded_and_its_dependents_are_skipped_but_independent_stages_run()
     {
         var pipeline = new PipelineBuilder()
-            .Add(new RecordingStage("sa", s_a, throwOn: "boom"))
-            .Add(new RecordingStage("sb", s_b, [s_a]))
-            .Add(new RecordingStage("sc", s_c))
+            .Add(new RecordingStage("sa", A, throwOn: "boom"))
+            .Add(new RecordingStage("sb", B, [A]))
+            .Add(new RecordingStage("sc", C))
             .Build();
 
         var result = pipeline.Process(Doc("boom goes the stage"));
 
-        Assert.False(result.Has(s_a));
-        Assert.False(result.Has(s_b));
-        Assert.Equal("sc:19", result.Get(s_c));
+        Assert.False(result.Has(A));
+        Assert.False(result.Has(B));
+        Assert.Equal("sc:19", result.Get(C));
         Assert.Collection(
             result.Failures,
             f =>
@@ -58,7 +58,7 @@ public sealed class DocumentPipelineTests
     [Fact]
     public void A_batch_goes_on_past_a_failing_document_and_keeps_input_order()
     {
-        var pipeline = new PipelineBuilder().Add(new RecordingStage("sa", s_a, throwOn: "bad")).Build();
+        var pipeline = new PipelineBuilder().Add(new RecordingStage("sa", A, throwOn: "bad")).Build();
         var inputs = Enumerable.Range(0, 200).Select(i => Doc(i % 7 == 0 ? $"bad {i}" : $"good {i}", $"id{i}"));
 
         var results = pipeline.ProcessAll(inputs, degreeOfParallelism: 4).ToList();
@@ -85,7 +85,7 @@ public sealed class DocumentPipelineTests
 
         var result = pipeline.Process(Doc("x"));
 
-        Assert.False(result.Has(s_b));
+        Assert.False(result.Has(B));
         Assert.Contains("does not declare", Assert.Single(result.Failures).Message, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class DocumentPipelineTests
 
         public IReadOnlyList<LayerKey> Requires => [];
 
-        public IReadOnlyList<LayerKey> Produces => [s_a];
+        public IReadOnlyList<LayerKey> Produces => [A];
 
         public void Annotate(Document document, LayerWriter output)
         {
@@ -108,8 +108,8 @@ public sealed class DocumentPipelineTests
 
         public IReadOnlyList<LayerKey> Requires => [];
 
-        public IReadOnlyList<LayerKey> Produces => [s_a];
+        public IReadOnlyList<LayerKey> Produces => [A];
 
-        public void Annotate(Document document, LayerWriter output) => output.Add(s_b, "not mine");
+        public void Annotate(Document document, LayerWriter output) => output.Add(B, "not mine");
     }
 }
