@@ -16,7 +16,7 @@ internal static class TokenScanner
     private static readonly SearchValues<char> EmailContinuations = SearchValues.Create("@._+-");
 
     private static readonly SearchValues<char> EmailLocalChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-_");
 
     /// <summary>Top-level domains that make "word.tld" a web address even without "www." or a scheme.</summary>
     private static readonly string[] BareDomainSuffixes =
@@ -76,13 +76,16 @@ internal static class TokenScanner
             var c = text[i];
             if (c < CharClasses.TableSize)
             {
-                if ((CharClasses.Of(c) & CharClass.Word) == 0)
+                if ((CharClasses.Of(c) & CharClass.Word) != 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c != '\u00AD')
                 {
                     break;
                 }
-
-                i++;
-                continue;
             }
 
             i = ScanWordRunSlow(text, i, out var stop);
@@ -431,19 +434,8 @@ internal static class TokenScanner
         }
 
         var p = at + 1;
-        var lastDot = -1;
-        while (p < text.Length && (char.IsAsciiLetterOrDigit(text[p]) || text[p] is '-' or '.'))
+        while (p < text.Length && (char.IsAsciiLetterOrDigit(text[p]) || (text[p] is '-' or '.' && text[p - 1] is not ('.' or '@'))))
         {
-            if (text[p] == '.')
-            {
-                if (text[p - 1] is '.' or '@')
-                {
-                    break;
-                }
-
-                lastDot = p;
-            }
-
             p++;
         }
 
@@ -453,7 +445,8 @@ internal static class TokenScanner
         }
 
         // The last label is the top-level domain: two letters or more, after a real dot.
-        if (lastDot < 0 || lastDot >= p - 2)
+        var lastDot = text[(at + 1)..p].LastIndexOf('.') + at + 1;
+        if (lastDot == at || lastDot >= p - 2)
         {
             return false;
         }
