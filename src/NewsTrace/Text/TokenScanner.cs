@@ -115,15 +115,15 @@ internal static class TokenScanner
 
     private static Token ReadWordLike(ReadOnlySpan<char> text, int start, CharClass first)
     {
-        var c = text[start];
-        if ((c | 0x20) is 'h' or 'w' && TryScanUrl(text, start, out var urlEnd))
+        if (MayStartUrl(text, start) && TryScanUrl(text, start, out var urlEnd))
         {
             return new Token(start, urlEnd, TokenKind.Url);
         }
 
         var end = ScanWordRun(text, start);
-        if (end >= text.Length)
+        if (end >= text.Length || text[end] == ' ')
         {
+            // Most words end at a space: nothing below could extend them.
             return new Token(start, end, (first & CharClass.Digit) != 0 ? TokenKind.Number : TokenKind.Word);
         }
 
@@ -198,6 +198,21 @@ internal static class TokenScanner
 
         var kind = (first & CharClass.Digit) != 0 && !joined ? TokenKind.Number : TokenKind.Word;
         return new Token(start, end, kind);
+    }
+
+    /// <summary>A cheap test for "htt" or "www" (any case) before the full URL check, which most words starting with h or w fail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartUrl(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 3 >= text.Length)
+        {
+            return false;
+        }
+
+        var first = text[start] | 0x20;
+        var second = text[start + 1] | 0x20;
+        var third = text[start + 2] | 0x20;
+        return (first == 'h' && second == 't' && third == 't') || (first == 'w' && second == 'w' && third == 'w');
     }
 
     /// <summary>True when the apostrophe at <paramref name="at"/> starts a possessive or "is" clitic: "'s" followed by no letter.</summary>
