@@ -21,7 +21,7 @@ namespace NewsTrace.Text;
 /// ("U.S.", "Inc.", "a.m.", initials) end one only before an opening quote or a capitalised function word ("The", "He", "In"),
 /// so "U.S. officials" and "U.S. President" stay whole but "in the U.S. The next day" splits.</item>
 /// <item>Decimals, dates and URLs are single tokens, so their periods never end a sentence; a dateline such as
-/// "MOSCOW, Oct. 19 (Reuters) -" stays in the sentence it opens.</item>
+/// "MOSCOW, Oct. 19 (Reuters) -" stays in the sentence it opens. A number and period that open a sentence ("1. Trade") number a list item.</item>
 /// </list>
 /// </remarks>
 public static class SentenceSplitter
@@ -47,11 +47,12 @@ public static class SentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(destination);
         var sentenceStart = 0;
+        var firstToken = 0;
         var k = 0;
         while (k < tokens.Length - 1)
         {
             var last = k;
-            if (IsTerminator(text, tokens[k], out var abbreviation))
+            if (IsTerminator(text, tokens[k], out var abbreviation) && !IsListMarker(text, tokens, firstToken, k))
             {
                 last = AbsorbClosers(text, tokens, k);
                 if (last == tokens.Length - 1)
@@ -62,7 +63,7 @@ public static class SentenceSplitter
                 if (LineBreaksBetween(text, tokens[last], tokens[last + 1]) == 0 && StartsSentence(text, tokens, k, last, abbreviation))
                 {
                     sentenceStart = Emit(text, sentenceStart, tokens[last].End, destination);
-                    k = last + 1;
+                    k = firstToken = last + 1;
                     continue;
                 }
             }
@@ -71,6 +72,7 @@ public static class SentenceSplitter
             if (breaks >= 2 || (breaks == 1 && !ContinuesOnNextLine(text, tokens[last], tokens[last + 1])))
             {
                 sentenceStart = Emit(text, sentenceStart, tokens[last].End, destination);
+                firstToken = last + 1;
             }
 
             k = last + 1;
@@ -126,6 +128,11 @@ public static class SentenceSplitter
                 return false;
         }
     }
+
+    /// <summary>"1." or "12)" opening a sentence numbers a list item; its period does not end anything.</summary>
+    private static bool IsListMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int firstToken, int k)
+        => k == firstToken + 1 && tokens[firstToken].Kind == TokenKind.Number && tokens[firstToken].End == tokens[k].Start
+            && tokens[k].Length == 1 && text[tokens[k].Start] == '.';
 
     /// <summary>
     /// From the terminator at <paramref name="k"/>, the index of the last token that still belongs to its sentence: closing quotes
