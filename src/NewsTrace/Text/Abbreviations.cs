@@ -34,6 +34,10 @@ internal static class Abbreviations
     private static readonly string[] MayEndSentenceEntries =
     [
         "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "Esq", "PhD", "Ph", "Ph.D", "etc", "al", "usw", "др", "гг", "г", "т.д", "т.п",
+
+        // U.S. states as news style abbreviates them in datelines and party tags ("Springfield, Ill.", "(R-Ariz.)").
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ];
 
     private static readonly string[] BeforeNumberEntries =

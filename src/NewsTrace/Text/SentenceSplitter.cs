@@ -112,6 +112,11 @@ public static class SentenceSplitter
         switch (token.Kind)
         {
             case TokenKind.Punctuation:
+                if (span[0] is '.' or '…' && IsOmissionMarker(text, token))
+                {
+                    return false;
+                }
+
                 foreach (var c in span)
                 {
                     if (c is not ('.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟'))
@@ -129,7 +134,11 @@ public static class SentenceSplitter
         }
     }
 
-    /// <summary>"1." or "12)" opening a sentence numbers a list item; its period does not end anything.</summary>
+    /// <summary>"[...]" and "(…)" mark words left out of a quotation, not the end of a sentence.</summary>
+    private static bool IsOmissionMarker(ReadOnlySpan<char> text, Token ellipsis)
+        => ellipsis.Start > 0 && text[ellipsis.Start - 1] is '[' or '(' && ellipsis.End < text.Length && text[ellipsis.End] is ']' or ')';
+
+    /// <summary>"1." opening a sentence numbers a list item; its period does not end anything.</summary>
     private static bool IsListMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int firstToken, int k)
         => k == firstToken + 1 && tokens[firstToken].Kind == TokenKind.Number && tokens[firstToken].End == tokens[k].Start
             && tokens[k].Length == 1 && text[tokens[k].Start] == '.';

@@ -60,7 +60,7 @@ internal static class TokenScanner
         }
         else
         {
-            token = new Token(i, ReadSymbolEnd(text, i + width), TokenKind.Symbol);
+            token = new Token(i, ReadSymbolEnd(text, i, i + width), TokenKind.Symbol);
         }
 
         position = token.End;
@@ -513,9 +513,19 @@ internal static class TokenScanner
         return new Token(i, end, TokenKind.Punctuation);
     }
 
+    /// <summary>True when a regional indicator letter (U+1F1E6..U+1F1FF, half of a flag) starts at <paramref name="i"/>.</summary>
+    private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int i)
+        => i + 1 < text.Length && text[i] == '\uD83C' && text[i + 1] is >= '\uDDE6' and <= '\uDDFF';
+
     /// <summary>Extends a symbol over the variation selectors, keycaps, skin tones and joined parts of one emoji.</summary>
-    private static int ReadSymbolEnd(ReadOnlySpan<char> text, int end)
+    private static int ReadSymbolEnd(ReadOnlySpan<char> text, int start, int end)
     {
+        if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
+        {
+            // Two regional indicators make one flag ("🇺🇸"); a third starts the next flag.
+            end += 2;
+        }
+
         while (end < text.Length)
         {
             var c = text[end];
