@@ -185,6 +185,12 @@ internal static class TokenScanner
                 joined = true;
                 end = ScanWordRun(text, end + 1);
             }
+            else if (next == '&' && char.IsAsciiLetterUpper(text[end - 1]) && end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]))
+            {
+                // "AT&T", "S&P", "M&A": one name, not a conjunction.
+                joined = true;
+                end = ScanWordRun(text, end + 1);
+            }
             else if (next is ',' or '.' or '/' or ':' && char.IsAsciiDigit(text[end - 1]) && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
             {
                 // "1,000", "3.5", "1.000,5", "9/13/2023", "10:30".

@@ -15,7 +15,7 @@ namespace NewsTrace.Text;
 /// <item><b>Abbreviation</b>: dotted single letters ("U.S.", "e.g.", "a.m.", "z.B.", "т.е."), a capital initial ("J."), or a listed word
 /// with its period ("Mr.", "Gen.", "Sept.", "Inc.", "etc."); "No."/"Art."/"p." only before a number.</item>
 /// <item><b>Word</b>: letters, digits and combining marks, with hyphens between word characters ("Jong-un", "long-standing", "COVID-19",
-/// "10-year-old") and apostrophes (' or ’) between letters ("O'Brien", "don't"). The possessive or clitic "'s" is split off as its own
+/// "10-year-old"), apostrophes (' or ’) between letters ("O'Brien", "don't") and "&amp;" between capitals ("AT&amp;T"). The possessive or clitic "'s" is split off as its own
 /// Word token ("Lavrov" + "’s"), so names stay clean for entity matching.</item>
 /// <item><b>Number</b>: starts with a digit and has no hyphen or apostrophe: "1,000", "3.5", "1.000,5", "9/13/2023", "10:30",
 /// "2023-10-19", and with a unit suffix "5th", "1990s", "3.5bn". A range is number, punctuation, number ("2024", "-", "2025").
