@@ -1,0 +1,558 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace NewsTrace.Text;
+
+/// <summary>
+/// Reads one token at a time from a span. This is the tokenizer's hot loop: no allocation, no regex, no LINQ,
+/// and a table look-up per character. The rules are documented on <see cref="Tokenizer"/>.
+/// </summary>
+internal static class TokenScanner
+{
+    /// <summary>Characters a URL does not contain when it is written in running text.</summary>
+    private static readonly SearchValues<char> UrlStops = SearchValues.Create(" \t\r\n\"<>`{}|\\^'«»„“”‘’‹›‚‛‟\u00A0\u2028\u2029");
+
+    /// <summary>Characters that may continue a word into an e-mail address ("j.smith@", "a-b@", "x_y@", "a+b@").</summary>
+    private static readonly SearchValues<char> EmailContinuations = SearchValues.Create("@._+-");
+
+    private static readonly SearchValues<char> EmailLocalChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-_");
+
+    /// <summary>Top-level domains that make "word.tld" a web address even without "www." or a scheme.</summary>
+    private static readonly string[] BareDomainSuffixes =
+        ["com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "ru", "su", "uk", "de", "fr", "eu", "ua", "cn", "jp", "kr", "by", "kz"];
+
+    /// <summary>Reads the token at or after <paramref name="position"/> and moves <paramref name="position"/> past it.</summary>
+    public static bool TryRead(ReadOnlySpan<char> text, ref int position, out Token token)
+    {
+        var i = position;
+        CharClass cls;
+        int width;
+        while (true)
+        {
+            if ((uint)i >= (uint)text.Length)
+            {
+                position = text.Length;
+                token = default;
+                return false;
+            }
+
+            cls = CharClasses.At(text, i, out width);
+            if (cls != CharClass.Skip)
+            {
+                break;
+            }
+
+            i += width;
+        }
+
+        if ((cls & CharClass.Word) != 0)
+        {
+            token = ReadWordLike(text, i, cls);
+        }
+        else if (cls == CharClass.QuoteMark)
+        {
+            token = ReadQuoteMark(text, i);
+        }
+        else if (cls == CharClass.Punctuation)
+        {
+            token = ReadPunctuation(text, i, width);
+        }
+        else
+        {
+            token = new Token(i, ReadSymbolEnd(text, i, i + width), TokenKind.Symbol);
+        }
+
+        position = token.End;
+        return true;
+    }
+
+    /// <summary>The end of the run of word characters (letters, digits, marks, in-word joiners) starting at <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanWordRun(ReadOnlySpan<char> text, int i)
+    {
+        while ((uint)i < (uint)text.Length)
+        {
+            var c = text[i];
+            if (c < CharClasses.TableSize)
+            {
+                if ((CharClasses.Of(c) & CharClass.Word) != 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c != '\u00AD')
+                {
+                    break;
+                }
+            }
+
+            i = ScanWordRunSlow(text, i, out var stop);
+            if (stop)
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>One step of <see cref="ScanWordRun"/> for a character outside the table: surrogate pairs and joiners.</summary>
+    private static int ScanWordRunSlow(ReadOnlySpan<char> text, int i, out bool stop)
+    {
+        var cls = CharClasses.At(text, i, out var width);
+        if ((cls & CharClass.Word) != 0)
+        {
+            stop = false;
+            return i + width;
+        }
+
+        // A joiner stays inside a word only when the word goes on after it, so a token never ends in one.
+        stop = !(CharClasses.IsWordJoiner(text[i]) && CharClasses.IsWordAt(text, i + 1));
+        return stop ? i : i + 1;
+    }
+
+    private static Token ReadWordLike(ReadOnlySpan<char> text, int start, CharClass first)
+    {
+        if (MayStartUrl(text, start) && TryScanUrl(text, start, out var urlEnd))
+        {
+            return new Token(start, urlEnd, TokenKind.Url);
+        }
+
+        var end = ScanWordRun(text, start);
+        if (end >= text.Length || text[end] == ' ')
+        {
+            // Most words end at a space: nothing below could extend them.
+            return new Token(start, end, (first & CharClass.Digit) != 0 ? TokenKind.Number : TokenKind.Word);
+        }
+
+        var next = text[end];
+        if (EmailContinuations.Contains(next) && TryScanEmail(text, start, out var emailEnd))
+        {
+            return new Token(start, emailEnd, TokenKind.Email);
+        }
+
+        if (next == '.' && (first & CharClass.Letter) != 0)
+        {
+            var abbreviationEnd = ScanAbbreviation(text, start, end);
+            if (abbreviationEnd > 0)
+            {
+                return new Token(start, abbreviationEnd, TokenKind.Abbreviation);
+            }
+
+            var domainEnd = ScanBareDomain(text, end);
+            if (domainEnd > 0)
+            {
+                return new Token(start, domainEnd, TokenKind.Url);
+            }
+        }
+
+        var joined = false;
+        while (end < text.Length)
+        {
+            next = text[end];
+            if (next is '-' or '\u2010' or '\u2011')
+            {
+                if (!CharClasses.IsWordAt(text, end + 1))
+                {
+                    break;
+                }
+
+                if (char.IsAsciiDigit(text[end - 1]) && char.IsAsciiDigit(text[end + 1]))
+                {
+                    // "2024-2025" and "3-2" are ranges and scores: number, dash, number. An ISO date stays whole.
+                    if (IsIsoDateTail(text, start, end))
+                    {
+                        end += 6;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                joined = true;
+                end = ScanWordRun(text, end + 1);
+            }
+            else if (next is '\'' or '’')
+            {
+                // "O'Brien", "don't", "aujourd'hui" stay whole; the possessive "'s" becomes its own token.
+                if (!CharClasses.IsLetterAt(text, end - 1) || !CharClasses.IsLetterAt(text, end + 1) || IsPossessive(text, end))
+                {
+                    break;
+                }
+
+                joined = true;
+                end = ScanWordRun(text, end + 1);
+            }
+            else if (next == '&' && char.IsAsciiLetterUpper(text[end - 1]) && end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]))
+            {
+                // "AT&T", "S&P", "M&A": one name, not a conjunction.
+                joined = true;
+                end = ScanWordRun(text, end + 1);
+            }
+            else if (next is ',' or '.' or '/' or ':' && char.IsAsciiDigit(text[end - 1]) && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+            {
+                // "1,000", "3.5", "1.000,5", "9/13/2023", "10:30".
+                end = ScanWordRun(text, end + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var kind = (first & CharClass.Digit) != 0 && !joined ? TokenKind.Number : TokenKind.Word;
+        return new Token(start, end, kind);
+    }
+
+    /// <summary>A cheap test for "htt" or "www" (any case) before the full URL check, which most words starting with h or w fail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartUrl(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 3 >= text.Length)
+        {
+            return false;
+        }
+
+        var first = text[start] | 0x20;
+        var second = text[start + 1] | 0x20;
+        var third = text[start + 2] | 0x20;
+        return (first == 'h' && second == 't' && third == 't') || (first == 'w' && second == 'w' && third == 'w');
+    }
+
+    /// <summary>True when the apostrophe at <paramref name="at"/> starts a possessive or "is" clitic: "'s" followed by no letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPossessive(ReadOnlySpan<char> text, int at)
+        => at + 1 < text.Length && text[at + 1] is 's' or 'S' && !CharClasses.IsWordAt(text, at + 2);
+
+    /// <summary>With "dddd" at [start, hyphen), true when "-dd-dd" follows and ends the number.</summary>
+    private static bool IsIsoDateTail(ReadOnlySpan<char> text, int start, int hyphen)
+    {
+        if (hyphen - start != 4 || hyphen + 6 > text.Length)
+        {
+            return false;
+        }
+
+        var tail = text.Slice(hyphen, 6);
+        return char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2])
+            && tail[0] == '-' && char.IsAsciiDigit(tail[1]) && char.IsAsciiDigit(tail[2])
+            && tail[3] == '-' && char.IsAsciiDigit(tail[4]) && char.IsAsciiDigit(tail[5])
+            && !CharClasses.IsWordAt(text, hyphen + 6);
+    }
+
+    /// <summary>
+    /// With a letter run at [start, end) followed by a period, returns the end of the abbreviation it begins, or 0.
+    /// Abbreviations are dotted single letters ("U.S.", "e.g.", "т.е."), capital initials ("J."), and listed words ("Gen.").
+    /// </summary>
+    private static int ScanAbbreviation(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            var dotted = ScanDottedLetters(text, end);
+            if (dotted > 0)
+            {
+                return dotted;
+            }
+
+            if ((CharClasses.Of(text[start]) & CharClass.Upper) != 0)
+            {
+                return end + 1;
+            }
+        }
+
+        var kind = Abbreviations.Lookup(text[start..end]);
+        if (kind == AbbreviationKind.None || (kind == AbbreviationKind.BeforeNumber && !NumberFollows(text, end + 1)))
+        {
+            return 0;
+        }
+
+        // "Ph." + "D." = "Ph.D."
+        var result = end + 1;
+        while (result + 1 < text.Length && CharClasses.IsLetterAt(text, result) && text[result + 1] == '.'
+            && (CharClasses.Of(text[result]) & CharClass.Upper) != 0)
+        {
+            result += 2;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// With a single letter before the period at <paramref name="dot"/>, the end of a run of single letters joined by
+    /// periods ("U.S.", "a.m.", "U.S" without the final period), or 0 when fewer than two letters are so joined.
+    /// </summary>
+    private static int ScanDottedLetters(ReadOnlySpan<char> text, int dot)
+    {
+        var letters = 1;
+        var end = 0;
+        while (true)
+        {
+            var letter = dot + 1;
+            if (!CharClasses.IsLetterAt(text, letter) || char.IsSurrogate(text[letter]) || CharClasses.IsWordAt(text, letter + 1))
+            {
+                break;
+            }
+
+            letters++;
+            if (letter + 1 < text.Length && text[letter + 1] == '.')
+            {
+                dot = letter + 1;
+                end = dot + 1;
+                continue;
+            }
+
+            end = letter + 1;
+            break;
+        }
+
+        return letters >= 2 ? end : 0;
+    }
+
+    private static bool NumberFollows(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u00A0' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    /// <summary>With "word" before the period at <paramref name="dot"/>, the end of "word.label.tld" when the last label is a known top-level domain, or 0.</summary>
+    private static int ScanBareDomain(ReadOnlySpan<char> text, int dot)
+    {
+        var end = 0;
+        var labelStart = 0;
+        var p = dot;
+        while (p + 1 < text.Length && text[p] == '.' && char.IsAsciiLetterOrDigit(text[p + 1]))
+        {
+            labelStart = p + 1;
+            p = labelStart;
+            while (p < text.Length && (char.IsAsciiLetterOrDigit(text[p]) || text[p] == '-'))
+            {
+                p++;
+            }
+
+            end = p;
+        }
+
+        if (end == 0 || CharClasses.IsWordAt(text, end) || !IsBareDomainSuffix(text[labelStart..end]))
+        {
+            return 0;
+        }
+
+        // "kremlin.ru/events/president" keeps its path.
+        return end < text.Length && text[end] == '/' ? TrimUrlEnd(text, labelStart, ScanUrlBody(text, end)) : end;
+    }
+
+    private static bool IsBareDomainSuffix(ReadOnlySpan<char> label)
+    {
+        foreach (var suffix in BareDomainSuffixes)
+        {
+            if (label.SequenceEqual(suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryScanUrl(ReadOnlySpan<char> text, int start, out int end)
+    {
+        var rest = text[start..];
+        int bodyStart;
+        if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            bodyStart = start + 8;
+        }
+        else if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            bodyStart = start + 7;
+        }
+        else if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && CharClasses.IsWordAt(text, start + 4))
+        {
+            bodyStart = start + 4;
+        }
+        else
+        {
+            end = 0;
+            return false;
+        }
+
+        end = TrimUrlEnd(text, bodyStart, ScanUrlBody(text, bodyStart));
+        return end > bodyStart;
+    }
+
+    private static int ScanUrlBody(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (UrlStops.Contains(c))
+            {
+                break;
+            }
+
+            var cls = CharClasses.At(text, i, out var width);
+            if (cls == CharClass.Skip || (c >= 0x80 && (cls & (CharClass.Word | CharClass.Symbol)) == 0))
+            {
+                // Non-ASCII letters are fine in an address; non-ASCII punctuation ("—", "…") ends it.
+                break;
+            }
+
+            i += width;
+        }
+
+        return i;
+    }
+
+    /// <summary>Gives back sentence punctuation and unbalanced closing brackets that follow a URL in prose.</summary>
+    private static int TrimUrlEnd(ReadOnlySpan<char> text, int bodyStart, int end)
+    {
+        var url = text[bodyStart..end];
+        var unbalancedParens = url.Count(')') - url.Count('(');
+        var unbalancedBrackets = url.Count(']') - url.Count('[');
+        while (end > bodyStart)
+        {
+            var last = text[end - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                end--;
+            }
+            else if (last == ')' && unbalancedParens > 0)
+            {
+                unbalancedParens--;
+                end--;
+            }
+            else if (last == ']' && unbalancedBrackets > 0)
+            {
+                unbalancedBrackets--;
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool TryScanEmail(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = 0;
+        var at = start;
+        while (at < text.Length && EmailLocalChars.Contains(text[at]))
+        {
+            at++;
+        }
+
+        if (at == start || at >= text.Length || text[at] != '@' || text[at - 1] == '.')
+        {
+            return false;
+        }
+
+        var p = at + 1;
+        while (p < text.Length && (char.IsAsciiLetterOrDigit(text[p]) || (text[p] is '-' or '.' && text[p - 1] is not ('.' or '@'))))
+        {
+            p++;
+        }
+
+        while (p > at + 1 && text[p - 1] is '.' or '-')
+        {
+            p--;
+        }
+
+        // The last label is the top-level domain: two letters or more, after a real dot.
+        var lastDot = text[(at + 1)..p].LastIndexOf('.') + at + 1;
+        if (lastDot == at || lastDot >= p - 2)
+        {
+            return false;
+        }
+
+        for (var i = lastDot + 1; i < p; i++)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        end = p;
+        return !CharClasses.IsWordAt(text, end);
+    }
+
+    private static Token ReadQuoteMark(ReadOnlySpan<char> text, int i)
+    {
+        // After a word, "'s" is the possessive or "is" clitic split from "Lavrov's"; it is a word, not a quote.
+        if (text[i] is '\'' or '’' && i > 0 && CharClasses.IsWordAt(text, i - 1) && IsPossessive(text, i))
+        {
+            return new Token(i, i + 2, TokenKind.Word);
+        }
+
+        return new Token(i, i + 1, TokenKind.QuoteMark);
+    }
+
+    private static Token ReadPunctuation(ReadOnlySpan<char> text, int i, int width)
+    {
+        var c = text[i];
+        var end = i + width;
+        if (c is '.' or '-')
+        {
+            // "..." is one ellipsis and "--" one dash, not a run of separate marks.
+            while (end < text.Length && text[end] == c)
+            {
+                end++;
+            }
+        }
+        else if (c is '?' or '!')
+        {
+            // "?!" and "!!!" end one sentence together.
+            while (end < text.Length && text[end] is '?' or '!')
+            {
+                end++;
+            }
+        }
+
+        return new Token(i, end, TokenKind.Punctuation);
+    }
+
+    /// <summary>True when a regional indicator letter (U+1F1E6..U+1F1FF, half of a flag) starts at <paramref name="i"/>.</summary>
+    private static bool IsRegionalIndicator(ReadOnlySpan<char> text, int i)
+        => i + 1 < text.Length && text[i] == '\uD83C' && text[i + 1] is >= '\uDDE6' and <= '\uDDFF';
+
+    /// <summary>Extends a symbol over the variation selectors, keycaps, skin tones and joined parts of one emoji.</summary>
+    private static int ReadSymbolEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (IsRegionalIndicator(text, start) && IsRegionalIndicator(text, end))
+        {
+            // Two regional indicators make one flag ("🇺🇸"); a third starts the next flag.
+            end += 2;
+        }
+
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (c is >= '\uFE00' and <= '\uFE0F' or '\u20E3')
+            {
+                end++;
+            }
+            else if (c == '\uD83C' && end + 1 < text.Length && text[end + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                end += 2;
+            }
+            else if (c == '\u200D' && end + 1 < text.Length && CharClasses.At(text, end + 1, out var width) == CharClass.Symbol)
+            {
+                end += 1 + width;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+}
