@@ -1,0 +1,119 @@
+namespace NewsTrace.Extraction.Html;
+
+/// <summary>
+/// Renders the readable text of one element: block elements become line breaks or paragraph breaks, inline markup
+/// disappears, and non-content (scripts, forms, navigation, headers and footers, and elements whose class or id
+/// marks them as chrome or comments) is left out. The walk is a loop over the flat node array with a stack of
+/// open blocks, so depth costs no call stack.
+/// </summary>
+public static class HtmlTextRenderer
+{
+    // A form or an element with a chrome class is dropped unless it holds most of the container's text: some sites
+    // wrap the whole article in a <form> (ASP.NET) or give the article's wrapper a class like "has-sidebar".
+    private const double ChromeMaximumShare = 0.6;
+
+    public static string Render(HtmlDocument document, int container)
+    {
+        var writer = new TextBlockWriter();
+        var containerNode = document[container];
+        var containerText = Math.Max(1, containerNode.TextLength);
+        var openBlocks = new Stack<(int End, int BlankLines)>();
+        var preformattedUntil = -1;
+
+        for (var i = container + 1; i < containerNode.End; i++)
+        {
+            while (openBlocks.Count > 0 && openBlocks.Peek().End <= i)
+            {
+                writer.Break(openBlocks.Pop().BlankLines);
+            }
+
+            ref readonly var node = ref document[i];
+            if (node.Kind == HtmlNodeKind.Text)
+            {
+                var text = node.TextHasReferences ? HtmlText.Decode(document.RawText(i)) : document.RawText(i).ToString();
+                if (i < preformattedUntil)
+                {
+                    writer.AppendPreformatted(text);
+                }
+                else
+                {
+                    writer.Append(text);
+                }
+
+                continue;
+            }
+
+            if (IsSkipped(document, i, containerText))
+            {
+                i = node.End - 1;
+                continue;
+            }
+
+            switch (node.Tag)
+            {
+                case HtmlTag.Br:
+                    writer.Break(0);
+                    continue;
+                case HtmlTag.Hr:
+                    writer.Break(1);
+                    continue;
+                case HtmlTag.Td or HtmlTag.Th:
+                    writer.Space();
+                    continue;
+                case HtmlTag.Pre or HtmlTag.Xmp or HtmlTag.Plaintext:
+                    preformattedUntil = Math.Max(preformattedUntil, node.End);
+                    break;
+                default:
+                    break;
+            }
+
+            if (HtmlTags.IsBlock(node.Tag) || node.Tag is HtmlTag.Dd or HtmlTag.Dt or HtmlTag.Tr)
+            {
+                var blankLines = node.Tag is HtmlTag.Li or HtmlTag.Dt or HtmlTag.Dd or HtmlTag.Tr ? 0 : 1;
+                writer.Break(blankLines);
+                openBlocks.Push((node.End, blankLines));
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static bool IsSkipped(HtmlDocument document, int index, int containerText)
+    {
+        ref readonly var node = ref document[index];
+        switch (node.Tag)
+        {
+            case HtmlTag.Script or HtmlTag.Style or HtmlTag.Noscript or HtmlTag.Template or HtmlTag.Svg or HtmlTag.Math
+                or HtmlTag.Button or HtmlTag.Iframe or HtmlTag.Select or HtmlTag.Textarea or HtmlTag.Input or HtmlTag.Object
+                or HtmlTag.Embed or HtmlTag.Canvas or HtmlTag.Video or HtmlTag.Audio or HtmlTag.Dialog or HtmlTag.Head
+                or HtmlTag.Title or HtmlTag.Noembed or HtmlTag.Noframes or HtmlTag.Nav or HtmlTag.Header or HtmlTag.Footer
+                or HtmlTag.Aside:
+                return true;
+            case HtmlTag.Form:
+                return IsMinor(node, containerText);
+            default:
+                break;
+        }
+
+        if (document.GetAttribute(index, "hidden") is not null || IsHiddenByStyle(document.GetAttribute(index, "style")))
+        {
+            return true;
+        }
+
+        var words = CommentCollector.ClassWords(document, index);
+        return words.Count > 0 && BoilerplateNames.IsChrome(words) && IsMinor(node, containerText);
+    }
+
+    private static bool IsMinor(in HtmlNode node, int containerText) => node.TextLength <= containerText * ChromeMaximumShare;
+
+    private static bool IsHiddenByStyle(string? style)
+    {
+        if (style is null)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}
