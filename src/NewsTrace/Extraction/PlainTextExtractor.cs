@@ -85,8 +85,8 @@ public static partial class PlainTextExtractor
         return lines;
     }
 
-    // A headline is short, has a few words, and does not end like a sentence or a truncated teaser; date lines and
-    // one- or two-word labels ("hit tracker", "WORLD") above it are passed over. Body text ends the search.
+    // A headline is short, has a few words, and does not end like a sentence; date lines, one- or two-word labels
+    // ("news ticker", "WORLD") and truncated lines above it are passed over. Body text ends the search.
     private static string? FindTitle(List<string> header)
     {
         foreach (var line in header)
@@ -96,12 +96,14 @@ public static partial class PlainTextExtractor
                 return null;
             }
 
-            if (IsDateLine(line, out _) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+            // Labels, date lines and truncated teasers or breadcrumbs ("Home > News > Where the…") sit above headlines.
+            if (IsDateLine(line, out _) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3
+                || line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…'))
             {
                 continue;
             }
 
-            return line.EndsWith('.') || line.EndsWith(':') || line.EndsWith('…') ? null : line;
+            return line.EndsWith('.') || line.EndsWith(':') ? null : line;
         }
 
         return null;

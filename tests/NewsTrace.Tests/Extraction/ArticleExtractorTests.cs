@@ -21,7 +21,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Page_without_text_is_rejected()
     {
-        var html = "<html><head><title>Only a title</title><script>var a = 1;</script></head><body><nav>Home</nav></body></html>";
+        var html = "<html><head><title>Only a title</title><script>var a = 1;</script></head><body><nav><a href=\"/\">Home</a></nav></body></html>";
         var error = Assert.Throws<ExtractionException>(() => Extractor.Extract(Inputs.Html(html)));
         Assert.Equal($"no article text found (page has {html.Length} bytes of markup)", error.Message);
     }

@@ -50,7 +50,7 @@ public class PlainTextExtractorTests
     }
 
     [Theory]
-    [InlineData("news ticker\nThursday, May 30, 2024\nFerry service to resume between the islands\nBody text follows here.", "2024-05-30", "Ferry service to resume between the islands")]
+    [InlineData("news ticker\nThursday, May 30, 2024\nHomeLocal NewsFerry service to resume betw...\nFerry service to resume between the islands\nBody text follows here.", "2024-05-30", "Ferry service to resume between the islands")]
     [InlineData("Date: 2024-01-25\nCity hall plans a new bus lane\nBody.", "2024-01-25", "City hall plans a new bus lane")]
     public void Date_and_title_near_the_top(string text, string date, string title)
     {

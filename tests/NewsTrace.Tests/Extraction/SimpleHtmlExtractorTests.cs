@@ -176,4 +176,41 @@ public class SimpleHtmlExtractorTests
         Assert.Equal("pt", Extractor.Extract(Inputs.Html("<html lang=\"pt-BR\"><p>x</p>")).Metadata.Language);
         Assert.Equal("de", Extractor.Extract(Inputs.Html("<meta http-equiv=\"Content-Language\" content=\"de\"><p>x</p>")).Metadata.Language);
     }
+
+    [Fact]
+    public void Chrome_words_next_to_content_words_do_not_drop_the_article()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<article><div class=\"sidebar-layout\"><div class=\"sidebar-content\"><p>The story itself, with several sentences of reporting about the town meeting.</p></div>"
+            + "<div class=\"sidebar\"><a href=\"/a\">Popular</a> <a href=\"/b\">Latest</a></div></div></article>"));
+        Assert.Equal("The story itself, with several sentences of reporting about the town meeting.", article.Text);
+    }
+
+    [Fact]
+    public void A_header_that_wraps_the_story_is_kept_but_a_link_menu_is_not()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><header class=\"story\"><h1>Dam inspection finds no cracks</h1>"
+            + "<p>Inspectors spent two days inside the spillway tunnels and reported that the concrete is sound.</p></header></main></body>"));
+        Assert.Equal("Dam inspection finds no cracks\n\nInspectors spent two days inside the spillway tunnels and reported that the concrete is sound.", article.Text);
+    }
+
+    [Fact]
+    public void Hidden_blocks_are_dropped_unless_they_hold_the_text()
+    {
+        var streamed = Extractor.Extract(Inputs.Html("<body><div>Loading</div><div hidden id=\"S:0\"><p>Server-rendered article text that script moves into place.</p></div></body>"));
+        Assert.Equal("Loading\n\nServer-rendered article text that script moves into place.", streamed.Text);
+
+        var popup = Extractor.Extract(Inputs.Html("<body><p>Article text long enough to be the main part of this page.</p><div style=\"display: none\">Sign up now</div></body>"));
+        Assert.Equal("Article text long enough to be the main part of this page.", popup.Text);
+    }
+
+    [Fact]
+    public void The_article_headline_is_preferred_over_a_rewritten_og_title()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<head><meta property=\"og:title\" content=\"Best ferry apps 2025: top 10 picks\"></head><body><h1 class=\"logo\">Ferry Weekly</h1>"
+            + "<article><h1>Ten ferry apps we tried this summer</h1><p>Text.</p></article></body>"));
+        Assert.Equal("Ten ferry apps we tried this summer", article.Metadata.Title);
+    }
 }

@@ -20,6 +20,12 @@ public static class BoilerplateNames
         "meta", "metadata", "author", "reply", "respond", "form", "date", "time", "avatar", "count", "header", "footer",
         "actions", "title", "link", "links", "vcard", "nav", "navigation", "pagination", "policy", "notes", "closed", "button");
 
+    private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(
+        StringComparer.Ordinal, "content", "main", "body", "article", "post", "entry", "story", "text");
+
+    /// <summary>Words that name the article itself ("sidebar-content", "main-nav-article"), which make a chrome word ambiguous.</summary>
+    public static bool HasContentWord(List<string> words) => words.Exists(ContentWords.Contains);
+
     /// <summary>The lower-case words of class and id values: split on non-alphanumerics and at camelCase humps.</summary>
     public static List<string> Words(string? classes, string? id)
     {

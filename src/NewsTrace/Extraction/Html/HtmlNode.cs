@@ -31,5 +31,11 @@ public struct HtmlNode
     /// <summary>Non-blank characters of readable text in this node and its descendants (script and style excluded).</summary>
     public int TextLength { get; internal set; }
 
+    /// <summary>The part of <see cref="TextLength"/> inside links; a high share marks navigation and link lists.</summary>
+    public int LinkTextLength { get; internal set; }
+
+    /// <summary>Share of the readable text that is link text (0 when there is no text).</summary>
+    public readonly double LinkDensity => TextLength == 0 ? 0 : (double)LinkTextLength / TextLength;
+
     public readonly bool IsElement(HtmlTag tag) => Kind == HtmlNodeKind.Element && Tag == tag;
 }

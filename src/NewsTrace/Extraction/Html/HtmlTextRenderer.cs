@@ -8,9 +8,12 @@ namespace NewsTrace.Extraction.Html;
 /// </summary>
 public static class HtmlTextRenderer
 {
-    // A form or an element with a chrome class is dropped unless it holds most of the container's text: some sites
-    // wrap the whole article in a <form> (ASP.NET) or give the article's wrapper a class like "has-sidebar".
+    // Chrome is dropped unless it holds most of the container's text: some sites wrap the whole article in a <form>
+    // (ASP.NET) or a <header>, or give the article's wrapper a class like "has-sidebar".
     private const double ChromeMaximumShare = 0.6;
+
+    // Above this share of link text an element is a menu or a list of links, whatever its size.
+    private const double LinkListDensity = 0.5;
 
     public static string Render(HtmlDocument document, int container)
     {
@@ -86,25 +89,29 @@ public static class HtmlTextRenderer
             case HtmlTag.Script or HtmlTag.Style or HtmlTag.Noscript or HtmlTag.Template or HtmlTag.Svg or HtmlTag.Math
                 or HtmlTag.Button or HtmlTag.Iframe or HtmlTag.Select or HtmlTag.Textarea or HtmlTag.Input or HtmlTag.Object
                 or HtmlTag.Embed or HtmlTag.Canvas or HtmlTag.Video or HtmlTag.Audio or HtmlTag.Dialog or HtmlTag.Head
-                or HtmlTag.Title or HtmlTag.Noembed or HtmlTag.Noframes or HtmlTag.Nav or HtmlTag.Header or HtmlTag.Footer
-                or HtmlTag.Aside:
+                or HtmlTag.Title or HtmlTag.Noembed or HtmlTag.Noframes:
                 return true;
-            case HtmlTag.Form:
-                return IsMinor(node, containerText);
+            case HtmlTag.Nav or HtmlTag.Header or HtmlTag.Footer or HtmlTag.Aside or HtmlTag.Form:
+                return IsChromeSized(node, containerText);
             default:
                 break;
         }
 
-        if (document.GetAttribute(index, "hidden") is not null || IsHiddenByStyle(document.GetAttribute(index, "style")))
+        // React streams server-rendered content in <div hidden> blocks that script moves into place, so hidden
+        // elements are dropped only when they are not where the text is.
+        if ((document.HasAttribute(index, "hidden") || IsHiddenByStyle(document.GetAttribute(index, "style"))) && IsChromeSized(node, containerText))
         {
             return true;
         }
 
         var words = CommentCollector.ClassWords(document, index);
-        return words.Count > 0 && BoilerplateNames.IsChrome(words) && IsMinor(node, containerText);
+        return words.Count > 0 && BoilerplateNames.IsChrome(words) && (!BoilerplateNames.HasContentWord(words) || node.LinkDensity > LinkListDensity) && IsChromeSized(node, containerText);
     }
 
-    private static bool IsMinor(in HtmlNode node, int containerText) => node.TextLength <= containerText * ChromeMaximumShare;
+    // Chrome is small next to the article or made of links; an element holding most of the text is the article
+    // itself, whatever it is called (a <header> wrapping the story, an ASP.NET <form> around the page).
+    private static bool IsChromeSized(in HtmlNode node, int containerText)
+        => node.TextLength <= containerText * ChromeMaximumShare || node.LinkDensity > LinkListDensity;
 
     private static bool IsHiddenByStyle(string? style)
     {

@@ -237,7 +237,12 @@ internal sealed class HtmlTreeBuilder
 
         if (_nodes[parent].Tag is not (HtmlTag.Script or HtmlTag.Style or HtmlTag.Template or HtmlTag.Noscript or HtmlTag.Title or HtmlTag.Textarea or HtmlTag.Iframe))
         {
-            _nodes[parent].TextLength += CountNonBlank(_source.AsSpan(start, length));
+            var readable = CountNonBlank(_source.AsSpan(start, length));
+            _nodes[parent].TextLength += readable;
+            if (_openPerName[(int)HtmlTag.A] > 0)
+            {
+                _nodes[parent].LinkTextLength += readable;
+            }
         }
     }
 
@@ -300,7 +305,9 @@ internal sealed class HtmlTreeBuilder
         ref var node = ref _nodes[index];
         node.End = _count;
         _openPerName[node.NameId]--;
-        _nodes[_open[_depth - 1]].TextLength += node.TextLength;
+        ref var parent = ref _nodes[_open[_depth - 1]];
+        parent.TextLength += node.TextLength;
+        parent.LinkTextLength += node.LinkTextLength;
         return index;
     }
 }

@@ -10,7 +10,7 @@ namespace NewsTrace.Extraction.Metadata;
 /// </summary>
 public static class AuthorNames
 {
-    private static readonly string[] Prefixes = ["written by", "posted by", "reported by", "story by", "words by", "author:", "authors:", "by:", "by"];
+    private static readonly string[] Prefixes = ["written by", "posted by", "reported by", "story by", "words by", "author:", "authors:", "author", "by:", "by"];
 
     private static readonly string[] Separators = [",", ";", "|", " and ", " & ", " und ", " et ", " y "];
 

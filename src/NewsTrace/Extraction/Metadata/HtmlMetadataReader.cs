@@ -18,6 +18,9 @@ public static class HtmlMetadataReader
         "sailthru.date", "datepublished", "citation_publication_date", "date.release", "original-publish-date",
     ];
 
+    private const int MinimumHeadlineLength = 10;
+    private const int MaximumHeadlineLength = 300;
+
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 
     /// <param name="document">The parsed page.</param>
@@ -91,6 +94,7 @@ public static class HtmlMetadataReader
                     }
 
                     scan.FirstH1 ??= NonEmpty(document.GetInnerText(i));
+                    scan.H1Count++;
                     break;
                 case HtmlTag.Script:
                     if (document.GetAttribute(i, "type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
@@ -189,17 +193,25 @@ public static class HtmlMetadataReader
         }
     }
 
+    // The headline as readers see it (the article's <h1>) comes first: og:title and <title> are often rewritten
+    // for search and social sites. A page-wide <h1> counts only when it is the page's only one (else it is a logo).
     private static string? ChooseTitle(PageScan scan, JsonLdArticle? jsonLd, string? siteName)
     {
+        var headline = scan.ContainerH1 ?? (scan.H1Count == 1 ? scan.FirstH1 : null);
+        if (headline is { Length: >= MinimumHeadlineLength and <= MaximumHeadlineLength })
+        {
+            return headline;
+        }
+
         var ogTitle = First(scan.Meta, "og:title", "twitter:title");
         if (ogTitle is not null && !ogTitle.Equals(siteName, StringComparison.OrdinalIgnoreCase))
         {
-            return TitleCleaner.Clean(HtmlDocument.CollapseWhitespace(ogTitle), siteName, allowShortSuffix: false);
+            return TitleCleaner.Clean(HtmlDocument.CollapseWhitespace(ogTitle), siteName ?? TitleCleaner.TrailingPart(scan.Title), allowShortSuffix: false);
         }
 
-        if (jsonLd?.Headline is { } headline)
+        if (jsonLd?.Headline is { } jsonLdHeadline)
         {
-            return HtmlDocument.CollapseWhitespace(headline);
+            return HtmlDocument.CollapseWhitespace(jsonLdHeadline);
         }
 
         if (scan.Title is { } title)
@@ -207,7 +219,7 @@ public static class HtmlMetadataReader
             return TitleCleaner.Clean(title, siteName, allowShortSuffix: true);
         }
 
-        return scan.ContainerH1 ?? scan.FirstH1;
+        return headline;
     }
 
     private static ImmutableArray<string> ChooseAuthors(PageScan scan, JsonLdArticle? jsonLd)

@@ -24,6 +24,8 @@ internal sealed class PageScan
 
     public string? FirstH1 { get; set; }
 
+    public int H1Count { get; set; }
+
     public string? ItempropDate { get; set; }
 
     public string? ContainerTime { get; set; }

@@ -25,6 +25,19 @@ public static class TitleCleaner
         return result;
     }
 
+    /// <summary>The part after the last separator ("Site" in "Headline | Site"), which is usually the site's name; or null.</summary>
+    public static string? TrailingPart(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var (at, separator) = LastSeparator(title);
+        var tail = at > 0 ? title[(at + separator.Length)..].Trim() : "";
+        return tail.Length > 0 ? tail : null;
+    }
+
     private static string StripOnce(string title, string? siteName, bool allowShortSuffix)
     {
         var (separatorAt, separator) = LastSeparator(title);
