@@ -28,6 +28,11 @@ public static class SimpleHtmlExtractor
         var container = ArticleContainerFinder.Find(document);
         var page = HtmlMetadataReader.Read(document, container);
         var text = Clean(HtmlTextRenderer.Render(document, container));
+        if (text.Length == 0)
+        {
+            // A page that is nothing but links (a portfolio, an index) still has text worth keeping.
+            text = Clean(HtmlTextRenderer.Render(document, container, dropLinkBlocks: false));
+        }
 
         var warnings = new List<string>();
         if (page.JsonLdBody is { } jsonLdBody)

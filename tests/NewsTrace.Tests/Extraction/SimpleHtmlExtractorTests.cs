@@ -213,4 +213,21 @@ public class SimpleHtmlExtractorTests
             + "<article><h1>Ten ferry apps we tried this summer</h1><p>Text.</p></article></body>"));
         Assert.Equal("Ten ferry apps we tried this summer", article.Metadata.Title);
     }
+
+    [Fact]
+    public void Link_lists_inside_the_article_are_dropped()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<article><p>The library will stay open late during exam weeks, the board decided on Thursday evening.</p>"
+            + "<ul><li><a href=\"/1\">Library budget approved</a></li><li><a href=\"/2\">New reading room</a></li></ul>"
+            + "<p>Read the <a href=\"/minutes\">minutes</a> for details.</p></article>"));
+        Assert.Equal("The library will stay open late during exam weeks, the board decided on Thursday evening.\n\nRead the minutes for details.", article.Text);
+    }
+
+    [Fact]
+    public void A_page_of_nothing_but_links_keeps_its_links()
+    {
+        var article = Extractor.Extract(Inputs.Html("<body><div><a href=\"/a\">Case study one</a> <a href=\"/b\">Case study two</a></div></body>"));
+        Assert.Equal("Case study one Case study two", article.Text);
+    }
 }

@@ -15,7 +15,13 @@ public static class HtmlTextRenderer
     // Above this share of link text an element is a menu or a list of links, whatever its size.
     private const double LinkListDensity = 0.5;
 
-    public static string Render(HtmlDocument document, int container)
+    // A block without a telling class or tag needs to be almost all links before it is taken for navigation.
+    private const double LinkBlockDensity = 0.75;
+
+    /// <param name="document">The parsed page.</param>
+    /// <param name="container">The element to render.</param>
+    /// <param name="dropLinkBlocks">Leave out blocks made mostly of links (menus, link lists); off for pages that are nothing but links.</param>
+    public static string Render(HtmlDocument document, int container, bool dropLinkBlocks = true)
     {
         var writer = new TextBlockWriter();
         var containerNode = document[container];
@@ -46,7 +52,7 @@ public static class HtmlTextRenderer
                 continue;
             }
 
-            if (IsSkipped(document, i, containerText))
+            if (IsSkipped(document, i, containerText, dropLinkBlocks))
             {
                 i = node.End - 1;
                 continue;
@@ -81,7 +87,7 @@ public static class HtmlTextRenderer
         return writer.ToString();
     }
 
-    private static bool IsSkipped(HtmlDocument document, int index, int containerText)
+    private static bool IsSkipped(HtmlDocument document, int index, int containerText, bool dropLinkBlocks)
     {
         ref readonly var node = ref document[index];
         switch (node.Tag)
@@ -100,6 +106,13 @@ public static class HtmlTextRenderer
         // React streams server-rendered content in <div hidden> blocks that script moves into place, so hidden
         // elements are dropped only when they are not where the text is.
         if ((document.HasAttribute(index, "hidden") || IsHiddenByStyle(document.GetAttribute(index, "style"))) && IsChromeSized(node, containerText))
+        {
+            return true;
+        }
+
+        // A list or block made mostly of links is a menu, a tag cloud or a "read more" list, whatever its class.
+        if (dropLinkBlocks && node.Tag is HtmlTag.Ul or HtmlTag.Ol or HtmlTag.Div or HtmlTag.Section or HtmlTag.Table or HtmlTag.P or HtmlTag.Dl
+            && node.LinkDensity > LinkBlockDensity && node.TextLength <= containerText * ChromeMaximumShare)
         {
             return true;
         }
