@@ -25,13 +25,14 @@ public static class SimpleHtmlExtractor
         ArgumentNullException.ThrowIfNull(given);
 
         var document = HtmlDocument.Parse(html);
-        var container = ArticleContainerFinder.Find(document);
-        var page = HtmlMetadataReader.Read(document, container);
-        var text = Clean(HtmlTextRenderer.Render(document, container));
+        var roles = ElementRoles.Classify(document);
+        var container = ArticleContainerFinder.Find(document, roles);
+        var page = HtmlMetadataReader.Read(document, roles, container);
+        var text = Clean(HtmlTextRenderer.Render(document, roles, container));
         if (text.Length == 0)
         {
             // A page that is nothing but links (a portfolio, an index) still has text worth keeping.
-            text = Clean(HtmlTextRenderer.Render(document, container, dropLinkBlocks: false));
+            text = Clean(HtmlTextRenderer.Render(document, roles, container, dropLinkBlocks: false));
         }
 
         var warnings = new List<string>();
@@ -47,7 +48,7 @@ public static class SimpleHtmlExtractor
 
         return new Article(text, MetadataMerge.Merge(given, page.Metadata, source))
         {
-            Comments = CommentCollector.Collect(document, container),
+            Comments = CommentCollector.Collect(document, roles, container),
             Warnings = [.. warnings],
         };
     }

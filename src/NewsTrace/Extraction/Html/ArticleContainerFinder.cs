@@ -11,7 +11,7 @@ public static class ArticleContainerFinder
     private const double MinimumShareOfBody = 0.15;
     private const int LongEnoughOnItsOwn = 1500;
 
-    public static int Find(HtmlDocument document)
+    public static int Find(HtmlDocument document, ElementRoles roles)
     {
         var body = document.FindFirst(HtmlTag.Body);
         var root = body >= 0 ? body : 0;
@@ -37,7 +37,7 @@ public static class ArticleContainerFinder
                 main = MoreText(document, main, i);
             }
 
-            if (IsArticleBody(document, i))
+            if (roles.Has(i, ElementRole.ArticleBody))
             {
                 articleBody = MoreText(document, articleBody, i);
             }
@@ -52,12 +52,6 @@ public static class ArticleContainerFinder
         }
 
         return root;
-    }
-
-    private static bool IsArticleBody(HtmlDocument document, int index)
-    {
-        var itemprop = document.GetAttribute(index, "itemprop");
-        return itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int MoreText(HtmlDocument document, int best, int candidate)

@@ -9,8 +9,9 @@ namespace NewsTrace.Extraction.Html;
 public static class CommentCollector
 {
     /// <param name="document">The parsed page.</param>
+    /// <param name="roles">The roles of the page's elements.</param>
     /// <param name="container">The article container: a section around it is not a comment section.</param>
-    public static ImmutableArray<string> Collect(HtmlDocument document, int container)
+    public static ImmutableArray<string> Collect(HtmlDocument document, ElementRoles roles, int container)
     {
         var comments = ImmutableArray.CreateBuilder<string>();
         var containerEnd = document[container].End;
@@ -22,9 +23,9 @@ public static class CommentCollector
                 continue;
             }
 
-            if (BoilerplateNames.IsCommentSection(ClassWords(document, i)))
+            if (roles.Has(i, ElementRole.CommentSection))
             {
-                CollectItems(document, i, comments);
+                CollectItems(document, roles, i, comments);
                 i = node.End - 1;
             }
         }
@@ -32,11 +33,7 @@ public static class CommentCollector
         return comments.ToImmutable();
     }
 
-    /// <summary>The words of an element's class and id.</summary>
-    public static List<string> ClassWords(HtmlDocument document, int index)
-        => BoilerplateNames.Words(document.GetAttribute(index, "class"), document.GetAttribute(index, "id"));
-
-    private static void CollectItems(HtmlDocument document, int section, ImmutableArray<string>.Builder comments)
+    private static void CollectItems(HtmlDocument document, ElementRoles roles, int section, ImmutableArray<string>.Builder comments)
     {
         var end = document[section].End;
         var items = new List<int>();
@@ -54,7 +51,7 @@ public static class CommentCollector
                 continue;
             }
 
-            if (BoilerplateNames.IsCommentItem(ClassWords(document, i)))
+            if (roles.Has(i, ElementRole.CommentItem))
             {
                 items.Add(i);
             }

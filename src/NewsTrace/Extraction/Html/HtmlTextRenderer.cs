@@ -19,9 +19,10 @@ public static class HtmlTextRenderer
     private const double LinkBlockDensity = 0.75;
 
     /// <param name="document">The parsed page.</param>
+    /// <param name="roles">The roles of the page's elements.</param>
     /// <param name="container">The element to render.</param>
     /// <param name="dropLinkBlocks">Leave out blocks made mostly of links (menus, link lists); off for pages that are nothing but links.</param>
-    public static string Render(HtmlDocument document, int container, bool dropLinkBlocks = true)
+    public static string Render(HtmlDocument document, ElementRoles roles, int container, bool dropLinkBlocks = true)
     {
         var writer = new TextBlockWriter();
         var containerNode = document[container];
@@ -52,7 +53,7 @@ public static class HtmlTextRenderer
                 continue;
             }
 
-            if (IsSkipped(document, i, containerText, dropLinkBlocks))
+            if (IsSkipped(document, roles, i, containerText, dropLinkBlocks))
             {
                 i = node.End - 1;
                 continue;
@@ -87,7 +88,7 @@ public static class HtmlTextRenderer
         return writer.ToString();
     }
 
-    private static bool IsSkipped(HtmlDocument document, int index, int containerText, bool dropLinkBlocks)
+    private static bool IsSkipped(HtmlDocument document, ElementRoles roles, int index, int containerText, bool dropLinkBlocks)
     {
         ref readonly var node = ref document[index];
         switch (node.Tag)
@@ -105,7 +106,8 @@ public static class HtmlTextRenderer
 
         // React streams server-rendered content in <div hidden> blocks that script moves into place, so hidden
         // elements are dropped only when they are not where the text is.
-        if ((document.HasAttribute(index, "hidden") || IsHiddenByStyle(document.GetAttribute(index, "style"))) && IsChromeSized(node, containerText))
+        var role = roles[index];
+        if ((role & ElementRole.Hidden) != 0 && IsChromeSized(node, containerText))
         {
             return true;
         }
@@ -117,23 +119,13 @@ public static class HtmlTextRenderer
             return true;
         }
 
-        var words = CommentCollector.ClassWords(document, index);
-        return words.Count > 0 && BoilerplateNames.IsChrome(words) && (!BoilerplateNames.HasContentWord(words) || node.LinkDensity > LinkListDensity) && IsChromeSized(node, containerText);
+        return (role & ElementRole.Chrome) != 0
+            && ((role & ElementRole.ContentName) == 0 || node.LinkDensity > LinkListDensity)
+            && IsChromeSized(node, containerText);
     }
 
     // Chrome is small next to the article or made of links; an element holding most of the text is the article
     // itself, whatever it is called (a <header> wrapping the story, an ASP.NET <form> around the page).
     private static bool IsChromeSized(in HtmlNode node, int containerText)
         => node.TextLength <= containerText * ChromeMaximumShare || node.LinkDensity > LinkListDensity;
-
-    private static bool IsHiddenByStyle(string? style)
-    {
-        if (style is null)
-        {
-            return false;
-        }
-
-        var compact = style.Replace(" ", "", StringComparison.Ordinal);
-        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-    }
 }

@@ -21,13 +21,17 @@ public static class HtmlMetadataReader
     private const int MinimumHeadlineLength = 10;
     private const int MaximumHeadlineLength = 300;
 
+    // A byline element with more text than this is an author box with a biography, not a name.
+    private const int MaximumBylineLength = 120;
+
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 
     /// <param name="document">The parsed page.</param>
+    /// <param name="roles">The roles of the page's elements.</param>
     /// <param name="container">The node holding the article text; dates and headings inside it are preferred.</param>
-    public static PageMetadata Read(HtmlDocument document, int container)
+    public static PageMetadata Read(HtmlDocument document, ElementRoles roles, int container)
     {
-        var scan = Scan(document, container);
+        var scan = Scan(document, roles, container);
         var jsonLd = JsonLdReader.Read(scan.JsonLdScripts);
 
         var siteName = First(scan.Meta, "og:site_name", "application-name");
@@ -56,7 +60,7 @@ public static class HtmlMetadataReader
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    private static PageScan Scan(HtmlDocument document, int container)
+    private static PageScan Scan(HtmlDocument document, ElementRoles roles, int container)
     {
         var scan = new PageScan();
         var containerEnd = document[container].End;
@@ -122,7 +126,7 @@ public static class HtmlMetadataReader
                     break;
             }
 
-            ReadMicrodataAndBylines(document, i, scan);
+            ReadMicrodataAndBylines(document, roles, i, scan);
         }
 
         return scan;
@@ -162,7 +166,7 @@ public static class HtmlMetadataReader
         }
     }
 
-    private static void ReadMicrodataAndBylines(HtmlDocument document, int index, PageScan scan)
+    private static void ReadMicrodataAndBylines(HtmlDocument document, ElementRoles roles, int index, PageScan scan)
     {
         var itemprop = document.GetAttribute(index, "itemprop");
         if (itemprop is not null && document[index].Tag != HtmlTag.Meta)
@@ -182,14 +186,9 @@ public static class HtmlMetadataReader
             scan.Bylines.Add(document.GetInnerText(index));
         }
 
-        var classes = document.GetAttribute(index, "class");
-        if (classes is not null && document[index].TextLength is > 0 and <= 120)
+        if (roles.Has(index, ElementRole.Byline) && document[index].TextLength is > 0 and <= MaximumBylineLength)
         {
-            var words = BoilerplateNames.Words(classes, null);
-            if (words.Contains("byline") || (words.Contains("author") && !words.Contains("bio") && !words.Contains("avatar") && !words.Contains("image")))
-            {
-                scan.Bylines.Add(document.GetInnerText(index));
-            }
+            scan.Bylines.Add(document.GetInnerText(index));
         }
     }
 
