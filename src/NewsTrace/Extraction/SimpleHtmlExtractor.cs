@@ -46,7 +46,14 @@ public static class SimpleHtmlExtractor
             }
         }
 
-        return new Article(text, MetadataMerge.Merge(given, page.Metadata, source))
+        var metadata = MetadataMerge.Merge(given, page.Metadata, source);
+        if (metadata.Published is null && DateParsing.TryParseUrlDate(metadata.Url, out var urlDate))
+        {
+            // The container's URL can carry the date when the page's own canonical URL did not.
+            metadata = metadata with { Published = urlDate };
+        }
+
+        return new Article(text, metadata)
         {
             Comments = CommentCollector.Collect(document, roles, container),
             Warnings = [.. warnings],

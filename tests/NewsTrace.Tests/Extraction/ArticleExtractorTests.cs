@@ -95,4 +95,26 @@ public class ArticleExtractorTests
         var withGiven = Inputs.Html("<p>Hello.</p>", new ArticleMetadata { Source = "records.jsonl#4" });
         Assert.Equal("records.jsonl#4", Extractor.Extract(withGiven).Metadata.Source);
     }
+
+    [Fact]
+    public void Deeply_nested_bylines_times_and_comments_are_handled()
+    {
+        const int depth = 50_000;
+        var html = "<article>" + string.Concat(Enumerable.Repeat("<span class=\"byline\"><time><div class=\"comments\"><div class=\"comment\">", depth))
+            + "Ann Lee" + string.Concat(Enumerable.Repeat("</div></div></time></span>", depth)) + "<p>Body.</p></article>";
+
+        var article = Extractor.Extract(Inputs.Html(html));
+
+        Assert.Equal("Body.", article.Text);
+        Assert.Equal(["Ann Lee"], article.Metadata.Authors.ToArray());
+        Assert.Equal(["Ann Lee"], article.Comments.ToArray());
+    }
+
+    [Fact]
+    public void The_container_url_can_give_the_date()
+    {
+        var article = Extractor.Extract(Inputs.Html("<p>Text.</p>", new ArticleMetadata { Url = "https://paper.example/2019/11/05/vote" }));
+        Assert.Equal("2019-11-05", article.Metadata.Published.ToString());
+        Assert.Equal("paper.example", article.Metadata.Site);
+    }
 }

@@ -24,6 +24,8 @@ public static class HtmlMetadataReader
     // A byline element with more text than this is an author box with a biography, not a name.
     private const int MaximumBylineLength = 120;
 
+    private const int MaximumBylines = 8;
+
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 
     /// <param name="document">The parsed page.</param>
@@ -108,16 +110,17 @@ public static class HtmlMetadataReader
 
                     break;
                 case HtmlTag.Time:
-                    if (inContainer || scan.ContainerTime is null)
+                    // Each candidate is read at most once, so nested <time> elements cannot make the scan quadratic.
+                    if (inContainer ? scan.ContainerTime is null : scan.PageTime is null)
                     {
                         var value = NonEmpty(document.GetAttribute(i, "datetime")) ?? NonEmpty(document.GetInnerText(i));
                         if (inContainer)
                         {
-                            scan.ContainerTime ??= value;
+                            scan.ContainerTime = value;
                         }
                         else
                         {
-                            scan.PageTime ??= value;
+                            scan.PageTime = value;
                         }
                     }
 
@@ -177,16 +180,25 @@ public static class HtmlMetadataReader
             }
             else if (HasToken(itemprop, "author") || HasToken(itemprop, "creator"))
             {
-                scan.Bylines.Add(document.GetInnerText(index));
+                AddByline(document, index, scan);
             }
         }
 
         if (document[index].Tag is HtmlTag.A or HtmlTag.Span && HasToken(document.GetAttribute(index, "rel"), "author"))
         {
-            scan.Bylines.Add(document.GetInnerText(index));
+            AddByline(document, index, scan);
         }
 
         if (roles.Has(index, ElementRole.Byline) && document[index].TextLength is > 0 and <= MaximumBylineLength)
+        {
+            AddByline(document, index, scan);
+        }
+    }
+
+    // Bylines are capped so that thousands of nested byline elements cost linear, not quadratic, time.
+    private static void AddByline(HtmlDocument document, int index, PageScan scan)
+    {
+        if (scan.Bylines.Count < MaximumBylines)
         {
             scan.Bylines.Add(document.GetInnerText(index));
         }
