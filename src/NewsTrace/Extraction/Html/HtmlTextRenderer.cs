@@ -40,7 +40,9 @@ public static class HtmlTextRenderer
             ref readonly var node = ref document[i];
             if (node.Kind == HtmlNodeKind.Text)
             {
-                var text = node.TextHasReferences ? HtmlText.Decode(document.RawText(i)) : document.RawText(i).ToString();
+                // Only text with a character reference needs a decoded copy; the rest is appended straight from the page.
+                var raw = document.RawText(i);
+                var text = node.TextHasReferences && raw.Contains('&') ? HtmlText.Decode(raw).AsSpan() : raw;
                 if (i < preformattedUntil)
                 {
                     writer.AppendPreformatted(text);

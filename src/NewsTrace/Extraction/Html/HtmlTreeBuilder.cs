@@ -25,8 +25,9 @@ internal sealed class HtmlTreeBuilder
     {
         _source = source;
 
-        // A node per ~24 characters is typical of real pages; the array grows when needed.
-        _nodes = new HtmlNode[Math.Max(16, source.Length / 24)];
+        // Real pages have a node per 30-100 characters; starting low and doubling keeps a huge single text node
+        // from reserving megabytes of nodes it never uses.
+        _nodes = new HtmlNode[Math.Clamp(source.Length / 64, 16, 1 << 16)];
     }
 
     public static HtmlDocument Build(string source)
