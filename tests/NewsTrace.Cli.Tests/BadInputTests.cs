@@ -71,8 +71,10 @@ public sealed class BadInputTests
 
         var articles = await CliProcess.RunAsync(temp.Path, "articles", "--db", db, "--jsonl");
         Assert.Equal(0, articles.ExitCode);
-        var sources = articles.StdoutLines.Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!)).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "good-one.txt", "good-two.html", "good-three.txt" }, sources);
+        var sources = articles.StdoutLines.Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!)!).ToHashSet();
+        Assert.Contains("good-one.txt", sources);
+        Assert.Contains("good-two.html", sources);
+        Assert.Contains("good-three.txt", sources);
     }
 
     [Fact]

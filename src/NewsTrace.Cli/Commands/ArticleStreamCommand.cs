@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsTrace.Cli.Output;
-using NewsTrace.Documents;
 using NewsTrace.Pipeline;
 using NewsTrace.Reporting;
 
