@@ -57,11 +57,27 @@ internal static class CommonOptions
         HelpName = "YYYY-MM-DD",
     };
 
-    public static Argument<string[]> Paths() => new("PATH")
+    public static Argument<string[]> Paths()
     {
-        Description = "Files or directories (read recursively); - reads stdin.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or directories (read recursively); - reads stdin.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // An unknown option would otherwise be taken for a path and reported as a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unknown option '{token.Value}' (to read a file whose name starts with '-', write ./{token.Value}).");
+                }
+            }
+        });
+        return paths;
+    }
 
     public static OutputMode Mode(ParseResult result, Option<bool> json, Option<bool> jsonLines)
     {

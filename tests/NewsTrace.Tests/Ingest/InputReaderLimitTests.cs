@@ -13,7 +13,7 @@ public sealed class InputReaderLimitTests
 
         var error = Error(Assert.Single(ReadAll(new IngestOptions { MaxInputBytes = 4096 }, path)));
 
-        Assert.Equal("the file is 5,000 bytes, over the limit of 4,096 bytes; raise it with --max-input-bytes (IngestOptions.MaxInputBytes)", error.Reason);
+        Assert.Equal("the file is 5,000 bytes, over the limit of 4,096 bytes; raise it with --max-bytes (IngestOptions.MaxInputBytes)", error.Reason);
     }
 
     [Fact]
