@@ -9,27 +9,14 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
-        var db = CommonOptions.Database();
-        var format = CommonOptions.Format();
-        var map = CommonOptions.Map();
-        var maxBytes = CommonOptions.MaxBytes();
-        var threads = CommonOptions.Threads();
+        var options = new IngestOptionSet();
         var json = CommonOptions.Json();
-        var quiet = CommonOptions.Quiet();
-        var command = new Command("ingest", "Read articles from files, directories or stdin, analyse them, and store them. Rerunning skips what is stored.")
-        {
-            paths, db, format, map, maxBytes, threads, json, quiet,
-        };
+        var command = new Command("ingest", "Read articles from files, directories or stdin, analyse them, and store them. Rerunning skips what is stored.");
+        options.AddTo(command);
+        command.Options.Add(json);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var summary = await RunAsync(
-                result.GetRequiredValue(paths),
-                result.GetRequiredValue(db),
-                new InputSettings(result.GetValue(format), result.GetValue(map), result.GetValue(maxBytes)),
-                result.GetValue(threads),
-                result.GetValue(quiet),
-                cancellationToken).ConfigureAwait(false);
+            var summary = await options.RunAsync(result, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 using var output = new JsonOutput(OutputMode.JsonLines);

@@ -8,30 +8,17 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths();
-        var db = CommonOptions.Database();
-        var format = CommonOptions.Format();
-        var map = CommonOptions.Map();
-        var maxBytes = CommonOptions.MaxBytes();
-        var threads = CommonOptions.Threads();
-        var quiet = CommonOptions.Quiet();
+        var options = new IngestOptionSet();
         var reportFormat = ReportCommand.FormatOption();
         var outputFile = ReportCommand.OutputOption();
-        var command = new Command("run", "Ingest the inputs, then print the corpus report (ingest + report in one go).")
-        {
-            paths, db, format, map, maxBytes, threads, quiet, reportFormat, outputFile,
-        };
+        var command = new Command("run", "Ingest the inputs, then print the corpus report (ingest + report in one go).");
+        options.AddTo(command);
+        command.Options.Add(reportFormat);
+        command.Options.Add(outputFile);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var database = result.GetRequiredValue(db);
-            var summary = await IngestCommand.RunAsync(
-                result.GetRequiredValue(paths),
-                database,
-                new InputSettings(result.GetValue(format), result.GetValue(map), result.GetValue(maxBytes)),
-                result.GetValue(threads),
-                result.GetValue(quiet),
-                cancellationToken).ConfigureAwait(false);
-            await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
+            var summary = await options.RunAsync(result, cancellationToken).ConfigureAwait(false);
+            await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(options.Database), cancellationToken).ConfigureAwait(false);
             await ReportCommand.WriteAsync(store, result.GetRequiredValue(reportFormat), result.GetValue(outputFile), cancellationToken).ConfigureAwait(false);
             return SummaryPrinter.ExitCode(summary);
         }));
