@@ -34,11 +34,15 @@ public static class BoilerplateNames
     private static readonly FrozenSet<string> BylineExclusions = FrozenSet.Create(
         StringComparer.Ordinal, "bio", "avatar", "image", "img", "photo", "box", "description", "social");
 
+    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
+        StringComparer.Ordinal, "date", "pubdate", "published", "publish", "timestamp", "dateline", "posted", "postdate");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Chrome = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Content = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comment = CommentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentExclusion = CommentItemExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineExclusion = BylineExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Date = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles that class and id values name (see <see cref="ElementRole"/>; Hidden and ArticleBody are not set here).</summary>
     public static ElementRole Classify(ReadOnlySpan<char> classes, ReadOnlySpan<char> id)
@@ -71,6 +75,11 @@ public static class BoilerplateNames
         if (words.Byline || (words.Author && !words.BylineExcluded))
         {
             role |= ElementRole.Byline;
+        }
+
+        if (words.Date)
+        {
+            role |= ElementRole.DateLine;
         }
 
         return role;
@@ -117,6 +126,7 @@ public static class BoilerplateNames
         words.Byline |= word.SequenceEqual("byline");
         words.Author |= word.SequenceEqual("author") || word.SequenceEqual("authors");
         words.BylineExcluded |= BylineExclusion.Contains(word);
+        words.Date |= Date.Contains(word);
     }
 
     private struct WordFlags
@@ -131,5 +141,6 @@ public static class BoilerplateNames
         public bool Byline;
         public bool Author;
         public bool BylineExcluded;
+        public bool Date;
     }
 }

@@ -26,4 +26,7 @@ public enum ElementRole
 
     /// <summary>Marked itemprop="articleBody".</summary>
     ArticleBody = 64,
+
+    /// <summary>Class or id names a date ("post-date", "timestamp", "published").</summary>
+    DateLine = 128,
 }

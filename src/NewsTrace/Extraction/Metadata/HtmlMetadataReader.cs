@@ -26,6 +26,9 @@ public static class HtmlMetadataReader
 
     private const int MaximumBylines = 8;
 
+    // A date line is short ("Posted on March 3, 2024 by Ann"); a longer element is a block that merely mentions dates.
+    private const int MaximumDateLineLength = 60;
+
     private static readonly string[] AuthorMetaKeys = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 
     /// <param name="document">The parsed page.</param>
@@ -193,6 +196,12 @@ public static class HtmlMetadataReader
         {
             AddByline(document, index, scan);
         }
+
+        if (scan.DateLineDate is null && roles.Has(index, ElementRole.DateLine) && document[index].TextLength is > 0 and <= MaximumDateLineLength
+            && DateParsing.TryParseAny(document.GetInnerText(index), out var date))
+        {
+            scan.DateLineDate = date;
+        }
     }
 
     // Bylines are capped so that thousands of nested byline elements cost linear, not quadratic, time.
@@ -278,7 +287,7 @@ public static class HtmlMetadataReader
 
     private static PublishDate? ChoosePublished(PageScan scan, JsonLdArticle? jsonLd, string? canonical)
     {
-        if (DateParsing.TryParseMachineDate(jsonLd?.DatePublished, out var date))
+        if (DateParsing.TryParseAny(jsonLd?.DatePublished, out var date))
         {
             return date;
         }
@@ -294,6 +303,11 @@ public static class HtmlMetadataReader
         if (DateParsing.TryParseAny(scan.ItempropDate, out date) || DateParsing.TryParseAny(scan.ContainerTime, out date))
         {
             return date;
+        }
+
+        if (scan.DateLineDate is { } dateLine)
+        {
+            return dateLine;
         }
 
         if (DateParsing.TryParseUrlDate(canonical, out date))

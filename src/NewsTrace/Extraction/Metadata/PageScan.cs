@@ -1,3 +1,5 @@
+using NewsTrace.Documents;
+
 namespace NewsTrace.Extraction.Metadata;
 
 /// <summary>The raw metadata candidates one pass over a page collects; <see cref="HtmlMetadataReader"/> chooses among them.</summary>
@@ -31,4 +33,7 @@ internal sealed class PageScan
     public string? ContainerTime { get; set; }
 
     public string? PageTime { get; set; }
+
+    /// <summary>The first date found in a short element whose class names a date ("post-date", "timestamp").</summary>
+    public PublishDate? DateLineDate { get; set; }
 }
