@@ -26,6 +26,8 @@ public static class HtmlMetadataReader
 
     private const int MaximumBylines = 8;
 
+    private const int MaximumInnerTextReads = 256;
+
     // A date line is short ("Posted on March 3, 2024 by Ann"); a longer element is a block that merely mentions dates.
     private const int MaximumDateLineLength = 60;
 
@@ -94,15 +96,15 @@ public static class HtmlMetadataReader
 
                     break;
                 case HtmlTag.Title:
-                    scan.Title ??= NonEmpty(document.GetInnerText(i));
+                    scan.Title ??= NonEmpty(InnerText(document, i, scan));
                     break;
                 case HtmlTag.H1:
                     if (inContainer)
                     {
-                        scan.ContainerH1 ??= NonEmpty(document.GetInnerText(i));
+                        scan.ContainerH1 ??= NonEmpty(InnerText(document, i, scan));
                     }
 
-                    scan.FirstH1 ??= NonEmpty(document.GetInnerText(i));
+                    scan.FirstH1 ??= NonEmpty(InnerText(document, i, scan));
                     scan.H1Count++;
                     break;
                 case HtmlTag.Script:
@@ -116,7 +118,7 @@ public static class HtmlMetadataReader
                     // Each candidate is read at most once, so nested <time> elements cannot make the scan quadratic.
                     if (inContainer ? scan.ContainerTime is null : scan.PageTime is null)
                     {
-                        var value = NonEmpty(document.GetAttribute(i, "datetime")) ?? NonEmpty(document.GetInnerText(i));
+                        var value = NonEmpty(document.GetAttribute(i, "datetime")) ?? NonEmpty(InnerText(document, i, scan));
                         if (inContainer)
                         {
                             scan.ContainerTime = value;
@@ -179,7 +181,7 @@ public static class HtmlMetadataReader
         {
             if (HasToken(itemprop, "datePublished"))
             {
-                scan.ItempropDate ??= NonEmpty(document.GetAttribute(index, "datetime")) ?? NonEmpty(document.GetAttribute(index, "content")) ?? NonEmpty(document.GetInnerText(index));
+                scan.ItempropDate ??= NonEmpty(document.GetAttribute(index, "datetime")) ?? NonEmpty(document.GetAttribute(index, "content")) ?? NonEmpty(InnerText(document, index, scan));
             }
             else if (HasToken(itemprop, "author") || HasToken(itemprop, "creator"))
             {
@@ -198,18 +200,31 @@ public static class HtmlMetadataReader
         }
 
         if (scan.DateLineDate is null && roles.Has(index, ElementRole.DateLine) && document[index].TextLength is > 0 and <= MaximumDateLineLength
-            && DateParsing.TryParseAny(document.GetInnerText(index), out var date))
+            && DateParsing.TryParseAny(InnerText(document, index, scan), out var date))
         {
             scan.DateLineDate = date;
         }
     }
 
-    // Bylines are capped so that thousands of nested byline elements cost linear, not quadratic, time.
+    // Candidate text is read within a budget: reading an element's text walks its subtree, and without a cap a page
+    // of thousands of nested empty <h1>, <time> or byline elements would cost quadratic time.
+    private static string InnerText(HtmlDocument document, int index, PageScan scan)
+    {
+        if (scan.InnerTextReads >= MaximumInnerTextReads)
+        {
+            return "";
+        }
+
+        scan.InnerTextReads++;
+        return document.GetInnerText(index);
+    }
+
+    // Bylines are capped too, so a page cannot fill the list with thousands of candidates.
     private static void AddByline(HtmlDocument document, int index, PageScan scan)
     {
         if (scan.Bylines.Count < MaximumBylines)
         {
-            scan.Bylines.Add(document.GetInnerText(index));
+            scan.Bylines.Add(InnerText(document, index, scan));
         }
     }
 

@@ -28,6 +28,9 @@ internal sealed class PageScan
 
     public int H1Count { get; set; }
 
+    /// <summary>How many candidate elements' text has been read (bounded; see <see cref="HtmlMetadataReader"/>).</summary>
+    public int InnerTextReads { get; set; }
+
     public string? ItempropDate { get; set; }
 
     public string? ContainerTime { get; set; }
