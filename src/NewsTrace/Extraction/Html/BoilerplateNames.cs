@@ -47,7 +47,7 @@ public static class BoilerplateNames
     /// <summary>The roles that class and id values name (see <see cref="ElementRole"/>; Hidden and ArticleBody are not set here).</summary>
     public static ElementRole Classify(ReadOnlySpan<char> classes, ReadOnlySpan<char> id)
     {
-        var words = default(WordFlags);
+        var words = default(ClassNameWords);
         AddWords(classes, ref words);
         AddWords(id, ref words);
 
@@ -85,7 +85,7 @@ public static class BoilerplateNames
         return role;
     }
 
-    private static void AddWords(ReadOnlySpan<char> value, ref WordFlags words)
+    private static void AddWords(ReadOnlySpan<char> value, ref ClassNameWords words)
     {
         Span<char> lower = stackalloc char[LongestListedWord];
         var start = -1;
@@ -113,7 +113,7 @@ public static class BoilerplateNames
         }
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, ref WordFlags words)
+    private static void AddWord(ReadOnlySpan<char> word, ref ClassNameWords words)
     {
         words.Chrome |= Chrome.Contains(word);
         words.Content |= Content.Contains(word);
@@ -127,20 +127,5 @@ public static class BoilerplateNames
         words.Author |= word.SequenceEqual("author") || word.SequenceEqual("authors");
         words.BylineExcluded |= BylineExclusion.Contains(word);
         words.Date |= Date.Contains(word);
-    }
-
-    private struct WordFlags
-    {
-        public bool Chrome;
-        public bool Content;
-        public bool Comment;
-        public bool CommentSingular;
-        public bool CommentsSection;
-        public bool CommentExcluded;
-        public bool List;
-        public bool Byline;
-        public bool Author;
-        public bool BylineExcluded;
-        public bool Date;
     }
 }
