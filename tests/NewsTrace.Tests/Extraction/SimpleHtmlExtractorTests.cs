@@ -232,4 +232,12 @@ public class SimpleHtmlExtractorTests
         var article = Extractor.Extract(Inputs.Html("<body><div><a href=\"/a\">Case study one</a> <a href=\"/b\">Case study two</a></div></body>"));
         Assert.Equal("Case study one Case study two", article.Text);
     }
+
+    [Fact]
+    public void Skip_links_are_dropped_but_skip_targets_are_kept()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<body><a class=\"skip-link\" href=\"#content\">Skip to content</a><div id=\"skip-target\"><p>The market reopens on Saturday with twice as many stalls.</p></div></body>"));
+        Assert.Equal("The market reopens on Saturday with twice as many stalls.", article.Text);
+    }
 }

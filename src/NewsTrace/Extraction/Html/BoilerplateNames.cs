@@ -77,6 +77,11 @@ public static class BoilerplateNames
             role |= ElementRole.Byline;
         }
 
+        if (words.Skip)
+        {
+            role |= ElementRole.SkipName;
+        }
+
         if (words.Date)
         {
             role |= ElementRole.DateLine;
@@ -127,5 +132,6 @@ public static class BoilerplateNames
         words.Author |= word.SequenceEqual("author") || word.SequenceEqual("authors");
         words.BylineExcluded |= BylineExclusion.Contains(word);
         words.Date |= Date.Contains(word);
+        words.Skip |= word.SequenceEqual("skip");
     }
 }

@@ -14,4 +14,5 @@ internal struct ClassNameWords
     public bool Author;
     public bool BylineExcluded;
     public bool Date;
+    public bool Skip;
 }

@@ -29,4 +29,7 @@ public enum ElementRole
 
     /// <summary>Class or id names a date ("post-date", "timestamp", "published").</summary>
     DateLine = 128,
+
+    /// <summary>Class or id contains "skip": on a link, a "Skip to content" link; on a block, often the content's own anchor.</summary>
+    SkipName = 256,
 }

@@ -25,6 +25,7 @@ public class ElementRolesTests
     [InlineData("itemprop=\"articleBody\"", ElementRole.ArticleBody)]
     [InlineData("class=\"entry-date published\"", ElementRole.DateLine | ElementRole.ContentName)]
     [InlineData("class=\"update\"", ElementRole.None)]
+    [InlineData("class=\"skip-link\"", ElementRole.SkipName)]
     public void Attributes_name_roles(string attributes, ElementRole expected)
         => Assert.Equal(expected, ElementRoles.Classify(" " + attributes));
 }
