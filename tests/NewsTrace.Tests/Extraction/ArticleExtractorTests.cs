@@ -117,4 +117,17 @@ public class ArticleExtractorTests
         Assert.Equal("2019-11-05", article.Metadata.Published.ToString());
         Assert.Equal("paper.example", article.Metadata.Site);
     }
+
+    [Fact]
+    public void Deeply_nested_empty_metadata_candidates_are_handled()
+    {
+        const int depth = 50_000;
+        var html = string.Concat(Enumerable.Repeat("<h1><time><div class=\"post-date\" itemprop=\"datePublished\">", depth))
+            + string.Concat(Enumerable.Repeat("</div></time></h1>", depth)) + "<p>Body.</p>";
+
+        var article = Extractor.Extract(Inputs.Html(html));
+
+        Assert.Equal("Body.", article.Text);
+        Assert.Null(article.Metadata.Published);
+    }
 }

@@ -49,6 +49,11 @@ public class MetadataParsingTests
     [InlineData("https://www.facebook.com/janedoe", new string[0])]
     [InlineData("jane@example.com", new string[0])]
     [InlineData("By", new string[0])]
+    [InlineData("Written By: Tom Reyes", new[] { "Tom Reyes" })]
+    [InlineData("Posted by: Idle Reader", new[] { "Idle Reader" })]
+    [InlineData("john.reyes", new string[0])]
+    [InlineData("Name *", new string[0])]
+    [InlineData("J.R. Hartley", new[] { "J.R. Hartley" })]
     public void Author_names_are_cleaned(string raw, string[] expected) => Assert.Equal(expected, AuthorNames.Parse(raw).ToArray());
 
     [Theory]

@@ -135,6 +135,8 @@ public class SimpleHtmlExtractorTests
     [InlineData("<article><time>5 June 2022</time><p>x</p></article>", "2022-06-05")]
     [InlineData("<link rel=\"canonical\" href=\"https://news.example/2022/06/06/story\"><p>x</p>", "2022-06-06")]
     [InlineData("<span itemprop=\"datePublished\" content=\"2022-06-07\">7 June</span><p>x</p>", "2022-06-07")]
+    [InlineData("<article><div class=\"post-date\">Posted on Jun 8, 2022</div><p>x</p></article>", "2022-06-08")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"June 9, 2022\"}</script><p>x</p>", "2022-06-09")]
     public void Publish_date_sources(string html, string expected)
         => Assert.Equal(expected, Extractor.Extract(Inputs.Html(html)).Metadata.Published.ToString());
 
@@ -229,5 +231,13 @@ public class SimpleHtmlExtractorTests
     {
         var article = Extractor.Extract(Inputs.Html("<body><div><a href=\"/a\">Case study one</a> <a href=\"/b\">Case study two</a></div></body>"));
         Assert.Equal("Case study one Case study two", article.Text);
+    }
+
+    [Fact]
+    public void Skip_links_are_dropped_but_skip_targets_are_kept()
+    {
+        var article = Extractor.Extract(Inputs.Html(
+            "<body><a class=\"skip-link\" href=\"#content\">Skip to content</a><div id=\"skip-target\"><p>The market reopens on Saturday with twice as many stalls.</p></div></body>"));
+        Assert.Equal("The market reopens on Saturday with twice as many stalls.", article.Text);
     }
 }

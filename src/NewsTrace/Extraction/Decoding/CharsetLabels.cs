@@ -13,7 +13,9 @@ internal static class CharsetLabels
             return null;
         }
 
-        var name = label.Trim().Trim('"', '\'').Trim().ToLowerInvariant();
+        // A whole Content-Type value ("text/html; charset=utf-8") is sometimes passed where a label is expected.
+        var value = label.Contains("charset", StringComparison.OrdinalIgnoreCase) ? HtmlCharsetPrescan.CharsetFromContentType(label) ?? label : label;
+        var name = value.Trim().Trim('"', '\'', ';', ' ').Trim().ToLowerInvariant();
         name = name switch
         {
             // Browsers read these Latin-1 labels as windows-1252: pages that say "iso-8859-1" routinely use its 0x80-0x9F punctuation.
@@ -22,6 +24,9 @@ internal static class CharsetLabels
             "gb2312" or "x-gbk" or "gbk" => "gb18030",
             "cp1251" or "x-cp1251" => "windows-1251",
             "koi8r" or "koi" or "koi8" => "koi8-r",
+
+            // Browsers refuse UTF-7 (it can smuggle markup past filters), and .NET has disabled it.
+            "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" => "",
             "euc-kr" or "ks_c_5601-1987" => "ks_c_5601-1987",
             _ => name,
         };
@@ -30,7 +35,7 @@ internal static class CharsetLabels
         {
             return Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
             return null;
         }
@@ -41,5 +46,6 @@ internal static class CharsetLabels
 
     public static bool IsUtf16(Encoding encoding) => encoding.CodePage is 1200 or 1201;
 
-    public static bool IsWesternSingleByte(Encoding encoding) => encoding.CodePage is 1252 or 28591 or 20127;
+    /// <summary>An encoding with one byte per character, in which well-formed multi-byte UTF-8 almost never occurs by chance.</summary>
+    public static bool IsSingleByte(Encoding encoding) => encoding.IsSingleByte;
 }

@@ -103,9 +103,9 @@ public static class TextDecoder
             return DecodeUtf8(content, warnings, validation);
         }
 
-        if (CharsetLabels.IsWesternSingleByte(encoding))
+        if (CharsetLabels.IsSingleByte(encoding))
         {
-            // A Latin-1 label on bytes that are well-formed UTF-8 with real multi-byte characters is a mislabelled UTF-8 page.
+            // A single-byte label on bytes that are well-formed UTF-8 with real multi-byte characters is a mislabelled UTF-8 page.
             var validation = Utf8Validation.Measure(content);
             if (validation.IsValid && validation.MultiByteSequences > 0)
             {

@@ -34,16 +34,20 @@ public static class BoilerplateNames
     private static readonly FrozenSet<string> BylineExclusions = FrozenSet.Create(
         StringComparer.Ordinal, "bio", "avatar", "image", "img", "photo", "box", "description", "social");
 
+    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
+        StringComparer.Ordinal, "date", "pubdate", "published", "publish", "timestamp", "dateline", "posted", "postdate");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Chrome = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Content = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comment = CommentWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentExclusion = CommentItemExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineExclusion = BylineExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Date = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles that class and id values name (see <see cref="ElementRole"/>; Hidden and ArticleBody are not set here).</summary>
     public static ElementRole Classify(ReadOnlySpan<char> classes, ReadOnlySpan<char> id)
     {
-        var words = default(WordFlags);
+        var words = default(ClassNameWords);
         AddWords(classes, ref words);
         AddWords(id, ref words);
 
@@ -73,10 +77,20 @@ public static class BoilerplateNames
             role |= ElementRole.Byline;
         }
 
+        if (words.Skip)
+        {
+            role |= ElementRole.SkipName;
+        }
+
+        if (words.Date)
+        {
+            role |= ElementRole.DateLine;
+        }
+
         return role;
     }
 
-    private static void AddWords(ReadOnlySpan<char> value, ref WordFlags words)
+    private static void AddWords(ReadOnlySpan<char> value, ref ClassNameWords words)
     {
         Span<char> lower = stackalloc char[LongestListedWord];
         var start = -1;
@@ -104,7 +118,7 @@ public static class BoilerplateNames
         }
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, ref WordFlags words)
+    private static void AddWord(ReadOnlySpan<char> word, ref ClassNameWords words)
     {
         words.Chrome |= Chrome.Contains(word);
         words.Content |= Content.Contains(word);
@@ -117,19 +131,7 @@ public static class BoilerplateNames
         words.Byline |= word.SequenceEqual("byline");
         words.Author |= word.SequenceEqual("author") || word.SequenceEqual("authors");
         words.BylineExcluded |= BylineExclusion.Contains(word);
-    }
-
-    private struct WordFlags
-    {
-        public bool Chrome;
-        public bool Content;
-        public bool Comment;
-        public bool CommentSingular;
-        public bool CommentsSection;
-        public bool CommentExcluded;
-        public bool List;
-        public bool Byline;
-        public bool Author;
-        public bool BylineExcluded;
+        words.Date |= Date.Contains(word);
+        words.Skip |= word.SequenceEqual("skip");
     }
 }

@@ -26,4 +26,10 @@ public enum ElementRole
 
     /// <summary>Marked itemprop="articleBody".</summary>
     ArticleBody = 64,
+
+    /// <summary>Class or id names a date ("post-date", "timestamp", "published").</summary>
+    DateLine = 128,
+
+    /// <summary>Class or id contains "skip": on a link, a "Skip to content" link; on a block, often the content's own anchor.</summary>
+    SkipName = 256,
 }

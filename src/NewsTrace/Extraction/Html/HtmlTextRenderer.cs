@@ -109,6 +109,11 @@ public static class HtmlTextRenderer
         // React streams server-rendered content in <div hidden> blocks that script moves into place, so hidden
         // elements are dropped only when they are not where the text is.
         var role = roles[index];
+        if ((role & ElementRole.SkipName) != 0 && node.Tag == HtmlTag.A)
+        {
+            return true;
+        }
+
         if ((role & ElementRole.Hidden) != 0 && IsChromeSized(node, containerText))
         {
             return true;

@@ -79,6 +79,7 @@ internal sealed class HtmlTreeBuilder
             return;
         }
 
+        LeaveHeadIfNeeded(tag);
         ImplyEndTags(tag);
         var nameId = tag == HtmlTag.Unknown ? UnknownNameId(name) : (int)tag;
         var index = Add(new HtmlNode
@@ -99,6 +100,17 @@ internal sealed class HtmlTreeBuilder
         }
 
         Push(index, nameId);
+    }
+
+    // Body content never belongs in <head>: pages that omit </head> or <body> would otherwise hide their text
+    // inside an element that renderers skip. As in the spec, such content closes the head.
+    private void LeaveHeadIfNeeded(HtmlTag tag)
+    {
+        if (CurrentTag == HtmlTag.Head && tag is not (HtmlTag.Meta or HtmlTag.Link or HtmlTag.Title or HtmlTag.Script or HtmlTag.Style
+            or HtmlTag.Base or HtmlTag.Noscript or HtmlTag.Template))
+        {
+            Pop();
+        }
     }
 
     private bool IsRepeatedSingleton(HtmlTag tag)
@@ -222,6 +234,11 @@ internal sealed class HtmlTreeBuilder
         if (length == 0)
         {
             return;
+        }
+
+        if (CurrentTag == HtmlTag.Head && !_source.AsSpan(start, length).IsWhiteSpace())
+        {
+            Pop();
         }
 
         var parent = _open[_depth - 1];

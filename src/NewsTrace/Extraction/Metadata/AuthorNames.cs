@@ -21,7 +21,9 @@ public static class AuthorNames
         "e-mail", "the", "news", "desk", "team", "admin", "administrator", "guest", "columnist", "photographer", "producer",
         "board", "web", "digital", "updated", "published", "posted", "on", "at", "by", "and", "of", "follow", "view", "all",
         "posts", "more", "read", "bio", "profile", "twitter", "facebook", "linkedin", "instagram", "newsroom", "wire", "services",
-        "service", "report", "reports", "press", "release", "unknown", "anonymous", "user", "sponsored", "content", "partner");
+        "service", "report", "reports", "press", "release", "unknown", "anonymous", "user", "sponsored", "content", "partner",
+        "name", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "share", "comments", "comment", "minute", "minutes", "min", "ago");
 
     /// <summary>The person names in <paramref name="raw"/>, in order, without duplicates.</summary>
     public static ImmutableArray<string> Parse(string? raw)
@@ -64,9 +66,9 @@ public static class AuthorNames
         foreach (var prefix in Prefixes)
         {
             if (part.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && (part.Length == prefix.Length || prefix.EndsWith(':') || char.IsWhiteSpace(part[prefix.Length])))
+                && (part.Length == prefix.Length || prefix.EndsWith(':') || char.IsWhiteSpace(part[prefix.Length]) || part[prefix.Length] == ':'))
             {
-                return part[prefix.Length..].Trim();
+                return part[prefix.Length..].TrimStart(':').Trim();
             }
         }
 
@@ -82,12 +84,19 @@ public static class AuthorNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 5)
+        if (words.Length > 5 || words.Any(LooksLikeHandleOrDomain))
         {
             return false;
         }
 
         // A name has at least one word that is not a role word: "Staff Writer" and "Email the author" have none.
-        return words.Any(word => !RoleWords.Contains(word.Trim('.', ',')));
+        return words.Any(word => word.Any(char.IsLetter) && !RoleWords.Contains(word.Trim('.', ',')));
+    }
+
+    // "andrew.keaveney" and "Paperium.net" are user names and domains; "J.R.R." and "St." are not.
+    private static bool LooksLikeHandleOrDomain(string word)
+    {
+        var dot = word.IndexOf('.', StringComparison.Ordinal);
+        return dot > 1 && dot < word.Length - 2 && char.IsLetter(word[dot - 1]) && char.IsLetter(word[dot + 1]) && char.IsLetter(word[dot + 2]);
     }
 }

@@ -1,3 +1,5 @@
+using NewsTrace.Documents;
+
 namespace NewsTrace.Extraction.Metadata;
 
 /// <summary>The raw metadata candidates one pass over a page collects; <see cref="HtmlMetadataReader"/> chooses among them.</summary>
@@ -26,9 +28,15 @@ internal sealed class PageScan
 
     public int H1Count { get; set; }
 
+    /// <summary>How many candidate elements' text has been read (bounded; see <see cref="HtmlMetadataReader"/>).</summary>
+    public int InnerTextReads { get; set; }
+
     public string? ItempropDate { get; set; }
 
     public string? ContainerTime { get; set; }
 
     public string? PageTime { get; set; }
+
+    /// <summary>The first date found in a short element whose class names a date ("post-date", "timestamp").</summary>
+    public PublishDate? DateLineDate { get; set; }
 }

@@ -154,4 +154,29 @@ public class TextDecoderTests
         Assert.Equal("<meta charset=koi8-r>é", decoded.Text);
         Assert.Equal("utf-8", decoded.EncodingName);
     }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("no-such-charset")]
+    public void Unusable_labels_are_ignored_with_a_warning(string label)
+    {
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes("naïve"), declaredCharset: label);
+        Assert.Equal("naïve", decoded.Text);
+        Assert.Equal([$"unknown charset \"{label}\" declared by the container; ignored"], decoded.Warnings.ToArray());
+    }
+
+    [Fact]
+    public void A_whole_content_type_is_accepted_as_a_label()
+    {
+        var bytes = Encoding.GetEncoding(1251).GetBytes(Russian);
+        Assert.Equal(Russian, TextDecoder.Decode(bytes, declaredCharset: "text/html; charset=windows-1251").Text);
+    }
+
+    [Fact]
+    public void Valid_utf8_under_a_single_byte_label_is_utf8()
+    {
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes("Ελληνικά"), declaredCharset: "iso-8859-7");
+        Assert.Equal("Ελληνικά", decoded.Text);
+        Assert.Single(decoded.Warnings);
+    }
 }

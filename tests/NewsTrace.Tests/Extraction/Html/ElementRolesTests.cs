@@ -23,6 +23,9 @@ public class ElementRolesTests
     [InlineData("style=\"color: red; display : none\"", ElementRole.Hidden)]
     [InlineData("style=\"display:block\"", ElementRole.None)]
     [InlineData("itemprop=\"articleBody\"", ElementRole.ArticleBody)]
+    [InlineData("class=\"entry-date published\"", ElementRole.DateLine | ElementRole.ContentName)]
+    [InlineData("class=\"update\"", ElementRole.None)]
+    [InlineData("class=\"skip-link\"", ElementRole.SkipName)]
     public void Attributes_name_roles(string attributes, ElementRole expected)
         => Assert.Equal(expected, ElementRoles.Classify(" " + attributes));
 }

@@ -56,4 +56,17 @@ public class HtmlDocumentTests
         var document = HtmlDocument.Parse("<body><p>ab cd</p><script>lots of code here</script></body>");
         Assert.Equal(4, document[document.FindFirst(HtmlTag.Body)].TextLength);
     }
+
+    [Fact]
+    public void Body_content_closes_an_unclosed_head()
+    {
+        var document = HtmlDocument.Parse("<html><head><title>T</title><meta charset=utf-8><div>content</div>");
+        var head = document.FindFirst(HtmlTag.Head);
+        var div = document.FindFirst(HtmlTag.Div);
+        Assert.NotEqual(head, document[div].Parent);
+        Assert.Equal("T", document.GetInnerText(head));
+
+        var bare = HtmlDocument.Parse("<head><title>T</title>loose text");
+        Assert.Equal("T", bare.GetInnerText(bare.FindFirst(HtmlTag.Head)));
+    }
 }
