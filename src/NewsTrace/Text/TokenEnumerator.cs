@@ -22,12 +22,11 @@ public ref struct TokenEnumerator
 
     public bool MoveNext()
     {
-        if (TokenScanner.TryRead(_text, ref _position, out var token))
-        {
-            Current = token;
-            return true;
-        }
-
-        return false;
+        // A local position keeps the scanner's loop in registers instead of writing through to this struct.
+        var position = _position;
+        var found = TokenScanner.TryRead(_text, ref position, out var token);
+        _position = position;
+        Current = token;
+        return found;
     }
 }
