@@ -11,21 +11,31 @@ internal sealed class ProgressBar : IProgress<IngestProgress>, IDisposable
 {
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private readonly int? _estimatedTotal;
-    private readonly bool _enabled;
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private readonly TextWriter? _terminal;
+    private readonly int? _width;
+    private TimeSpan? _lastDraw;
     private bool _drawn;
 
     /// <param name="estimatedTotal">How many inputs are expected, when known (the number of files found).</param>
+    /// <param name="quiet">Draw nothing at all.</param>
     public ProgressBar(int? estimatedTotal, bool quiet)
     {
         _estimatedTotal = estimatedTotal;
-        _enabled = !quiet && !Console.IsErrorRedirected;
+        _terminal = quiet || Console.IsErrorRedirected ? null : Console.Error;
+    }
+
+    /// <summary>Draws on <paramref name="terminal"/> as if it were a terminal <paramref name="width"/> columns wide.</summary>
+    internal ProgressBar(int? estimatedTotal, TextWriter terminal, int width)
+    {
+        _estimatedTotal = estimatedTotal;
+        _terminal = terminal;
+        _width = width;
     }
 
     public void Report(IngestProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!_enabled || value.Elapsed - _lastDraw < RedrawInterval)
+        if (_terminal is null || (_lastDraw is { } last && value.Elapsed - last < RedrawInterval))
         {
             return;
         }
@@ -39,11 +49,11 @@ internal sealed class ProgressBar : IProgress<IngestProgress>, IDisposable
             var fraction = (double)value.Read / total;
             var filled = (int)(fraction * 24);
             var eta = rate > 0 ? TimeSpan.FromSeconds((total - value.Read) / rate) : TimeSpan.Zero;
-            line = string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', 24 - filled)}] {fraction:P0} {line}  ETA {eta:hh\\:mm\\:ss}");
+            line = string.Create(CultureInfo.InvariantCulture, $"[{new string('#', filled)}{new string('.', 24 - filled)}] {fraction * 100:0}% {line}  ETA {eta:hh\\:mm\\:ss}");
         }
 
-        var width = SafeWidth();
-        Console.Error.Write("\r" + (line.Length >= width ? line[..(width - 1)] : line.PadRight(width - 1)));
+        var width = Width();
+        _terminal.Write("\r" + (line.Length >= width ? line[..(width - 1)] : line.PadRight(width - 1)));
         _drawn = true;
     }
 
@@ -51,11 +61,13 @@ internal sealed class ProgressBar : IProgress<IngestProgress>, IDisposable
     {
         if (_drawn)
         {
-            Console.Error.Write("\r" + new string(' ', SafeWidth() - 1) + "\r");
+            _terminal!.Write("\r" + new string(' ', Width() - 1) + "\r");
         }
     }
 
-    private static int SafeWidth()
+    private int Width() => _width ?? TerminalWidth();
+
+    private static int TerminalWidth()
     {
         try
         {
