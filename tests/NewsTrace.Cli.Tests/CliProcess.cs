@@ -27,9 +27,17 @@ internal static class CliProcess
         return info;
     }
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) => RunWithInputAsync(workingDirectory, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> piped to the program's standard input.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string workingDirectory, string? stdin, params string[] args)
     {
         using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

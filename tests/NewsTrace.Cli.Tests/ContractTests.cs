@@ -69,4 +69,19 @@ public sealed class ContractTests
         Assert.Equal(empty, second.RootElement.GetProperty("source").GetString());
         Assert.False(string.IsNullOrWhiteSpace(second.RootElement.GetProperty("error").GetString()));
     }
+
+    [Fact]
+    public async Task A_dash_reads_stdin_and_names_the_source_dash()
+    {
+        using var temp = new TempDirectory();
+        const string page = "<html><head><title>Piped page</title></head><body><article><p>Text that arrived on standard input.</p></article></body></html>";
+
+        var result = await CliProcess.RunWithInputAsync(temp.Path, page, "extract", "-", "--jsonl");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+        Assert.Equal("-", json.RootElement.GetProperty("source").GetString());
+        Assert.Equal("Piped page", json.RootElement.GetProperty("title").GetString());
+        Assert.Contains("standard input", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }
