@@ -8,14 +8,13 @@ using NewsTrace.Extraction.Metadata;
 namespace NewsTrace.Benchmarks;
 
 /// <summary>
-/// Where extraction time goes: runs the phases of <see cref="SimpleHtmlExtractor"/> one by one over a page set with a
-/// stopwatch around each, on one thread, after a warm-up round, and prints milliseconds per page by phase.
-/// Run with <c>dotnet run -c Release -- phases [generated|wcxb] [rounds]</c>.
+/// Where extraction time goes: runs each phase of <see cref="SimpleHtmlExtractor"/> over the whole page set before the
+/// next (keeping the intermediate results), on one thread, after a warm-up round, and prints milliseconds per page by
+/// phase. It reports process CPU time beside wall time because the machine is shared: other processes stretch wall
+/// time, not the CPU time this one uses. Run with <c>dotnet run -c Release -- phases [generated|wcxb] [rounds]</c>.
 /// </summary>
 internal static class ExtractionPhaseProfiler
 {
-    private static readonly string[] Phases = ["decode", "parse (tokenize + tree)", "classify roles", "find container", "metadata", "render text + NFC", "comments"];
-
     public static int Run(string[] args)
     {
         var which = args.Length > 0 ? args[0] : "generated";
@@ -27,68 +26,69 @@ internal static class ExtractionPhaseProfiler
             return 1;
         }
 
-        var times = new double[Phases.Length];
-        var whole = 0.0;
+        var inputs = set.Inputs;
+        var n = inputs.Length;
+        var decoded = new string[n];
+        var documents = new HtmlDocument[n];
+        var roles = new ElementRoles[n];
+        var containers = new int[n];
         var extractor = new ArticleExtractor();
+        (string Name, Action<int> Run)[] phases =
+        [
+            ("whole Extract", i => ExtractIgnoringEmpty(extractor, inputs[i])),
+            ("decode", i => decoded[i] = TextDecoder.Decode(inputs[i].Content.Span, declaredCharset: null, isHtml: true).Text),
+            ("parse (tokenize + tree)", i => documents[i] = HtmlDocument.Parse(decoded[i])),
+            ("classify roles", i => roles[i] = ElementRoles.Classify(documents[i])),
+            ("find container", i => containers[i] = ArticleContainerFinder.Find(documents[i], roles[i])),
+            ("metadata", i => HtmlMetadataReader.Read(documents[i], roles[i], containers[i])),
+            ("render text + NFC", i => _ = TextNormalization.ToNfc(HtmlTextRenderer.Render(documents[i], roles[i], containers[i]))),
+            ("comments", i => CommentCollector.Collect(documents[i], roles[i], containers[i])),
+        ];
+
+        var wall = new double[phases.Length];
+        var cpu = new double[phases.Length];
         for (var round = 0; round <= rounds; round++)
         {
-            var measured = round > 0;
-            foreach (var input in set.Inputs)
+            for (var p = 0; p < phases.Length; p++)
             {
+                var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                try
+                for (var i = 0; i < n; i++)
                 {
-                    extractor.Extract(input);
-                }
-                catch (ExtractionException)
-                {
-                    // Pages without text are timed like the rest.
+                    phases[p].Run(i);
                 }
 
-                if (measured)
+                if (round > 0)
                 {
-                    whole += watch.Elapsed.TotalMilliseconds;
+                    wall[p] += watch.Elapsed.TotalMilliseconds;
+                    cpu[p] += (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
                 }
-
-                ProfilePhases(input.Content.Span, measured ? times : new double[Phases.Length]);
             }
         }
 
-        var pages = (double)set.Inputs.Length * rounds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.Inputs.Length} pages ({which}), {rounds} rounds, average {set.AverageBytes / 1000:F0} KB"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"whole Extract",-26} {whole / pages,8:F3} ms/page  {pages / (whole / 1000),7:F1} pages/s"));
-        var sum = times.Sum();
-        for (var i = 0; i < Phases.Length; i++)
+        var pages = (double)n * rounds;
+        var phaseCpu = cpu.Skip(1).Sum();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} pages ({which}), {rounds} rounds, average {set.AverageBytes / 1000:F0} KB; ms per page"));
+        Console.WriteLine($"{"phase",-26} {"wall",8} {"cpu",8} {"share",7}");
+        for (var p = 0; p < phases.Length; p++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Phases[i],-26} {times[i] / pages,8:F3} ms/page  {100 * times[i] / sum,5:F1} %"));
+            var share = p == 0 ? "" : (100 * cpu[p] / phaseCpu).ToString("F1", CultureInfo.InvariantCulture) + " %";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phases[p].Name,-26} {wall[p] / pages,8:F3} {cpu[p] / pages,8:F3} {share,7}"));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whole Extract: {pages / (cpu[0] / 1000):F0} pages/s per core by CPU time, {pages / (wall[0] / 1000):F0} by wall time"));
         return 0;
     }
 
-    private static void ProfilePhases(ReadOnlySpan<byte> content, double[] times)
+    private static void ExtractIgnoringEmpty(ArticleExtractor extractor, NewsTrace.Ingest.RawInput input)
     {
-        var watch = Stopwatch.StartNew();
-        var decoded = TextDecoder.Decode(content, declaredCharset: null, isHtml: true);
-        times[0] += Lap(watch);
-        var document = HtmlDocument.Parse(decoded.Text);
-        times[1] += Lap(watch);
-        var roles = ElementRoles.Classify(document);
-        times[2] += Lap(watch);
-        var container = ArticleContainerFinder.Find(document, roles);
-        times[3] += Lap(watch);
-        HtmlMetadataReader.Read(document, roles, container);
-        times[4] += Lap(watch);
-        _ = TextNormalization.ToNfc(HtmlTextRenderer.Render(document, roles, container)).Trim();
-        times[5] += Lap(watch);
-        CommentCollector.Collect(document, roles, container);
-        times[6] += Lap(watch);
-    }
-
-    private static double Lap(Stopwatch watch)
-    {
-        var elapsed = watch.Elapsed.TotalMilliseconds;
-        watch.Restart();
-        return elapsed;
+        try
+        {
+            extractor.Extract(input);
+        }
+        catch (ExtractionException)
+        {
+            // Pages without text are timed like the rest.
+        }
     }
 }
