@@ -71,7 +71,9 @@ internal static class NewsPageGenerator
             }
         }
 
-        var split = code.Length / 2;
+        // Split the code between head and end of body at a block boundary, never inside a script.
+        var half = code.ToString().IndexOf("<s", code.Length / 2, StringComparison.Ordinal);
+        var split = half < 0 ? code.Length : half;
         return new StringBuilder(targetBytes + 4096)
             .Append("<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\">\n<head>\n")
             .Append(head)

@@ -8,6 +8,19 @@ if (args.Length > 0 && args[0] == "phases")
     return ExtractionPhaseProfiler.Run(args[1..]);
 }
 
+// "pages DIR" writes the generated benchmark pages to DIR, to look at them or run `newstrace extract` on them.
+if (args.Length == 2 && args[0] == "pages")
+{
+    Directory.CreateDirectory(args[1]);
+    var inputs = ExtractionPageSet.Generated.Inputs;
+    for (var i = 0; i < inputs.Length; i++)
+    {
+        File.WriteAllBytes(Path.Combine(args[1], $"{inputs[i].Source}.html"), inputs[i].Content.ToArray());
+    }
+
+    return 0;
+}
+
 var benchmarks = typeof(Program).Assembly.GetTypes()
     .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
     .ToList();
