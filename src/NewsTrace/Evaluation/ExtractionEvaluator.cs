@@ -13,7 +13,7 @@ namespace NewsTrace.Evaluation;
 /// </summary>
 public sealed class ExtractionEvaluator(IArticleExtractor extractor)
 {
-    /// <summary>Extracts and scores every page; a page whose extraction throws is recorded as failed, and the run goes on.</summary>
+    /// <summary>Extracts and scores every page; a page whose extraction throws (for any reason) is recorded as failed, and the run goes on.</summary>
     public ExtractionEvaluation Evaluate(IEnumerable<LabelledPage> pages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -48,6 +48,11 @@ public sealed class ExtractionEvaluator(IArticleExtractor extractor)
         catch (ExtractionException ex)
         {
             return Score(page, article: null, ex.Message, watch.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // An extractor bug on one page must not end the measurement of the others; it is reported as that page's failure.
+            return Score(page, article: null, $"{ex.GetType().Name}: {ex.Message}", watch.Elapsed.TotalMilliseconds);
         }
     }
 

@@ -95,6 +95,19 @@ public class ExtractionEvaluatorTests
     }
 
     [Fact]
+    public void An_extractor_bug_on_one_page_is_that_page_s_failure()
+    {
+        var extractor = new ScriptedExtractor(new Dictionary<string, Article> { ["ok"] = ScriptedExtractor.Article("harbour opens") });
+        LabelledPage[] pages = [Page(ScriptedExtractor.BuggyPage, Truth("harbour opens")), Page("ok", Truth("harbour opens"))];
+
+        var evaluation = new ExtractionEvaluator(extractor).Evaluate(pages);
+
+        Assert.Equal("InvalidOperationException: scripted bug", evaluation.Pages[0].Error);
+        Assert.Equal(1.0, evaluation.Pages[1].Words.F1);
+        Assert.Equal(1, evaluation.FailedCount);
+    }
+
+    [Fact]
     public void Pages_are_given_to_the_extractor_as_html_with_their_url_and_a_content_id()
     {
         var extractor = new ScriptedExtractor(ImmutableDictionary<string, Article>.Empty);
