@@ -1,3 +1,35 @@
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using NewsTrace.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "phases" runs the stopwatch profile of extraction instead of BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "phases")
+{
+    return ExtractionPhaseProfiler.Run(args[1..]);
+}
+
+// "pages DIR" writes the generated benchmark pages to DIR, to look at them or run `newstrace extract` on them.
+if (args.Length == 2 && args[0] == "pages")
+{
+    Directory.CreateDirectory(args[1]);
+    var inputs = ExtractionPageSet.Generated.Inputs;
+    for (var i = 0; i < inputs.Length; i++)
+    {
+        File.WriteAllBytes(Path.Combine(args[1], $"{inputs[i].Source}.html"), inputs[i].Content.ToArray());
+    }
+
+    return 0;
+}
+
+var benchmarks = typeof(Program).Assembly.GetTypes()
+    .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
+    .ToList();
+if (ExtractionPageSet.WcxbDirectory() is null)
+{
+    // The real pages are development data beside the repository; a user's clone runs every other benchmark.
+    benchmarks.Remove(typeof(WcxbExtractionBenchmarks));
+    Console.Error.WriteLine("Skipping WcxbExtractionBenchmarks: ../shared/data/wcxb-dev-articles is absent.");
+}
+
+BenchmarkSwitcher.FromTypes([.. benchmarks]).Run(args);
+return 0;

@@ -37,52 +37,76 @@ public static class BoilerplateNames
     private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
         StringComparer.Ordinal, "date", "pubdate", "published", "publish", "timestamp", "dateline", "posted", "postdate");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Chrome = ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Content = ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comment = CommentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommentExclusion = CommentItemExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineExclusion = BylineExclusions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Date = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every listed word with all the flags it sets, so each word of a class list costs one lookup: pages carry
+    // hundreds of elements with long utility class lists, and this lookup is the hot loop of role classification.
+    private static readonly FrozenDictionary<string, ClassNameWords>.AlternateLookup<ReadOnlySpan<char>> Flags = BuildFlags()
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, ClassNameWords> BuildFlags()
+    {
+        var flags = new Dictionary<string, ClassNameWords>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, ClassNameWords flag)
+        {
+            foreach (var word in words)
+            {
+                flags[word] = flags.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        Add(ChromeWords, ClassNameWords.Chrome);
+        Add(ContentWords, ClassNameWords.Content);
+        Add(CommentWords, ClassNameWords.Comment);
+        Add(CommentWords.Where(word => word != "comment"), ClassNameWords.CommentsSection);
+        Add(["comment"], ClassNameWords.CommentSingular);
+        Add(CommentItemExclusions, ClassNameWords.CommentExcluded);
+        Add(["list"], ClassNameWords.List);
+        Add(["byline"], ClassNameWords.Byline);
+        Add(["author", "authors"], ClassNameWords.Author);
+        Add(BylineExclusions, ClassNameWords.BylineExcluded);
+        Add(DateWords, ClassNameWords.Date);
+        Add(["skip"], ClassNameWords.Skip);
+        return flags.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>The roles that class and id values name (see <see cref="ElementRole"/>; Hidden and ArticleBody are not set here).</summary>
     public static ElementRole Classify(ReadOnlySpan<char> classes, ReadOnlySpan<char> id)
     {
-        var words = default(ClassNameWords);
+        var words = ClassNameWords.None;
         AddWords(classes, ref words);
         AddWords(id, ref words);
 
         var role = ElementRole.None;
-        if (words.Chrome || words.Comment)
+        if (Any(words, ClassNameWords.Chrome | ClassNameWords.Comment))
         {
             role |= ElementRole.Chrome;
         }
 
-        if (words.Content)
+        if (Any(words, ClassNameWords.Content))
         {
             role |= ElementRole.ContentName;
         }
 
-        if (words.CommentsSection || (words.CommentSingular && words.List))
+        if (Any(words, ClassNameWords.CommentsSection) || All(words, ClassNameWords.CommentSingular | ClassNameWords.List))
         {
             role |= ElementRole.CommentSection;
         }
 
-        if (words.Comment && !words.CommentExcluded)
+        if (Any(words, ClassNameWords.Comment) && !Any(words, ClassNameWords.CommentExcluded))
         {
             role |= ElementRole.CommentItem;
         }
 
-        if (words.Byline || (words.Author && !words.BylineExcluded))
+        if (Any(words, ClassNameWords.Byline) || (Any(words, ClassNameWords.Author) && !Any(words, ClassNameWords.BylineExcluded)))
         {
             role |= ElementRole.Byline;
         }
 
-        if (words.Skip)
+        if (Any(words, ClassNameWords.Skip))
         {
             role |= ElementRole.SkipName;
         }
 
-        if (words.Date)
+        if (Any(words, ClassNameWords.Date))
         {
             role |= ElementRole.DateLine;
         }
@@ -90,8 +114,13 @@ public static class BoilerplateNames
         return role;
     }
 
+    private static bool Any(ClassNameWords words, ClassNameWords flags) => (words & flags) != 0;
+
+    private static bool All(ClassNameWords words, ClassNameWords flags) => (words & flags) == flags;
+
     private static void AddWords(ReadOnlySpan<char> value, ref ClassNameWords words)
     {
+        // Lower-casing into a small buffer and looking up ordinally is several times faster than a case-insensitive lookup.
         Span<char> lower = stackalloc char[LongestListedWord];
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
@@ -102,10 +131,9 @@ public static class BoilerplateNames
             if (start >= 0 && (!isWordChar || camelHump))
             {
                 var word = value[start..i];
-                if (word.Length <= LongestListedWord)
+                if (word.Length <= LongestListedWord && Flags.TryGetValue(lower[..word.ToLowerInvariant(lower)], out var flags))
                 {
-                    var length = word.ToLowerInvariant(lower);
-                    AddWord(lower[..length], ref words);
+                    words |= flags;
                 }
 
                 start = -1;
@@ -116,22 +144,5 @@ public static class BoilerplateNames
                 start = i;
             }
         }
-    }
-
-    private static void AddWord(ReadOnlySpan<char> word, ref ClassNameWords words)
-    {
-        words.Chrome |= Chrome.Contains(word);
-        words.Content |= Content.Contains(word);
-        var isComment = Comment.Contains(word);
-        words.Comment |= isComment;
-        words.CommentSingular |= word.SequenceEqual("comment");
-        words.CommentsSection |= isComment && !word.SequenceEqual("comment");
-        words.CommentExcluded |= CommentExclusion.Contains(word);
-        words.List |= word.SequenceEqual("list");
-        words.Byline |= word.SequenceEqual("byline");
-        words.Author |= word.SequenceEqual("author") || word.SequenceEqual("authors");
-        words.BylineExcluded |= BylineExclusion.Contains(word);
-        words.Date |= Date.Contains(word);
-        words.Skip |= word.SequenceEqual("skip");
     }
 }
