@@ -8,7 +8,7 @@ namespace NewsTrace.Extraction.ScrapedText;
 /// </summary>
 public static class AgencyNames
 {
-    private static readonly string[] AgencySuffixes = [" news agency", " press agency", " news service", " agency", " wire"];
+    private static readonly string[] AgencySuffixes = [" news agency", " press agency", " news service", " agency"];
 
     private static readonly FrozenDictionary<string, string> Known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -53,7 +53,10 @@ public static partial class Bylines
             }
         }
 
-        var prefixed = ByPrefix().Match(segments[0]);
+        // "Posted by Jane Doe on 12 May 2025": the names end where the date begins.
+        var dateAt = DateLines.IndexOfDate(segments[0]);
+        var first = dateAt > 0 ? TrailingFiller().Replace(segments[0][..dateAt], "") : segments[0];
+        var prefixed = ByPrefix().Match(first.Trim());
         if (prefixed.Success)
         {
             var (authors, credits) = Names(prefixed.Groups["names"].Value, firstOnly: false);
@@ -141,6 +144,9 @@ public static partial class Bylines
 
         return (authors.ToImmutable(), credits.ToImmutable());
     }
+
+    [GeneratedRegex(@"(?:\s+(?:on|at|am|le|el|,|\||-|updated|published|posted))+\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingFiller();
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 

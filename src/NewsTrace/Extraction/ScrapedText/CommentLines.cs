@@ -15,12 +15,12 @@ public static partial class CommentLines
     /// <summary>The heading that opens a comment section.</summary>
     public static bool IsSectionHeading(string folded) => SectionHeading().IsMatch(folded);
 
-    /// <summary>"Name says:" with nothing after it but a date; <paramref name="inline"/> is a comment that follows on the line.</summary>
+    /// <summary>"Name says:", perhaps with a date; <paramref name="inline"/> is a comment that follows on the line.</summary>
     public static bool IsSaysLine(string line, out string inline)
     {
         inline = "";
         var match = Says().Match(line);
-        if (!match.Success)
+        if (!match.Success || match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaximumHeaderNameWords)
         {
             return false;
         }

@@ -20,13 +20,22 @@ public static class CommentSectionFinder
     /// <summary>The index of the heading line, or -1.</summary>
     public static int FindHeading(IReadOnlyList<LineVerdict> verdicts, IReadOnlyList<string> lines)
     {
+        // Suffix sums keep the scan linear however many headings a page repeats.
+        var proseFrom = new int[verdicts.Count + 1];
+        var headerFrom = new bool[verdicts.Count + 1];
+        for (var i = verdicts.Count - 1; i >= 0; i--)
+        {
+            proseFrom[i] = proseFrom[i + 1] + (verdicts[i].IsProse ? verdicts[i].Shape.Length : 0);
+            headerFrom[i] = headerFrom[i + 1] || (verdicts[i].Kind != ScrapedLineKind.Blank && CommentLines.IsHeader(lines[i], out _));
+        }
+
         var proseLines = 0;
         var proseChars = 0;
         for (var i = 0; i < verdicts.Count; i++)
         {
             var verdict = verdicts[i];
             if (verdict.Kind == ScrapedLineKind.CommentStart && proseLines >= MinimumProseLinesBefore && proseChars >= MinimumProseCharsBefore
-                && IsPlausibleSection(verdicts, lines, i, proseChars))
+                && (proseFrom[i + 1] <= proseChars * ImplausibleCommentsRatio || headerFrom[i + 1]))
             {
                 return i;
             }
@@ -41,7 +50,7 @@ public static class CommentSectionFinder
         return -1;
     }
 
-    /// <summary>The index of an end-of-post pitch inside the article run that readers' comments follow, or -1.</summary>
+    /// <summary>The index of an end-of-post pitch, in or after the article run, that readers' comments follow; or -1.</summary>
     public static int FindClosingPitch(IReadOnlyList<LineVerdict> verdicts, IReadOnlyList<string> lines, (int Start, int End) run)
     {
         if (run.Start < 0)
@@ -49,9 +58,9 @@ public static class CommentSectionFinder
             return -1;
         }
 
-        var total = ProseChars(verdicts, run.Start, run.End + 1);
+        var total = ProseChars(verdicts, run.Start, verdicts.Count);
         var before = 0;
-        for (var i = run.Start; i <= run.End; i++)
+        for (var i = run.Start; i < verdicts.Count; i++)
         {
             var verdict = verdicts[i];
             if (verdict.Kind == ScrapedLineKind.Chrome && BoilerplateCues.IsClosingPitch(BoilerplateCues.Fold(lines[i])))
@@ -70,25 +79,6 @@ public static class CommentSectionFinder
         }
 
         return -1;
-    }
-
-    private static bool IsPlausibleSection(IReadOnlyList<LineVerdict> verdicts, IReadOnlyList<string> lines, int start, int proseBefore)
-    {
-        var proseAfter = ProseChars(verdicts, start + 1, verdicts.Count);
-        if (proseAfter <= proseBefore * ImplausibleCommentsRatio)
-        {
-            return true;
-        }
-
-        for (var i = start + 1; i < lines.Count; i++)
-        {
-            if (CommentLines.IsHeader(lines[i], out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int ProseChars(IReadOnlyList<LineVerdict> verdicts, int from, int to)

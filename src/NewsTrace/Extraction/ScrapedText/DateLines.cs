@@ -86,6 +86,20 @@ public static partial class DateLines
         return true;
     }
 
+    /// <summary>Where the first date of <paramref name="text"/> starts, or -1.</summary>
+    public static int IndexOfDate(string text)
+    {
+        var iso = IsoDate().Match(text);
+        var prose = ProseDate().Match(text);
+        return (iso.Success, prose.Success) switch
+        {
+            (true, true) => Math.Min(iso.Index, prose.Index),
+            (true, false) => iso.Index,
+            (false, true) => prose.Index,
+            _ => -1,
+        };
+    }
+
     private static bool TryTime(Match time, out TimeOnly clock, out bool hasSeconds)
     {
         clock = default;

@@ -12,7 +12,6 @@ public static class LineClassifier
     private const int MenuMinimumSegments = 3;
     private const int MenuSegmentMaximumWords = 5;
     private const int GluedMenuMinimumJoins = 2;
-    private const int SaysHeaderMaximumWords = 8;
 
     private static readonly string[] MenuSeparators = ["|", "·", "•", "»", "›", " > ", " / "];
 
@@ -43,7 +42,7 @@ public static class LineClassifier
         }
 
         var folded = BoilerplateCues.Fold(line);
-        if (CommentLines.IsSectionHeading(folded) || (CommentLines.IsSaysLine(line, out var inline) && inline.Length == 0 && shape.Words <= SaysHeaderMaximumWords))
+        if (CommentLines.IsSectionHeading(folded) || (CommentLines.IsSaysLine(line, out var inline) && inline.Length == 0))
         {
             return new LineVerdict(ScrapedLineKind.CommentStart, shape);
         }
