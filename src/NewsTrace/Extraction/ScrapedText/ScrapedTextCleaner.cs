@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsTrace.Extraction.ScrapedText;
 
@@ -13,7 +14,7 @@ namespace NewsTrace.Extraction.ScrapedText;
 /// </para>
 /// The cleaner only removes lines: every line of its text is a line of the (tidied) input. Stateless and thread-safe.
 /// </summary>
-public static class ScrapedTextCleaner
+public static partial class ScrapedTextCleaner
 {
     public static ScrapedPage Clean(string text)
     {
@@ -32,6 +33,7 @@ public static class ScrapedTextCleaner
             run = MainRun.Find(verdicts, limit);
         }
 
+        run = ExtendOverIntroducedList(lines, verdicts, run, limit);
         MarkClosingCredit(lines, verdicts, run, limit);
         var headline = HeadlineFinder.Find(lines, verdicts, run.Start);
         var kinds = verdicts.Select(verdict => verdict.Kind).ToArray();
@@ -116,6 +118,40 @@ public static class ScrapedTextCleaner
         }
     }
 
+    // An article may end with a list it introduces ("The plan has three parts:" then "- …" items). Items are not
+    // sentences, so the run stops before them; the colon vouches for them.
+    private static (int Start, int End) ExtendOverIntroducedList(string[] lines, LineVerdict[] verdicts, (int Start, int End) run, int limit)
+    {
+        var intro = NextNonBlank(verdicts, run.End + 1, limit);
+        if (run.Start < 0 || intro < 0 || verdicts[intro].Kind != ScrapedLineKind.Content || !lines[intro].EndsWith(':'))
+        {
+            return run;
+        }
+
+        var last = -1;
+        for (var i = NextNonBlank(verdicts, intro + 1, limit); i >= 0 && verdicts[i].Kind == ScrapedLineKind.Content && IsListItem(lines[i]); i = NextNonBlank(verdicts, i + 1, limit))
+        {
+            last = i;
+        }
+
+        return last > 0 ? (run.Start, last) : run;
+    }
+
+    private static int NextNonBlank(LineVerdict[] verdicts, int from, int limit)
+    {
+        for (var i = Math.Max(from, 0); i < limit; i++)
+        {
+            if (verdicts[i].Kind != ScrapedLineKind.Blank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsListItem(string line) => ListItem().IsMatch(line);
+
     // "— Meridian" or "(Meridian)" right after the last paragraph credits an agency NewsTrace does not know by name.
     private static void MarkClosingCredit(string[] lines, LineVerdict[] verdicts, (int Start, int End) run, int limit)
     {
@@ -164,4 +200,7 @@ public static class ScrapedTextCleaner
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"^(?:[-•*–·]\s|\d{1,3}[.)]\s)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 }

@@ -112,6 +112,18 @@ public class ScrapedTextCleanerTests
     }
 
     [Fact]
+    public void A_list_the_article_ends_with_stays_when_the_article_introduces_it()
+    {
+        const string text = "Town sets out its flood plan\n\nThe town council approved its flood plan on Monday after a year of consultation with residents.\n\nThe plan has three parts:\n- raise the river wall\n- clear the old drains\n- warn residents by text\n\nMost Popular\nBakery wins regional prize";
+
+        var lines = Lines(ScrapedTextCleaner.Clean(text).Text);
+
+        Assert.Contains("The plan has three parts:", lines);
+        Assert.Contains("- warn residents by text", lines);
+        Assert.DoesNotContain("Bakery wins regional prize", lines);
+    }
+
+    [Fact]
     public void Author_box_at_the_foot_gives_the_author_when_no_byline_does()
     {
         const string text = "Harbour cranes to be replaced\n\nThe port will replace its three oldest cranes next year, the harbour master said on Friday.\n\nThe new cranes will be electric.\n\nMila Sorensen\nMila Sorensen is a reporter covering the port and shipping.";
