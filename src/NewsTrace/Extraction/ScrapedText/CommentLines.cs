@@ -48,12 +48,16 @@ public static partial class CommentLines
             return false;
         }
 
-        if (TimeAgo().IsMatch(line) || DateLines.TryRead(line, out _, out _))
-        {
-            return true;
-        }
+        return TimeAgo().IsMatch(line) || DateLines.TryRead(line, out _, out _) || IsNameAndDate(line);
+    }
 
-        // "Farid K. · 18 Oct 2024": a short name, then a date or a time-ago.
+    /// <summary>A header that names a commenter: "Name says:" or "Farid K. · 18 Oct 2024" (a bare date is not enough).</summary>
+    public static bool IsCommenterHeader(string line)
+        => line.Length <= MaximumHeaderLength && (IsSaysLine(line, out _) || IsNameAndDate(line));
+
+    // "Farid K. · 18 Oct 2024": a short name, then a date or a time-ago.
+    private static bool IsNameAndDate(string line)
+    {
         var separator = HeaderSeparator().Match(line);
         if (!separator.Success)
         {

@@ -8,8 +8,8 @@ namespace NewsTrace.Extraction.ScrapedText;
 /// </summary>
 public static class CommentSectionFinder
 {
-    private const int MinimumProseLinesBefore = 2;
-    private const int MinimumProseCharsBefore = 200;
+    private const int MinimumProseLinesBefore = 1;
+    private const int MinimumProseCharsBefore = 40;
 
     // Comments that outweigh the article this much, without a single commenter's header, are more likely article text.
     private const int ImplausibleCommentsRatio = 3;
@@ -26,7 +26,7 @@ public static class CommentSectionFinder
         for (var i = verdicts.Count - 1; i >= 0; i--)
         {
             proseFrom[i] = proseFrom[i + 1] + (verdicts[i].IsProse ? verdicts[i].Shape.Length : 0);
-            headerFrom[i] = headerFrom[i + 1] || (verdicts[i].Kind != ScrapedLineKind.Blank && CommentLines.IsHeader(lines[i], out _));
+            headerFrom[i] = headerFrom[i + 1] || (verdicts[i].Kind != ScrapedLineKind.Blank && CommentLines.IsCommenterHeader(lines[i]));
         }
 
         var proseLines = 0;

@@ -9,11 +9,21 @@ public readonly record struct LineShape(int Length, int Words, int CapitalisedWo
     /// <summary>Lines of at least this many words that end like a sentence are prose.</summary>
     public const int ProseMinimumWords = 6;
 
+    /// <summary>A line this long with hardly any spaces is prose of a script that does not space words (Thai, Chinese).</summary>
+    public const int LongLineChars = 120;
+
+    /// <summary>A line without a closing full stop this long is a paragraph, not a link to another article.</summary>
+    public const int ParagraphMinimumWords = 30;
+
     /// <summary>Lines this long are prose even without a closing full stop (a paragraph cut short, a caption).</summary>
     public const int LongLineWords = 15;
 
     /// <summary>A sentence or a paragraph of article text, by shape alone.</summary>
-    public bool IsProse => HasLetters && ((Words >= ProseMinimumWords && EndsLikeSentence && !IsTruncated) || (Words >= LongLineWords && CapitalisedRatio < 0.7));
+    public bool IsProse => HasLetters && ((Words >= ProseMinimumWords && EndsLikeSentence && !IsTruncated)
+        || (Words >= LongLineWords && CapitalisedRatio < 0.7) || (Length >= LongLineChars && Words < ProseMinimumWords));
+
+    /// <summary>A paragraph whose closing full stop is missing: too long to be a link or a headline.</summary>
+    public bool IsParagraphWithoutStop => HasLetters && (Words >= ParagraphMinimumWords || (Length >= LongLineChars && Words < ProseMinimumWords));
 
     /// <summary>A short sentence ("Whose?", "The vote was 7 to 2."): ends like one, whatever its length.</summary>
     public bool IsSentenceLike => HasLetters && EndsLikeSentence && !IsTruncated;

@@ -11,8 +11,6 @@ public static class MainRun
     private const int ShortLinePenalty = 15;
     private const int WeakChromePenalty = 25;
 
-    /// <summary>A line without a closing full stop this long is a paragraph, not a link to another article.</summary>
-    public const int ParagraphMinimumWords = 30;
 
     /// <summary>The first and last line of the run within [0, <paramref name="limit"/>), or (-1, -1) when no line scores.</summary>
     public static (int Start, int End) Find(IReadOnlyList<LineVerdict> verdicts, int limit)
@@ -48,7 +46,7 @@ public static class MainRun
 
     /// <summary>A line that can close an article: a sentence, or a paragraph too long to be a link whose full stop the scraper lost.</summary>
     public static bool EndsArticle(LineVerdict verdict)
-        => verdict.Kind == ScrapedLineKind.Content && (verdict.Shape.IsSentenceLike || verdict.Shape.Words >= ParagraphMinimumWords);
+        => verdict.Kind == ScrapedLineKind.Content && (verdict.Shape.IsSentenceLike || verdict.Shape.IsParagraphWithoutStop);
 
     public static int Score(LineVerdict verdict) => verdict.Kind switch
     {

@@ -82,7 +82,7 @@ public static partial class ScrapedTextCleaner
         {
             // Above the headline and below the body chrome lives: only prose of the article's own voice stays.
             var sentence = index > run.End && run.Start >= 0 ? verdict.Shape.IsSentenceLike : verdict.Shape.IsProse && verdict.Shape.EndsLikeSentence;
-            return verdict.Kind == ScrapedLineKind.Content && (sentence || verdict.Shape.Words >= MainRun.ParagraphMinimumWords) && !verdict.WeakChrome;
+            return verdict.Kind == ScrapedLineKind.Content && (sentence || verdict.Shape.IsParagraphWithoutStop) && !verdict.WeakChrome;
         }
 
         // Between headline and body (byline, date, standfirst, caption) and inside the body: all but chrome. A short

@@ -88,6 +88,29 @@ public class ScrapedTextCleanerTests
     }
 
     [Fact]
+    public void Comments_under_a_one_paragraph_story_are_still_comments()
+    {
+        const string text = "Bakery wins regional prize\n\nThe Kessel street bakery won the regional bread prize on Sunday.\n\nComments\nOla P. · 2 hours ago\nBest rye in town, no question about it, and the staff are lovely too.";
+
+        var page = ScrapedTextCleaner.Clean(text);
+
+        Assert.Equal<string>(["Best rye in town, no question about it, and the staff are lovely too."], page.Comments);
+        Assert.DoesNotContain("Best rye", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Long_lines_of_unspaced_scripts_are_prose()
+    {
+        var thai = string.Concat(Enumerable.Repeat("ข่าวการประชุมสภาเมือง", 8));
+        var text = "Skip to main content\n" + thai + "\n\n" + thai + "ครั้งที่สอง";
+
+        var lines = Lines(ScrapedTextCleaner.Clean(text).Text);
+
+        Assert.Equal(2, lines.Length);
+        Assert.DoesNotContain("Skip to main content", lines);
+    }
+
+    [Fact]
     public void Inside_the_body_only_certain_chrome_goes()
     {
         const string text = "The water board met on Monday to discuss the new reservoir near the old mill.\nSign of the times\nThe board agreed to publish its figures every quarter from now on.\nAdvertisement\nRead more: Reservoir levels hit record low\nA public hearing will follow in the spring, the chairwoman said.";
