@@ -2,14 +2,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Extraction.Metadata;
+using NewsTrace.Extraction.ScrapedText;
 using NewsTrace.Ingest;
 
 namespace NewsTrace.Extraction;
 
 /// <summary>
 /// Extraction for text inputs. <see cref="InputFormat.Plain"/> keeps the decoded text exactly, so offsets index the
-/// file. <see cref="InputFormat.Text"/> (text scraped from a page) is tidied: line endings, NFC, trailing spaces,
-/// runs of blank lines; a headline-like first line becomes the title and a date line near the top the publish date.
+/// file. <see cref="InputFormat.Text"/> (text scraped from a page) is tidied (line endings, NFC, trailing spaces, runs
+/// of blank lines) and cleaned by <see cref="ScrapedTextCleaner"/>: site chrome and credit lines removed, readers'
+/// comments moved to <see cref="Article.Comments"/>, and title, authors, date and credits read from the lines.
 /// Stateless and thread-safe.
 /// </summary>
 public static partial class PlainTextExtractor
@@ -27,14 +29,17 @@ public static partial class PlainTextExtractor
             return new Article(text, MetadataMerge.Merge(given, ArticleMetadata.Empty, source));
         }
 
-        var tidy = Tidy(text);
-        var header = HeaderLines(tidy);
+        var page = ScrapedTextCleaner.Clean(text);
+        // A page the cleaner empties entirely (a lone "Advertisement") is too small to judge: keep it as it is.
+        var body = page.Text.Length > 0 ? page.Text : Tidy(text);
         var found = new ArticleMetadata
         {
-            Title = FindTitle(header),
-            Published = FindDate(header),
+            Title = page.Title ?? FindTitle(HeaderLines(body)),
+            Authors = page.Authors,
+            Published = page.Published,
+            Credits = page.Credits,
         };
-        return new Article(tidy, MetadataMerge.Merge(given, found, source));
+        return new Article(body, MetadataMerge.Merge(given, found, source)) { Comments = page.Comments };
     }
 
     /// <summary>\n line endings, NFC, no trailing spaces, at most one blank line in a row, trimmed.</summary>
@@ -104,19 +109,6 @@ public static partial class PlainTextExtractor
             }
 
             return line.EndsWith('.') || line.EndsWith(':') ? null : line;
-        }
-
-        return null;
-    }
-
-    private static PublishDate? FindDate(List<string> header)
-    {
-        foreach (var line in header)
-        {
-            if (IsDateLine(line, out var date))
-            {
-                return date;
-            }
         }
 
         return null;
