@@ -1,0 +1,164 @@
+using NewsTrace.Stories.Clustering;
+using NewsTrace.Stories.Features;
+
+namespace NewsTrace.Stories;
+
+/// <summary>
+/// Groups articles into stories (events) and stories into topics. Articles are added one at a time; the state (term
+/// dictionary, incremental document frequencies and per-article term counts) grows with them and never holds texts,
+/// so it can be persisted. <see cref="Cluster"/> then groups everything added so far.
+/// </summary>
+/// <remarks>
+/// <para>Features: TF-IDF over content words (<see cref="ContentTerms"/>) with sublinear tf, names and numbers boosted,
+/// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart (unless the texts are
+/// near-copies). Exact copies (equal text hash) are one leaf, so they always share a story.</para>
+/// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) cut at the event threshold for stories and at
+/// the looser topic threshold for topics. Leaves are sorted by id and term ids re-indexed by term text before any
+/// arithmetic, so the result does not depend on the order articles were added.</para>
+/// </remarks>
+public sealed class StoryClusterer
+{
+    private readonly StoryClusteringOptions _options;
+    private readonly TermDictionary _terms = new();
+    private readonly DocumentFrequencies _frequencies = new();
+    private readonly Dictionary<string, ClusterDocument> _documents = new(StringComparer.Ordinal);
+
+    public StoryClusterer(StoryClusteringOptions? options = null)
+    {
+        _options = options ?? StoryClusteringOptions.Default;
+    }
+
+    public int Count => _documents.Count;
+
+    /// <summary>Adds an article; adding an id already present does nothing, so replaying a batch is harmless.</summary>
+    public void Add(StoryInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (_documents.ContainsKey(input.Id))
+        {
+            return;
+        }
+
+        var extracted = ContentTerms.Extract(input.Text);
+        var ids = new int[extracted.Count];
+        var counts = new TermCount[extracted.Count];
+        var index = 0;
+        foreach (var (term, count) in extracted)
+        {
+            ids[index] = _terms.GetOrAdd(term);
+            counts[index] = count;
+            index++;
+        }
+
+        _frequencies.Add(ids);
+        _documents.Add(input.Id, new ClusterDocument(input.Id, input.TextHash, input.Published, input.Title, ids, counts));
+    }
+
+    /// <summary>Every story of the articles added so far, earliest first (then by id).</summary>
+    public IReadOnlyList<StoryCluster> Cluster()
+    {
+        var leaves = Leaves();
+        var ranks = _terms.OrdinalRanks();
+        var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
+        var dates = leaves.Select(leaf => leaf.Select(d => d.Published).FirstOrDefault(p => p is not null)).ToArray();
+        var n = leaves.Count;
+        var similarities = new float[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            similarities[(i * n) + i] = 1f;
+            for (var j = i + 1; j < n; j++)
+            {
+                var similarity = (float)Similarity(vectors[i], vectors[j], dates[i]?.Date, dates[j]?.Date);
+                similarities[(i * n) + j] = similarity;
+                similarities[(j * n) + i] = similarity;
+            }
+        }
+
+        var merges = AverageLinkDendrogram.Build(similarities, n);
+        var events = AverageLinkDendrogram.Cut(merges, n, _options.EventThreshold);
+        var topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
+        var topicIds = Enumerable.Range(0, n)
+            .GroupBy(i => topics[i])
+            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => leaves[i])).Id));
+        return Enumerable.Range(0, n)
+            .GroupBy(i => events[i])
+            .Select(g => Story(g.ToList(), leaves, vectors, topicIds[topics[g.Key]]))
+            .OrderBy(s => _documents[s.ArticleIds[0]].DateKey, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Exact copies grouped into one leaf each; leaves and their members sorted by id.</summary>
+    private List<List<ClusterDocument>> Leaves() => _documents.Values
+        .GroupBy(d => d.TextHash ?? "\0" + d.Id, StringComparer.Ordinal)
+        .Select(g => g.OrderBy(d => d.Id, StringComparer.Ordinal).ToList())
+        .OrderBy(leaf => leaf[0].Id, StringComparer.Ordinal)
+        .ToList();
+
+    private SparseVector Vector(ClusterDocument document, int[] ranks)
+    {
+        var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var id = document.TermIds[i];
+            var count = document.Counts[i];
+            var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id);
+            if (count.Class != TermClass.Word)
+            {
+                weight *= _options.NameBoost;
+            }
+
+            pairs[i] = new KeyValuePair<int, float>(ranks[id], (float)weight);
+        }
+
+        return SparseVector.FromPairs(pairs).Normalized();
+    }
+
+    private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB)
+    {
+        var cosine = a.Dot(b);
+        if (!_options.TimeAware || dateA is not { } first || dateB is not { } second || cosine >= _options.ReuseSimilarity)
+        {
+            return cosine;
+        }
+
+        var days = Math.Abs(first.DayNumber - second.DayNumber);
+        var extra = Math.Max(0, days - _options.GraceDays);
+        return cosine / (1 + (extra / _options.DecayDays));
+    }
+
+    private static StoryCluster Story(List<int> leafIndexes, List<List<ClusterDocument>> leaves, SparseVector[] vectors, string topicId)
+    {
+        var members = leafIndexes.SelectMany(i => leaves[i]).ToList();
+        var ordered = members.OrderBy(d => d.DateKey, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var centroid = SparseVector.FromPairs(leafIndexes
+            .SelectMany(i => Pairs(vectors[i]))
+            .GroupBy(p => p.Key)
+            .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
+        var representative = leafIndexes
+            .OrderByDescending(i => vectors[i].Dot(centroid))
+            .ThenBy(i => i)
+            .Select(i => leaves[i][0])
+            .First();
+        var title = !string.IsNullOrWhiteSpace(representative.Title)
+            ? representative.Title
+            : ordered.Select(d => d.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        return new StoryCluster(StoryIds.From('s', ordered[0].Id), topicId, ordered.Select(d => d.Id).ToList(), representative.Id, title);
+    }
+
+    private static ClusterDocument Earliest(IEnumerable<ClusterDocument> documents) => documents
+        .OrderBy(d => d.DateKey, StringComparer.Ordinal)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .First();
+
+    private static KeyValuePair<int, float>[] Pairs(SparseVector vector)
+    {
+        var pairs = new KeyValuePair<int, float>[vector.Count];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<int, float>(vector.Ids[i], vector.Weights[i]);
+        }
+
+        return pairs;
+    }
+}
