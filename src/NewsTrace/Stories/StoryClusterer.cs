@@ -57,10 +57,13 @@ public sealed class StoryClusterer
     /// <summary>Every story of the articles added so far, earliest first (then by id).</summary>
     public IReadOnlyList<StoryCluster> Cluster()
     {
-        var leaves = Leaves();
         var ranks = _terms.OrdinalRanks();
-        var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
-        var dates = leaves.Select(leaf => leaf.Select(d => d.Published).FirstOrDefault(p => p is not null)).ToArray();
+        var copies = ExactCopies();
+        var copyVectors = copies.Select(group => Vector(group[0], ranks)).ToArray();
+        var leaves = ReuseGroups(copies, copies.Select(group => Vector(group[0], ranks, boost: 1)).ToArray());
+        var vectors = leaves.Select(leaf => Sum(leaf.Select(i => copyVectors[i])).Normalized()).ToArray();
+        var members = leaves.Select(leaf => leaf.SelectMany(i => copies[i]).ToList()).ToList();
+        var dates = members.Select(leaf => leaf.Where(d => d.Published is not null).Select(d => (DateOnly?)d.Published!.Value.Date).Min()).ToArray();
         var n = leaves.Count;
         var similarities = new float[n * n];
         for (var i = 0; i < n; i++)
@@ -68,7 +71,7 @@ public sealed class StoryClusterer
             similarities[(i * n) + i] = 1f;
             for (var j = i + 1; j < n; j++)
             {
-                var similarity = (float)Similarity(vectors[i], vectors[j], dates[i]?.Date, dates[j]?.Date);
+                var similarity = (float)Similarity(vectors[i], vectors[j], dates[i], dates[j]);
                 similarities[(i * n) + j] = similarity;
                 similarities[(j * n) + i] = similarity;
             }
@@ -79,23 +82,52 @@ public sealed class StoryClusterer
         var topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
         var topicIds = Enumerable.Range(0, n)
             .GroupBy(i => topics[i])
-            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => leaves[i])).Id));
+            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => members[i])).Id));
         return Enumerable.Range(0, n)
             .GroupBy(i => events[i])
-            .Select(g => Story(g.ToList(), leaves, vectors, topicIds[topics[g.Key]]))
+            .Select(g => Story(g.ToList(), members, vectors, topicIds[topics[g.Key]]))
             .OrderBy(s => _documents[s.ArticleIds[0]].DateKey, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Exact copies grouped into one leaf each; leaves and their members sorted by id.</summary>
-    private List<List<ClusterDocument>> Leaves() => _documents.Values
+    /// <summary>Exact copies (equal text hash) grouped; groups and their members sorted by id.</summary>
+    private List<List<ClusterDocument>> ExactCopies() => _documents.Values
         .GroupBy(d => d.TextHash ?? "\0" + d.Id, StringComparer.Ordinal)
         .Select(g => g.OrderBy(d => d.Id, StringComparer.Ordinal).ToList())
-        .OrderBy(leaf => leaf[0].Id, StringComparer.Ordinal)
+        .OrderBy(group => group[0].Id, StringComparer.Ordinal)
         .ToList();
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks)
+    /// <summary>
+    /// Joins copy groups whose texts are so alike that one reuses the other (a reprint with a changed headline, a copy
+    /// wrapped in page clutter): they are one leaf, so a reprint months later still lands in the story it copies.
+    /// Measured on plain TF-IDF (<paramref name="plainVectors"/>, no name boost): sharing names is not sharing text.
+    /// </summary>
+    private List<List<int>> ReuseGroups(List<List<ClusterDocument>> copies, SparseVector[] plainVectors)
+    {
+        var sets = new DisjointSets(copies.Count);
+        for (var i = 0; i < copies.Count; i++)
+        {
+            for (var j = i + 1; j < copies.Count; j++)
+            {
+                if (plainVectors[i].Dot(plainVectors[j]) >= _options.ReuseSimilarity)
+                {
+                    sets.Union(i, j);
+                }
+            }
+        }
+
+        return Enumerable.Range(0, copies.Count).GroupBy(sets.Smallest).Select(g => g.ToList()).ToList();
+    }
+
+    private static SparseVector Sum(IEnumerable<SparseVector> vectors) => SparseVector.FromPairs(vectors
+        .SelectMany(Pairs)
+        .GroupBy(p => p.Key)
+        .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
+
+    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost);
+
+    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost)
     {
         var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
         for (var i = 0; i < pairs.Length; i++)
@@ -105,7 +137,7 @@ public sealed class StoryClusterer
             var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id);
             if (count.Class != TermClass.Word)
             {
-                weight *= _options.NameBoost;
+                weight *= boost;
             }
 
             pairs[i] = new KeyValuePair<int, float>(ranks[id], (float)weight);
@@ -129,16 +161,12 @@ public sealed class StoryClusterer
 
     private static StoryCluster Story(List<int> leafIndexes, List<List<ClusterDocument>> leaves, SparseVector[] vectors, string topicId)
     {
-        var members = leafIndexes.SelectMany(i => leaves[i]).ToList();
-        var ordered = members.OrderBy(d => d.DateKey, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var centroid = SparseVector.FromPairs(leafIndexes
-            .SelectMany(i => Pairs(vectors[i]))
-            .GroupBy(p => p.Key)
-            .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
+        var ordered = leafIndexes.SelectMany(i => leaves[i]).OrderBy(d => d.DateKey, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var centroid = Sum(leafIndexes.Select(i => vectors[i]));
         var representative = leafIndexes
             .OrderByDescending(i => vectors[i].Dot(centroid))
             .ThenBy(i => i)
-            .Select(i => leaves[i][0])
+            .Select(i => Earliest(leaves[i]))
             .First();
         var title = !string.IsNullOrWhiteSpace(representative.Title)
             ? representative.Title

@@ -34,5 +34,5 @@ public sealed record StoryClusteringOptions
     /// Cosine at or above which two articles share so much text that one reuses the other: no time decay then,
     /// because a copy republished months later (with its own date) still reports the same event.
     /// </summary>
-    public double ReuseSimilarity { get; init; } = 0.6;
+    public double ReuseSimilarity { get; init; } = 0.7;
 }
