@@ -11,7 +11,7 @@ namespace NewsTrace.Stories;
 /// <remarks>
 /// <para>Features: TF-IDF over content words (<see cref="ContentTerms"/>) with sublinear tf, names and numbers boosted,
 /// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart (unless the texts are
-/// near-copies). Exact copies (equal text hash) are one leaf, so they always share a story.</para>
+/// near-copies). Exact copies (equal text hash) are one leaf, and near-copies (reuse links) are merged before anything else, so both always share a story.</para>
 /// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) cut at the event threshold for stories and at
 /// the looser topic threshold for topics. Leaves are sorted by id and term ids re-indexed by term text before any
 /// arithmetic, so the result does not depend on the order articles were added.</para>
@@ -58,12 +58,11 @@ public sealed class StoryClusterer
     public IReadOnlyList<StoryCluster> Cluster()
     {
         var ranks = _terms.OrdinalRanks();
-        var copies = ExactCopies();
-        var copyVectors = copies.Select(group => Vector(group[0], ranks)).ToArray();
-        var leaves = ReuseGroups(copies, copies.Select(group => Vector(group[0], ranks, boost: 1)).ToArray());
-        var vectors = leaves.Select(leaf => Sum(leaf.Select(i => copyVectors[i])).Normalized()).ToArray();
-        var members = leaves.Select(leaf => leaf.SelectMany(i => copies[i]).ToList()).ToList();
-        var dates = members.Select(leaf => leaf.Where(d => d.Published is not null).Select(d => (DateOnly?)d.Published!.Value.Date).Min()).ToArray();
+        var leaves = ExactCopies();
+        var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
+        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1)).ToArray();
+        var reuse = ReuseLinks(plainVectors);
+        var dates = ReuseGroupDates(leaves, reuse);
         var n = leaves.Count;
         var similarities = new float[n * n];
         for (var i = 0; i < n; i++)
@@ -77,15 +76,15 @@ public sealed class StoryClusterer
             }
         }
 
-        var merges = AverageLinkDendrogram.Build(similarities, n);
+        var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
         var events = AverageLinkDendrogram.Cut(merges, n, _options.EventThreshold);
         var topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
         var topicIds = Enumerable.Range(0, n)
             .GroupBy(i => topics[i])
-            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => members[i])).Id));
+            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => leaves[i])).Id));
         return Enumerable.Range(0, n)
             .GroupBy(i => events[i])
-            .Select(g => Story(g.ToList(), members, vectors, topicIds[topics[g.Key]]))
+            .Select(g => Story(g.ToList(), leaves, vectors, topicIds[topics[g.Key]]))
             .OrderBy(s => _documents[s.ArticleIds[0]].DateKey, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -99,25 +98,40 @@ public sealed class StoryClusterer
         .ToList();
 
     /// <summary>
-    /// Joins copy groups whose texts are so alike that one reuses the other (a reprint with a changed headline, a copy
-    /// wrapped in page clutter): they are one leaf, so a reprint months later still lands in the story it copies.
-    /// Measured on plain TF-IDF (<paramref name="plainVectors"/>, no name boost): sharing names is not sharing text.
+    /// Pairs of leaves whose texts are so alike that one reuses the other (a reprint with another headline, a copy
+    /// wrapped in page clutter). They always share a story, so a reprint months later still lands in the story it copies.
+    /// Measured on plain TF-IDF (no name boost): sharing names is not sharing text.
     /// </summary>
-    private List<List<int>> ReuseGroups(List<List<ClusterDocument>> copies, SparseVector[] plainVectors)
+    private List<(int Left, int Right)> ReuseLinks(SparseVector[] plainVectors)
     {
-        var sets = new DisjointSets(copies.Count);
-        for (var i = 0; i < copies.Count; i++)
+        var links = new List<(int Left, int Right)>();
+        for (var i = 0; i < plainVectors.Length; i++)
         {
-            for (var j = i + 1; j < copies.Count; j++)
+            for (var j = i + 1; j < plainVectors.Length; j++)
             {
                 if (plainVectors[i].Dot(plainVectors[j]) >= _options.ReuseSimilarity)
                 {
-                    sets.Union(i, j);
+                    links.Add((i, j));
                 }
             }
         }
 
-        return Enumerable.Range(0, copies.Count).GroupBy(sets.Smallest).Select(g => g.ToList()).ToList();
+        return links;
+    }
+
+    /// <summary>Each leaf's date for time decay: the earliest known date of its reuse group (a late reprint dates from its source).</summary>
+    private static DateOnly?[] ReuseGroupDates(List<List<ClusterDocument>> leaves, List<(int Left, int Right)> reuse)
+    {
+        var sets = new DisjointSets(leaves.Count);
+        foreach (var (left, right) in reuse)
+        {
+            sets.Union(left, right);
+        }
+
+        var earliest = Enumerable.Range(0, leaves.Count)
+            .GroupBy(sets.Smallest)
+            .ToDictionary(g => g.Key, g => g.SelectMany(i => leaves[i]).Where(d => d.Published is not null).Select(d => (DateOnly?)d.Published!.Value.Date).Min());
+        return Enumerable.Range(0, leaves.Count).Select(i => earliest[sets.Smallest(i)]).ToArray();
     }
 
     private static SparseVector Sum(IEnumerable<SparseVector> vectors) => SparseVector.FromPairs(vectors

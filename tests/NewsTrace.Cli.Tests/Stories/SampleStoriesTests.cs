@@ -37,8 +37,8 @@ public sealed class SampleStoriesTests
 
         // Precision 1: no story mixes two gold stories (the UN briefing is apart from the visit, the flood from both).
         Assert.Equal(1.0, score.Precision, 12);
-        // The two independent reports with their own speakers (Dorvan Courier, Eastern Ledger) stand alone (docs/quality.md); everything else is grouped.
-        Assert.True(score.Recall >= 0.77, $"BCubed recall {score.Recall:0.000}");
+        // The independent Dorvan Courier report, with its own speakers, stands alone (docs/quality.md); everything else is grouped.
+        Assert.True(score.Recall >= 0.85, $"BCubed recall {score.Recall:0.000}");
         Assert.Equal(predicted["samples/corpus/pages/nordfeld-herald-halvern-flood.html"], predicted["samples/corpus/pages/mirror-halvern-flood.html"]);
         Assert.Equal(predicted["mer-20241017-0412"], predicted["samples/corpus/pages/newsbeat24-marovia-lesna.html"]);
         Assert.Equal(predicted["mer-20241017-0412"], predicted["samples/corpus/pages/velgrad-today-velichko-arrives.html.gz"]);

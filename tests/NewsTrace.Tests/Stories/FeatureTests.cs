@@ -77,4 +77,17 @@ public sealed class FeatureTests
         Assert.Equal([0, 0, 2], AverageLinkDendrogram.Cut(merges, 3, 0.5));
         Assert.Equal([0, 0, 0], AverageLinkDendrogram.Cut(merges, 3, 0.15));
     }
+
+    [Fact]
+    public void Forced_pairs_merge_first_and_every_cut_keeps_them()
+    {
+        // 0 and 2 are a reuse link despite a low similarity; the union's similarity to 1 is the mean of 0.9 and 0.3.
+        float[] matrix = [1f, 0.9f, 0.1f, 0.9f, 1f, 0.3f, 0.1f, 0.3f, 1f];
+
+        var merges = AverageLinkDendrogram.Build(matrix, 3, [(2, 0)]);
+
+        Assert.Equal(new ClusterMerge(0, 2, double.PositiveInfinity), merges[0]);
+        Assert.Equal(0.6, merges[1].Similarity, 6);
+        Assert.Equal([0, 1, 0], AverageLinkDendrogram.Cut(merges, 3, 0.95));
+    }
 }

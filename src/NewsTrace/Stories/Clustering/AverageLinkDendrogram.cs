@@ -11,7 +11,9 @@ public static class AverageLinkDendrogram
 {
     /// <param name="similarities">Row-major n×n symmetric matrix; it is overwritten (the algorithm updates it in place).</param>
     /// <param name="count">n, the number of leaves.</param>
-    public static IReadOnlyList<ClusterMerge> Build(float[] similarities, int count)
+    /// <param name="forced">Pairs of leaves that belong together whatever their similarity (reuse links). They are merged
+    /// first, with similarity +∞, so every cut keeps them; the rest of the tree averages over their members as usual.</param>
+    public static IReadOnlyList<ClusterMerge> Build(float[] similarities, int count, IEnumerable<(int Left, int Right)>? forced = null)
     {
         ArgumentNullException.ThrowIfNull(similarities);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -24,6 +26,19 @@ public static class AverageLinkDendrogram
         var active = Enumerable.Repeat(true, count).ToArray();
         var merges = new List<ClusterMerge>(Math.Max(0, count - 1));
         var chain = new List<int>();
+        var sets = new DisjointSets(count);
+        foreach (var (left, right) in forced ?? [])
+        {
+            var a = sets.Smallest(left);
+            var b = sets.Smallest(right);
+            if (a != b)
+            {
+                sets.Union(a, b);
+                merges.Add(new ClusterMerge(Math.Min(a, b), Math.Max(a, b), double.PositiveInfinity));
+                Merge(similarities, count, sizes, active, Math.Min(a, b), Math.Max(a, b));
+            }
+        }
+
         var firstActive = 0;
         while (merges.Count < count - 1)
         {
