@@ -12,8 +12,9 @@ namespace NewsTrace.Stories;
 /// <para>Features: TF-IDF over content words (<see cref="ContentTerms"/>) with sublinear tf, names and numbers boosted,
 /// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart (unless the texts are
 /// near-copies). Exact copies (equal text hash) are one leaf, and near-copies (reuse links) are merged before anything else, so both always share a story.</para>
-/// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) cut at the event threshold for stories and at
-/// the looser topic threshold for topics. Leaves are sorted by id and term ids re-indexed by term text before any
+/// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) over all articles, cut at the loose topic
+/// threshold for topics; each topic is then clustered again with topic-local term weights and cut at the event threshold
+/// for stories (see <see cref="StoryClusteringOptions.TopicLocalWeighting"/>). Leaves are sorted by id and term ids re-indexed by term text before any
 /// arithmetic, so the result does not depend on the order articles were added.</para>
 /// </remarks>
 public sealed class StoryClusterer
@@ -77,8 +78,18 @@ public sealed class StoryClusterer
         }
 
         var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
-        var events = AverageLinkDendrogram.Cut(merges, n, _options.EventThreshold);
-        var topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
+        int[] topics, events;
+        if (_options.TopicLocalWeighting)
+        {
+            topics = AverageLinkDendrogram.Cut(merges, n, _options.TopicThreshold);
+            events = EventsWithinTopics(topics, leaves, ranks, reuse, dates);
+        }
+        else
+        {
+            // One tree, two cuts: events nest in topics as long as the topic cut is the looser one.
+            topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
+            events = AverageLinkDendrogram.Cut(merges, n, _options.EventThreshold);
+        }
         var topicIds = Enumerable.Range(0, n)
             .GroupBy(i => topics[i])
             .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => leaves[i])).Id));
@@ -88,6 +99,52 @@ public sealed class StoryClusterer
             .OrderBy(s => _documents[s.ArticleIds[0]].DateKey, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Splits each topic into events by clustering its leaves again, with every term weighted also by its inverse
+    /// frequency within the topic: words the whole topic shares ("rehab", "earthquake") fade, and what tells its events
+    /// apart (who, where, which year) stands out. Returns a label per leaf (the smallest leaf index of its event).
+    /// </summary>
+    private int[] EventsWithinTopics(int[] topics, List<List<ClusterDocument>> leaves, int[] ranks, List<(int Left, int Right)> reuse, DateOnly?[] dates)
+    {
+        var events = new int[leaves.Count];
+        foreach (var topic in Enumerable.Range(0, leaves.Count).GroupBy(i => topics[i]))
+        {
+            var members = topic.ToArray();
+            var local = new Dictionary<int, int>();
+            foreach (var i in members)
+            {
+                foreach (var id in leaves[i][0].TermIds)
+                {
+                    local[id] = local.GetValueOrDefault(id) + 1;
+                }
+            }
+
+            var m = members.Length;
+            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0)).ToArray();
+            var similarities = new float[m * m];
+            for (var a = 0; a < m; a++)
+            {
+                similarities[(a * m) + a] = 1f;
+                for (var b = a + 1; b < m; b++)
+                {
+                    var similarity = (float)Similarity(vectors[a], vectors[b], dates[members[a]], dates[members[b]]);
+                    similarities[(a * m) + b] = similarity;
+                    similarities[(b * m) + a] = similarity;
+                }
+            }
+
+            var position = members.Select((leaf, index) => (leaf, index)).ToDictionary(p => p.leaf, p => p.index);
+            var forced = reuse.Where(r => position.ContainsKey(r.Left) && position.ContainsKey(r.Right)).Select(r => (position[r.Left], position[r.Right]));
+            var cut = AverageLinkDendrogram.Cut(AverageLinkDendrogram.Build(similarities, m, forced), m, _options.EventThreshold);
+            for (var a = 0; a < m; a++)
+            {
+                events[members[a]] = members[cut[a]];
+            }
+        }
+
+        return events;
     }
 
     /// <summary>Exact copies (equal text hash) grouped; groups and their members sorted by id.</summary>
@@ -141,14 +198,14 @@ public sealed class StoryClusterer
 
     private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost);
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost)
+    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null)
     {
         var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
         for (var i = 0; i < pairs.Length; i++)
         {
             var id = document.TermIds[i];
             var count = document.Counts[i];
-            var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id);
+            var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id) * (localWeight?.Invoke(id) ?? 1);
             if (count.Class != TermClass.Word)
             {
                 weight *= boost;

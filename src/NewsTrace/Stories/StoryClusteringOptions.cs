@@ -10,13 +10,20 @@ public sealed record StoryClusteringOptions
     public static StoryClusteringOptions Default { get; } = new();
 
     /// <summary>The comparison baseline: plain TF-IDF (sublinear tf, same tokens), no name or number boost, no time decay.</summary>
-    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, TimeAware = false, EventThreshold = 0.18 };
+    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
 
     /// <summary>Average similarity at or above which two groups of articles are one event (story).</summary>
-    public double EventThreshold { get; init; } = 0.26;
+    public double EventThreshold { get; init; } = 0.105;
 
-    /// <summary>Looser threshold at which events join into one topic.</summary>
+    /// <summary>Average similarity at or above which articles are one topic (related events).</summary>
     public double TopicThreshold { get; init; } = 0.05;
+
+    /// <summary>
+    /// Whether events are found inside each topic with term weights that also use the topic's own document frequencies
+    /// (the event threshold then applies to those topic-local similarities); otherwise events are a tighter cut of the
+    /// same tree as topics.
+    /// </summary>
+    public bool TopicLocalWeighting { get; init; } = true;
 
     /// <summary>Weight factor for names (capitalised where no sentence starts) and numbers: they identify an event.</summary>
     public double NameBoost { get; init; } = 4;
