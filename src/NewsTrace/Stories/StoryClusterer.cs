@@ -10,8 +10,8 @@ namespace NewsTrace.Stories;
 /// </summary>
 /// <remarks>
 /// <para>Features: TF-IDF over content words (<see cref="ContentTerms"/>) with sublinear tf, names and numbers boosted,
-/// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart (unless the texts are
-/// near-copies). Exact copies (equal text hash) are one leaf, and near-copies (reuse links) are merged before anything else, so both always share a story.</para>
+/// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart. Exact copies (equal text
+/// hash) are one leaf, and near-copies (reuse links) are merged before anything else, so both always share a story.</para>
 /// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) over all articles, cut at the loose topic
 /// threshold for topics; each topic is then clustered again with topic-local term weights and cut at the event threshold
 /// for stories (see <see cref="StoryClusteringOptions.TopicLocalWeighting"/>). Leaves are sorted by id and term ids re-indexed by term text before any
@@ -219,8 +219,9 @@ public sealed class StoryClusterer
 
     private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB)
     {
+        // Near-copies need no exemption here: they are forced together and dated from their earliest member.
         var cosine = a.Dot(b);
-        if (!_options.TimeAware || dateA is not { } first || dateB is not { } second || cosine >= _options.ReuseSimilarity)
+        if (!_options.TimeAware || dateA is not { } first || dateB is not { } second)
         {
             return cosine;
         }

@@ -38,8 +38,9 @@ public sealed record StoryClusteringOptions
     public double DecayDays { get; init; } = 14;
 
     /// <summary>
-    /// Cosine at or above which two articles share so much text that one reuses the other: no time decay then,
-    /// because a copy republished months later (with its own date) still reports the same event.
+    /// Plain TF-IDF cosine (no name boost) at or above which two articles share so much text that one reuses the other.
+    /// They always share a story, and are dated from the earlier one, because a copy republished months later (with its
+    /// own date) still reports the same event.
     /// </summary>
     public double ReuseSimilarity { get; init; } = 0.7;
 }
