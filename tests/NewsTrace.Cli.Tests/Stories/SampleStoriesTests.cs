@@ -65,6 +65,7 @@ public sealed class SampleStoriesTests
         Assert.True(shown.ExitCode == 0, shown.ToString());
         using var story = JsonDocument.Parse(shown.Stdout);
         Assert.Equal(id, story.RootElement.GetProperty("story").GetString());
+        Assert.Matches("^t[0-9a-f]{12}$", story.RootElement.GetProperty("topic").GetString());
         Assert.Equal(4, missing.ExitCode);
     }
 
