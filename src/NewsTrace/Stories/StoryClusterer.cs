@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsTrace.Stories.Clustering;
 using NewsTrace.Stories.Features;
 
@@ -19,6 +20,9 @@ namespace NewsTrace.Stories;
 /// </remarks>
 public sealed class StoryClusterer
 {
+    /// <summary>Distinct texts one <see cref="Cluster"/> call handles: its similarity matrix is 4·n² bytes (1.6 GB here).</summary>
+    public const int MaxArticles = 20_000;
+
     private readonly StoryClusteringOptions _options;
     private readonly TermDictionary _terms = new();
     private readonly DocumentFrequencies _frequencies = new();
@@ -65,6 +69,12 @@ public sealed class StoryClusterer
         var reuse = ReuseLinks(plainVectors);
         var dates = ReuseGroupDates(leaves, reuse);
         var n = leaves.Count;
+        if (n > MaxArticles)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"story clustering holds an n×n similarity matrix and stops at {MaxArticles:N0} distinct texts; this corpus has {n:N0}."));
+        }
+
         var similarities = new float[n * n];
         for (var i = 0; i < n; i++)
         {
