@@ -11,6 +11,7 @@ internal static class EvalCommand
     private static readonly Func<Command>[] Subjects =
     [
         EvalExtractionCommand.Create,
+        EvalStoriesCommand.Create,
     ];
 
     public static Command Create()

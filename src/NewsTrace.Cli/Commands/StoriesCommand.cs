@@ -96,6 +96,8 @@ internal static class StoriesCommand
         writer.WriteEndArray();
         if (withDetails)
         {
+            // The topic (stories of related events share it) is a detail: the listing contract stays {story, title, articles}.
+            writer.WriteString("topic", story.TopicId);
             writer.WriteStartArray("details");
             foreach (var article in story.Articles)
             {

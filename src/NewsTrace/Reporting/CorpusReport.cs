@@ -20,11 +20,13 @@ public sealed record CorpusReport(
         ArgumentNullException.ThrowIfNull(store);
         var articles = new List<ArticleSummary>();
         var analysis = new Dictionary<string, ArticleAnalysisCounts>(StringComparer.Ordinal);
+        var clusterer = new StoryClusterer();
         await foreach (var article in store.ListAsync(new ArticleQuery(), cancellationToken).ConfigureAwait(false))
         {
             articles.Add(article);
             var stored = await store.GetAsync(article.Id, cancellationToken).ConfigureAwait(false);
             analysis[article.Id] = stored is null ? ArticleAnalysisCounts.Zero : ArticleAnalysisCounts.FromJson(stored.AnalysisJson);
+            clusterer.Add(StoryBuilder.Input(article, stored?.Text));
         }
 
         var failures = new List<IngestFailure>();
@@ -40,6 +42,6 @@ public sealed record CorpusReport(
         }
 
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, ExactCopyStories.Group(articles, sources), articles, analysis, failures);
+        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, StoryBuilder.Build(articles, sources, clusterer), articles, analysis, failures);
     }
 }

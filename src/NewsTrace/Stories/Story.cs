@@ -9,6 +9,9 @@ namespace NewsTrace.Stories;
 /// <param name="References">Every source of those articles: record ids for records, file paths for files (a copy stored once but read from two files lists both).</param>
 public sealed record Story(string Id, string? Title, IReadOnlyList<ArticleSummary> Articles, IReadOnlyList<string> References)
 {
+    /// <summary>The topic the story belongs to (stories of related events share it); null where no topics were formed.</summary>
+    public string? TopicId { get; init; }
+
     /// <summary>How an article is named in listings: its record id when it came from a record, else its file path.</summary>
     public static string Reference(ArticleSummary article)
     {

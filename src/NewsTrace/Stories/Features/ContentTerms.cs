@@ -1,0 +1,101 @@
+using System.Globalization;
+using NewsTrace.Text;
+
+namespace NewsTrace.Stories.Features;
+
+/// <summary>
+/// The content words of a text: word, number and abbreviation tokens, lower-cased, stop words removed, lightly
+/// suffix-stripped. A word written with a capital letter where a sentence does not start is a <see cref="TermClass.Name"/>
+/// (it names a person, place or organisation); numbers are <see cref="TermClass.Number"/>.
+/// </summary>
+public static class ContentTerms
+{
+    public static IReadOnlyDictionary<string, TermCount> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new Dictionary<string, TermCount>(StringComparer.Ordinal);
+        var sentenceStart = true;
+        var previousEnd = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            var span = text.AsSpan(token.Start, token.Length);
+            if (text.AsSpan(previousEnd, token.Start - previousEnd).Contains('\n'))
+            {
+                sentenceStart = true;
+            }
+
+            previousEnd = token.End;
+            switch (token.Kind)
+            {
+                case TokenKind.Word or TokenKind.Abbreviation:
+                    AddWord(terms, span, isName: !sentenceStart && char.IsUpper(span[0]));
+                    sentenceStart = false;
+                    break;
+                case TokenKind.Number:
+                    AddNumber(terms, span);
+                    sentenceStart = false;
+                    break;
+                case TokenKind.Punctuation:
+                    sentenceStart = span[0] is '.' or '!' or '?' or ':' or '…';
+                    break;
+                case TokenKind.QuoteMark:
+                    // An opening quote does not end a sentence start: `"Police said` begins with a capital for grammar's sake.
+                    break;
+                default:
+                    sentenceStart = false;
+                    break;
+            }
+        }
+
+        return terms;
+    }
+
+    private static void AddWord(Dictionary<string, TermCount> terms, ReadOnlySpan<char> span, bool isName)
+    {
+        var lower = span.ToString().ToLower(CultureInfo.InvariantCulture);
+        if (lower.Length < 2 || StopWords.Contains(lower) || !lower.Any(char.IsLetter))
+        {
+            return;
+        }
+
+        // "U.S." and "D.C." keep their dots (so "U.S." never meets the pronoun "us"); an initial "J." says nothing alone.
+        if (lower.EndsWith('.') && lower.Length <= 2)
+        {
+            return;
+        }
+
+        var term = lower.Contains('.', StringComparison.Ordinal) ? lower : SuffixStripper.Strip(lower);
+        if (StopWords.Contains(term))
+        {
+            return;
+        }
+
+        Count(terms, term, isName ? TermClass.Name : TermClass.Word);
+    }
+
+    private static void AddNumber(Dictionary<string, TermCount> terms, ReadOnlySpan<char> span)
+    {
+        // "1,000" and "1000" are one number; a lone digit is too common to identify an event.
+        var digits = span.ToString().Replace(",", "", StringComparison.Ordinal);
+        if (digits.Length < 2)
+        {
+            return;
+        }
+
+        Count(terms, digits, TermClass.Number);
+    }
+
+    private static void Count(Dictionary<string, TermCount> terms, string term, TermClass termClass)
+    {
+        if (terms.TryGetValue(term, out var existing))
+        {
+            // Once written as a name anywhere in the document, the term is a name in it.
+            var merged = existing.Class == TermClass.Name || termClass == TermClass.Name ? TermClass.Name : existing.Class;
+            terms[term] = new TermCount(existing.Count + 1, merged);
+        }
+        else
+        {
+            terms[term] = new TermCount(1, termClass);
+        }
+    }
+}

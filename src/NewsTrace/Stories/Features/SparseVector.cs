@@ -1,0 +1,102 @@
+namespace NewsTrace.Stories.Features;
+
+/// <summary>A sparse vector: term ids in ascending order and their weights. Dot products walk both arrays once.</summary>
+public sealed class SparseVector
+{
+    public static SparseVector Empty { get; } = new([], []);
+
+    private readonly int[] _ids;
+    private readonly float[] _weights;
+
+    /// <param name="ids">Strictly ascending term ids.</param>
+    /// <param name="weights">One weight per id.</param>
+    public SparseVector(int[] ids, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (ids.Length != weights.Length)
+        {
+            throw new ArgumentException("One weight per id.", nameof(weights));
+        }
+
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] <= ids[i - 1])
+            {
+                throw new ArgumentException("Ids must be strictly ascending.", nameof(ids));
+            }
+        }
+
+        _ids = ids;
+        _weights = weights;
+    }
+
+    public int Count => _ids.Length;
+
+    public ReadOnlySpan<int> Ids => _ids;
+
+    public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Builds a vector from unordered (id, weight) pairs with distinct ids.</summary>
+    public static SparseVector FromPairs(IEnumerable<KeyValuePair<int, float>> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var sorted = pairs.Where(p => p.Value != 0f).OrderBy(p => p.Key).ToArray();
+        return new SparseVector(sorted.Select(p => p.Key).ToArray(), sorted.Select(p => p.Value).ToArray());
+    }
+
+    public double Dot(SparseVector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < _ids.Length && j < other._ids.Length)
+        {
+            var a = _ids[i];
+            var b = other._ids[j];
+            if (a == b)
+            {
+                sum += (double)_weights[i++] * other._weights[j++];
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    public double Norm()
+    {
+        double sum = 0;
+        foreach (var w in _weights)
+        {
+            sum += (double)w * w;
+        }
+
+        return Math.Sqrt(sum);
+    }
+
+    /// <summary>This vector scaled to unit length (the zero vector stays zero), so a dot product is a cosine.</summary>
+    public SparseVector Normalized()
+    {
+        var norm = Norm();
+        if (norm == 0)
+        {
+            return this;
+        }
+
+        var weights = new float[_weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(_weights[i] / norm);
+        }
+
+        return new SparseVector(_ids, weights);
+    }
+}

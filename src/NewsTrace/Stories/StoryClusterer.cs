@@ -1,0 +1,274 @@
+using System.Globalization;
+using NewsTrace.Stories.Clustering;
+using NewsTrace.Stories.Features;
+
+namespace NewsTrace.Stories;
+
+/// <summary>
+/// Groups articles into stories (events) and stories into topics. Articles are added one at a time; the state (term
+/// dictionary, incremental document frequencies and per-article term counts) grows with them and never holds texts,
+/// so it can be persisted. <see cref="Cluster"/> then groups everything added so far.
+/// </summary>
+/// <remarks>
+/// <para>Features: TF-IDF over content words (<see cref="ContentTerms"/>) with sublinear tf, names and numbers boosted,
+/// L2-normalised. Similarity: cosine, lowered when both publish dates are known and far apart. Exact copies (equal text
+/// hash) are one leaf, and near-copies (reuse links) are merged before anything else, so both always share a story.</para>
+/// <para>Grouping: average-link agglomeration (<see cref="AverageLinkDendrogram"/>) over all articles, cut at the loose topic
+/// threshold for topics; each topic is then clustered again with topic-local term weights and cut at the event threshold
+/// for stories (see <see cref="StoryClusteringOptions.TopicLocalWeighting"/>). Leaves are sorted by id and term ids re-indexed by term text before any
+/// arithmetic, so the result does not depend on the order articles were added.</para>
+/// </remarks>
+public sealed class StoryClusterer
+{
+    /// <summary>Distinct texts one <see cref="Cluster"/> call handles: its similarity matrix is 4·n² bytes (1.6 GB here).</summary>
+    public const int MaxArticles = 20_000;
+
+    private readonly StoryClusteringOptions _options;
+    private readonly TermDictionary _terms = new();
+    private readonly DocumentFrequencies _frequencies = new();
+    private readonly Dictionary<string, ClusterDocument> _documents = new(StringComparer.Ordinal);
+
+    public StoryClusterer(StoryClusteringOptions? options = null)
+    {
+        _options = options ?? StoryClusteringOptions.Default;
+    }
+
+    public int Count => _documents.Count;
+
+    /// <summary>Adds an article; adding an id already present does nothing, so replaying a batch is harmless.</summary>
+    public void Add(StoryInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (_documents.ContainsKey(input.Id))
+        {
+            return;
+        }
+
+        var extracted = ContentTerms.Extract(input.Text);
+        var ids = new int[extracted.Count];
+        var counts = new TermCount[extracted.Count];
+        var index = 0;
+        foreach (var (term, count) in extracted)
+        {
+            ids[index] = _terms.GetOrAdd(term);
+            counts[index] = count;
+            index++;
+        }
+
+        _frequencies.Add(ids);
+        _documents.Add(input.Id, new ClusterDocument(input.Id, input.TextHash, input.Published, input.Title, ids, counts));
+    }
+
+    /// <summary>Every story of the articles added so far, earliest first (then by id).</summary>
+    public IReadOnlyList<StoryCluster> Cluster()
+    {
+        var ranks = _terms.OrdinalRanks();
+        var leaves = ExactCopies();
+        var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
+        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1)).ToArray();
+        var reuse = ReuseLinks(plainVectors);
+        var dates = ReuseGroupDates(leaves, reuse);
+        var n = leaves.Count;
+        if (n > MaxArticles)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"story clustering holds an n×n similarity matrix and stops at {MaxArticles:N0} distinct texts; this corpus has {n:N0}."));
+        }
+
+        var similarities = new float[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            similarities[(i * n) + i] = 1f;
+            for (var j = i + 1; j < n; j++)
+            {
+                var similarity = (float)Similarity(vectors[i], vectors[j], dates[i], dates[j]);
+                similarities[(i * n) + j] = similarity;
+                similarities[(j * n) + i] = similarity;
+            }
+        }
+
+        var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
+        int[] topics, events;
+        if (_options.TopicLocalWeighting)
+        {
+            topics = AverageLinkDendrogram.Cut(merges, n, _options.TopicThreshold);
+            events = EventsWithinTopics(topics, leaves, ranks, reuse, dates);
+        }
+        else
+        {
+            // One tree, two cuts: events nest in topics as long as the topic cut is the looser one.
+            topics = AverageLinkDendrogram.Cut(merges, n, Math.Min(_options.TopicThreshold, _options.EventThreshold));
+            events = AverageLinkDendrogram.Cut(merges, n, _options.EventThreshold);
+        }
+        var topicIds = Enumerable.Range(0, n)
+            .GroupBy(i => topics[i])
+            .ToDictionary(g => g.Key, g => StoryIds.From('t', Earliest(g.SelectMany(i => leaves[i])).Id));
+        return Enumerable.Range(0, n)
+            .GroupBy(i => events[i])
+            .Select(g => Story(g.ToList(), leaves, vectors, topicIds[topics[g.Key]]))
+            .OrderBy(s => _documents[s.ArticleIds[0]].DateKey, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Splits each topic into events by clustering its leaves again, with every term weighted also by its inverse
+    /// frequency within the topic: words the whole topic shares ("rehab", "earthquake") fade, and what tells its events
+    /// apart (who, where, which year) stands out. Returns a label per leaf (the smallest leaf index of its event).
+    /// </summary>
+    private int[] EventsWithinTopics(int[] topics, List<List<ClusterDocument>> leaves, int[] ranks, List<(int Left, int Right)> reuse, DateOnly?[] dates)
+    {
+        var events = new int[leaves.Count];
+        foreach (var topic in Enumerable.Range(0, leaves.Count).GroupBy(i => topics[i]))
+        {
+            var members = topic.ToArray();
+            var local = new Dictionary<int, int>();
+            foreach (var i in members)
+            {
+                foreach (var id in leaves[i][0].TermIds)
+                {
+                    local[id] = local.GetValueOrDefault(id) + 1;
+                }
+            }
+
+            var m = members.Length;
+            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0)).ToArray();
+            var similarities = new float[m * m];
+            for (var a = 0; a < m; a++)
+            {
+                similarities[(a * m) + a] = 1f;
+                for (var b = a + 1; b < m; b++)
+                {
+                    var similarity = (float)Similarity(vectors[a], vectors[b], dates[members[a]], dates[members[b]]);
+                    similarities[(a * m) + b] = similarity;
+                    similarities[(b * m) + a] = similarity;
+                }
+            }
+
+            var position = members.Select((leaf, index) => (leaf, index)).ToDictionary(p => p.leaf, p => p.index);
+            var forced = reuse.Where(r => position.ContainsKey(r.Left) && position.ContainsKey(r.Right)).Select(r => (position[r.Left], position[r.Right]));
+            var cut = AverageLinkDendrogram.Cut(AverageLinkDendrogram.Build(similarities, m, forced), m, _options.EventThreshold);
+            for (var a = 0; a < m; a++)
+            {
+                events[members[a]] = members[cut[a]];
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>Exact copies (equal text hash) grouped; groups and their members sorted by id.</summary>
+    private List<List<ClusterDocument>> ExactCopies() => _documents.Values
+        .GroupBy(d => d.TextHash ?? "\0" + d.Id, StringComparer.Ordinal)
+        .Select(g => g.OrderBy(d => d.Id, StringComparer.Ordinal).ToList())
+        .OrderBy(group => group[0].Id, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>
+    /// Pairs of leaves whose texts are so alike that one reuses the other (a reprint with another headline, a copy
+    /// wrapped in page clutter). They always share a story, so a reprint months later still lands in the story it copies.
+    /// Measured on plain TF-IDF (no name boost): sharing names is not sharing text.
+    /// </summary>
+    private List<(int Left, int Right)> ReuseLinks(SparseVector[] plainVectors)
+    {
+        var links = new List<(int Left, int Right)>();
+        for (var i = 0; i < plainVectors.Length; i++)
+        {
+            for (var j = i + 1; j < plainVectors.Length; j++)
+            {
+                if (plainVectors[i].Dot(plainVectors[j]) >= _options.ReuseSimilarity)
+                {
+                    links.Add((i, j));
+                }
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>Each leaf's date for time decay: the earliest known date of its reuse group (a late reprint dates from its source).</summary>
+    private static DateOnly?[] ReuseGroupDates(List<List<ClusterDocument>> leaves, List<(int Left, int Right)> reuse)
+    {
+        var sets = new DisjointSets(leaves.Count);
+        foreach (var (left, right) in reuse)
+        {
+            sets.Union(left, right);
+        }
+
+        var earliest = Enumerable.Range(0, leaves.Count)
+            .GroupBy(sets.Smallest)
+            .ToDictionary(g => g.Key, g => g.SelectMany(i => leaves[i]).Where(d => d.Published is not null).Select(d => (DateOnly?)d.Published!.Value.Date).Min());
+        return Enumerable.Range(0, leaves.Count).Select(i => earliest[sets.Smallest(i)]).ToArray();
+    }
+
+    private static SparseVector Sum(IEnumerable<SparseVector> vectors) => SparseVector.FromPairs(vectors
+        .SelectMany(Pairs)
+        .GroupBy(p => p.Key)
+        .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
+
+    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost);
+
+    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null)
+    {
+        var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var id = document.TermIds[i];
+            var count = document.Counts[i];
+            var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id) * (localWeight?.Invoke(id) ?? 1);
+            if (count.Class != TermClass.Word)
+            {
+                weight *= boost;
+            }
+
+            pairs[i] = new KeyValuePair<int, float>(ranks[id], (float)weight);
+        }
+
+        return SparseVector.FromPairs(pairs).Normalized();
+    }
+
+    private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB)
+    {
+        // Near-copies need no exemption here: they are forced together and dated from their earliest member.
+        var cosine = a.Dot(b);
+        if (!_options.TimeAware || dateA is not { } first || dateB is not { } second)
+        {
+            return cosine;
+        }
+
+        var days = Math.Abs(first.DayNumber - second.DayNumber);
+        var extra = Math.Max(0, days - _options.GraceDays);
+        return cosine / (1 + (extra / _options.DecayDays));
+    }
+
+    private static StoryCluster Story(List<int> leafIndexes, List<List<ClusterDocument>> leaves, SparseVector[] vectors, string topicId)
+    {
+        var ordered = leafIndexes.SelectMany(i => leaves[i]).OrderBy(d => d.DateKey, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var centroid = Sum(leafIndexes.Select(i => vectors[i]));
+        var representative = leafIndexes
+            .OrderByDescending(i => vectors[i].Dot(centroid))
+            .ThenBy(i => i)
+            .Select(i => Earliest(leaves[i]))
+            .First();
+        var title = !string.IsNullOrWhiteSpace(representative.Title)
+            ? representative.Title
+            : ordered.Select(d => d.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        return new StoryCluster(StoryIds.From('s', ordered[0].Id), topicId, ordered.Select(d => d.Id).ToList(), representative.Id, title);
+    }
+
+    private static ClusterDocument Earliest(IEnumerable<ClusterDocument> documents) => documents
+        .OrderBy(d => d.DateKey, StringComparer.Ordinal)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .First();
+
+    private static KeyValuePair<int, float>[] Pairs(SparseVector vector)
+    {
+        var pairs = new KeyValuePair<int, float>[vector.Count];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = new KeyValuePair<int, float>(vector.Ids[i], vector.Weights[i]);
+        }
+
+        return pairs;
+    }
+}

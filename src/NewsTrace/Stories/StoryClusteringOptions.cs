@@ -1,0 +1,46 @@
+namespace NewsTrace.Stories;
+
+/// <summary>
+/// The few knobs of story clustering. <see cref="Default"/> holds the values chosen on ECB+ dev topics 1–25 only
+/// (docs/quality.md gives the protocol and the held-out figures).
+/// </summary>
+public sealed record StoryClusteringOptions
+{
+    /// <summary>The tuned settings.</summary>
+    public static StoryClusteringOptions Default { get; } = new();
+
+    /// <summary>The comparison baseline: plain TF-IDF (sublinear tf, same tokens), no name or number boost, no time decay.</summary>
+    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
+
+    /// <summary>Average similarity at or above which two groups of articles are one event (story).</summary>
+    public double EventThreshold { get; init; } = 0.105;
+
+    /// <summary>Average similarity at or above which articles are one topic (related events).</summary>
+    public double TopicThreshold { get; init; } = 0.05;
+
+    /// <summary>
+    /// Whether events are found inside each topic with term weights that also use the topic's own document frequencies
+    /// (the event threshold then applies to those topic-local similarities); otherwise events are a tighter cut of the
+    /// same tree as topics.
+    /// </summary>
+    public bool TopicLocalWeighting { get; init; } = true;
+
+    /// <summary>Weight factor for names (capitalised where no sentence starts) and numbers: they identify an event.</summary>
+    public double NameBoost { get; init; } = 4;
+
+    /// <summary>Whether publish dates far apart lower similarity (only when both dates are known).</summary>
+    public bool TimeAware { get; init; } = true;
+
+    /// <summary>Days apart that cost nothing: an event is reported over a few days.</summary>
+    public double GraceDays { get; init; } = 3;
+
+    /// <summary>Beyond the grace, similarity is divided by 1 + extra days / this scale (halved after 3 + 14 days).</summary>
+    public double DecayDays { get; init; } = 14;
+
+    /// <summary>
+    /// Plain TF-IDF cosine (no name boost) at or above which two articles share so much text that one reuses the other.
+    /// They always share a story, and are dated from the earlier one, because a copy republished months later (with its
+    /// own date) still reports the same event.
+    /// </summary>
+    public double ReuseSimilarity { get; init; } = 0.7;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using NewsTrace.Evaluation;
+
+namespace NewsTrace.Cli.Tests.Stories;
+
+/// <summary>`ingest` + `stories --jsonl` on samples/corpus, scored against samples/gold.json.</summary>
+public sealed class SampleStoriesTests
+{
+    [Fact]
+    public async Task Stories_of_the_sample_corpus_never_mix_gold_stories_and_keep_copies_and_reprints_together()
+    {
+        using var temp = new TempDirectory();
+        var root = CliProcess.RepositoryRoot();
+        var db = Path.Combine(temp.Path, "samples.db");
+        var ingest = await CliProcess.RunAsync(root, "ingest", "samples/corpus", "--db", db, "--quiet");
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+
+        var result = await CliProcess.RunAsync(root, "stories", "--db", db, "--jsonl");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in result.StdoutLines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var story = json.RootElement.GetProperty("story").GetString()!;
+            Assert.Matches("^s[0-9a-f]{12}$", story);
+            Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("title").GetString()));
+            foreach (var article in json.RootElement.GetProperty("articles").EnumerateArray())
+            {
+                predicted.Add(article.GetString()!.Replace('\\', '/'), story);
+            }
+        }
+
+        var gold = GoldStories(root);
+        Assert.Equal(gold.Keys.Order(StringComparer.Ordinal), predicted.Keys.Order(StringComparer.Ordinal));
+        var score = BCubed.Score(predicted, gold);
+
+        // Precision 1: no story mixes two gold stories (the UN briefing is apart from the visit, the flood from both).
+        Assert.Equal(1.0, score.Precision, 12);
+        // The independent Dorvan Courier report, with its own speakers, stands alone (docs/quality.md); everything else is grouped.
+        Assert.True(score.Recall >= 0.85, $"BCubed recall {score.Recall:0.000}");
+        Assert.Equal(predicted["samples/corpus/pages/nordfeld-herald-halvern-flood.html"], predicted["samples/corpus/pages/mirror-halvern-flood.html"]);
+        Assert.Equal(predicted["mer-20241017-0412"], predicted["samples/corpus/pages/newsbeat24-marovia-lesna.html"]);
+        Assert.Equal(predicted["mer-20241017-0412"], predicted["samples/corpus/pages/velgrad-today-velichko-arrives.html.gz"]);
+        Assert.Equal(predicted["mer-20241120-1650"], predicted["samples/corpus/text/continental-monitor-un-lesna.txt"]);
+
+        var again = await CliProcess.RunAsync(root, "stories", "--db", db, "--jsonl");
+        Assert.Equal(result.Stdout, again.Stdout);
+    }
+
+    [Fact]
+    public async Task Story_shows_a_story_by_the_id_stories_prints()
+    {
+        using var temp = new TempDirectory();
+        var root = CliProcess.RepositoryRoot();
+        var db = Path.Combine(temp.Path, "samples.db");
+        await CliProcess.RunAsync(root, "ingest", "samples/corpus", "--db", db, "--quiet");
+        var list = await CliProcess.RunAsync(root, "stories", "--db", db, "--jsonl");
+        using var first = JsonDocument.Parse(list.StdoutLines[0]);
+        var id = first.RootElement.GetProperty("story").GetString()!;
+
+        var shown = await CliProcess.RunAsync(root, "story", id, "--db", db, "--json");
+        var missing = await CliProcess.RunAsync(root, "story", "s000000000000", "--db", db);
+
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        using var story = JsonDocument.Parse(shown.Stdout);
+        Assert.Equal(id, story.RootElement.GetProperty("story").GetString());
+        Assert.Matches("^t[0-9a-f]{12}$", story.RootElement.GetProperty("topic").GetString());
+        Assert.Equal(4, missing.ExitCode);
+    }
+
+    private static Dictionary<string, string> GoldStories(string root)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "samples", "gold.json")));
+        return gold.RootElement.GetProperty("articles").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("key").GetString()!, a => a.GetProperty("story").GetString()!, StringComparer.Ordinal);
+    }
+}

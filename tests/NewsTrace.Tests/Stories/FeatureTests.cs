@@ -1,0 +1,93 @@
+using NewsTrace.Stories.Clustering;
+using NewsTrace.Stories.Features;
+
+namespace NewsTrace.Tests.Stories;
+
+public sealed class FeatureTests
+{
+    [Fact]
+    public void Names_are_capitalised_words_where_no_sentence_starts_and_numbers_keep_their_digits()
+    {
+        var terms = ContentTerms.Extract("Police said Tara Reid left the clinic. Police closed 1,200 roads.\nFloods hit Dorvan.");
+
+        Assert.Equal(TermClass.Name, terms["tara"].Class);
+        Assert.Equal(TermClass.Name, terms["dorvan"].Class);
+        Assert.Equal(TermClass.Word, terms["police"].Class);
+        Assert.Equal(2, terms["police"].Count);
+        Assert.Equal(TermClass.Word, terms["flood"].Class);
+        Assert.Equal(new TermCount(1, TermClass.Number), terms["1200"]);
+        Assert.False(terms.ContainsKey("said"));
+        Assert.False(terms.ContainsKey("the"));
+    }
+
+    [Theory]
+    [InlineData("protests", "protest")]
+    [InlineData("protested", "protest")]
+    [InlineData("protesting", "protest")]
+    [InlineData("stopped", "stop")]
+    [InlineData("killed", "kill")]
+    [InlineData("injuries", "injury")]
+    [InlineData("churches", "church")]
+    [InlineData("crisis", "crisis")]
+    [InlineData("bus", "bus")]
+    [InlineData("focus", "focus")]
+    public void Suffix_stripping_removes_inflections_only(string word, string expected)
+    {
+        Assert.Equal(expected, SuffixStripper.Strip(word));
+    }
+
+    [Fact]
+    public void Document_frequencies_count_documents_and_the_idf_falls_as_they_grow()
+    {
+        var frequencies = new DocumentFrequencies();
+        frequencies.Add([0, 1]);
+        frequencies.Add([1]);
+
+        Assert.Equal(2, frequencies.DocumentCount);
+        Assert.Equal(1, frequencies.Count(0));
+        Assert.Equal(2, frequencies.Count(1));
+        Assert.Equal(0, frequencies.Count(7));
+        Assert.Equal(Math.Log(3.0 / 2) + 1, frequencies.InverseFrequency(0), 12);
+        Assert.True(frequencies.InverseFrequency(0) > frequencies.InverseFrequency(1));
+    }
+
+    [Fact]
+    public void Sparse_cosine_walks_ids_in_order()
+    {
+        var a = new SparseVector([1, 4, 9], [3f, 4f, 0f]).Normalized();
+        var b = new SparseVector([4, 5], [2f, 2f]).Normalized();
+
+        Assert.Equal(1.0, a.Norm(), 6);
+        Assert.Equal(0.8 * Math.Sqrt(0.5), a.Dot(b), 6);
+        Assert.Throws<ArgumentException>(() => new SparseVector([2, 1], [1f, 1f]));
+    }
+
+    [Fact]
+    public void Average_link_merges_the_closest_pair_then_averages()
+    {
+        // Leaves 0 and 1 are close (0.9); 2 is 0.1 from 0 and 0.3 from 1, so 0.2 from their union.
+        float[] matrix = [1f, 0.9f, 0.1f, 0.9f, 1f, 0.3f, 0.1f, 0.3f, 1f];
+
+        var merges = AverageLinkDendrogram.Build(matrix, 3);
+
+        Assert.Equal(2, merges.Count);
+        Assert.Equal((0, 1), (merges[0].Left, merges[0].Right));
+        Assert.Equal(0.9, merges[0].Similarity, 6);
+        Assert.Equal(0.2, merges[1].Similarity, 6);
+        Assert.Equal([0, 0, 2], AverageLinkDendrogram.Cut(merges, 3, 0.5));
+        Assert.Equal([0, 0, 0], AverageLinkDendrogram.Cut(merges, 3, 0.15));
+    }
+
+    [Fact]
+    public void Forced_pairs_merge_first_and_every_cut_keeps_them()
+    {
+        // 0 and 2 are a reuse link despite a low similarity; the union's similarity to 1 is the mean of 0.9 and 0.3.
+        float[] matrix = [1f, 0.9f, 0.1f, 0.9f, 1f, 0.3f, 0.1f, 0.3f, 1f];
+
+        var merges = AverageLinkDendrogram.Build(matrix, 3, [(2, 0)]);
+
+        Assert.Equal(new ClusterMerge(0, 2, double.PositiveInfinity), merges[0]);
+        Assert.Equal(0.6, merges[1].Similarity, 6);
+        Assert.Equal([0, 1, 0], AverageLinkDendrogram.Cut(merges, 3, 0.95));
+    }
+}
