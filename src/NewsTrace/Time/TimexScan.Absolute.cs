@@ -140,7 +140,7 @@ internal sealed partial class TimexScan
         if (!TimexValues.IsPossibleDay(month, day) || (year is { } y && !TimexValues.IsValidDay(y, month, day)))
         {
             // "May 50 people" is a count, not a date; "October 75" and "February 30" are broken dates.
-            if (day > 31 && year is null && IsLowerWord(end))
+            if (day > 31 && year is null && IsCountedNoun(end))
             {
                 match = default;
                 return false;
@@ -187,7 +187,7 @@ internal sealed partial class TimexScan
 
         var text = TextOf(j);
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && TryDigits(text[..4], out var isoYear) && TryDigits(text[5..7], out var isoMonth) && TryDigits(text[8..], out var isoDay))
+            && TryDigits(text[..4], out var isoYear) && isoYear is >= 1000 and <= 2999 && TryDigits(text[5..7], out var isoMonth) && TryDigits(text[8..], out var isoDay))
         {
             return TryDateFromParts(j, j + 1, isoYear, isoMonth, isoDay, out match);
         }
@@ -246,6 +246,20 @@ internal sealed partial class TimexScan
 
         match = new TimexMatch(j, at + 1, TimexMatch.Date, TimexValues.Decade(first));
         return true;
+    }
+
+    /// <summary>A plural noun after a number ("50 people", "75 lorries"), which makes the number a count.</summary>
+    private bool IsCountedNoun(int i)
+    {
+        if (!IsLowerWord(i))
+        {
+            return false;
+        }
+
+        var word = TextOf(i);
+        return (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
+            || word.Equals("people", StringComparison.Ordinal) || word.Equals("percent", StringComparison.Ordinal)
+            || word.Equals("men", StringComparison.Ordinal) || word.Equals("women", StringComparison.Ordinal) || word.Equals("children", StringComparison.Ordinal);
     }
 
     private bool IsCurrencyOrPercent(int j)
@@ -340,7 +354,7 @@ internal sealed partial class TimexScan
             year += year < 50 ? 2000 : 1900;
         }
 
-        return year >= 1;
+        return year is >= 1000 and <= 2999;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)

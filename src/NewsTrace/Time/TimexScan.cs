@@ -28,7 +28,8 @@ internal sealed partial class TimexScan
     {
         _text = text;
         _tokens = tokens;
-        _dct = dct;
+        // Relative arithmetic near the ends of the calendar would overflow, and no news article is dated there: such a DCT is unknown.
+        _dct = dct is { Year: >= 100 and <= 9899 } ? dct : null;
         _words = ArrayPool<TimeWord>.Shared.Rent(tokens.Length);
         _sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Length);
         var sentenceCount = Math.Max(1, sentences.Length);

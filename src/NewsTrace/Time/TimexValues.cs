@@ -102,6 +102,11 @@ internal static class TimexValues
     /// <summary>Moves <paramref name="date"/> by <paramref name="count"/> units (days, weeks, months, years, decades) and formats it at that unit's granularity.</summary>
     public static string? Shifted(DateOnly date, TimeUnit unit, int count)
     {
+        if (unit >= TimeUnit.Year && Math.Abs((long)count) * (unit == TimeUnit.Century ? 100 : unit == TimeUnit.Decade ? 10 : 1) >= date.Year)
+        {
+            return null;
+        }
+
         try
         {
             return unit switch
