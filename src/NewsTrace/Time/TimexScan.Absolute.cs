@@ -86,7 +86,8 @@ internal sealed partial class TimexScan
             return false;
         }
 
-        var value = _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month, Tense(j, j + 1)), month) : null;
+        var value = YearInSentence(j) is { } named ? TimexValues.Month(named, month)
+            : _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month, Tense(j, j + 1)), month) : null;
         match = new TimexMatch(j, j + 1, TimexMatch.Date, value);
         return true;
     }
@@ -123,7 +124,7 @@ internal sealed partial class TimexScan
         }
 
         // "on the 13th": an ordinal after "the" with no noun after it ("the 5th round" is not a date).
-        if (!the || !IsOrdinal(j) || IsLowerWord(j + 1))
+        if (!the || !IsOrdinal(j) || (IsLowerWord(j + 1) && !IsFunctionWord(j + 1)))
         {
             return false;
         }
@@ -164,7 +165,7 @@ internal sealed partial class TimexScan
             return true;
         }
 
-        var resolvedYear = TimexValues.ResolveMonthYear(dct, month, Tense(start, end));
+        var resolvedYear = YearInSentence(start) ?? TimexValues.ResolveMonthYear(dct, month, Tense(start, end));
         if (!TimexValues.IsValidDay(resolvedYear, month, day))
         {
             match = new TimexMatch(start, end, TimexMatch.Date, null);
@@ -247,6 +248,11 @@ internal sealed partial class TimexScan
         match = new TimexMatch(j, at + 1, TimexMatch.Date, TimexValues.Decade(first));
         return true;
     }
+
+    /// <summary>"on the 13th and", "the 13th at noon": words after which an ordinal stays a day rather than a rank ("the 5th round").</summary>
+    private bool IsFunctionWord(int i)
+        => IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but") || IsWord(i, "at") || IsWord(i, "in") || IsWord(i, "on") || IsWord(i, "to")
+            || IsWord(i, "when") || IsWord(i, "after") || IsWord(i, "before") || IsWord(i, "by") || IsWord(i, "for") || IsWord(i, "until") || IsWord(i, "with");
 
     /// <summary>A plural noun after a number ("50 people", "75 lorries"), which makes the number a count.</summary>
     private bool IsCountedNoun(int i)

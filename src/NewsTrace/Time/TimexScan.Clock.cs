@@ -48,10 +48,25 @@ internal sealed partial class TimexScan
             return false;
         }
 
-        var day = DayForTime(j);
+        var day = DayForTime(end);
         var value = day is { } d ? string.Create(CultureInfo.InvariantCulture, $"{TimexValues.Day(d)}T{hour:00}:{minute:00}") : null;
         match = new TimexMatch(j, end, TimexMatch.Time, value);
         return true;
+    }
+
+    /// <summary>
+    /// The day of a clock time: the day right after it ("at 19:57 on Wednesday"), else the last day named (as HeidelTime does),
+    /// else the document date.
+    /// </summary>
+    private DateOnly? DayForTime(int end)
+    {
+        var at = IsWord(end, "on") ? end + 1 : end;
+        if (at < Count && (TryWeekdayDate(at, out var date) || TryAbsolute(at, out date) || TryRelativeDay(at, out date) || TryWeekday(at, out date)) && date.Day is { } day)
+        {
+            return day;
+        }
+
+        return Reference;
     }
 
     /// <summary>"19:57", "7:57", "7pm", "7:30am", "9" (a bare hour, which needs a following a.m./p.m.).</summary>

@@ -1,3 +1,5 @@
+using NewsTrace.Text;
+
 namespace NewsTrace.Time;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal sealed partial class TimexScan
 {
     private bool TryRelative(int j, bool afterPrefix, out TimexMatch match)
         => TryRelativeDay(j, out match)
+            || TryQuarterOrHalf(j, out match)
             || TryWeekday(j, out match)
             || TryShifted(j, out match)
             || TryDefinite(j, afterPrefix, out match)
@@ -152,6 +155,13 @@ internal sealed partial class TimexScan
             return TryDefiniteShift(j, second.Shift, out match);
         }
 
+        // "worked through the night": the night of the day last named.
+        if (second.Is(TimeWordKinds.PartOfDay) && (IsWord(j - 1, "through") || IsWord(j - 1, "during") || IsWord(j - 1, "all")))
+        {
+            match = new TimexMatch(j, j + 2, TimexMatch.Time, Reference is { } night ? TimexValues.Day(night) + "T" + second.Code : null);
+            return true;
+        }
+
         if (IsWord(j + 1, "day") && (IsWord(j + 2, "before") || IsWord(j + 2, "after")))
         {
             var day = Reference?.AddDays(IsWord(j + 2, "before") ? -1 : 1);
@@ -245,6 +255,61 @@ internal sealed partial class TimexScan
 
         return false;
     }
+
+    /// <summary>
+    /// "the fourth quarter" (of the document's year), "the third quarter of 2019", "the first half of next year", and the
+    /// adjective "fourth-quarter": TIMEX3 "2019-Q4", "2020-H1".
+    /// </summary>
+    private bool TryQuarterOrHalf(int j, out TimexMatch match)
+    {
+        match = default;
+        int ordinal, end;
+        bool quarter;
+        if (IsWord(j, "the") && OrdinalWord(TextOf(Math.Min(j + 1, Count - 1))) is > 0 and var n && (IsWord(j + 2, "quarter") || IsWord(j + 2, "half")))
+        {
+            (ordinal, quarter, end) = (n, IsWord(j + 2, "quarter"), j + 3);
+        }
+        else if (j < Count && _tokens[j].Kind == TokenKind.Word && TextOf(j) is var compound && compound.IndexOf('-') is > 0 and var hyphen
+            && OrdinalWord(compound[..hyphen]) is > 0 and var m
+            && (compound[(hyphen + 1)..].Equals("quarter", StringComparison.OrdinalIgnoreCase) || compound[(hyphen + 1)..].Equals("half", StringComparison.OrdinalIgnoreCase)))
+        {
+            (ordinal, quarter, end) = (m, compound[(hyphen + 1)..].Equals("quarter", StringComparison.OrdinalIgnoreCase), j + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (ordinal > (quarter ? 4 : 2))
+        {
+            return false;
+        }
+
+        int? year = _dct?.Year;
+        if (IsWord(end, "of") && TryYear(end + 1, out var named))
+        {
+            (year, end) = (named, end + 2);
+        }
+        else if (IsWord(end, "of") && W(end + 1).Is(TimeWordKinds.Shift) && W(end + 2).Unit == TimeUnit.Year && W(end + 2).Is(TimeWordKinds.Unit))
+        {
+            (year, end) = (_dct?.Year + W(end + 1).Shift, end + 3);
+        }
+        else if (IsWord(end, "of") && IsWord(end + 1, "the") && IsWord(end + 2, "year"))
+        {
+            end += 3;
+        }
+
+        var code = (quarter ? "-Q" : "-H") + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        match = new TimexMatch(j, end, TimexMatch.Date, year is { } y ? TimexValues.Year(y) + code : null);
+        return true;
+    }
+
+    private static int OrdinalWord(ReadOnlySpan<char> word)
+        => word.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.Equals("second", StringComparison.OrdinalIgnoreCase) ? 2
+            : word.Equals("third", StringComparison.OrdinalIgnoreCase) ? 3
+            : word.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 4
+            : 0;
 
     /// <summary>"spring", "winter", "spring 2025", "autumn of 2022"; a bare "fall" only with a year ("fall 2023").</summary>
     private bool TrySeason(int j, out TimexMatch match)

@@ -22,7 +22,8 @@ internal sealed partial class TimexScan
     private readonly ImmutableArray<Timex>.Builder _timexes = ImmutableArray.CreateBuilder<Timex>();
     private readonly ImmutableArray<DateAnomaly>.Builder _anomalies = ImmutableArray.CreateBuilder<DateAnomaly>();
     private DateOnly? _reference;
-    private int _referenceSentence = -1;
+    private int _yearSentence = -1;
+    private int _sentenceYear;
 
     public TimexScan(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences, DateOnly? dct)
     {
@@ -150,15 +151,21 @@ internal sealed partial class TimexScan
         if (match.Day is { } day)
         {
             _reference = day;
-            _referenceSentence = _sentenceOf[match.Start];
+        }
+
+        // A year named on its own ("2025", "next year") gives its year to a bare month later in the sentence ("next year's edition starts in July").
+        if (match.Type == TimexMatch.Date && match.Value is { Length: 4 } year && int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            _yearSentence = _sentenceOf[match.Start];
+            _sentenceYear = number;
         }
     }
 
     /// <summary>The day "the following day" counts from: the last day named, or the document date.</summary>
     private DateOnly? Reference => _reference ?? _dct;
 
-    /// <summary>The day a clock time belongs to: a day named earlier in the same sentence, or the document date.</summary>
-    private DateOnly? DayForTime(int token) => _reference is { } day && _referenceSentence == _sentenceOf[token] ? day : _dct;
+    /// <summary>The year named on its own earlier in the sentence of <paramref name="token"/>, if any.</summary>
+    private int? YearInSentence(int token) => _yearSentence == _sentenceOf[token] ? _sentenceYear : null;
 
     private TimeWord W(int i) => i >= 0 && i < Count ? _words[i] : default;
 
@@ -175,29 +182,44 @@ internal sealed partial class TimexScan
 
     private bool IsNumberToken(int i) => i >= 0 && i < Count && _tokens[i].Kind == TokenKind.Number;
 
-    /// <summary>The direction the sentence's nearest tense cue gives, looking outwards from the expression [start, end).</summary>
+    /// <summary>
+    /// The direction the sentence's nearest tense cue gives, looking outwards from the expression [start, end). "since" before
+    /// the expression means the past; a reporting verb ("said") counts only right before the expression ("said on Wednesday"),
+    /// otherwise only when nothing else in the clause gives a tense ("the road stays shut until Friday, police said").
+    /// </summary>
     private TenseDirection Tense(int start, int end)
     {
+        if (IsWord(start - 1, "since") || (W(start - 1).Is(TimeWordKinds.Modifier) && IsWord(start - 2, "since")))
+        {
+            return TenseDirection.Past;
+        }
+
         var sentence = _sentenceOf[start];
         var first = _sentenceFirst[sentence];
         var last = _sentenceEnd[sentence];
+        var fallback = TenseDirection.None;
         for (var distance = 1; ; distance++)
         {
             var before = start - distance;
             var after = end - 1 + distance;
             if (before < first && after >= last)
             {
-                return TenseDirection.None;
+                return fallback;
             }
 
-            // A clause boundary ("but", ";") ends the search on that side: "would ease on Thursday but warned of ...".
+            // A clause boundary ("but", ";", ", and") ends the search on that side: "would ease on Thursday but warned of ...".
             if (before >= first && IsClauseBoundary(before))
             {
                 first = before + 1;
             }
             else if (before >= first && Cue(before) is var cueBefore and not TenseDirection.None)
             {
-                return cueBefore;
+                if (!IsReportingVerb(before) || distance <= 2)
+                {
+                    return cueBefore;
+                }
+
+                fallback = fallback == TenseDirection.None ? cueBefore : fallback;
             }
 
             if (after < last && IsClauseBoundary(after))
@@ -206,12 +228,21 @@ internal sealed partial class TimexScan
             }
             else if (after < last && Cue(after) is var cueAfter and not TenseDirection.None)
             {
-                return cueAfter;
+                if (!IsReportingVerb(after))
+                {
+                    return cueAfter;
+                }
+
+                fallback = fallback == TenseDirection.None ? cueAfter : fallback;
             }
         }
     }
 
-    private bool IsClauseBoundary(int i) => IsWord(i, "but") || IsWord(i, "while") || IsWord(i, "whereas") || IsPunctuation(i, ';');
+    private bool IsReportingVerb(int i)
+        => IsWord(i, "said") || IsWord(i, "told") || IsWord(i, "added") || IsWord(i, "says") || IsWord(i, "noted") || IsWord(i, "stated") || IsWord(i, "wrote");
+
+    private bool IsClauseBoundary(int i)
+        => IsWord(i, "but") || IsWord(i, "while") || IsWord(i, "whereas") || IsPunctuation(i, ';') || (IsWord(i, "and") && IsPunctuation(i - 1, ','));
 
     private TenseDirection Cue(int i)
     {
@@ -241,13 +272,30 @@ internal sealed partial class TimexScan
 
         // A regular past form; a passive ("will be closed") takes its tense from the auxiliary, so it is skipped here.
         if (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NotPastForms.Contains(text)
-            && !IsPassiveAuxiliary(i - 1))
+            && !IsPassiveAuxiliary(i - 1) && !IsAttributive(i - 1))
         {
             return TenseDirection.Past;
         }
 
         return TenseDirection.None;
     }
+
+    /// <summary>"the collapsed bridge", "searching damaged houses", "of united forces": a participle used as an adjective.</summary>
+    private bool IsAttributive(int i)
+    {
+        if (i < 0 || _tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = TextOf(i);
+        return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "with", "for", "newly", "recently"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"be closed", "stay closed", "remain shut": the participle's tense is the auxiliary's, not the past.</summary>
     private bool IsPassiveAuxiliary(int i)

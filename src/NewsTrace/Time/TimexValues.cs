@@ -51,8 +51,9 @@ internal static class TimexValues
     public static int ResolveSeason(DateOnly dct, int index, int? shift, TenseDirection tense)
     {
         var current = SeasonOrdinal(dct);
-        var seasonYear = current / 4;
-        var sameYear = (seasonYear * 4) + index;
+
+        // The instance in the document's calendar year; in January and February "this winter" is the one under way.
+        var sameYear = (dct.Year * 4) + index - (index == 3 && dct.Month <= 2 ? 4 : 0);
         return shift switch
         {
             -1 => sameYear < current ? sameYear : sameYear - 4,
