@@ -45,6 +45,11 @@ internal sealed partial class TimexScan
     {
         match = default;
         var word = W(j);
+        if (TryMidMonth(j, out match))
+        {
+            return true;
+        }
+
         if (!word.Is(TimeWordKinds.Month) || !IsCapitalized(j))
         {
             return false;
@@ -88,6 +93,27 @@ internal sealed partial class TimexScan
 
         var value = YearInSentence(j) is { } named ? TimexValues.Month(named, month)
             : _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month, Tense(j, j + 1)), month) : null;
+        match = new TimexMatch(j, j + 1, TimexMatch.Date, value);
+        return true;
+    }
+
+    /// <summary>"mid-October": the month, resolved like a bare month name.</summary>
+    private bool TryMidMonth(int j, out TimexMatch match)
+    {
+        match = default;
+        if (j >= Count || _tokens[j].Kind != TokenKind.Word || !TextOf(j).StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var month = TimeLexicon.Lookup(TextOf(j)[4..]);
+        if (!month.Is(TimeWordKinds.Month) || TextOf(j).Length < 7)
+        {
+            return false;
+        }
+
+        var value = YearInSentence(j) is { } named ? TimexValues.Month(named, month.Month)
+            : _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month.Month, Tense(j, j + 1)), month.Month) : null;
         match = new TimexMatch(j, j + 1, TimexMatch.Date, value);
         return true;
     }
