@@ -74,9 +74,10 @@ public static class TimeMLEvaluator
             var valueRight = string.Equals(system.Value, gold.Value, StringComparison.Ordinal);
             tally.Type += typeRight ? 1 : 0;
             tally.Value += valueRight ? 1 : 0;
-            if (!typeRight || !valueRight)
+            if (!typeRight || !valueRight || system.Span != gold.Span)
             {
-                tally.Disagreements.Add(new TimexDisagreement(document.Name, valueRight ? "type" : "value", gold.Span.Of(text), Describe(gold), Describe(system, text)));
+                var kind = !valueRight ? "value" : !typeRight ? "type" : "span";
+                tally.Disagreements.Add(new TimexDisagreement(document.Name, kind, gold.Span.Of(text), Describe(gold), Describe(system, text)));
             }
         }
 

@@ -1,8 +1,8 @@
 namespace NewsTrace.Evaluation;
 
-/// <summary>One difference between gold and system: a missed or spurious expression, or a match with the wrong type or value.</summary>
+/// <summary>One difference between gold and system: a missed or spurious expression, or a match with the wrong value, type or extent.</summary>
 /// <param name="Document">The document's name.</param>
-/// <param name="Kind">"missed", "spurious", "type" or "value".</param>
+/// <param name="Kind">"missed", "spurious", "value", "type", or "span" (overlapping, right type and value, other offsets).</param>
 /// <param name="Text">The gold text (the system's for spurious ones).</param>
 /// <param name="Gold">Gold type and value ("DATE 2024-10-16"), or null when spurious.</param>
 /// <param name="System">System type and value, or null when missed.</param>

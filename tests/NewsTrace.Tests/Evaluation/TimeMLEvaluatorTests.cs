@@ -69,6 +69,6 @@ public sealed class TimeMLEvaluatorTests
         Assert.Equal(1.0 / 3, scores.ValuePrecision, 6);
         Assert.Equal(1.0 / 3, scores.ValueRecall, 6);
         Assert.Equal(0.5, scores.ValueAccuracy, 6);
-        Assert.Equal(["value", "missed", "spurious"], scores.Disagreements.Select(d => d.Kind));
+        Assert.Equal(["span", "value", "missed", "spurious"], scores.Disagreements.Select(d => d.Kind));
     }
 }
