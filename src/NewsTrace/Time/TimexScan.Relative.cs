@@ -73,6 +73,13 @@ internal sealed partial class TimexScan
             return false;
         }
 
+        // "this past week" is "past week" with its determiner.
+        if (IsWord(j, "this") && (IsWord(j + 1, "past") || IsWord(j + 1, "last")) && TryShifted(j + 1, out var past))
+        {
+            match = past.From(j);
+            return true;
+        }
+
         var shift = shiftWord.Shift;
         var next = W(j + 1);
         var end = j + 2;

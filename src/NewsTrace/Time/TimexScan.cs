@@ -52,6 +52,9 @@ internal sealed partial class TimexScan
         }
     }
 
+    /// <summary>How far (in tokens) a tense cue is looked for; it also bounds the work on a text with one endless sentence.</summary>
+    private const int MaxCueDistance = 40;
+
     private int Count => _tokens.Length;
 
     /// <summary>The lexicon entry of a word; hyphenated words ("two-day", "twenty-four") are marked so the scan tries them.</summary>
@@ -202,7 +205,7 @@ internal sealed partial class TimexScan
         {
             var before = start - distance;
             var after = end - 1 + distance;
-            if (before < first && after >= last)
+            if ((before < first && after >= last) || distance > MaxCueDistance)
             {
                 return fallback;
             }

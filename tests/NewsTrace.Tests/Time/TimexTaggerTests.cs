@@ -24,6 +24,7 @@ public sealed class TimexTaggerTests
     [InlineData("The group will meet in January.", "2024-11-20", "January", "DATE", "2025-01")]
     [InlineData("The group met in November.", "2024-02-10", "November", "DATE", "2023-11")]
     [InlineData("The summit is planned for December 20.", "2024-10-17", "December 20", "DATE", "2024-12-20")]
+    [InlineData("He toured China this past week.", "2024-10-17", "this past week", "DATE", "2024-W41")]
     [InlineData("Prices peaked in mid-October.", "2024-11-02", "mid-October", "DATE", "2024-10")]
     [InlineData("Cases have risen since October, and officials expect a peak soon.", "2022-11-30", "October", "DATE", "2022-10")]
     [InlineData("Organisers said next year's edition would start in early July.", "2024-06-10", "early July", "DATE", "2025-07")]
