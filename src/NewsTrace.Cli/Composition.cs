@@ -5,6 +5,7 @@ using NewsTrace.Pipeline;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
+using NewsTrace.Time;
 
 namespace NewsTrace.Cli;
 
@@ -14,6 +15,7 @@ internal static class Composition
     public static DocumentPipeline CreatePipeline() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new TimexStage())
         .Build();
 
     public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())

@@ -12,6 +12,7 @@ internal static class EvalCommand
     [
         EvalExtractionCommand.Create,
         EvalStoriesCommand.Create,
+        EvalTimeCommand.Create,
     ];
 
     public static Command Create()

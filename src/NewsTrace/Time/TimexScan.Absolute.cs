@@ -1,0 +1,412 @@
+using System.Globalization;
+using NewsTrace.Text;
+
+namespace NewsTrace.Time;
+
+/// <summary>Calendar dates: month names with days and years, day-first dates, ISO and numeric dates, years and decades.</summary>
+internal sealed partial class TimexScan
+{
+    /// <summary>"Tuesday, October 17, 2024": the weekday is checked against the date it names.</summary>
+    private bool TryWeekdayDate(int j, out TimexMatch match)
+    {
+        match = default;
+        var word = W(j);
+        if (!word.Is(TimeWordKinds.Weekday) || !IsCapitalized(j))
+        {
+            return false;
+        }
+
+        var k = IsPunctuation(j + 1, ',') ? j + 2 : j + 1;
+        if (!TryAbsolute(k, out var date) || date.Type != TimexMatch.Date || (date.Day is null && date.Problem is null))
+        {
+            return false;
+        }
+
+        match = date.From(j);
+        if (date.Day is { } day && TimexValues.IsoWeekday(day) != word.Weekday)
+        {
+            var named = CultureInfo.InvariantCulture.DateTimeFormat.GetDayName((DayOfWeek)(word.Weekday % 7));
+            var actual = CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day.DayOfWeek);
+            match = match with
+            {
+                Problem = $"{TimexValues.Day(day)} is a {actual}, not a {named}",
+                ProblemKind = DateAnomaly.WeekdayMismatch,
+            };
+        }
+
+        return true;
+    }
+
+    private bool TryAbsolute(int j, out TimexMatch match)
+        => TryMonthFirst(j, out match) || TryDayFirst(j, out match) || TryNumericDate(j, out match) || TryDecade(j, out match);
+
+    /// <summary>"September 13", "Sept. 13, 2023", "October 47, 2021" (impossible), "March 2022", "March of 2022", "in May".</summary>
+    private bool TryMonthFirst(int j, out TimexMatch match)
+    {
+        match = default;
+        var word = W(j);
+        if (TryMidMonth(j, out match))
+        {
+            return true;
+        }
+
+        if (!word.Is(TimeWordKinds.Month) || !IsCapitalized(j))
+        {
+            return false;
+        }
+
+        var month = word.Month;
+        if (TryDayNumber(j + 1, out var day))
+        {
+            var end = j + 2;
+            int? year = null;
+            if (IsPunctuation(end, ',') && TryYear(end + 1, out var afterComma))
+            {
+                year = afterComma;
+                end += 2;
+            }
+            else if (TryYear(end, out var plain))
+            {
+                year = plain;
+                end++;
+            }
+
+            return TryDateFromParts(j, end, year, month, day, out match);
+        }
+
+        if (TryYear(j + 1, out var monthYear))
+        {
+            match = new TimexMatch(j, j + 2, TimexMatch.Date, TimexValues.Month(monthYear, month));
+            return true;
+        }
+
+        if (IsWord(j + 1, "of") && TryYear(j + 2, out var ofYear))
+        {
+            match = new TimexMatch(j, j + 3, TimexMatch.Date, TimexValues.Month(ofYear, month));
+            return true;
+        }
+
+        if (!IsFullMonthName(j) || (month == 5 && !IsMonthContext(j - 1)))
+        {
+            return false;
+        }
+
+        var value = YearInSentence(j) is { } named ? TimexValues.Month(named, month)
+            : _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month, Tense(j, j + 1)), month) : null;
+        match = new TimexMatch(j, j + 1, TimexMatch.Date, value);
+        return true;
+    }
+
+    /// <summary>"mid-October": the month, resolved like a bare month name.</summary>
+    private bool TryMidMonth(int j, out TimexMatch match)
+    {
+        match = default;
+        if (j >= Count || _tokens[j].Kind != TokenKind.Word || !TextOf(j).StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var month = TimeLexicon.Lookup(TextOf(j)[4..]);
+        if (!month.Is(TimeWordKinds.Month) || TextOf(j).Length < 7)
+        {
+            return false;
+        }
+
+        var value = YearInSentence(j) is { } named ? TimexValues.Month(named, month.Month)
+            : _dct is { } dct ? TimexValues.Month(TimexValues.ResolveMonthYear(dct, month.Month, Tense(j, j + 1)), month.Month) : null;
+        match = new TimexMatch(j, j + 1, TimexMatch.Date, value);
+        return true;
+    }
+
+    /// <summary>"13 September 2023", "14 March 2022", "the 13th of September", and "the 13th" (of the document's month).</summary>
+    private bool TryDayFirst(int j, out TimexMatch match)
+    {
+        match = default;
+        var start = j;
+        var the = IsWord(j, "the");
+        if (the)
+        {
+            j++;
+        }
+
+        if (!TryDayNumber(j, out var day) || day > 31)
+        {
+            return false;
+        }
+
+        var monthAt = IsWord(j + 1, "of") ? j + 2 : j + 1;
+        var monthWord = W(monthAt);
+        if (monthWord.Is(TimeWordKinds.Month) && IsCapitalized(monthAt))
+        {
+            var end = monthAt + 1;
+            int? year = null;
+            if (TryYear(end, out var plain))
+            {
+                year = plain;
+                end++;
+            }
+
+            return TryDateFromParts(start, end, year, monthWord.Month, day, out match);
+        }
+
+        // "on the 13th": an ordinal after "the" with no noun after it ("the 5th round" is not a date).
+        if (!the || !IsOrdinal(j) || (IsLowerWord(j + 1) && !IsFunctionWord(j + 1)))
+        {
+            return false;
+        }
+
+        DateOnly? resolved = _dct is { } dct && TimexValues.IsValidDay(dct.Year, dct.Month, day) ? new DateOnly(dct.Year, dct.Month, day) : null;
+        match = new TimexMatch(start, j + 1, TimexMatch.Date, resolved is { } d ? TimexValues.Day(d) : null, resolved);
+        return true;
+    }
+
+    /// <summary>A date from its parts, or an impossible one (recorded, with a null value) when the month has no such day.</summary>
+    private bool TryDateFromParts(int start, int end, int? year, int month, int day, out TimexMatch match)
+    {
+        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+        if (!TimexValues.IsPossibleDay(month, day) || (year is { } y && !TimexValues.IsValidDay(y, month, day)))
+        {
+            // "May 50 people" is a count, not a date; "October 75" and "February 30" are broken dates.
+            if (day > 31 && year is null && IsCountedNoun(end))
+            {
+                match = default;
+                return false;
+            }
+
+            var when = year is { } knownYear ? $" in {knownYear.ToString(CultureInfo.InvariantCulture)}" : "";
+            match = new TimexMatch(start, end, TimexMatch.Date, null, Problem: $"{monthName}{when} has no day {day.ToString(CultureInfo.InvariantCulture)}", ProblemKind: DateAnomaly.ImpossibleDate);
+            return true;
+        }
+
+        if (year is { } fullYear)
+        {
+            var date = new DateOnly(fullYear, month, day);
+            match = new TimexMatch(start, end, TimexMatch.Date, TimexValues.Day(date), date);
+            return true;
+        }
+
+        if (_dct is not { } dct)
+        {
+            match = new TimexMatch(start, end, TimexMatch.Date, null);
+            return true;
+        }
+
+        var resolvedYear = YearInSentence(start) ?? TimexValues.ResolveMonthYear(dct, month, Tense(start, end));
+        if (!TimexValues.IsValidDay(resolvedYear, month, day))
+        {
+            match = new TimexMatch(start, end, TimexMatch.Date, null);
+            return true;
+        }
+
+        var resolved = new DateOnly(resolvedYear, month, day);
+        match = new TimexMatch(start, end, TimexMatch.Date, TimexValues.Day(resolved), resolved);
+        return true;
+    }
+
+    /// <summary>"2023-09-13", "9/13/2023" (month first unless impossible), "13.09.2023", and years "2024" (also in "2024-2025").</summary>
+    private bool TryNumericDate(int j, out TimexMatch match)
+    {
+        match = default;
+        if (!IsNumberToken(j))
+        {
+            return false;
+        }
+
+        var text = TextOf(j);
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out var isoYear) && isoYear is >= 1000 and <= 2999 && TryDigits(text[5..7], out var isoMonth) && TryDigits(text[8..], out var isoDay))
+        {
+            return TryDateFromParts(j, j + 1, isoYear, isoMonth, isoDay, out match);
+        }
+
+        if (TrySplitDate(text, '/', out var first, out var second, out var slashYear))
+        {
+            // English news: month first; day first only when month first is impossible.
+            var (month, day) = !TimexValues.IsValidDay(slashYear, first, second) && TimexValues.IsValidDay(slashYear, second, first) ? (second, first) : (first, second);
+            if (month is < 1 or > 12)
+            {
+                match = new TimexMatch(j, j + 1, TimexMatch.Date, null, Problem: $"{text} is not a valid date", ProblemKind: DateAnomaly.ImpossibleDate);
+                return true;
+            }
+
+            return TryDateFromParts(j, j + 1, slashYear, month, day, out match);
+        }
+
+        if (TrySplitDate(text, '.', out var dotDay, out var dotMonth, out var dotYear) && dotMonth is >= 1 and <= 12)
+        {
+            return TryDateFromParts(j, j + 1, dotYear, dotMonth, dotDay, out match);
+        }
+
+        if (text.Length == 4 && TryDigits(text, out var year) && year is >= 1800 and <= 2199 && !IsCurrencyOrPercent(j))
+        {
+            match = new TimexMatch(j, j + 1, TimexMatch.Date, TimexValues.Year(year));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"the 1990s" ("199"), "the early 2000s", "1980s".</summary>
+    private bool TryDecade(int j, out TimexMatch match)
+    {
+        match = default;
+        var at = j;
+        if (IsWord(at, "the"))
+        {
+            at++;
+            if (W(at).Is(TimeWordKinds.Modifier))
+            {
+                at++;
+            }
+        }
+
+        if (!IsNumberToken(at))
+        {
+            return false;
+        }
+
+        var text = TextOf(at);
+        if (text.Length != 5 || text[4] != 's' || !TryDigits(text[..4], out var first) || first % 10 != 0)
+        {
+            return false;
+        }
+
+        match = new TimexMatch(j, at + 1, TimexMatch.Date, TimexValues.Decade(first));
+        return true;
+    }
+
+    /// <summary>"on the 13th and", "the 13th at noon": words after which an ordinal stays a day rather than a rank ("the 5th round").</summary>
+    private bool IsFunctionWord(int i)
+        => IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but") || IsWord(i, "at") || IsWord(i, "in") || IsWord(i, "on") || IsWord(i, "to")
+            || IsWord(i, "when") || IsWord(i, "after") || IsWord(i, "before") || IsWord(i, "by") || IsWord(i, "for") || IsWord(i, "until") || IsWord(i, "with");
+
+    /// <summary>A plural noun after a number ("50 people", "75 lorries"), which makes the number a count.</summary>
+    private bool IsCountedNoun(int i)
+    {
+        if (!IsLowerWord(i))
+        {
+            return false;
+        }
+
+        var word = TextOf(i);
+        return (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
+            || word.Equals("people", StringComparison.Ordinal) || word.Equals("percent", StringComparison.Ordinal)
+            || word.Equals("men", StringComparison.Ordinal) || word.Equals("women", StringComparison.Ordinal) || word.Equals("children", StringComparison.Ordinal);
+    }
+
+    private bool IsCurrencyOrPercent(int j)
+        => (j > 0 && _tokens[j - 1].Kind == TokenKind.Symbol && _tokens[j - 1].End == _tokens[j].Start)
+            || (j + 1 < Count && _tokens[j + 1].Kind == TokenKind.Symbol && _text[_tokens[j + 1].Start] == '%')
+            || IsWord(j + 1, "percent");
+
+    /// <summary>"May" is a month only after a word that introduces one ("in May", "since May", "last May", "early May").</summary>
+    private bool IsMonthContext(int i)
+    {
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var word = W(i);
+        return word.Is(TimeWordKinds.Shift) || word.Is(TimeWordKinds.Modifier)
+            || IsWord(i, "in") || IsWord(i, "since") || IsWord(i, "until") || IsWord(i, "by") || IsWord(i, "during") || IsWord(i, "from")
+            || IsWord(i, "before") || IsWord(i, "after") || IsWord(i, "through") || IsWord(i, "of") || IsWord(i, "end") || IsWord(i, "between");
+    }
+
+    /// <summary>A month written in full: abbreviations ("Jan.", "Sept") stand for months only with a day or year beside them.</summary>
+    private bool IsFullMonthName(int i)
+    {
+        var text = TextOf(i);
+        return text[^1] != '.' && (text.Length > 4 || text.Equals("may", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("june", StringComparison.OrdinalIgnoreCase) || text.Equals("july", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A day of the month: "13", "13th", "1st" (1-99, so that "October 75" can be caught as impossible).</summary>
+    private bool TryDayNumber(int i, out int day)
+    {
+        day = 0;
+        if (!IsNumberToken(i))
+        {
+            return false;
+        }
+
+        var text = TextOf(i);
+        if (IsOrdinal(i))
+        {
+            text = text[..^2];
+        }
+
+        return text.Length is 1 or 2 && TryDigits(text, out day) && day >= 1;
+    }
+
+    private bool IsOrdinal(int i)
+    {
+        if (!IsNumberToken(i))
+        {
+            return false;
+        }
+
+        var text = TextOf(i);
+        return text.Length is 3 or 4 && char.IsAsciiDigit(text[0])
+            && (text.EndsWith("st", StringComparison.OrdinalIgnoreCase) || text.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+                || text.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || text.EndsWith("th", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool TryYear(int i, out int year)
+    {
+        year = 0;
+        return IsNumberToken(i) && TextOf(i) is { Length: 4 } text && TryDigits(text, out year) && year is >= 1000 and <= 2999;
+    }
+
+    /// <summary>"9/13/2023", "13.09.2023", "9/13/23": two one-or-two-digit parts and a year of two or four digits.</summary>
+    private static bool TrySplitDate(ReadOnlySpan<char> text, char separator, out int first, out int second, out int year)
+    {
+        first = second = year = 0;
+        var a = text.IndexOf(separator);
+        if (a is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var rest = text[(a + 1)..];
+        var b = rest.IndexOf(separator);
+        if (b is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var yearText = rest[(b + 1)..];
+        if (yearText.Length is not (2 or 4) || !TryDigits(text[..a], out first) || !TryDigits(rest[..b], out second) || !TryDigits(yearText, out year))
+        {
+            return false;
+        }
+
+        if (yearText.Length == 2)
+        {
+            year += year < 50 ? 2000 : 1900;
+        }
+
+        return year is >= 1000 and <= 2999;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}
