@@ -1,7 +1,9 @@
 using NewsTrace.Documents;
+using NewsTrace.Entities;
 using NewsTrace.Extraction;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
+using NewsTrace.Quotes;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
@@ -14,6 +16,8 @@ internal static class Composition
     public static DocumentPipeline CreatePipeline() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new EntityStage())
+        .Add(new QuoteStage())
         .Build();
 
     public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())
