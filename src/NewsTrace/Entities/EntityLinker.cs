@@ -25,7 +25,7 @@ internal static class EntityLinker
         for (var k = 0; k < candidates.Count; k++)
         {
             var candidate = candidates[k];
-            if (candidate.Canonical is not null || candidate.LastToken == candidate.FirstToken || candidate.Type is EntityTypes.Nationality or "?")
+            if (candidate.Canonical is not null || candidate.LastToken == candidate.FirstToken || candidate.Type is EntityTypes.Nationality or "?" or "?ORG")
             {
                 continue;
             }
@@ -79,20 +79,22 @@ internal static class EntityLinker
         Dictionary<string, string> partToKey,
         Dictionary<string, string> initialsToName)
     {
+        var key = NameKey.Of(surface);
         if (candidate.Canonical is not null)
         {
-            return (candidate.Type, candidate.Canonical);
+            // "Paris" is a city unless the document names a person "Valeska Paris".
+            var isPersonPart = candidate.FirstToken == candidate.LastToken && candidate.Type != EntityTypes.Nationality && partToKey.TryGetValue(key, out var owner);
+            return isPersonPart ? (EntityTypes.Person, fullNames[partToKey[key]]) : (candidate.Type, candidate.Canonical);
         }
 
-        var key = NameKey.Of(surface);
         if (fullNames.TryGetValue(key, out var full))
         {
-            return (candidate.Type == "?" ? fullTypes[key] : candidate.Type, full);
+            return (candidate.Type is "?" or "?ORG" ? fullTypes[key] : candidate.Type, full);
         }
 
         if (candidate.FirstToken == candidate.LastToken)
         {
-            if (partToKey.TryGetValue(key, out var personKey) && candidate.Type is EntityTypes.Person or "?")
+            if (partToKey.TryGetValue(key, out var personKey) && candidate.Type is EntityTypes.Person or "?" or "?ORG")
             {
                 return (EntityTypes.Person, fullNames[personKey]);
             }
@@ -103,7 +105,12 @@ internal static class EntityLinker
             }
         }
 
-        return candidate.Type == "?" ? (null, null) : (candidate.Type, surface);
+        return candidate.Type switch
+        {
+            "?" => (null, null),
+            "?ORG" => (EntityTypes.Organization, surface),
+            _ => (candidate.Type, surface),
+        };
     }
 
     /// <summary>Initials of the capitalised words: "Federal Republic of Kesmaria" gives "FRK".</summary>

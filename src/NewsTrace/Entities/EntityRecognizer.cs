@@ -27,6 +27,7 @@ internal sealed class EntityRecognizer
     private readonly ImmutableArray<Token> _tokens;
     private readonly bool[] _sentenceStart;
     private readonly HashSet<string> _seenMidSentence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _aloneMidSentence = new(StringComparer.Ordinal);
     private HashSet<string>? _lowerWords;
 
     public EntityRecognizer(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
@@ -44,6 +45,12 @@ internal sealed class EntityRecognizer
             for (var i = first; i <= last && !_sentenceStart[first]; i++)
             {
                 _seenMidSentence.Add(TokenText.Of(_text, _tokens[i]).ToString());
+            }
+
+            if (first == last && !_sentenceStart[first])
+            {
+                var word = TokenText.Of(_text, _tokens[first]).ToString();
+                _aloneMidSentence[word] = _aloneMidSentence.GetValueOrDefault(word) + 1;
             }
         }
 
@@ -118,7 +125,7 @@ internal sealed class EntityRecognizer
     private int ConnectorLength(int j)
     {
         var word = TokenText.Lower(_text, _tokens[j]);
-        if (word == "of" && j + 1 < _tokens.Length && TokenText.Is(_text, _tokens[j + 1], "the"))
+        if (word is "of" or "for" && j + 1 < _tokens.Length && TokenText.Is(_text, _tokens[j + 1], "the"))
         {
             return 2;
         }
@@ -142,6 +149,12 @@ internal sealed class EntityRecognizer
             }
 
             var word = TokenText.Lower(_text, _tokens[p]);
+            if (char.IsLower(_text[_tokens[p].Start]) && !personNext)
+            {
+                p++;
+                continue;
+            }
+
             if (personNext && p < last && NameWords.Connectors.Contains(word))
             {
                 // "Minister of Foreign Affairs of Kesmaria Mira Kostandin": the word after "of" in a title is the office's
@@ -180,12 +193,13 @@ internal sealed class EntityRecognizer
             {
                 // A capitalised first word is a name only when the document also writes it so elsewhere, or it is a
                 // surname before "said"; an adjective such as "Neighbouring" in front of a name is dropped.
-                if (p == last && (!FollowedBySpeechVerb(last) || OccursInLowerCase(p)))
+                if (p == last && (!FollowedBySpeechVerb(last) || OccursInLowerCase(p)) && !TokenText.IsAcronym(_text, _tokens[p]))
                 {
                     return;
                 }
 
-                if (p < last && (_seenMidSentence.Contains(TokenText.Of(_text, _tokens[p + 1]).ToString()) || OccursInLowerCase(p)))
+                if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+                                 || TryGazetteer(p + 1, last, out _, out _)))
                 {
                     p++;
                     continue;
@@ -275,7 +289,7 @@ internal sealed class EntityRecognizer
             return EntityTypes.Geopolitical;
         }
 
-        if (NameWords.OrganizationHeads.Contains(headWord) || NameWords.OrganizationHeads.Contains(lastWord))
+        if (NameWords.OrganizationHeads.Contains(headWord))
         {
             return EntityTypes.Organization;
         }
@@ -300,7 +314,8 @@ internal sealed class EntityRecognizer
             return ClassifySingle(first);
         }
 
-        return EntityTypes.Person;
+        // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
+        return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
     }
 
     private string? ClassifySingle(int i)
@@ -327,9 +342,19 @@ internal sealed class EntityRecognizer
             return EntityTypes.Nationality;
         }
 
-        // Otherwise a single unknown word is left untyped; linking keeps it when it matches a part of a longer name.
-        return FollowedBySpeechVerb(i) ? EntityTypes.Person : "?";
+        // Otherwise a single unknown word is typed by linking when it is part of a longer name; a word that stands alone mid-sentence
+        // is most often an organisation or product ("LibriVox", "Scientology").
+        if (FollowedBySpeechVerb(i))
+        {
+            return EntityTypes.Person;
+        }
+
+        return !_sentenceStart[i] && _aloneMidSentence.GetValueOrDefault(word.ToString()) >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
     }
+
+    /// <summary>"Neighbouring", "Reportedly", "Embattled": participles and adverbs that open sentences before names.</summary>
+    private static bool LooksLikeModifier(string lower)
+        => lower.Length > 4 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
 
     private int? SplitAtConnector(int first, int last)
     {

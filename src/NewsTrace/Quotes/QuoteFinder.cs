@@ -50,9 +50,18 @@ public static class QuoteFinder
             }
 
             var hasQuote = nextQuote < quoted.Count && tokens[quoted[nextQuote].OpenToken].Start < sentence.End;
-            if (!hasQuote && !transcriptLines.Exists(line => line.Overlaps(sentence)) && !HasQuoteMark(context, s))
+            if (transcriptLines.Exists(line => line.Overlaps(sentence)))
+            {
+                continue;
+            }
+
+            if (!hasQuote && !HasQuoteMark(context, s))
             {
                 reported.Find(s, output);
+            }
+            else
+            {
+                reported.FindAddingThat(s, output);
             }
         }
 

@@ -17,6 +17,13 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         "hello", "yes", "no", "nothing", "something", "thanks", "sorry", "from", "after", "before", "during", "while",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(
+    [
+        "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
     [
         "reporters", "journalists", "lawmakers", "parliament", "delegates", "diplomats", "me", "us", "him", "her", "them",
@@ -43,7 +50,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return;
         }
 
-        for (var k = first + 1; k < end; k++)
+        for (var k = first + 1; k <= end; k++)
         {
             if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
             {
@@ -97,6 +104,11 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         }
 
         var subject = resolver.Resolve(first, cue - 1);
+        if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
+        {
+            subject = SentenceSubject(first, cue - 1);
+        }
+
         if (!IsSpecific(subject))
         {
             return false;
@@ -117,7 +129,8 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)
     {
-        if (end - cue > 4)
+        // "..., the ministry said." or "..., the ministry said in a statement this morning."
+        if (end - cue > 8 || (end > cue && !TrailingWords.Contains(context.Word(cue + 1).ToString())))
         {
             return false;
         }
@@ -154,7 +167,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     {
         for (var k = first; k < end; k++)
         {
-            if (!context.Is(k, "according") || !context.Is(k + 1, "to"))
+            if (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to"))
             {
                 continue;
             }
@@ -186,11 +199,75 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             }
 
             var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
-            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, cueSpan.Of(context.Text), cueSpan));
+            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>
+    private Attribution? SentenceSubject(int first, int limit)
+    {
+        for (var j = Math.Min(limit - 1, first + 6); j > first; j--)
+        {
+            var next = context.Word(j + 1);
+            if (context.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && (next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return resolver.Resolve(first, j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"“...,” Velichko said, adding that engineers could start": reported speech after a quote, with the quote's speaker.</summary>
+    public void FindAddingThat(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        for (var a = first + 2; a + 2 < last; a++)
+        {
+            if (!context.Is(a, "adding") || !context.Is(a + 1, "that") || !context.IsPunctuation(a - 1, ","))
+            {
+                continue;
+            }
+
+            var start = a - 2;
+            while (start > first && context.Tokens[start - 1].Kind != TokenKind.QuoteMark)
+            {
+                start--;
+            }
+
+            for (var k = a - 2; k > start; k--)
+            {
+                if (!CueVerbs.IsCue(context.Word(k)))
+                {
+                    continue;
+                }
+
+                var subject = resolver.Resolve(context.IsPunctuation(start, ",") ? start + 1 : start, k - 1);
+                var end = last;
+                while (end > a && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+                {
+                    end--;
+                }
+
+                if (IsSpecific(subject) && end > a + 2)
+                {
+                    output.Add(new Quotation(
+                        new TextSpan(context.Tokens[a + 2].Start, context.Tokens[end].End),
+                        QuoteKinds.Reported,
+                        subject.Speaker,
+                        subject.SpeakerSpan,
+                        subject.SpeakerEntity,
+                        context.Word(a).ToString(),
+                        context.Tokens[a].Span));
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -222,6 +299,12 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         for (var i = clause + 1; i < end; i++)
         {
             if (context.IsPunctuation(i, ",") && (context.Word(i + 1) is "adding" or "saying" || context.Is(i + 1, "according")))
+            {
+                return i - 1;
+            }
+
+            // "..., the main road link between ...": an apposition or concession after the clause is the reporter's.
+            if (context.IsPunctuation(i, ",") && ClauseBreakers.Contains(context.Word(i + 1).ToString()))
             {
                 return i - 1;
             }

@@ -33,7 +33,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
     {
-        if (last < first)
+        if (last < first || first < 0 || last >= context.Tokens.Length)
         {
             return null;
         }
@@ -170,9 +170,14 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 continue;
             }
 
+            // The role is read in the mention's own clause: "Transport Minister X" or "X, the transport minister,".
             var windowStart = Math.Max(0, entity.Span.Start - 40);
             var window = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
+            var stop = window.LastIndexOfAny('.', '\n');
+            window = stop >= 0 ? window[(stop + 1)..] : window;
             var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
+            var afterStop = after.IndexOfAny('.', '\n');
+            after = afterStop >= 0 ? after[..afterStop] : after;
             if (window.Contains(role, StringComparison.OrdinalIgnoreCase) || after.Contains(role, StringComparison.OrdinalIgnoreCase))
             {
                 return entity;
