@@ -15,6 +15,7 @@ internal static class EntityLinker
     public static ImmutableArray<EntityMention> Link(string text, ImmutableArray<Token> tokens, List<NameCandidate> candidates)
     {
         candidates.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var surfaces = candidates.ConvertAll(c => TokenText.Join(text, tokens, c.FirstToken, c.LastToken));
 
         // Full names (two words or more) grouped by key; the canonical is the longest written form, first seen on a tie.
@@ -30,7 +31,7 @@ internal static class EntityLinker
                 continue;
             }
 
-            var key = NameKey.Of(surfaces[k]);
+            var key = KeyOf(surfaces[k], keys);
             if (!fullNames.TryGetValue(key, out var best) || surfaces[k].Length > best.Length)
             {
                 fullNames[key] = surfaces[k];
@@ -58,7 +59,7 @@ internal static class EntityLinker
                 continue;
             }
 
-            var (type, canonical) = Resolve(candidate, surfaces[k], fullNames, fullTypes, partToKey, initialsToName);
+            var (type, canonical) = Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
             if (type is null)
             {
                 continue;
@@ -74,12 +75,12 @@ internal static class EntityLinker
     private static (string? Type, string? Canonical) Resolve(
         NameCandidate candidate,
         string surface,
+        string key,
         Dictionary<string, string> fullNames,
         Dictionary<string, string> fullTypes,
         Dictionary<string, string> partToKey,
         Dictionary<string, string> initialsToName)
     {
-        var key = NameKey.Of(surface);
         if (candidate.Canonical is not null)
         {
             // "Paris" is a city unless the document names a person "Valeska Paris".
@@ -111,6 +112,18 @@ internal static class EntityLinker
             "?ORG" => (EntityTypes.Organization, surface),
             _ => (candidate.Type, surface),
         };
+    }
+
+    /// <summary>The name's key, computed once per distinct written form in the document.</summary>
+    private static string KeyOf(string surface, Dictionary<string, string> keys)
+    {
+        if (!keys.TryGetValue(surface, out var key))
+        {
+            key = NameKey.Of(surface);
+            keys[surface] = key;
+        }
+
+        return key;
     }
 
     /// <summary>Initials of the capitalised words: "Federal Republic of Kesmaria" gives "FRK".</summary>

@@ -399,6 +399,14 @@ internal sealed class EntityRecognizer
     private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
     {
         var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);
+        var firstWord = TokenText.Of(_text, _tokens[p]);
+        if (!Gazetteer.FirstWordLookup.Contains(firstWord) && !TokenText.IsAcronym(_text, _tokens[p]) && firstWord.IndexOf('’') < 0)
+        {
+            length = 0;
+            entry = null!;
+            return false;
+        }
+
         for (length = maxWords; length >= 1; length--)
         {
             var surface = TokenText.Join(_text, _tokens, p, p + length - 1);

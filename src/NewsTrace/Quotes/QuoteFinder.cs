@@ -106,11 +106,24 @@ public static class QuoteFinder
         return !endsLikeSentence && !direct.StartsSentence(span.OpenToken);
     }
 
+    /// <summary>Binary search over the spans, which the pairer returns in text order and without overlap.</summary>
     private static bool IsInside(List<QuotedSpan> quoted, int position)
     {
-        foreach (var span in quoted)
+        var lo = 0;
+        var hi = quoted.Count - 1;
+        while (lo <= hi)
         {
-            if (span.Inner.Start <= position && position < span.Inner.End)
+            var mid = (lo + hi) / 2;
+            var inner = quoted[mid].Inner;
+            if (position < inner.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= inner.End)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return true;
             }

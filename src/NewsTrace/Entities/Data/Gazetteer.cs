@@ -11,6 +11,12 @@ internal static class Gazetteer
     /// <summary>The longest known name, in words, bounding how far a lookup looks ahead.</summary>
     public static int MaxWords { get; } = Entries.Keys.Max(key => key.Split(' ').Length + 1);
 
+    /// <summary>The first words of all known names (and "The"), so a lookup can skip words that start none.</summary>
+    public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Append("The").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The same set looked up by a span.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
     public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
