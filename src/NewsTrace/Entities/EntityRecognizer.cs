@@ -21,6 +21,13 @@ internal sealed class EntityRecognizer
         "award", "prize", "cup", "championship", "festival", "conference", "plan", "bill", "doctrine", "declaration", "charter",
     ]);
 
+    /// <summary>Words that open a sentence before a name without being part of it ("Several Ukrainian officials", "Former President X").</summary>
+    private static readonly FrozenSet<string> OpeningModifiers = FrozenSet.ToFrozenSet(
+    [
+        "several", "many", "few", "all", "former", "top", "senior", "local", "western", "eastern", "northern", "southern", "fellow",
+        "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
+    ]);
+
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
@@ -29,6 +36,7 @@ internal sealed class EntityRecognizer
     private readonly HashSet<string> _seenMidSentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _aloneMidSentence = new(StringComparer.Ordinal);
     private HashSet<string>? _lowerWords;
+    private readonly HashSet<string> _termAcronyms = new(StringComparer.Ordinal);
 
     public EntityRecognizer(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
     {
@@ -54,14 +62,36 @@ internal sealed class EntityRecognizer
             }
         }
 
+        CollectTermAcronyms();
         var found = new List<NameCandidate>();
         foreach (var (first, last) in runs)
         {
+            if (first == last && _termAcronyms.Contains(TokenText.Of(_text, _tokens[first]).ToString()))
+            {
+                continue;
+            }
+
             Segment(first, last, found);
         }
 
         AddDefinedAcronyms(found);
         return found;
+    }
+
+    /// <summary>
+    /// "compact fluorescent lamps (CFL)": an acronym defined after lower-case words abbreviates a term, not a name,
+    /// so it is not an entity anywhere in the document.
+    /// </summary>
+    private void CollectTermAcronyms()
+    {
+        for (var i = 2; i + 1 < _tokens.Length; i++)
+        {
+            if (TokenText.IsAcronym(_text, _tokens[i]) && TokenText.Of(_text, _tokens[i - 1]) is "(" && TokenText.Of(_text, _tokens[i + 1]) is ")"
+                && _tokens[i - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 2].Start]))
+            {
+                _termAcronyms.Add(TokenText.Of(_text, _tokens[i]).ToString());
+            }
+        }
     }
 
     /// <summary>Maximal runs of capitalised tokens on one line, with lower-case connectors between capitalised words.</summary>
@@ -199,7 +229,7 @@ internal sealed class EntityRecognizer
                 }
 
                 if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
-                                 || TryGazetteer(p + 1, last, out _, out _)))
+                                 || OpeningModifiers.Contains(word)))
                 {
                     p++;
                     continue;
