@@ -354,7 +354,7 @@ internal sealed class EntityRecognizer
         var word = TokenText.Of(_text, token);
         if (TokenText.IsAcronym(_text, token))
         {
-            return EntityTypes.Organization;
+            return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
         }
 
         if (i > 0 && PlacePrepositions.Contains(TokenText.Lower(_text, _tokens[i - 1])))
@@ -464,6 +464,12 @@ internal sealed class EntityRecognizer
         {
             var name = found[k];
             var next = name.LastToken + 1;
+            if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
+            {
+                found.Add(new NameCandidate(acronym, acronym, name.Type, null));
+                continue;
+            }
+
             if (next + 2 < _tokens.Length && TokenText.Of(_text, _tokens[next]) is "(" && TokenText.IsAcronym(_text, _tokens[next + 1])
                 && TokenText.Of(_text, _tokens[next + 2]) is ")")
             {
@@ -473,6 +479,35 @@ internal sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>", abbreviated as DPRK", ", or DPRK", ", known as DPRK": the token index of the acronym, or null.</summary>
+    private int? DefinedAfterPhrase(int next)
+    {
+        if (next >= _tokens.Length || TokenText.Of(_text, _tokens[next]) is not ",")
+        {
+            return null;
+        }
+
+        var i = next + 1;
+        if (i < _tokens.Length && (TokenText.Is(_text, _tokens[i], "abbreviated") || TokenText.Is(_text, _tokens[i], "known") || TokenText.Is(_text, _tokens[i], "shortened")))
+        {
+            i++;
+            if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "as"))
+            {
+                i++;
+            }
+        }
+        else if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "or"))
+        {
+            i++;
+        }
+        else
+        {
+            return null;
+        }
+
+        return i < _tokens.Length && TokenText.IsAcronym(_text, _tokens[i]) ? i : null;
     }
 
     private static bool[] MarkSentenceStarts(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)

@@ -111,4 +111,21 @@ public sealed class EntityFinderTests
         Assert.Equal(EntityTypes.Person, Mention(text, "Tomas Eliad").Type);
         Assert.True(Has(text, "Ostravia"));
     }
+
+    [Theory]
+    [InlineData("The Northern Ferry Authority, abbreviated as NFA, raised fares. The NFA blamed fuel costs.")]
+    [InlineData("The Northern Ferry Authority, known as NFA, raised fares. Later the NFA blamed fuel costs.")]
+    public void An_acronym_introduced_by_a_phrase_joins_its_expansion(string text)
+    {
+        var acronyms = EntityFinder.Find(text).Where(mention => mention.Span.Of(text) == "NFA").ToList();
+        Assert.Equal(2, acronyms.Count);
+        Assert.All(acronyms, mention => Assert.Equal("Northern Ferry Authority", mention.Canonical));
+    }
+
+    [Fact]
+    public void An_acronym_of_a_lower_case_term_is_not_a_name()
+    {
+        const string text = "Most homes now use light-emitting diodes (LED) for lighting. An LED lasts for years.";
+        Assert.False(Has(text, "LED"));
+    }
 }
