@@ -1,7 +1,9 @@
 using NewsTrace.Documents;
+using NewsTrace.Entities;
 using NewsTrace.Extraction;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
+using NewsTrace.Quotes;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
@@ -16,6 +18,8 @@ internal static class Composition
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
         .Add(new TimexStage())
+        .Add(new EntityStage())
+        .Add(new QuoteStage())
         .Build();
 
     public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())

@@ -13,6 +13,7 @@ internal static class EvalCommand
         EvalExtractionCommand.Create,
         EvalStoriesCommand.Create,
         EvalTimeCommand.Create,
+        EvalEntitiesCommand.Create,
     ];
 
     public static Command Create()

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>
+/// Countries with their aliases, capitals and demonyms. Each row is "Canonical|alias;alias|Capital;Capital|Demonym;Demonym".
+/// Written by hand from general knowledge; the canonical form is the short name news uses ("North Korea", "Russia").
+/// </summary>
+internal static class Countries
+{
+    public static readonly string[] Rows =
+    [
+        "Afghanistan||Kabul|Afghan;Afghans", "Albania||Tirana|Albanian;Albanians", "Algeria||Algiers|Algerian;Algerians",
+        "Andorra||Andorra la Vella|Andorran", "Angola||Luanda|Angolan;Angolans", "Argentina||Buenos Aires|Argentine;Argentinian;Argentinians",
+        "Armenia||Yerevan|Armenian;Armenians", "Australia||Canberra;Sydney;Melbourne|Australian;Australians",
+        "Austria||Vienna|Austrian;Austrians", "Azerbaijan||Baku|Azerbaijani;Azerbaijanis;Azeri", "Bahrain||Manama|Bahraini",
+        "Bangladesh||Dhaka|Bangladeshi;Bangladeshis", "Belarus|Byelorussia|Minsk|Belarusian;Belarusians",
+        "Belgium||Brussels;Antwerp|Belgian;Belgians", "Bolivia||La Paz;Sucre|Bolivian;Bolivians", "Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian;Bosnians",
+        "Brazil||Brasilia;Brasília;Rio de Janeiro;Sao Paulo;São Paulo|Brazilian;Brazilians", "Bulgaria||Sofia|Bulgarian;Bulgarians",
+        "Cambodia||Phnom Penh|Cambodian;Cambodians", "Cameroon||Yaounde|Cameroonian", "Canada||Ottawa;Toronto;Montreal;Vancouver|Canadian;Canadians",
+        "Chile||Santiago|Chilean;Chileans", "China|People's Republic of China;PRC;Mainland China|Beijing;Shanghai;Hong Kong|Chinese",
+        "Colombia||Bogota;Bogotá|Colombian;Colombians", "Congo|Democratic Republic of the Congo;DRC;DR Congo|Kinshasa|Congolese",
+        "Croatia||Zagreb|Croatian;Croatians;Croat;Croats", "Cuba||Havana|Cuban;Cubans", "Cyprus||Nicosia|Cypriot;Cypriots",
+        "Czech Republic|Czechia|Prague|Czech;Czechs", "Denmark||Copenhagen|Danish;Dane;Danes", "Ecuador||Quito|Ecuadorian",
+        "Egypt||Cairo|Egyptian;Egyptians", "Estonia||Tallinn|Estonian;Estonians", "Ethiopia||Addis Ababa|Ethiopian;Ethiopians",
+        "Finland||Helsinki|Finnish;Finn;Finns", "France|French Republic|Paris;Marseille;Lyon|French",
+        "Georgia||Tbilisi|Georgian;Georgians", "Germany|Federal Republic of Germany|Berlin;Munich;Hamburg;Frankfurt|German;Germans",
+        "Ghana||Accra|Ghanaian;Ghanaians", "Greece||Athens|Greek;Greeks", "Hungary||Budapest|Hungarian;Hungarians",
+        "Iceland||Reykjavik|Icelandic", "India||New Delhi;Delhi;Mumbai|Indian;Indians", "Indonesia||Jakarta|Indonesian;Indonesians",
+        "Iran|Islamic Republic of Iran|Tehran|Iranian;Iranians", "Iraq||Baghdad|Iraqi;Iraqis", "Ireland|Irish Republic|Dublin|Irish",
+        "Israel||Jerusalem;Tel Aviv|Israeli;Israelis", "Italy||Rome;Milan|Italian;Italians", "Japan||Tokyo;Osaka|Japanese",
+        "Jordan||Amman|Jordanian;Jordanians", "Kazakhstan||Astana;Almaty|Kazakh;Kazakhstani", "Kenya||Nairobi|Kenyan;Kenyans",
+        "Kosovo||Pristina|Kosovar", "Kuwait||Kuwait City|Kuwaiti", "Kyrgyzstan||Bishkek|Kyrgyz", "Laos||Vientiane|Lao;Laotian",
+        "Latvia||Riga|Latvian;Latvians", "Lebanon||Beirut|Lebanese", "Libya||Tripoli|Libyan;Libyans", "Lithuania||Vilnius|Lithuanian;Lithuanians",
+        "Luxembourg|||Luxembourgish", "Malaysia||Kuala Lumpur|Malaysian;Malaysians", "Mali||Bamako|Malian", "Malta||Valletta|Maltese",
+        "Mexico||Mexico City|Mexican;Mexicans", "Moldova||Chisinau|Moldovan;Moldovans", "Mongolia||Ulaanbaatar|Mongolian;Mongolians",
+        "Montenegro||Podgorica|Montenegrin", "Morocco||Rabat;Casablanca|Moroccan;Moroccans", "Myanmar|Burma|Naypyidaw;Yangon|Burmese",
+        "Nepal||Kathmandu|Nepalese;Nepali", "Netherlands|Holland;The Netherlands|Amsterdam;The Hague;Rotterdam|Dutch",
+        "New Zealand||Wellington;Auckland|New Zealander;New Zealanders", "Niger||Niamey|Nigerien", "Nigeria||Abuja;Lagos|Nigerian;Nigerians",
+        "North Korea|DPRK;D.P.R.K.;Democratic People's Republic of Korea|Pyongyang|North Korean;North Koreans",
+        "North Macedonia|Macedonia|Skopje|Macedonian", "Norway||Oslo|Norwegian;Norwegians", "Oman||Muscat|Omani",
+        "Pakistan||Islamabad;Karachi;Lahore|Pakistani;Pakistanis", "Palestine|Palestinian Territories|Ramallah;Gaza|Palestinian;Palestinians",
+        "Panama||Panama City|Panamanian", "Paraguay||Asuncion|Paraguayan", "Peru||Lima|Peruvian;Peruvians",
+        "Philippines|The Philippines|Manila|Filipino;Filipinos;Philippine", "Poland||Warsaw;Krakow|Polish;Pole;Poles",
+        "Portugal||Lisbon|Portuguese", "Qatar||Doha|Qatari", "Romania||Bucharest|Romanian;Romanians",
+        "Russia|Russian Federation|Moscow;St. Petersburg;Saint Petersburg|Russian;Russians", "Rwanda||Kigali|Rwandan",
+        "Saudi Arabia|KSA|Riyadh;Jeddah|Saudi;Saudis", "Senegal||Dakar|Senegalese", "Serbia||Belgrade|Serbian;Serbians;Serb;Serbs",
+        "Singapore|||Singaporean", "Slovakia||Bratislava|Slovak;Slovakian", "Slovenia||Ljubljana|Slovenian;Slovene",
+        "Somalia||Mogadishu|Somali;Somalis", "South Africa||Pretoria;Johannesburg;Cape Town|South African;South Africans",
+        "South Korea|Republic of Korea;ROK|Seoul|South Korean;South Koreans", "South Sudan||Juba|South Sudanese",
+        "Spain||Madrid;Barcelona|Spanish;Spaniard;Spaniards", "Sri Lanka||Colombo|Sri Lankan", "Sudan||Khartoum|Sudanese",
+        "Sweden||Stockholm|Swedish;Swede;Swedes", "Switzerland||Bern;Geneva;Zurich|Swiss", "Syria|Syrian Arab Republic|Damascus;Aleppo|Syrian;Syrians",
+        "Taiwan|Republic of China|Taipei|Taiwanese", "Tajikistan||Dushanbe|Tajik", "Tanzania||Dodoma;Dar es Salaam|Tanzanian",
+        "Thailand||Bangkok|Thai", "Tunisia||Tunis|Tunisian;Tunisians", "Turkey|Türkiye;Turkiye|Ankara;Istanbul|Turkish;Turk;Turks",
+        "Turkmenistan||Ashgabat|Turkmen", "Uganda||Kampala|Ugandan", "Ukraine||Kyiv;Kiev;Kharkiv;Odesa;Odessa|Ukrainian;Ukrainians",
+        "United Arab Emirates|UAE;U.A.E.;Emirates|Abu Dhabi;Dubai|Emirati;Emiratis",
+        "United Kingdom|UK;U.K.;Britain;Great Britain|London;Edinburgh;Manchester|British;Briton;Britons;English;Scottish;Welsh",
+        "United States|US;U.S.;USA;U.S.A.;United States of America;America|Washington;Washington D.C.;New York;Los Angeles;Chicago|American;Americans",
+        "Uruguay||Montevideo|Uruguayan", "Uzbekistan||Tashkent|Uzbek;Uzbeks", "Venezuela||Caracas|Venezuelan;Venezuelans",
+        "Vietnam|Viet Nam|Hanoi;Ho Chi Minh City|Vietnamese", "Yemen||Sanaa|Yemeni;Yemenis", "Zambia||Lusaka|Zambian",
+        "Zimbabwe||Harare|Zimbabwean;Zimbabweans",
+    ];
+
+    /// <summary>Every country name and alias mapped to the canonical country name.</summary>
+    public static FrozenDictionary<string, string> Aliases { get; } = Build(row => [row[0], .. Split(row[1])]);
+
+    /// <summary>Capitals and major cities mapped to themselves (a city is its own GPE).</summary>
+    public static FrozenSet<string> Cities { get; } = Rows.SelectMany(row => Split(row.Split('|')[2])).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Demonyms mapped to their country.</summary>
+    public static FrozenDictionary<string, string> Demonyms { get; } = Build(row => Split(row[3]));
+
+    private static FrozenDictionary<string, string> Build(Func<string[], IEnumerable<string>> names)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            var fields = row.Split('|');
+            foreach (var name in names(fields))
+            {
+                map.TryAdd(name, fields[0]);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string[] Split(string field) => field.Split(';', StringSplitOptions.RemoveEmptyEntries);
+}

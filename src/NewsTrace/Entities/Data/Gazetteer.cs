@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>All known names (countries and their aliases, cities, demonyms, organisations) keyed by their written form.</summary>
+internal static class Gazetteer
+{
+    /// <summary>Known names keyed by surface form with single spaces and straight apostrophes ("Democratic People's Republic of Korea").</summary>
+    public static FrozenDictionary<string, GazetteerEntry> Entries { get; } = Build();
+
+    /// <summary>The longest known name, in words, bounding how far a lookup looks ahead.</summary>
+    public static int MaxWords { get; } = Entries.Keys.Max(key => key.Split(' ').Length + 1);
+
+    /// <summary>The first words of all known names (and "The"), so a lookup can skip words that start none.</summary>
+    public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Append("The").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The same set looked up by a span.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
+    public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, GazetteerEntry> Build()
+    {
+        var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var (alias, canonical) in Organizations.Aliases)
+        {
+            map.TryAdd(alias, new GazetteerEntry(EntityTypes.Organization, canonical));
+        }
+
+        foreach (var (alias, canonical) in Countries.Aliases)
+        {
+            map[alias] = new GazetteerEntry(EntityTypes.Geopolitical, canonical);
+        }
+
+        foreach (var city in Countries.Cities)
+        {
+            map.TryAdd(city, new GazetteerEntry(EntityTypes.Geopolitical, city));
+        }
+
+        foreach (var (demonym, country) in Countries.Demonyms)
+        {
+            map.TryAdd(demonym, new GazetteerEntry(EntityTypes.Nationality, country));
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

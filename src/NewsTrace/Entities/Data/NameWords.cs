@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>Word lists that classify capitalised runs: person titles and roles, organisation heads and place heads. Matched case-insensitively.</summary>
+internal static class NameWords
+{
+    /// <summary>Titles and roles that precede a person's name ("Foreign Minister", "spokesman", "Mr.").</summary>
+    public static FrozenSet<string> PersonTitles { get; } = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
+        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
+        "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.", "sen", "rep.", "representative",
+        "congressman", "congresswoman", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen.", "gen", "colonel",
+        "col.", "lt.", "lieutenant", "captain", "capt.", "commander", "admiral", "adm.", "sergeant", "sgt.", "major", "marshal",
+        "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
+        "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
+        "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
+        "prosecutor", "sheikh", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
+        "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
+    ]);
+
+    /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
+    public static FrozenSet<string> StrongPersonTitles { get; } = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "premier",
+        "chancellor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor",
+        "mayor", "senator", "sen.", "rep.", "king", "queen", "prince", "princess", "pope", "gen.", "general", "judge",
+        "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor",
+        "aide", "analyst", "professor", "coach", "prosecutor", "sheikh", "officer", "official", "colonel", "col.", "captain",
+        "capt.", "lt.", "admiral", "sgt.",
+    ]);
+
+    /// <summary>Words that make a capitalised run an organisation ("Ministry", "Agency", "Inc").</summary>
+    public static FrozenSet<string> OrganizationHeads { get; } = FrozenSet.ToFrozenSet(
+    [
+        "ministry", "agency", "council", "party", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
+        "co.", "company", "university", "college", "school", "committee", "commission", "department", "office", "bureau",
+        "service", "services", "association", "union", "federation", "organization", "organisation", "institute", "foundation",
+        "bank", "group", "court", "parliament", "assembly", "senate", "congress", "government", "administration", "army",
+        "navy", "force", "forces", "police", "guard", "club", "team", "league", "church", "society", "center", "centre",
+        "network", "news", "times", "post", "press", "herald", "gazette", "daily", "journal", "tribune", "monitor",
+        "television", "radio", "airlines", "airways", "systems", "technologies", "motors", "media", "board", "authority",
+        "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
+        "cabinet", "duma", "chamber", "commune", "hall",
+    ]);
+
+    /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>
+    public static FrozenSet<string> LocationHeads { get; } = FrozenSet.ToFrozenSet(
+    [
+        "river", "lake", "sea", "ocean", "mountain", "mountains", "mount", "mt.", "island", "islands", "valley", "bay",
+        "gulf", "strait", "peninsula", "desert", "coast", "basin", "street", "st", "avenue", "road", "square", "bridge",
+        "park", "airport", "station", "port", "harbour", "harbor", "county", "province", "region", "state", "district",
+        "city", "town", "village", "oblast", "krai", "canal", "forest", "plateau", "border", "capital", "north", "south",
+        "east", "west", "hill", "hills", "beach", "channel",
+    ]);
+
+    /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Church of the Holy").</summary>
+    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
+
+    /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
+    public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+        "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "i", "i'm", "i'd", "i'll", "i've", "ok", "okay", "yes", "no",
+        "mr", "mr.", "mrs.", "ms.", "dr.", "god", "internet", "web", "tv", "am", "pm", "a.m.", "p.m.", "image", "photo", "question", "answer",
+        "q", "a", "read", "more", "advertisement", "share", "comments", "related", "source", "update", "updated", "breaking",
+    ], StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities;
+
+/// <summary>
+/// Merges a document's names into entities and gives each mention its canonical name: the gazetteer's canonical for known
+/// names, otherwise the longest full name of the chain. Chains are built from transliteration-insensitive keys
+/// (<see cref="NameKey"/>): a full person name joins others with the same key, a single word joins the person whose
+/// first or last name it is, and an acronym joins the name whose initials it spells ("FRK" = "Federal Republic of Kesmaria").
+/// </summary>
+internal static class EntityLinker
+{
+    public static ImmutableArray<EntityMention> Link(string text, ImmutableArray<Token> tokens, List<NameCandidate> candidates)
+    {
+        candidates.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surfaces = candidates.ConvertAll(c => TokenText.Join(text, tokens, c.FirstToken, c.LastToken));
+
+        // Full names (two words or more) grouped by key; the canonical is the longest written form, first seen on a tie.
+        var fullNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fullTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partToKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var initialsToName = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var candidate = candidates[k];
+            if (candidate.Canonical is not null || candidate.LastToken == candidate.FirstToken || candidate.Type is EntityTypes.Nationality or "?" or "?ORG")
+            {
+                continue;
+            }
+
+            var key = KeyOf(surfaces[k], keys);
+            if (!fullNames.TryGetValue(key, out var best) || surfaces[k].Length > best.Length)
+            {
+                fullNames[key] = surfaces[k];
+            }
+
+            fullTypes.TryAdd(key, candidate.Type);
+            var words = surfaces[k].Split(' ');
+            if (candidate.Type == EntityTypes.Person)
+            {
+                partToKey.TryAdd(NameKey.OfWord(words[^1]), key);
+                partToKey.TryAdd(NameKey.OfWord(words[0]), key);
+            }
+
+            initialsToName.TryAdd(Initials(words), key);
+        }
+
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);
+        var lastEnd = -1;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var candidate = candidates[k];
+            var span = new TextSpan(tokens[candidate.FirstToken].Start, tokens[candidate.LastToken].End);
+            if (span.Start < lastEnd)
+            {
+                continue;
+            }
+
+            var (type, canonical) = Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
+            if (type is null)
+            {
+                continue;
+            }
+
+            mentions.Add(new EntityMention(span, type, canonical));
+            lastEnd = span.End;
+        }
+
+        return mentions.ToImmutable();
+    }
+
+    private static (string? Type, string? Canonical) Resolve(
+        NameCandidate candidate,
+        string surface,
+        string key,
+        Dictionary<string, string> fullNames,
+        Dictionary<string, string> fullTypes,
+        Dictionary<string, string> partToKey,
+        Dictionary<string, string> initialsToName)
+    {
+        if (candidate.Canonical is not null)
+        {
+            // "Paris" is a city unless the document names a person "Valeska Paris".
+            var isPersonPart = candidate.FirstToken == candidate.LastToken && candidate.Type != EntityTypes.Nationality && partToKey.TryGetValue(key, out var owner);
+            return isPersonPart ? (EntityTypes.Person, fullNames[partToKey[key]]) : (candidate.Type, candidate.Canonical);
+        }
+
+        if (fullNames.TryGetValue(key, out var full))
+        {
+            return (candidate.Type is "?" or "?ORG" ? fullTypes[key] : candidate.Type, full);
+        }
+
+        if (candidate.FirstToken == candidate.LastToken)
+        {
+            if (partToKey.TryGetValue(key, out var personKey) && candidate.Type is EntityTypes.Person or "?" or "?ORG")
+            {
+                return (EntityTypes.Person, fullNames[personKey]);
+            }
+
+            if (initialsToName.TryGetValue(surface.Replace(".", string.Empty, StringComparison.Ordinal), out var expansionKey))
+            {
+                return (fullTypes[expansionKey], fullNames[expansionKey]);
+            }
+        }
+
+        return candidate.Type switch
+        {
+            "?" => (null, null),
+            "?ORG" => (EntityTypes.Organization, surface),
+            _ => (candidate.Type, surface),
+        };
+    }
+
+    /// <summary>The name's key, computed once per distinct written form in the document.</summary>
+    private static string KeyOf(string surface, Dictionary<string, string> keys)
+    {
+        if (!keys.TryGetValue(surface, out var key))
+        {
+            key = NameKey.Of(surface);
+            keys[surface] = key;
+        }
+
+        return key;
+    }
+
+    /// <summary>Initials of the capitalised words: "Federal Republic of Kesmaria" gives "FRK".</summary>
+    private static string Initials(string[] words)
+    {
+        Span<char> letters = stackalloc char[words.Length];
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                letters[count++] = word[0];
+            }
+        }
+
+        return count >= 2 ? new string(letters[..count]) : "\0";
+    }
+}

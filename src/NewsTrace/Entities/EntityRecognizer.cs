@@ -1,0 +1,544 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities;
+
+/// <summary>
+/// Finds names in one document from capitalisation, word lists and context, without a model:
+/// runs of capitalised tokens (joined by "of", "de", "bin"...) are cut into known names (gazetteer, longest match),
+/// titles ("Foreign Minister", "spokesman", "Mr.") that mark the next name as a person, and unknown names typed by
+/// their head word ("... Ministry" is ORG, "... River" is LOC, "Republic of ..." is GPE) or by what surrounds them.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private static readonly FrozenSet<string> GeopoliticalHeads = FrozenSet.ToFrozenSet(["republic", "kingdom", "principality", "emirate", "federation", "states", "confederation", "commonwealth"]);
+    private static readonly FrozenSet<string> NotEntityHeads = FrozenSet.ToFrozenSet(
+    [
+        "treaty", "agreement", "accord", "protocol", "act", "law", "convention", "summit", "war", "day", "week", "olympics", "games",
+        "award", "prize", "cup", "championship", "festival", "conference", "plan", "bill", "doctrine", "declaration", "charter",
+    ]);
+
+    /// <summary>Words that open a sentence before a name without being part of it ("Several Ukrainian officials", "Former President X").</summary>
+    private static readonly FrozenSet<string> OpeningModifiers = FrozenSet.ToFrozenSet(
+    [
+        "several", "many", "few", "all", "former", "top", "senior", "local", "western", "eastern", "northern", "southern", "fellow",
+        "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
+    ]);
+
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
+
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly bool[] _sentenceStart;
+    private readonly HashSet<string> _seenMidSentence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _aloneMidSentence = new(StringComparer.Ordinal);
+    private HashSet<string>? _lowerWords;
+    private readonly HashSet<string> _termAcronyms = new(StringComparer.Ordinal);
+
+    public EntityRecognizer(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
+    {
+        _text = text;
+        _tokens = tokens;
+        _sentenceStart = MarkSentenceStarts(text, tokens, sentences);
+    }
+
+    public List<NameCandidate> Recognize()
+    {
+        var runs = FindRuns();
+        foreach (var (first, last) in runs)
+        {
+            for (var i = first; i <= last && !_sentenceStart[first]; i++)
+            {
+                _seenMidSentence.Add(TokenText.Of(_text, _tokens[i]).ToString());
+            }
+
+            if (first == last && !_sentenceStart[first])
+            {
+                var word = TokenText.Of(_text, _tokens[first]).ToString();
+                _aloneMidSentence[word] = _aloneMidSentence.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        CollectTermAcronyms();
+        var found = new List<NameCandidate>();
+        foreach (var (first, last) in runs)
+        {
+            if (first == last && _termAcronyms.Contains(TokenText.Of(_text, _tokens[first]).ToString()))
+            {
+                continue;
+            }
+
+            Segment(first, last, found);
+        }
+
+        AddDefinedAcronyms(found);
+        return found;
+    }
+
+    /// <summary>
+    /// "compact fluorescent lamps (CFL)": an acronym defined after lower-case words abbreviates a term, not a name,
+    /// so it is not an entity anywhere in the document.
+    /// </summary>
+    private void CollectTermAcronyms()
+    {
+        for (var i = 2; i + 1 < _tokens.Length; i++)
+        {
+            if (TokenText.IsAcronym(_text, _tokens[i]) && TokenText.Of(_text, _tokens[i - 1]) is "(" && TokenText.Of(_text, _tokens[i + 1]) is ")"
+                && _tokens[i - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 2].Start]))
+            {
+                _termAcronyms.Add(TokenText.Of(_text, _tokens[i]).ToString());
+            }
+        }
+    }
+
+    /// <summary>Maximal runs of capitalised tokens on one line, with lower-case connectors between capitalised words.</summary>
+    private List<(int First, int Last)> FindRuns()
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < _tokens.Length)
+        {
+            if (!IsNameToken(i))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            var j = i + 1;
+            while (j < _tokens.Length && TokenText.OnSameLine(_text, _tokens[j - 1], _tokens[j]))
+            {
+                if (IsNameToken(j) || IsHyphenatedJoin(j))
+                {
+                    last = j;
+                    j++;
+                    continue;
+                }
+
+                var connector = ConnectorLength(j);
+                if (connector > 0 && j + connector < _tokens.Length && IsNameToken(j + connector) && !_sentenceStart[j + connector])
+                {
+                    j += connector;
+                    continue;
+                }
+
+                break;
+            }
+
+            runs.Add((i, last));
+            i = last + 1;
+        }
+
+        return runs;
+    }
+
+    private bool IsNameToken(int i)
+    {
+        var token = _tokens[i];
+        if (!TokenText.IsCapitalised(_text, token))
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(_text, token);
+        return !(word.Length == 1 && token.Kind == TokenKind.Word);
+    }
+
+    /// <summary>The clitic "'s" inside a known multi-word name ("People's" in "Democratic People's Republic of Korea").</summary>
+    private bool IsHyphenatedJoin(int i)
+        => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && TokenText.Of(_text, _tokens[i]) is "'s" or "’s"
+           && IsNameToken(i + 1) && TokenText.Is(_text, _tokens[i - 1], "People");
+
+    private int ConnectorLength(int j)
+    {
+        var word = TokenText.Lower(_text, _tokens[j]);
+        if (word is "of" or "for" && j + 1 < _tokens.Length && TokenText.Is(_text, _tokens[j + 1], "the"))
+        {
+            return 2;
+        }
+
+        return NameWords.Connectors.Contains(word) ? 1 : 0;
+    }
+
+    private void Segment(int first, int last, List<NameCandidate> found)
+    {
+        var personNext = first > 0 && IsLowerTitle(first - 1);
+        var p = first;
+        while (p <= last)
+        {
+            if (TryGazetteer(p, last, out var length, out var entry))
+            {
+                // A title word such as "General" may be listed as a name elsewhere; a following name still makes it a title.
+                found.Add(new NameCandidate(p, p + length - 1, entry.Type, entry.Canonical));
+                p += length;
+                personNext = false;
+                continue;
+            }
+
+            var word = TokenText.Lower(_text, _tokens[p]);
+            if (char.IsLower(_text[_tokens[p].Start]) && !personNext)
+            {
+                p++;
+                continue;
+            }
+
+            if (personNext && p < last && NameWords.Connectors.Contains(word))
+            {
+                // "Minister of Foreign Affairs of Kesmaria Mira Kostandin": the word after "of" in a title is the office's
+                // country or body, not the person.
+                p++;
+                if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p])))
+                {
+                    found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null));
+                    p++;
+                }
+
+                continue;
+            }
+
+            if (p < last && NameWords.PersonTitles.Contains(word) && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+            {
+                personNext = true;
+                p++;
+                continue;
+            }
+
+            if (p < last && IsDemonymLike(word) && NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1])))
+            {
+                found.Add(new NameCandidate(p, p, EntityTypes.Nationality, null));
+                p++;
+                continue;
+            }
+
+            if (_sentenceStart[p] && SentenceStarters.Contains(TokenText.Of(_text, _tokens[p])))
+            {
+                p++;
+                continue;
+            }
+
+            if (_sentenceStart[p] && !_seenMidSentence.Contains(TokenText.Of(_text, _tokens[p]).ToString()))
+            {
+                // A capitalised first word is a name only when the document also writes it so elsewhere, or it is a
+                // surname before "said"; an adjective such as "Neighbouring" in front of a name is dropped.
+                if (p == last && (!FollowedBySpeechVerb(last) || OccursInLowerCase(p)) && !TokenText.IsAcronym(_text, _tokens[p]))
+                {
+                    return;
+                }
+
+                if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+                                 || OpeningModifiers.Contains(word)))
+                {
+                    p++;
+                    continue;
+                }
+            }
+
+            if (p < last && TokenText.Is(_text, _tokens[p], "The"))
+            {
+                p++;
+                continue;
+            }
+
+            var type = Classify(p, last, personNext);
+            if (type == EntityTypes.Person && SplitAtConnector(p, last) is { } connector)
+            {
+                // "Pavel Orlan of Marovia": the person ends before "of"; the rest is segmented on its own.
+                found.Add(new NameCandidate(p, connector - 1, type, null));
+                p = connector + 1;
+                personNext = false;
+                continue;
+            }
+
+            if (type is not null && !NameWords.NotNames.Contains(TokenText.Of(_text, _tokens[p]).ToString()))
+            {
+                found.Add(new NameCandidate(p, last, type, null));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
+    private bool OccursInLowerCase(int i)
+    {
+        var word = TokenText.Of(_text, _tokens[i]);
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return LowerCaseWords().Contains(lower);
+    }
+
+    /// <summary>The document's words that are written in lower case, built once on first use.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords()
+    {
+        if (_lowerWords is null)
+        {
+            _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var token in _tokens)
+            {
+                if (token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]))
+                {
+                    lookup.Add(TokenText.Of(_text, token));
+                }
+            }
+        }
+
+        return _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string? Classify(int first, int last, bool personNext)
+    {
+        var head = last;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]))
+            {
+                head = i - 1;
+                break;
+            }
+        }
+
+        var headWord = TokenText.Lower(_text, _tokens[head]);
+        var lastWord = TokenText.Lower(_text, _tokens[last]);
+        if (NotEntityHeads.Contains(headWord) || NotEntityHeads.Contains(lastWord))
+        {
+            return null;
+        }
+
+        if (last > first && IsAllCaps(first, last))
+        {
+            // An all-capitals run of several words is a dateline place ("UNITED NATIONS" aside, which the gazetteer knows).
+            return EntityTypes.Geopolitical;
+        }
+
+        if (NameWords.OrganizationHeads.Contains(headWord))
+        {
+            return EntityTypes.Organization;
+        }
+
+        if (GeopoliticalHeads.Contains(headWord))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (NameWords.LocationHeads.Contains(lastWord) && last > first)
+        {
+            return EntityTypes.Location;
+        }
+
+        if (personNext)
+        {
+            return EntityTypes.Person;
+        }
+
+        if (first == last)
+        {
+            return ClassifySingle(first);
+        }
+
+        // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
+        return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
+    }
+
+    private string? ClassifySingle(int i)
+    {
+        var token = _tokens[i];
+        var word = TokenText.Of(_text, token);
+        if (TokenText.IsAcronym(_text, token))
+        {
+            return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
+        }
+
+        if (i > 0 && PlacePrepositions.Contains(TokenText.Lower(_text, _tokens[i - 1])))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (word.EndsWith("ia", StringComparison.Ordinal) || word.EndsWith("stan", StringComparison.Ordinal) || word.EndsWith("land", StringComparison.Ordinal))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (IsDemonymLike(word.ToString().ToLowerInvariant()) && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]))
+        {
+            return EntityTypes.Nationality;
+        }
+
+        // Otherwise a single unknown word is typed by linking when it is part of a longer name; a word that stands alone mid-sentence
+        // is most often an organisation or product ("LibriVox", "Scientology").
+        if (FollowedBySpeechVerb(i))
+        {
+            return EntityTypes.Person;
+        }
+
+        return !_sentenceStart[i] && _aloneMidSentence.GetValueOrDefault(word.ToString()) >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
+    }
+
+    /// <summary>"Neighbouring", "Reportedly", "Embattled": participles and adverbs that open sentences before names.</summary>
+    private static bool LooksLikeModifier(string lower)
+        => lower.Length > 4 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
+
+    private int? SplitAtConnector(int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (char.IsLower(_text[_tokens[i].Start]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsAllCaps(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!TokenText.IsAcronym(_text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool FollowedBySpeechVerb(int i)
+        => i + 1 < _tokens.Length && Quotes.CueVerbs.IsCue(TokenText.Of(_text, _tokens[i + 1]))
+           && !TokenText.Of(_text, _tokens[i + 1]).EndsWith("ing", StringComparison.Ordinal);
+
+    private bool IsLowerTitle(int i)
+    {
+        var token = _tokens[i];
+        return token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]) && NameWords.StrongPersonTitles.Contains(TokenText.Lower(_text, token));
+    }
+
+    private static bool IsDemonymLike(string lower)
+        => lower.Length > 4 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal)
+                                || lower.EndsWith("ean", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
+
+    private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
+    {
+        var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);
+        var firstWord = TokenText.Of(_text, _tokens[p]);
+        if (!Gazetteer.FirstWordLookup.Contains(firstWord) && !TokenText.IsAcronym(_text, _tokens[p]) && firstWord.IndexOf('’') < 0)
+        {
+            length = 0;
+            entry = null!;
+            return false;
+        }
+
+        for (length = maxWords; length >= 1; length--)
+        {
+            var surface = TokenText.Join(_text, _tokens, p, p + length - 1);
+            if (length > 1 && IsAllCaps(p, p + length - 1))
+            {
+                surface = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant());
+            }
+
+            if (Gazetteer.Entries.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Entries.TryGetValue(surface[4..], out entry!)))
+            {
+                return true;
+            }
+        }
+
+        length = 0;
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>"Federal Republic of Kesmaria (FRK)", "... abbreviated as DPRK": the acronym becomes a name of the same type.</summary>
+    private void AddDefinedAcronyms(List<NameCandidate> found)
+    {
+        var count = found.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var name = found[k];
+            var next = name.LastToken + 1;
+            if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
+            {
+                found.Add(new NameCandidate(acronym, acronym, name.Type, null));
+                continue;
+            }
+
+            if (next + 2 < _tokens.Length && TokenText.Of(_text, _tokens[next]) is "(" && TokenText.IsAcronym(_text, _tokens[next + 1])
+                && TokenText.Of(_text, _tokens[next + 2]) is ")")
+            {
+                if (!found.Exists(other => other.FirstToken == next + 1))
+                {
+                    found.Add(new NameCandidate(next + 1, next + 1, name.Type, null));
+                }
+            }
+        }
+    }
+
+    /// <summary>", abbreviated as DPRK", ", or DPRK", ", known as DPRK": the token index of the acronym, or null.</summary>
+    private int? DefinedAfterPhrase(int next)
+    {
+        if (next >= _tokens.Length || TokenText.Of(_text, _tokens[next]) is not ",")
+        {
+            return null;
+        }
+
+        var i = next + 1;
+        if (i < _tokens.Length && (TokenText.Is(_text, _tokens[i], "abbreviated") || TokenText.Is(_text, _tokens[i], "known") || TokenText.Is(_text, _tokens[i], "shortened")))
+        {
+            i++;
+            if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "as"))
+            {
+                i++;
+            }
+        }
+        else if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "or"))
+        {
+            i++;
+        }
+        else
+        {
+            return null;
+        }
+
+        return i < _tokens.Length && TokenText.IsAcronym(_text, _tokens[i]) ? i : null;
+    }
+
+    private static bool[] MarkSentenceStarts(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
+    {
+        var starts = new bool[tokens.Length];
+        var s = 0;
+        var expectStart = true;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (s < sentences.Length && sentences[s].End <= tokens[i].Start)
+            {
+                s++;
+                expectStart = true;
+            }
+
+            var token = tokens[i];
+            var afterBreak = i > 0 && !TokenText.OnSameLine(text, tokens[i - 1], token);
+            if (expectStart || afterBreak)
+            {
+                starts[i] = true;
+            }
+
+            // Quote marks, dashes and brackets at the start leave the next word in sentence-start position.
+            expectStart = (expectStart || afterBreak) && token.Kind is TokenKind.QuoteMark or TokenKind.Punctuation
+                          || (token.Kind == TokenKind.Punctuation && TokenText.Of(text, token) is ":" or "—" or "-" or "–")
+                          || (token.Kind == TokenKind.QuoteMark && IsOpeningQuote(text, token));
+        }
+
+        return starts;
+    }
+
+    private static bool IsOpeningQuote(string text, Token token)
+        => token.Start == 0 || char.IsWhiteSpace(text[token.Start - 1]) || text[token.Start - 1] is '(' or '[';
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Text;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities;
+
+/// <summary>Small helpers over a document's tokens shared by entity and quote finding.</summary>
+internal static class TokenText
+{
+    public static ReadOnlySpan<char> Of(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
+    /// <summary>True for a word or abbreviation that starts with an upper-case letter.</summary>
+    public static bool IsCapitalised(string text, Token token)
+        => token.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(text[token.Start]);
+
+    /// <summary>True for a token of two or more letters, all upper case ("FRK", "NATO", "U.S.").</summary>
+    public static bool IsAcronym(string text, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var c in Of(text, token))
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>True when only spaces or tabs (no line break) separate the two tokens.</summary>
+    public static bool OnSameLine(string text, Token left, Token right)
+    {
+        for (var i = left.End; i < right.Start; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The tokens' text with single spaces between them (none before a clitic "'s") and straight apostrophes.</summary>
+    public static string Join(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].Start > tokens[i - 1].End)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(Of(text, tokens[i]));
+        }
+
+        return builder.Replace('’', '\'').ToString();
+    }
+
+    public static string Lower(string text, Token token) => Of(text, token).ToString().ToLowerInvariant();
+
+    public static bool Is(string text, Token token, string word) => Of(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

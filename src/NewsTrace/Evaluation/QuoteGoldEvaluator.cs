@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NewsTrace.Entities;
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Evaluation;
+
+/// <summary>
+/// Compares found quotations with the "quotes" of samples/gold.json (schema in samples/README.md). Articles are keyed
+/// by their file path from the repository root, with "#n" for the n-th record of a JSON Lines file. A gold quote is
+/// found when a quotation of the article has the same text (whitespace-normalised), or one text contains the other and
+/// covers at least 80% of it. The speaker is right when its transliteration-insensitive key (<see cref="NameKey"/>)
+/// equals the gold speaker's, or both end in the same surname (the gold gives one canonical spelling for the corpus,
+/// NewsTrace the one each article uses).
+/// </summary>
+public static class QuoteGoldEvaluator
+{
+    public static QuoteGoldEvaluation Evaluate(string goldPath, IReadOnlyDictionary<string, (string Text, ImmutableArray<Quotation> Quotes)> articles)
+    {
+        ArgumentNullException.ThrowIfNull(goldPath);
+        ArgumentNullException.ThrowIfNull(articles);
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        int total = 0, found = 0, speakerCorrect = 0, kindCorrect = 0;
+        var byKind = new SortedDictionary<string, (int Gold, int Found, int SpeakerCorrect)>(StringComparer.Ordinal);
+        var missed = ImmutableArray.CreateBuilder<string>();
+        foreach (var article in gold.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var key = KeyOf(article);
+            if (!articles.TryGetValue(key, out var predicted))
+            {
+                continue;
+            }
+
+            var used = new HashSet<int>();
+            foreach (var quote in article.GetProperty("quotes").EnumerateArray())
+            {
+                var text = quote.GetProperty("text").GetString() ?? string.Empty;
+                var kind = quote.GetProperty("kind").GetString() ?? string.Empty;
+                var speaker = quote.GetProperty("speaker").GetString();
+                total++;
+                var counts = byKind.GetValueOrDefault(kind);
+                counts.Gold++;
+                var match = FindMatch(text, predicted.Text, predicted.Quotes, used);
+                if (match < 0)
+                {
+                    missed.Add($"{key}: [{kind}] {text}");
+                    byKind[kind] = counts;
+                    continue;
+                }
+
+                used.Add(match);
+                found++;
+                counts.Found++;
+                var quotation = predicted.Quotes[match];
+                if (SameSpeaker(speaker, quotation.Speaker))
+                {
+                    speakerCorrect++;
+                    counts.SpeakerCorrect++;
+                }
+
+                if (quotation.Kind == kind)
+                {
+                    kindCorrect++;
+                }
+
+                byKind[kind] = counts;
+            }
+        }
+
+        return new QuoteGoldEvaluation(total, found, speakerCorrect, kindCorrect, byKind.ToImmutableSortedDictionary(StringComparer.Ordinal), missed.ToImmutable());
+    }
+
+    /// <summary>The article key the evaluator expects: "file" or "file#record".</summary>
+    public static string KeyOf(JsonElement article)
+    {
+        var file = article.GetProperty("file").GetString() ?? string.Empty;
+        return article.GetProperty("record") is { ValueKind: JsonValueKind.Number } record ? $"{file}#{record.GetInt32()}" : file;
+    }
+
+    /// <summary>True when the two speaker names denote the same person or institution.</summary>
+    public static bool SameSpeaker(string? gold, string? predicted)
+    {
+        if (gold is null || predicted is null)
+        {
+            return gold is null && predicted is null;
+        }
+
+        var goldKey = NameKey.Of(gold);
+        var predictedKey = NameKey.Of(predicted);
+        if (goldKey == predictedKey)
+        {
+            return true;
+        }
+
+        var goldWords = goldKey.Split(' ');
+        var predictedWords = predictedKey.Split(' ');
+        return goldWords[^1] == predictedWords[^1] && char.IsUpper(gold[0]) && char.IsUpper(predicted[0]);
+    }
+
+    private static int FindMatch(string goldText, string text, ImmutableArray<Quotation> quotes, HashSet<int> used)
+    {
+        var wanted = Normalize(goldText);
+        var best = -1;
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            if (used.Contains(i) || quotes[i].Span.End > text.Length)
+            {
+                continue;
+            }
+
+            var found = Normalize(quotes[i].Span.Of(text));
+            if (found == wanted)
+            {
+                return i;
+            }
+
+            var shorter = Math.Min(found.Length, wanted.Length);
+            var longer = Math.Max(found.Length, wanted.Length);
+            if (best < 0 && shorter >= 0.8 * longer && (found.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(found, StringComparison.Ordinal)))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.');
+}

@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Verbs that attribute speech, in all the forms news uses ("say", "says", "said", "saying"), matched case-insensitively.</summary>
+public static class CueVerbs
+{
+    private static readonly string[] Lemmas =
+    [
+        "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "ask", "reply", "explain", "promise",
+        "pledge", "thank", "describe", "claim", "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write",
+        "tweet", "comment", "suggest", "urge", "vow", "recall", "conclude", "predict", "assure", "reiterate", "maintain",
+        "observe", "remark", "answer", "respond", "state", "estimate", "report", "quip", "caution", "complain", "deny",
+        "praise", "accuse", "allege", "mention", "underline", "underscore",
+    ];
+
+    /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
+    private static readonly FrozenSet<string> NounLike = FrozenSet.ToFrozenSet(
+    [
+        "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
+        "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell",
+    ]);
+
+    private static readonly FrozenDictionary<string, string> Forms = BuildForms();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Cues that introduce reported speech ("said that ...", "warned ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
+    private static readonly FrozenSet<string> ReportingLemmas = FrozenSet.ToFrozenSet(
+    [
+        "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
+        "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
+        "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore",
+    ]);
+
+    /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));
+
+    /// <summary>The lemma of a cue form, or null.</summary>
+    public static string? LemmaOf(ReadOnlySpan<char> word)
+        => word.Length > 2 && word.Length < 16 && FormLookup.TryGetValue(Lower(word, stackalloc char[16]), out var lemma) ? lemma : null;
+
+    /// <summary>True when the cue can introduce a reported clause.</summary>
+    public static bool IsReporting(ReadOnlySpan<char> word) => LemmaOf(word) is { } lemma && ReportingLemmas.Contains(lemma);
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var length = word.ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
+
+    private static FrozenDictionary<string, string> BuildForms()
+    {
+        var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["say"] = ["say", "says", "said", "saying"],
+            ["tell"] = ["tell", "tells", "told", "telling"],
+            ["write"] = ["write", "writes", "wrote", "writing", "written"],
+        };
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var lemma in Lemmas)
+        {
+            foreach (var form in irregular.TryGetValue(lemma, out var listed) ? listed : RegularForms(lemma))
+            {
+                if (NounLike.Contains(lemma) && (form == lemma || form == lemma + "s" || form == lemma[..^1] + "ies"))
+                {
+                    continue;
+                }
+
+                forms.TryAdd(form, lemma);
+            }
+        }
+
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> RegularForms(string lemma)
+    {
+        yield return lemma;
+        if (lemma.EndsWith('e'))
+        {
+            yield return lemma + "s";
+            yield return lemma + "d";
+            yield return lemma[..^1] + "ing";
+        }
+        else if (lemma.EndsWith('y') && lemma is not "say")
+        {
+            var stem = lemma[..^1];
+            yield return lemma is "reply" or "deny" ? stem + "ies" : lemma + "s";
+            yield return lemma is "reply" or "deny" ? stem + "ied" : lemma + "ed";
+            yield return lemma + "ing";
+        }
+        else if (lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ss", StringComparison.Ordinal))
+        {
+            yield return lemma + "es";
+            yield return lemma + "ed";
+            yield return lemma + "ing";
+        }
+        else
+        {
+            var doubled = lemma is "admit" or "quip" ? lemma + lemma[^1] : lemma;
+            yield return lemma + "s";
+            yield return doubled + "ed";
+            yield return doubled + "ing";
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>One document's text, tokens, sentences and entities, indexed the ways quote attribution looks them up.</summary>
+internal sealed class QuoteContext
+{
+    public QuoteContext(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences, ImmutableArray<EntityMention> entities)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Entities = entities;
+        SentenceOfToken = new int[tokens.Length];
+        EntityEndingAt = new int[tokens.Length];
+        EntityStartingAt = new int[tokens.Length];
+        Array.Fill(EntityEndingAt, -1);
+        Array.Fill(EntityStartingAt, -1);
+        var s = 0;
+        var e = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (s < sentences.Length - 1 && sentences[s].End <= tokens[i].Start)
+            {
+                s++;
+            }
+
+            SentenceOfToken[i] = s;
+            while (e < entities.Length && entities[e].Span.End <= tokens[i].Start)
+            {
+                e++;
+            }
+
+            if (e < entities.Length && entities[e].Span.Start == tokens[i].Start)
+            {
+                EntityStartingAt[i] = e;
+            }
+
+            if (e < entities.Length && entities[e].Span.End == tokens[i].End)
+            {
+                EntityEndingAt[i] = e;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    public ImmutableArray<TextSpan> Sentences { get; }
+
+    public ImmutableArray<EntityMention> Entities { get; }
+
+    /// <summary>The sentence index of each token (the last sentence for tokens after it).</summary>
+    public int[] SentenceOfToken { get; }
+
+    /// <summary>The entity whose mention ends with this token, or -1.</summary>
+    public int[] EntityEndingAt { get; }
+
+    /// <summary>The entity whose mention starts with this token, or -1.</summary>
+    public int[] EntityStartingAt { get; }
+
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
+
+    /// <summary>First token of sentence <paramref name="sentence"/>, found by binary search.</summary>
+    public int FirstTokenOf(int sentence)
+    {
+        var start = Sentences[sentence].Start;
+        var lo = 0;
+        var hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Last token of sentence <paramref name="sentence"/>.</summary>
+    public int LastTokenOf(int sentence)
+    {
+        var next = sentence + 1 < Sentences.Length ? FirstTokenOf(sentence + 1) : Tokens.Length;
+        return next - 1;
+    }
+
+    public bool OnSameLine(int left, int right) => TokenText.OnSameLine(Text, Tokens[left], Tokens[right]);
+}

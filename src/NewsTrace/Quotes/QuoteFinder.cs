@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Finds one document's quotations: transcript lines first, then text in quote marks (attributed and typed direct or
+/// partial), then reported speech and "according to" in sentences with no quote marks. The stage's logic, callable
+/// without a pipeline.
+/// </summary>
+public static class QuoteFinder
+{
+    private static readonly System.Buffers.SearchValues<char> LeadingFiller = System.Buffers.SearchValues.Create("….-–— ");
+
+    public static ImmutableArray<Quotation> Find(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences, ImmutableArray<EntityMention> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (tokens.IsDefaultOrEmpty || sentences.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var context = new QuoteContext(text, tokens, sentences, entities.IsDefault ? [] : entities);
+        var output = new List<Quotation>();
+        var transcriptLines = new TranscriptFinder(context).Find(output);
+
+        var quoted = QuoteMarkPairer.Pair(text, tokens);
+        quoted.RemoveAll(span => transcriptLines.Exists(line => line.Contains(span.Inner)));
+        var resolver = new SpeakerResolver(context, position => IsInside(quoted, position));
+        var direct = new DirectQuoteAttributor(context, resolver);
+        var attributions = direct.Attribute(quoted);
+        for (var q = 0; q < quoted.Count; q++)
+        {
+            var span = quoted[q];
+            var who = attributions[q];
+            var kind = IsPartial(context, direct, span) ? QuoteKinds.Partial : QuoteKinds.Direct;
+            output.Add(new Quotation(span.Inner, kind, who?.Speaker, who?.SpeakerSpan, who?.SpeakerEntity, who?.Cue, who?.CueSpan));
+        }
+
+        var reported = new ReportedSpeechFinder(context, resolver);
+        var nextQuote = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            while (nextQuote < quoted.Count && tokens[quoted[nextQuote].CloseToken].End <= sentence.Start)
+            {
+                nextQuote++;
+            }
+
+            var hasQuote = nextQuote < quoted.Count && tokens[quoted[nextQuote].OpenToken].Start < sentence.End;
+            if (transcriptLines.Exists(line => line.Overlaps(sentence)))
+            {
+                continue;
+            }
+
+            if (!hasQuote && !HasQuoteMark(context, s))
+            {
+                reported.Find(s, output);
+            }
+            else
+            {
+                reported.FindAddingThat(s, output);
+            }
+        }
+
+        output.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return [.. output];
+    }
+
+    /// <summary>Tokenizes, splits and finds entities itself, then finds the quotations.</summary>
+    public static ImmutableArray<Quotation> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens.AsSpan());
+        return Find(text, tokens, sentences, EntityFinder.Find(text, tokens, sentences));
+    }
+
+    private static bool HasQuoteMark(QuoteContext context, int sentence)
+    {
+        var last = context.LastTokenOf(sentence);
+        for (var i = context.FirstTokenOf(sentence); i <= last; i++)
+        {
+            if (context.Tokens[i].Kind == TokenKind.QuoteMark && context.Text[context.Tokens[i].Start] is not ('\'' or '’'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Partial: starts in lower case, or stands inside the reporter's sentence without ending like one.</summary>
+    private static bool IsPartial(QuoteContext context, DirectQuoteAttributor direct, QuotedSpan span)
+    {
+        var inner = span.Inner.Slice(context.Text).Trim();
+        var firstLetter = inner.IndexOfAnyExcept(LeadingFiller);
+        if (firstLetter >= 0 && char.IsLower(inner[firstLetter]))
+        {
+            return true;
+        }
+
+        var endsLikeSentence = inner.Length > 0 && inner[^1] is '.' or ',' or '!' or '?' or '…' or ';' or ':';
+        return !endsLikeSentence && !direct.StartsSentence(span.OpenToken);
+    }
+
+    /// <summary>Binary search over the spans, which the pairer returns in text order and without overlap.</summary>
+    private static bool IsInside(List<QuotedSpan> quoted, int position)
+    {
+        var lo = 0;
+        var hi = quoted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var inner = quoted[mid].Inner;
+            if (position < inner.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= inner.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,322 @@
+using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Finds indirect speech in sentences without quote marks: `X said (that) CLAUSE` (also after "told reporters" or a short
+/// time phrase before "that"), `CLAUSE, X said.`, `According to X, CLAUSE.` and `CLAUSE, according to X.`. A clause is kept
+/// only when its speaker resolves to a name, a pronoun or a description, so "it is said" is not speech.
+/// </summary>
+internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver resolver)
+{
+    private static readonly FrozenSet<string> NotClauseStart = FrozenSet.ToFrozenSet(
+    [
+        "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
+        "hello", "yes", "no", "nothing", "something", "thanks", "sorry", "from", "after", "before", "during", "while",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(
+    [
+        "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
+    [
+        "reporters", "journalists", "lawmakers", "parliament", "delegates", "diplomats", "me", "us", "him", "her", "them",
+        "viewers", "listeners", "readers", "supporters", "students", "residents", "officials", "investors", "the",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public void Find(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        if (last - first < 4)
+        {
+            return;
+        }
+
+        var end = last;
+        while (end > first && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+        {
+            end--;
+        }
+
+        if (TryAccordingTo(first, end, output))
+        {
+            return;
+        }
+
+        for (var k = first + 1; k <= end; k++)
+        {
+            if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (TryCueThenClause(first, k, end, output) || TryClauseThenCue(first, k, end, output))
+            {
+                return;
+            }
+        }
+    }
+
+    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output)
+    {
+        var clause = cue + 1;
+        var thatAt = -1;
+        for (var i = cue + 1; i <= Math.Min(end, cue + 7); i++)
+        {
+            if (context.Is(i, "that"))
+            {
+                thatAt = i;
+                break;
+            }
+
+            if (context.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        if (thatAt > 0)
+        {
+            clause = thatAt + 1;
+        }
+        else if (context.Is(cue, "told") && clause <= end && Listeners.Contains(context.Word(clause).ToString()))
+        {
+            clause += context.Is(clause, "the") ? 2 : 1;
+        }
+
+        if (clause >= end || context.Tokens[clause].Kind != TokenKind.Word && context.Tokens[clause].Kind != TokenKind.Number
+            || (thatAt < 0 && NotClauseStart.Contains(context.Word(clause).ToString())))
+        {
+            return false;
+        }
+
+        // The clause must look like one: at least four words.
+        if (end - clause < 3)
+        {
+            return false;
+        }
+
+        var subject = resolver.Resolve(first, cue - 1);
+        if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
+        {
+            subject = SentenceSubject(first, cue - 1);
+        }
+
+        if (!IsSpecific(subject))
+        {
+            return false;
+        }
+
+        var clauseEnd = ClauseEnd(clause, end);
+        output.Add(new Quotation(
+            new TextSpan(context.Tokens[clause].Start, context.Tokens[clauseEnd].End),
+            QuoteKinds.Reported,
+            subject.Speaker,
+            subject.SpeakerSpan,
+            subject.SpeakerEntity,
+            context.Word(cue).ToString(),
+            context.Tokens[cue].Span));
+        return true;
+    }
+
+    /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
+    private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)
+    {
+        // "..., the ministry said." or "..., the ministry said in a statement this morning."
+        if (end - cue > 8 || (end > cue && !TrailingWords.Contains(context.Word(cue + 1).ToString())))
+        {
+            return false;
+        }
+
+        var comma = cue - 1;
+        while (comma > first && !context.IsPunctuation(comma, ","))
+        {
+            comma--;
+        }
+
+        if (comma - first < 4 || cue - comma > 7)
+        {
+            return false;
+        }
+
+        var subject = resolver.Resolve(comma + 1, cue - 1);
+        if (!IsSpecific(subject))
+        {
+            return false;
+        }
+
+        output.Add(new Quotation(
+            new TextSpan(context.Tokens[first].Start, context.Tokens[comma - 1].End),
+            QuoteKinds.Reported,
+            subject.Speaker,
+            subject.SpeakerSpan,
+            subject.SpeakerEntity,
+            context.Word(cue).ToString(),
+            context.Tokens[cue].Span));
+        return true;
+    }
+
+    private bool TryAccordingTo(int first, int end, List<Quotation> output)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to"))
+            {
+                continue;
+            }
+
+            var nameEnd = k + 2;
+            while (nameEnd + 1 <= end && !context.IsPunctuation(nameEnd + 1, ","))
+            {
+                nameEnd++;
+            }
+
+            var subject = resolver.Resolve(k + 2, nameEnd);
+            if (subject is null)
+            {
+                return false;
+            }
+
+            TextSpan span;
+            if (k == first && nameEnd + 2 <= end)
+            {
+                span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
+            }
+            else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
+            {
+                span = new TextSpan(context.Tokens[first].Start, context.Tokens[k - 2].End);
+            }
+            else
+            {
+                return false;
+            }
+
+            var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
+            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>
+    private Attribution? SentenceSubject(int first, int limit)
+    {
+        for (var j = Math.Min(limit - 1, first + 6); j > first; j--)
+        {
+            var next = context.Word(j + 1);
+            if (context.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && (next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return resolver.Resolve(first, j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"“...,” Velichko said, adding that engineers could start": reported speech after a quote, with the quote's speaker.</summary>
+    public void FindAddingThat(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        for (var a = first + 2; a + 2 < last; a++)
+        {
+            if (!context.Is(a, "adding") || !context.Is(a + 1, "that") || !context.IsPunctuation(a - 1, ","))
+            {
+                continue;
+            }
+
+            var start = a - 2;
+            while (start > first && context.Tokens[start - 1].Kind != TokenKind.QuoteMark)
+            {
+                start--;
+            }
+
+            for (var k = a - 2; k > start; k--)
+            {
+                if (!CueVerbs.IsCue(context.Word(k)))
+                {
+                    continue;
+                }
+
+                var subject = resolver.Resolve(context.IsPunctuation(start, ",") ? start + 1 : start, k - 1);
+                var end = last;
+                while (end > a && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+                {
+                    end--;
+                }
+
+                if (IsSpecific(subject) && end > a + 2)
+                {
+                    output.Add(new Quotation(
+                        new TextSpan(context.Tokens[a + 2].Start, context.Tokens[end].End),
+                        QuoteKinds.Reported,
+                        subject.Speaker,
+                        subject.SpeakerSpan,
+                        subject.SpeakerEntity,
+                        context.Word(a).ToString(),
+                        context.Tokens[a].Span));
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reported speech is kept for a named or resolved speaker or a specific institution, not for vague groups
+    /// ("officials said", "both ministers said", "local residents say"): a plural common noun as the speaker is dropped.
+    /// </summary>
+    private bool IsSpecific([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Attribution? subject)
+    {
+        if (subject?.SpeakerSpan is not { } span)
+        {
+            return false;
+        }
+
+        if (subject.SpeakerEntity is not null)
+        {
+            return true;
+        }
+
+        var written = span.Slice(context.Text);
+        var lastSpace = written.LastIndexOf(' ');
+        var head = written[(lastSpace + 1)..];
+        var plural = head.Length > 3 && char.IsLower(head[0]) && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
+        return !plural && !written.StartsWith("both ", StringComparison.OrdinalIgnoreCase) && subject.Speaker is not null;
+    }
+
+    /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>
+    private int ClauseEnd(int clause, int end)
+    {
+        for (var i = clause + 1; i < end; i++)
+        {
+            if (context.IsPunctuation(i, ",") && (context.Word(i + 1) is "adding" or "saying" || context.Is(i + 1, "according")))
+            {
+                return i - 1;
+            }
+
+            // "..., the main road link between ...": an apposition or concession after the clause is the reporter's.
+            if (context.IsPunctuation(i, ",") && ClauseBreakers.Contains(context.Word(i + 1).ToString()))
+            {
+                return i - 1;
+            }
+
+            // "..., and urged Tevania to join": a second verb of the speaker ends the reported clause.
+            if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Word(i + 1) is "and" or "but"
+                && (CueVerbs.IsCue(context.Word(i + 2)) || context.Word(i + 2).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return i - 1;
+            }
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Reads the subject next to a cue and resolves it: a name is its entity; "he"/"she" is the most recent person named
+/// before it (outside quotes); a description ("the minister", "the Kremlin spokesman") is the most recent person
+/// introduced with that role word, or the institution itself when its head is an organisation word ("the regional
+/// weather office"); "it" is the most recent organisation or country.
+/// </summary>
+internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
+{
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
+    [
+        "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
+        "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
+        "privately", "directly", "simply", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    [
+        "ministry", "agency", "office", "service", "services", "hall", "council", "government", "police", "department", "committee",
+        "commission", "embassy", "administration", "authority", "company", "spokesperson's", "statement", "court", "army",
+        "military", "parliament", "cabinet", "kremlin", "secretariat", "presidency", "mission", "bureau", "board", "union",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
+    public Attribution? Resolve(int first, int last)
+    {
+        if (last < first || first < 0 || last >= context.Tokens.Length)
+        {
+            return null;
+        }
+
+        // "Velichko, Marovia's foreign minister, said" names the speaker before the apposition; "Its spokeswoman, Ana Sefer,
+        // said" names her inside it. An apposition that is exactly one name wins.
+        if (context.IsPunctuation(last, ","))
+        {
+            var comma = last - 1;
+            while (comma > first && !context.IsPunctuation(comma, ","))
+            {
+                comma--;
+            }
+
+            var inside = context.EntityStartingAt[comma + 1];
+            if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && context.Entities[inside].Type == EntityTypes.Person)
+            {
+                return Resolve(comma + 1, last - 1);
+            }
+
+            return comma > first ? Resolve(first, comma - 1) : null;
+        }
+
+        // "Velichko also said", "Marovia has said": step over adverbs and auxiliaries to the subject.
+        while (last > first && Skippable.Contains(context.Word(last).ToString()))
+        {
+            last--;
+        }
+
+        if (context.Is(last, "and") || context.Is(last, "but") || context.Is(last, "or"))
+        {
+            return null;
+        }
+
+        var tokens = context.Tokens;
+        var word = context.Word(last);
+        if (PersonPronouns.Contains(word.ToString()))
+        {
+            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null);
+            return new Attribution(person?.Canonical, tokens[last].Span, person?.Canonical, null, null);
+        }
+
+        if (OtherPronouns.Contains(word.ToString()))
+        {
+            var institution = context.Is(last, "it") ? MostRecent(tokens[last].Start, EntityTypes.Organization, EntityTypes.Geopolitical) : null;
+            return new Attribution(institution?.Canonical, tokens[last].Span, institution?.Canonical, null, null);
+        }
+
+        var entityIndex = context.EntityEndingAt[last];
+        if (entityIndex >= 0 && context.Entities[entityIndex].Span.Start >= tokens[first].Start && context.Entities[entityIndex].Type != EntityTypes.Nationality)
+        {
+            var entity = context.Entities[entityIndex];
+            var name = entity.Canonical ?? entity.Span.Of(context.Text);
+            return new Attribution(name, entity.Span, name, null, null);
+        }
+
+        return ResolveDescription(first, last);
+    }
+
+    private Attribution? ResolveDescription(int first, int last)
+    {
+        var tokens = context.Tokens;
+        if (tokens[last].Kind != TokenKind.Word || !char.IsLetter(context.Text[tokens[last].Start]))
+        {
+            return null;
+        }
+
+        // Walk left over the description's words to its determiner or possessive owner, at most six words.
+        var start = last;
+        while (start > first && last - start < 6)
+        {
+            var previous = start - 1;
+            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
+            {
+                break;
+            }
+
+            start = previous;
+            if (Determiners.Contains(context.Word(previous).ToString()))
+            {
+                break;
+            }
+        }
+
+        var head = context.Word(last).ToString().ToLowerInvariant();
+        var span = new TextSpan(tokens[start].Start, tokens[last].End);
+        var written = span.Of(context.Text);
+        if (InstitutionHeads.Contains(head))
+        {
+            // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
+            var nameStart = start;
+            for (var i = start; i < last; i++)
+            {
+                if (Determiners.Contains(context.Word(i).ToString()) || context.Word(i) is "'s" or "’s")
+                {
+                    nameStart = i + 1;
+                }
+            }
+
+            return new Attribution(context.Text[tokens[nameStart].Start..span.End], span, null, null, null);
+        }
+
+        if (char.IsUpper(context.Text[tokens[last].Start]))
+        {
+            return new Attribution(written, span, null, null, null);
+        }
+
+        var person = MostRecentWithRole(span.Start, head) ?? (Entities.Data.NameWords.PersonTitles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null);
+        return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    private EntityMention? MostRecent(int before, string type, string? otherType)
+    {
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent person whose mention is preceded (within a few words) by <paramref name="role"/>.</summary>
+    private EntityMention? MostRecentWithRole(int before, string role)
+    {
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            // The role is read in the mention's own clause: "Transport Minister X" or "X, the transport minister,".
+            var windowStart = Math.Max(0, entity.Span.Start - 40);
+            var window = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
+            var stop = window.LastIndexOfAny('.', '\n');
+            window = stop >= 0 ? window[(stop + 1)..] : window;
+            var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
+            var afterStop = after.IndexOfAny('.', '\n');
+            after = afterStop >= 0 ? after[..afterStop] : after;
+            if (window.Contains(role, StringComparison.OrdinalIgnoreCase) || after.Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+}
