@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsTrace.Documents;
+using NewsTrace.Time;
 
 namespace NewsTrace.Pipeline;
 
@@ -90,6 +91,18 @@ public static class ContractJson
             WriteSpan(writer, timex.Span, text);
             writer.WriteString("type", timex.Type);
             writer.WriteString("value", timex.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("date_anomalies");
+        foreach (var anomaly in document.GetOrDefault(TimeLayers.DateAnomalies, []))
+        {
+            writer.WriteStartObject();
+            WriteSpan(writer, anomaly.Span, text);
+            writer.WriteString("kind", anomaly.Kind);
+            writer.WriteString("message", anomaly.Message);
             writer.WriteEndObject();
         }
 

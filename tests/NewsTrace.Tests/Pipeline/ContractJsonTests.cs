@@ -60,4 +60,19 @@ public sealed class ContractJsonTests
 
         Assert.Equal("2023-10-19", parsed.RootElement.GetProperty("published").GetString());
     }
+
+    [Fact]
+    public void Date_anomalies_are_written_with_their_span_kind_and_message()
+    {
+        const string text = "It was celebrated on October 75 this year.";
+        var document = new Document("abc", text, ArticleMetadata.Empty)
+            .WithLayer(TimeLayers.DateAnomalies, ImmutableArray.Create(new DateAnomaly(new TextSpan(21, 31), DateAnomaly.ImpossibleDate, "October has no day 75")));
+
+        using var json = JsonDocument.Parse(ContractJson.LayersToJson(document));
+
+        var anomaly = json.RootElement.GetProperty("date_anomalies")[0];
+        Assert.Equal("October 75", anomaly.GetProperty("text").GetString());
+        Assert.Equal("impossible-date", anomaly.GetProperty("kind").GetString());
+        Assert.Equal("October has no day 75", anomaly.GetProperty("message").GetString());
+    }
 }
