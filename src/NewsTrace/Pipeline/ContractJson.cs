@@ -54,22 +54,14 @@ public static class ContractJson
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("entities");
-        foreach (var entity in document.GetOrDefault(Layers.Entities, []))
+        WriteObjects(writer, "entities", document.GetOrDefault(Layers.Entities, []), entity =>
         {
-            writer.WriteStartObject();
             WriteSpan(writer, entity.Span, text);
             writer.WriteString("type", entity.Type);
             writer.WriteString("canonical", entity.Canonical);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("quotes");
-        foreach (var quote in document.GetOrDefault(Layers.Quotes, []))
+        });
+        WriteObjects(writer, "quotes", document.GetOrDefault(Layers.Quotes, []), quote =>
         {
-            writer.WriteStartObject();
             WriteSpan(writer, quote.Span, text);
             writer.WriteString("kind", quote.Kind);
             writer.WriteString("speaker", quote.Speaker);
@@ -79,46 +71,25 @@ public static class ContractJson
             writer.WriteString("cue", quote.Cue);
             WriteOptionalOffset(writer, "cue_start", quote.CueSpan?.Start);
             WriteOptionalOffset(writer, "cue_end", quote.CueSpan?.End);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("timexes");
-        foreach (var timex in document.GetOrDefault(Layers.Timexes, []))
+        });
+        WriteObjects(writer, "timexes", document.GetOrDefault(Layers.Timexes, []), timex =>
         {
-            writer.WriteStartObject();
             WriteSpan(writer, timex.Span, text);
             writer.WriteString("type", timex.Type);
             writer.WriteString("value", timex.Value);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("date_anomalies");
-        foreach (var anomaly in document.GetOrDefault(TimeLayers.DateAnomalies, []))
+        });
+        WriteObjects(writer, "date_anomalies", document.GetOrDefault(TimeLayers.DateAnomalies, []), anomaly =>
         {
-            writer.WriteStartObject();
             WriteSpan(writer, anomaly.Span, text);
             writer.WriteString("kind", anomaly.Kind);
             writer.WriteString("message", anomaly.Message);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("stage_failures");
-        foreach (var failure in document.Failures)
+        });
+        WriteObjects(writer, "stage_failures", document.Failures, failure =>
         {
-            writer.WriteStartObject();
             writer.WriteString("stage", failure.Stage);
             writer.WriteString("message", failure.Message);
             writer.WriteBoolean("skipped", failure.Skipped);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
     }
 
     /// <summary>The analysis layers as one JSON object, the form the store keeps.</summary>
@@ -133,6 +104,20 @@ public static class ContractJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>An array of objects; <paramref name="writeFields"/> writes one item's properties.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter writer, string name, ImmutableArray<T> items, Action<T> writeFields)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writeFields(item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteSpan(Utf8JsonWriter writer, TextSpan span, string text)
