@@ -46,7 +46,14 @@ public static class SimpleHtmlExtractor
             }
         }
 
+        var (textWithoutCredits, credits) = ScrapedText.CreditScan.Apply(text);
+        text = textWithoutCredits;
         var metadata = MetadataMerge.Merge(given, page.Metadata, source);
+        if (!credits.IsEmpty)
+        {
+            metadata = metadata with { Credits = [.. metadata.Credits.Concat(credits).Distinct(StringComparer.OrdinalIgnoreCase)] };
+        }
+
         if (metadata.Published is null && DateParsing.TryParseUrlDate(metadata.Url, out var urlDate))
         {
             // The container's URL can carry the date when the page's own canonical URL did not.
