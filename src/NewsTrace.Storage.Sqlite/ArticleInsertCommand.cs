@@ -13,11 +13,11 @@ internal sealed class ArticleInsertCommand : IDisposable
     private const string Sql = """
         INSERT INTO articles (
             id, doc_number, source, record_id, url, title, authors, published, published_day, site, language,
-            credits, extra, text, text_hash, comments, warnings, stage_failures, analysis, length, ingested_at)
+            credits, extra, text, text_hash, comments, warnings, stage_failures, analysis, length, ingested_at, modified)
         VALUES (
             $id, (SELECT coalesce(max(doc_number), 0) + 1 FROM articles), $source, $recordId, $url, $title, $authors,
             $published, $publishedDay, $site, $language, $credits, $extra, $text, $textHash, $comments, $warnings,
-            $stageFailures, $analysis, $length, $ingestedAt)
+            $stageFailures, $analysis, $length, $ingestedAt, $modified)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -28,7 +28,7 @@ internal sealed class ArticleInsertCommand : IDisposable
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = Sql;
-        foreach (var name in (string[])["$id", "$source", "$recordId", "$url", "$title", "$authors", "$published", "$publishedDay", "$site", "$language", "$credits", "$extra", "$text", "$textHash", "$comments", "$warnings", "$stageFailures", "$analysis", "$length", "$ingestedAt"])
+        foreach (var name in (string[])["$id", "$source", "$recordId", "$url", "$title", "$authors", "$published", "$publishedDay", "$site", "$language", "$credits", "$extra", "$text", "$textHash", "$comments", "$warnings", "$stageFailures", "$analysis", "$length", "$ingestedAt", "$modified"])
         {
             _command.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
@@ -60,6 +60,7 @@ internal sealed class ArticleInsertCommand : IDisposable
         Set("$analysis", article.AnalysisJson);
         Set("$length", article.Text.Length);
         Set("$ingestedAt", ingestedAt);
+        Set("$modified", metadata.Modified?.ToString());
         return await _command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

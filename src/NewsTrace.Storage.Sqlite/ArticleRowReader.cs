@@ -9,7 +9,7 @@ internal static class ArticleRowReader
 {
     /// <summary>Columns of a full article, in the order <see cref="ReadArticle"/> expects.</summary>
     public const string ArticleColumns =
-        "id, source, record_id, url, title, authors, published, site, language, credits, extra, text, text_hash, comments, warnings, stage_failures, analysis";
+        "id, source, record_id, url, title, authors, published, site, language, credits, extra, text, text_hash, comments, warnings, stage_failures, analysis, modified";
 
     /// <summary>Columns of a summary, in the order <see cref="ReadSummary"/> expects.</summary>
     public const string SummaryColumns = "id, source, record_id, title, site, url, published, length, text_hash";
@@ -25,6 +25,7 @@ internal static class ArticleRowReader
             Title = NullableString(reader, 4),
             Authors = JsonColumns.ToStrings(reader.GetString(5)),
             Published = ParsePublished(id, NullableString(reader, 6)),
+            Modified = ParsePublished(id, NullableString(reader, 17)),
             Site = NullableString(reader, 7),
             Language = NullableString(reader, 8),
             Credits = JsonColumns.ToStrings(reader.GetString(9)),

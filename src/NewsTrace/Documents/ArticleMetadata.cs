@@ -21,6 +21,9 @@ public sealed record ArticleMetadata
 
     public PublishDate? Published { get; init; }
 
+    /// <summary>When the source says the article was last changed; kept apart from <see cref="Published"/>, which it must never replace.</summary>
+    public PublishDate? Modified { get; init; }
+
     public string? Site { get; init; }
 
     /// <summary>ISO 639-1 code when known.</summary>

@@ -17,6 +17,7 @@ public static class MetadataMerge
         Title = Prefer(given.Title, found.Title),
         Authors = given.Authors.IsDefaultOrEmpty ? found.Authors : given.Authors,
         Published = given.Published ?? found.Published,
+        Modified = given.Modified ?? found.Modified,
         Site = Prefer(given.Site, found.Site) ?? HtmlMetadataReader.HostOf(given.Url),
         Language = Prefer(given.Language, found.Language),
         Credits = given.Credits.IsDefaultOrEmpty ? found.Credits : given.Credits,

@@ -29,6 +29,7 @@ public static class ContractJson
         writer.WriteString("title", metadata.Title);
         WriteStrings(writer, "authors", metadata.Authors);
         writer.WriteString("published", metadata.Published?.ToString());
+        writer.WriteString("modified", metadata.Modified?.ToString());
         writer.WriteString("site", metadata.Site);
         writer.WriteString("language", metadata.Language);
         WriteStrings(writer, "credits", metadata.Credits);

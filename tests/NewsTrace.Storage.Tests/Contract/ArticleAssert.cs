@@ -30,6 +30,7 @@ public static class ArticleAssert
         Assert.Equal(want.Authors.ToArray(), got.Authors.ToArray());
         Assert.Equal(want.Published, got.Published);
         Assert.Equal(want.Published?.ToString(), got.Published?.ToString());
+        Assert.Equal(want.Modified?.ToString(), got.Modified?.ToString());
         Assert.Equal(want.Site, got.Site);
         Assert.Equal(want.Language, got.Language);
         Assert.Equal(want.Credits.ToArray(), got.Credits.ToArray());

@@ -40,6 +40,7 @@ public static class TestArticles
             Title = "Night ferry service extended",
             Authors = ["Dana Whitfield", "Omar Haddad"],
             Published = Date("2023-10-19T08:30:15+09:00"),
+            Modified = Date("2023-10-20T11:05+09:00"),
             Site = "news.example.org",
             Language = "en",
             Credits = ["AP", "Reuters"],

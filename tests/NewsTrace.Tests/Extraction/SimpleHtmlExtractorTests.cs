@@ -140,6 +140,23 @@ public class SimpleHtmlExtractorTests
     public void Publish_date_sources(string html, string expected)
         => Assert.Equal(expected, Extractor.Extract(Inputs.Html(html)).Metadata.Published.ToString());
 
+    [Theory]
+    [InlineData("<meta property=\"article:modified_time\" content=\"2022-07-01T10:00:00Z\"><p>x</p>", "2022-07-01T10:00:00+00:00")]
+    [InlineData("<meta property=\"og:updated_time\" content=\"2022-07-02\"><p>x</p>", "2022-07-02")]
+    [InlineData("<span itemprop=\"dateModified\" content=\"2022-07-03\">3 July</span><p>x</p>", "2022-07-03")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-06-09\",\"dateModified\":\"2022-07-04T08:00+02:00\"}</script><p>x</p>", "2022-07-04T08:00+02:00")]
+    public void Last_modified_date_sources(string html, string expected)
+        => Assert.Equal(expected, Extractor.Extract(Inputs.Html(html)).Metadata.Modified.ToString());
+
+    [Fact]
+    public void A_modified_date_is_never_taken_for_the_publish_date()
+    {
+        var article = Extractor.Extract(Inputs.Html("<meta property=\"article:modified_time\" content=\"2022-07-01\"><p>x</p>"));
+
+        Assert.Null(article.Metadata.Published);
+        Assert.Equal("2022-07-01", article.Metadata.Modified.ToString());
+    }
+
     [Fact]
     public void Broken_json_ld_is_ignored()
     {

@@ -11,6 +11,11 @@ namespace NewsTrace.Extraction.Metadata;
 /// </summary>
 public static class HtmlMetadataReader
 {
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod",
+    ];
+
     private static readonly string[] PublishedMetaKeys =
     [
         "article:published_time", "og:published_time", "article:published", "date", "pubdate", "publishdate", "publish-date",
@@ -49,6 +54,7 @@ public static class HtmlMetadataReader
             Title = ChooseTitle(scan, jsonLd, siteName),
             Authors = ChooseAuthors(scan, jsonLd),
             Published = ChoosePublished(scan, jsonLd, canonical),
+            Modified = ChooseModified(scan, jsonLd),
             Site = siteName ?? HostOf(canonical),
             Language = ChooseLanguage(scan, jsonLd),
         };
@@ -183,6 +189,10 @@ public static class HtmlMetadataReader
             {
                 scan.ItempropDate ??= NonEmpty(document.GetAttribute(index, "datetime")) ?? NonEmpty(document.GetAttribute(index, "content")) ?? NonEmpty(InnerText(document, index, scan));
             }
+            else if (HasToken(itemprop, "dateModified"))
+            {
+                scan.ItempropModified ??= NonEmpty(document.GetAttribute(index, "datetime")) ?? NonEmpty(document.GetAttribute(index, "content")) ?? NonEmpty(InnerText(document, index, scan));
+            }
             else if (HasToken(itemprop, "author") || HasToken(itemprop, "creator"))
             {
                 AddByline(document, index, scan);
@@ -294,6 +304,24 @@ public static class HtmlMetadataReader
         }
 
         return [];
+    }
+
+    private static PublishDate? ChooseModified(PageScan scan, JsonLdArticle? jsonLd)
+    {
+        if (DateParsing.TryParseAny(jsonLd?.DateModified, out var date))
+        {
+            return date;
+        }
+
+        foreach (var key in ModifiedMetaKeys)
+        {
+            if (scan.Meta.TryGetValue(key, out var value) && DateParsing.TryParseAny(value, out date))
+            {
+                return date;
+            }
+        }
+
+        return DateParsing.TryParseAny(scan.ItempropModified, out date) ? date : null;
     }
 
     private static PublishDate? ChoosePublished(PageScan scan, JsonLdArticle? jsonLd, string? canonical)

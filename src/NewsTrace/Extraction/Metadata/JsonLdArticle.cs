@@ -9,6 +9,8 @@ public sealed record JsonLdArticle
 
     public string? DatePublished { get; init; }
 
+    public string? DateModified { get; init; }
+
     public ImmutableArray<string> Authors { get; init; } = [];
 
     public string? PublisherName { get; init; }

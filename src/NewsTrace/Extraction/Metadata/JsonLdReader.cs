@@ -120,6 +120,7 @@ public static class JsonLdReader
     {
         Headline = StringProperty(item, "headline") ?? StringProperty(item, "name"),
         DatePublished = StringProperty(item, "datePublished") ?? StringProperty(item, "dateCreated"),
+        DateModified = StringProperty(item, "dateModified"),
         Authors = Names(item, "author"),
         PublisherName = item.TryGetProperty("publisher", out var publisher) ? NameOf(publisher) : null,
         Url = StringProperty(item, "url") ?? (item.TryGetProperty("mainEntityOfPage", out var page) ? IdOf(page) : null),

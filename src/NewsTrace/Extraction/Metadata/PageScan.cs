@@ -33,6 +33,9 @@ internal sealed class PageScan
 
     public string? ItempropDate { get; set; }
 
+    /// <summary>The first itemprop=dateModified value.</summary>
+    public string? ItempropModified { get; set; }
+
     public string? ContainerTime { get; set; }
 
     public string? PageTime { get; set; }
