@@ -9,13 +9,8 @@ namespace NewsTrace.Extraction.Metadata;
 /// Parse.ly, Sailthru), JSON-LD, microdata, canonical links, bylines and &lt;time&gt; elements, each field taken
 /// from the most reliable source that has it.
 /// </summary>
-public static class HtmlMetadataReader
+public static partial class HtmlMetadataReader
 {
-    private static readonly string[] ModifiedMetaKeys =
-    [
-        "article:modified_time", "og:updated_time", "article:modified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod",
-    ];
-
     private static readonly string[] PublishedMetaKeys =
     [
         "article:published_time", "og:published_time", "article:published", "date", "pubdate", "publishdate", "publish-date",
@@ -304,24 +299,6 @@ public static class HtmlMetadataReader
         }
 
         return [];
-    }
-
-    private static PublishDate? ChooseModified(PageScan scan, JsonLdArticle? jsonLd)
-    {
-        if (DateParsing.TryParseAny(jsonLd?.DateModified, out var date))
-        {
-            return date;
-        }
-
-        foreach (var key in ModifiedMetaKeys)
-        {
-            if (scan.Meta.TryGetValue(key, out var value) && DateParsing.TryParseAny(value, out date))
-            {
-                return date;
-            }
-        }
-
-        return DateParsing.TryParseAny(scan.ItempropModified, out date) ? date : null;
     }
 
     private static PublishDate? ChoosePublished(PageScan scan, JsonLdArticle? jsonLd, string? canonical)
