@@ -4,7 +4,7 @@ namespace NewsTrace.Ingest;
 /// A read-only stream whose first bytes were read ahead so the format can be decided from them;
 /// reading then returns those bytes first and continues with the rest of the inner stream.
 /// </summary>
-internal sealed class SniffedStream : Stream
+internal sealed class SniffedStream : ForwardOnlyReadStream
 {
     private readonly Stream _inner;
     private readonly bool _ownsInner;
@@ -32,22 +32,6 @@ internal sealed class SniffedStream : Stream
     /// <summary>The first bytes of the stream (fewer than the capacity only when the stream is that short).</summary>
     public ReadOnlySpan<byte> Head => _head.AsSpan(0, _headLength);
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_headPosition < _headLength)
@@ -60,16 +44,6 @@ internal sealed class SniffedStream : Stream
 
         return _inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -11,7 +11,7 @@ namespace NewsTrace.Ingest.Compression;
 /// saying how many bytes were recovered. Concatenated members (one per WARC record, bgzip, pigz) are read
 /// as one continuous stream. Bytes after the last member that do not start a new member are ignored, as gzip does.
 /// </summary>
-internal sealed class GzipReadStream : Stream
+internal sealed class GzipReadStream : ForwardOnlyReadStream
 {
     // The inflater is fed at most this many bytes at a time, which bounds the window searched for a trailer.
     private const int HandOutLimit = 8192;
@@ -42,24 +42,8 @@ internal sealed class GzipReadStream : Stream
     /// <summary>Decompressed bytes returned so far.</summary>
     public long DecompressedLength => _totalLength;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     /// <summary>True when the bytes start with the gzip magic number 1f 8b.</summary>
     public static bool HasGzipMagic(ReadOnlySpan<byte> head) => head.Length >= 2 && head[0] == 0x1F && head[1] == 0x8B;
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -110,16 +94,6 @@ internal sealed class GzipReadStream : Stream
         _position += count;
         return count;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
