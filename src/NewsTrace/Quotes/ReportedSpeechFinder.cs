@@ -115,14 +115,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         }
 
         var clauseEnd = ClauseEnd(clause, end);
-        output.Add(new Quotation(
-            new TextSpan(context.Tokens[clause].Start, context.Tokens[clauseEnd].End),
-            QuoteKinds.Reported,
-            subject.Speaker,
-            subject.SpeakerSpan,
-            subject.SpeakerEntity,
-            context.Word(cue).ToString(),
-            context.Tokens[cue].Span));
+        output.Add(Reported(clause, clauseEnd, subject, cue));
         return true;
     }
 
@@ -152,14 +145,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
-        output.Add(new Quotation(
-            new TextSpan(context.Tokens[first].Start, context.Tokens[comma - 1].End),
-            QuoteKinds.Reported,
-            subject.Speaker,
-            subject.SpeakerSpan,
-            subject.SpeakerEntity,
-            context.Word(cue).ToString(),
-            context.Tokens[cue].Span));
+        output.Add(Reported(first, comma - 1, subject, cue));
         return true;
     }
 
@@ -255,14 +241,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
                 if (IsSpecific(subject) && end > a + 2)
                 {
-                    output.Add(new Quotation(
-                        new TextSpan(context.Tokens[a + 2].Start, context.Tokens[end].End),
-                        QuoteKinds.Reported,
-                        subject.Speaker,
-                        subject.SpeakerSpan,
-                        subject.SpeakerEntity,
-                        context.Word(a).ToString(),
-                        context.Tokens[a].Span));
+                    output.Add(Reported(a + 2, end, subject, a));
                 }
 
                 return;
@@ -274,6 +253,16 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     /// Reported speech is kept for a named or resolved speaker or a specific institution, not for vague groups
     /// ("officials said", "both ministers said", "local residents say"): a plural common noun as the speaker is dropped.
     /// </summary>
+    /// <summary>A reported clause from token <paramref name="first"/> to <paramref name="last"/>, attributed to <paramref name="subject"/> through the cue word at <paramref name="cue"/>.</summary>
+    private Quotation Reported(int first, int last, Attribution subject, int cue) => new(
+        new TextSpan(context.Tokens[first].Start, context.Tokens[last].End),
+        QuoteKinds.Reported,
+        subject.Speaker,
+        subject.SpeakerSpan,
+        subject.SpeakerEntity,
+        context.Word(cue).ToString(),
+        context.Tokens[cue].Span);
+
     private bool IsSpecific([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Attribution? subject)
     {
         if (subject?.SpeakerSpan is not { } span)
