@@ -106,7 +106,7 @@ internal static class ArticleStreamCommand
             var chars = document.Text.Length.ToString(CultureInfo.InvariantCulture);
             if (analyze)
             {
-                var counts = ArticleAnalysisCounts.FromJson(ContractJson.LayersToJson(document));
+                var counts = ArticleAnalysisCounts.FromDocument(document);
                 table.Add(metadata.Source, metadata.Published?.ToString(), metadata.Site, metadata.Title, chars, N(counts.Sentences), N(counts.Entities), N(counts.Quotes), N(counts.Timexes));
             }
             else

@@ -11,6 +11,18 @@ public sealed record ArticleAnalysisCounts(int Sentences, int Entities, int Quot
         return new(Sentences + other.Sentences, Entities + other.Entities, Quotes + other.Quotes, Timexes + other.Timexes, StageFailures + other.StageFailures);
     }
 
+    /// <summary>Counts the layers of an analysed document; a layer its pipeline did not produce counts as zero.</summary>
+    public static ArticleAnalysisCounts FromDocument(Documents.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(
+            document.GetOrDefault(Pipeline.Layers.Sentences, []).Length,
+            document.GetOrDefault(Pipeline.Layers.Entities, []).Length,
+            document.GetOrDefault(Pipeline.Layers.Quotes, []).Length,
+            document.GetOrDefault(Pipeline.Layers.Timexes, []).Length,
+            document.Failures.Length);
+    }
+
     /// <summary>Counts the layers of a stored analysis JSON object; a malformed or missing layer counts as zero.</summary>
     public static ArticleAnalysisCounts FromJson(string analysisJson)
     {

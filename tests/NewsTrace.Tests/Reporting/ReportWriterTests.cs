@@ -43,4 +43,17 @@ public sealed class ReportWriterTests
         Assert.Contains("| 12 | 2 | 4 |", markdown, StringComparison.Ordinal);
         Assert.Contains("gzip stream is truncated", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Counts_from_a_document_agree_with_counts_from_its_stored_json()
+    {
+        var document = new NewsTrace.Documents.Document("abc", "One. Two.", NewsTrace.Documents.ArticleMetadata.Empty)
+            .WithLayer(NewsTrace.Pipeline.Layers.Sentences, [new NewsTrace.Documents.TextSpan(0, 4), new NewsTrace.Documents.TextSpan(5, 9)])
+            .WithFailure(new NewsTrace.Pipeline.StageFailure("time", "boom"));
+
+        var fromDocument = ArticleAnalysisCounts.FromDocument(document);
+
+        Assert.Equal(new ArticleAnalysisCounts(2, 0, 0, 0, 1), fromDocument);
+        Assert.Equal(ArticleAnalysisCounts.FromJson(NewsTrace.Pipeline.ContractJson.LayersToJson(document)), fromDocument);
+    }
 }
