@@ -7,9 +7,6 @@ namespace NewsTrace.Storage.Postgres;
 /// </param>
 public sealed record PostgresStoreOptions(string ConnectionString)
 {
-    /// <summary>The environment variable the CLI reads a connection from when <c>--db</c> is not given.</summary>
-    public const string EnvironmentVariable = "NEWSTRACE_DB";
-
     /// <summary>
     /// The schema the store's tables live in, created when missing; a lower-case identifier. When null, the first
     /// schema of the connection string's <c>Search Path</c> is used, else the server's default (usually <c>public</c>).
