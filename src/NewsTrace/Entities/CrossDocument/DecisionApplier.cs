@@ -42,13 +42,25 @@ internal static class DecisionApplier
         }
     }
 
-    /// <summary>Moves the observations written as (or named) <paramref name="alias"/> into a group of their own.</summary>
+    /// <summary>
+    /// Moves the observations written as (or named) <paramref name="alias"/> into a group of their own: those written
+    /// exactly so when there are any, else those with the same cross-document key.
+    /// </summary>
     private static void Split(IReadOnlyList<EntityObservation> observations, List<EntityGroup> groups, EntityGroup group, string alias)
     {
-        var key = CrossDocumentNameKey.Of(alias);
+        // The alias as written first: "Arkadi Velitchko" must be able to leave "Arkady Velichko", whose key it shares.
         var leaving = group.Members
-            .Where(i => CrossDocumentNameKey.Of(observations[i].Surface) == key || observations[i].NameKey == key)
+            .Where(i => string.Equals(observations[i].Surface, alias.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(observations[i].DocumentName, alias.Trim(), StringComparison.OrdinalIgnoreCase))
             .ToList();
+        if (leaving.Count == 0)
+        {
+            var key = CrossDocumentNameKey.Of(alias);
+            leaving = group.Members
+                .Where(i => CrossDocumentNameKey.Of(observations[i].Surface) == key || observations[i].NameKey == key)
+                .ToList();
+        }
+
         if (leaving.Count == 0 || leaving.Count == group.Members.Count)
         {
             return;

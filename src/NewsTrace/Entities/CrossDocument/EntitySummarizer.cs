@@ -43,13 +43,15 @@ internal static class EntitySummarizer
     }
 
     /// <summary>
-    /// The most frequent full form among the document-level names: for people a name of two words or more, for others
-    /// a written-out name before an acronym and mixed case before capitals. Ties go to the longer, then ordinal first.
+    /// The most frequent full form: for people a name of two words or more, for others a written-out name before an
+    /// acronym and mixed case before capitals. Ties go to the longer, then ordinal first.
     /// </summary>
     private static string AutomaticName(List<EntityObservation> names, string type)
     {
+        // People: the form as written, so the spelling most outlets use wins; places and organisations: the document
+        // layer's canonical, which is the word lists' name ("UN Security Council" for "Security Council").
         var forms = names
-            .GroupBy(o => o.DocumentName, StringComparer.Ordinal)
+            .GroupBy(o => type == EntityTypes.Person ? o.Surface : o.DocumentName, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Count: g.Sum(o => o.Count)))
             .ToList();
         return forms
