@@ -51,7 +51,8 @@ public static class QuoteVariantGrouper
 
     /// <summary>
     /// A group of short quotes ("full support and solidarity") joins the one group of longer quotes it was cut from:
-    /// the one that contains the most of its words, then the larger, then the earliest.
+    /// the one that contains the most of its words, then the one with the shortest such quote (the sentence rather than
+    /// the paragraph around it), then the larger group, then the earliest.
     /// </summary>
     private static void AttachFragments(List<QuoteWords> words, List<(int, int)> matches, DisjointSets sets)
     {
@@ -64,7 +65,7 @@ public static class QuoteVariantGrouper
             sizes[root] = sizes.GetValueOrDefault(root) + 1;
         }
 
-        var best = new Dictionary<int, (int Root, double Containment, int Size)>();
+        var best = new Dictionary<int, (int Root, double Containment, int Length, int Size)>();
         foreach (var (a, b) in matches)
         {
             var (rootA, rootB) = (sets.Smallest(a), sets.Smallest(b));
@@ -81,7 +82,7 @@ public static class QuoteVariantGrouper
                 }
 
                 var containment = (double)words[fragment].All.Count(words[container].All.Contains) / words[fragment].All.Count;
-                var candidate = (containerRoot, containment, sizes[containerRoot]);
+                var candidate = (containerRoot, containment, words[container].All.Count, sizes[containerRoot]);
                 if (!best.TryGetValue(fragmentRoot, out var current) || Better(candidate, current))
                 {
                     best[fragmentRoot] = candidate;
@@ -94,8 +95,11 @@ public static class QuoteVariantGrouper
             sets.Union(fragmentRoot, container.Root);
         }
 
-        static bool Better((int Root, double Containment, int Size) x, (int Root, double Containment, int Size) y)
-            => x.Containment != y.Containment ? x.Containment > y.Containment : x.Size != y.Size ? x.Size > y.Size : x.Root < y.Root;
+        static bool Better((int Root, double Containment, int Length, int Size) x, (int Root, double Containment, int Length, int Size) y)
+            => x.Containment != y.Containment ? x.Containment > y.Containment
+                : x.Length != y.Length ? x.Length < y.Length
+                : x.Size != y.Size ? x.Size > y.Size
+                : x.Root < y.Root;
     }
 
     /// <summary>Neither quote is much longer than the other.</summary>
