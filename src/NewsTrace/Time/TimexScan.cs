@@ -133,13 +133,22 @@ internal sealed partial class TimexScan
     private bool TryCore(int j, bool afterPrefix, out TimexMatch match)
     {
         match = default;
-        return j < Count
-            && (TryWeekdayDate(j, out match)
-                || TryAbsolute(j, out match)
-                || TryRelative(j, afterPrefix, out match)
-                || TryDuration(j, out match)
-                || TrySet(j, out match)
-                || TryClock(j, out match));
+        if (j >= Count)
+        {
+            return false;
+        }
+
+        // Only dates written out can contradict the tense: a relative one ("on Wednesday") is resolved in the tense's direction.
+        if (TryWeekdayDate(j, out match) || TryAbsolute(j, out match))
+        {
+            match = CheckedAgainstTense(match);
+            return true;
+        }
+
+        return TryRelative(j, afterPrefix, out match)
+            || TryDuration(j, out match)
+            || TrySet(j, out match)
+            || TryClock(j, out match);
     }
 
     private void Emit(TimexMatch match)
