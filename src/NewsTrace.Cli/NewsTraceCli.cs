@@ -18,6 +18,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(StoriesCommand.CreateList());
         root.Subcommands.Add(StoriesCommand.CreateShow());
+        root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
