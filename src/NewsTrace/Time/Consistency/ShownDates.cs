@@ -17,7 +17,8 @@ public static class ShownDates
 
     /// <summary>
     /// True when the date at <paramref name="span"/> (covering <paramref name="period"/>) is the publish date shown by the page: a
-    /// day within a day of <paramref name="published"/>, on a line that is not a sentence (it does not end like one).
+    /// day within a day of <paramref name="published"/>, on a short line that is not prose (it neither ends like a sentence
+    /// nor holds one that ends inside it).
     /// </summary>
     public static bool IsShownPublishDate(string text, TextSpan span, CalendarPeriod period, DateOnly published)
     {
@@ -27,9 +28,13 @@ public static class ShownDates
             return false;
         }
 
-        var line = LineAround(text, span).TrimEnd();
-        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')');
+        var line = LineAround(text, span).Trim();
+        return line.Length is > 0 and <= MaxLineLength && line[^1] is not ('.' or '!' or '?' or ':' or '"' or '”' or '’' or ')')
+            && !line.Contains(". ", StringComparison.Ordinal);
     }
+
+    /// <summary>Longest line that can be a date line or ticker; a longer one is a paragraph, whatever its last character.</summary>
+    private const int MaxLineLength = 160;
 
     /// <summary>The shown date with its label when the line gives one ("Posted on: 04/03/2025"), else the date alone.</summary>
     public static TextSpan WithLabel(string text, TextSpan span)

@@ -5,8 +5,8 @@ namespace NewsTrace.Time.Timeline;
 
 /// <summary>
 /// Builds the timeline of a story from its analysed articles: every dated sentence (<see cref="DatedSentences"/>) is an
-/// event; sentences of the same date that share enough names and content words (<see cref="MinimumSimilarity"/>) are one
-/// event told by several sources, within one article or across articles.
+/// event; sentences of the same date that share enough rare names and content words (<see cref="MinimumSimilarity"/>, on
+/// average with the sentences already in the event) are one event told by several sources, within one article or across articles.
 /// </summary>
 public static class TimelineBuilder
 {
@@ -30,8 +30,7 @@ public static class TimelineBuilder
             .OrderBy(d => d.Metadata.Published?.ToString() ?? "9999", StringComparer.Ordinal)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        var byDate = new Dictionary<CalendarPeriod, List<List<(EventSource Source, EventTerms Terms)>>>();
-        var order = new List<CalendarPeriod>();
+        var candidates = new List<(CalendarPeriod Date, EventSource Source, EventTerms Terms)>();
         foreach (var document in ordered)
         {
             foreach (var dated in DatedSentences.Find(document))
@@ -46,33 +45,42 @@ public static class TimelineBuilder
                     sentence,
                     dated.Expression,
                     dated.Expression.Of(document.Text));
-                var terms = EventTerms.From(sentence);
-                if (!byDate.TryGetValue(dated.Date, out var events))
-                {
-                    events = [];
-                    byDate[dated.Date] = events;
-                    order.Add(dated.Date);
-                }
+                candidates.Add((dated.Date, source, EventTerms.From(sentence)));
+            }
+        }
 
-                var best = events
-                    .Select(e => (Event: e, Score: e.Max(member => member.Terms.Similarity(terms))))
-                    .Where(e => e.Score >= MinimumSimilarity)
-                    .OrderByDescending(e => e.Score)
-                    .Select(e => e.Event)
-                    .FirstOrDefault();
-                if (best is null)
-                {
-                    events.Add([(source, terms)]);
-                }
-                else
-                {
-                    best.Add((source, terms));
-                }
+        var similarity = new EventSimilarity(candidates.Select(c => c.Terms));
+        var byDate = new Dictionary<CalendarPeriod, List<List<(EventSource Source, EventTerms Terms)>>>();
+        var order = new List<CalendarPeriod>();
+        foreach (var (date, source, terms) in candidates)
+        {
+            if (!byDate.TryGetValue(date, out var events))
+            {
+                events = [];
+                byDate[date] = events;
+                order.Add(date);
+            }
+
+            // Average link: a sentence joins the event it is closest to as a whole, so one shared side detail cannot chain
+            // two events of one day together.
+            var best = events
+                .Select(e => (Event: e, Score: e.Average(member => similarity.Score(member.Terms, terms))))
+                .Where(e => e.Score >= MinimumSimilarity)
+                .OrderByDescending(e => e.Score)
+                .Select(e => e.Event)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                events.Add([(source, terms)]);
+            }
+            else
+            {
+                best.Add((source, terms));
             }
         }
 
         var timeline = order
-            .SelectMany(date => byDate[date].Select(members => new TimelineEvent(date, Representative(members), [.. members.Select(m => m.Source)])))
+            .SelectMany(date => byDate[date].Select(members => new TimelineEvent(date, Representative(members, similarity), [.. members.Select(m => m.Source)])))
             .OrderBy(e => e.Date.First)
             .ThenBy(e => e.Date.Precision)
             .ThenByDescending(e => e.Sources.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count());
@@ -80,7 +88,7 @@ public static class TimelineBuilder
     }
 
     /// <summary>The sentence closest to all the others of the event (the earliest one on a tie): the event as most sources tell it.</summary>
-    private static string Representative(List<(EventSource Source, EventTerms Terms)> members)
+    private static string Representative(List<(EventSource Source, EventTerms Terms)> members, EventSimilarity similarity)
     {
         var best = 0;
         var bestScore = double.MinValue;
@@ -89,7 +97,7 @@ public static class TimelineBuilder
             var score = 0.0;
             for (var j = 0; j < members.Count; j++)
             {
-                score += i == j ? 0 : members[i].Terms.Similarity(members[j].Terms);
+                score += i == j ? 0 : similarity.Score(members[i].Terms, members[j].Terms);
             }
 
             if (score > bestScore)
