@@ -34,7 +34,7 @@ internal static class TimelineCommand
                 return ExitCodes.NotFound;
             }
 
-            var title = chosen.Count == 1 ? chosen[0].Title : chosen.MinBy(s => s.Articles[0].Published ?? "9999", StringComparer.Ordinal)?.Title;
+            var title = chosen.OrderBy(s => s.Articles[0].Published ?? "9999", StringComparer.Ordinal).Select(s => s.Title).FirstOrDefault(t => t is not null);
             var timeline = await StoryTimelines.BuildAsync(store, wanted, title, chosen.SelectMany(s => s.Articles.Select(a => a.Id)), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {

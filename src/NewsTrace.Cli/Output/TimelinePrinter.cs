@@ -76,7 +76,7 @@ internal static class TimelinePrinter
         {
             var sources = item.Sources
                 .GroupBy(s => s.ArticleId, StringComparer.Ordinal)
-                .Select(g => $"{Escape(g.First().Site ?? g.First().Reference)} (“{Escape(g.First().ExpressionText)}”)");
+                .Select(g => $"{Escape(g.First().Site ?? Path.GetFileName(g.First().Reference))} (“{Escape(g.First().ExpressionText)}”)");
             output.WriteLine($"| {item.Date.Value} | {Escape(item.Text)} | {string.Join("; ", sources)} |");
         }
     }
