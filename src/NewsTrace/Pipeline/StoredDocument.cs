@@ -125,8 +125,8 @@ public static class StoredDocument
     private static TextSpan? Span(JsonElement element, string startName, string endName, int textLength)
     {
         if (element.ValueKind != JsonValueKind.Object
-            || !element.TryGetProperty(startName, out var startValue) || !startValue.TryGetInt32(out var start)
-            || !element.TryGetProperty(endName, out var endValue) || !endValue.TryGetInt32(out var end))
+            || !element.TryGetProperty(startName, out var startValue) || startValue.ValueKind != JsonValueKind.Number || !startValue.TryGetInt32(out var start)
+            || !element.TryGetProperty(endName, out var endValue) || endValue.ValueKind != JsonValueKind.Number || !endValue.TryGetInt32(out var end))
         {
             return null;
         }
