@@ -16,10 +16,20 @@ namespace NewsTrace.Reuse.Baseline;
 public sealed class BaselineSentenceComparer : IPairComparer
 {
     /// <summary>Smallest containment (shared features over the smaller sentence's features) for two sentences to align.</summary>
-    public double MinSentenceContainment { get; init; } = 0.25;
+    public double MinSentenceContainment { get; init; } = 0.2;
+
+    /// <summary>
+    /// Smallest containment for an aligned pair to count towards coverage, and so towards the relation: weaker pairs
+    /// are kept as passages (a rewritten sentence that changed a fact is exactly such a pair) but two independent
+    /// reports of one event must not add up to a rewrite through them.
+    /// </summary>
+    public double MinCoverageContainment { get; init; } = 0.25;
 
     /// <summary>A sentence with fewer content words than this never aligns: "she said" matches anything.</summary>
     public int MinContentWords { get; init; } = 4;
+
+    /// <summary>A second partner is kept when it scores at least this share of the best one.</summary>
+    public double RunnerUpShare { get; init; } = 0.8;
 
     /// <summary>Word-level similarity (equal words in the diff) from which an aligned passage counts as verbatim.</summary>
     public double VerbatimSimilarity { get; init; } = 0.8;
@@ -34,7 +44,7 @@ public sealed class BaselineSentenceComparer : IPairComparer
         var leftSentences = SentenceProfile.Of(left);
         var rightSentences = SentenceProfile.Of(right);
         var weight = Weights(leftSentences, rightSentences);
-        var pairs = new SortedSet<(int Left, int Right)>();
+        var pairs = new SortedDictionary<(int Left, int Right), double>();
         Match(leftSentences, rightSentences, weight, pairs, leftFirst: true);
         Match(rightSentences, leftSentences, weight, pairs, leftFirst: false);
 
@@ -46,14 +56,18 @@ public sealed class BaselineSentenceComparer : IPairComparer
         var verbatimOutsideQuotes = 0;
         var leftQuotes = QuoteMarkSpans(left);
         var rightQuotes = QuoteMarkSpans(right);
-        foreach (var (l, r) in pairs)
+        foreach (var ((l, r), score) in pairs)
         {
             var leftSpan = leftSentences[l].Span;
             var rightSpan = rightSentences[r].Span;
             var similarity = WordSimilarity(left.Text, leftSpan, right.Text, rightSpan);
             var verbatim = similarity >= VerbatimSimilarity;
             passages.Add(new AlignedPassage(leftSpan, rightSpan, similarity, verbatim ? PassageMatch.Verbatim : PassageMatch.Reworded));
-            leftCovered[l] = rightCovered[r] = true;
+            if (score >= MinCoverageContainment)
+            {
+                leftCovered[l] = rightCovered[r] = true;
+            }
+
             if (verbatim)
             {
                 verbatimOutsideQuotes += Math.Min(
@@ -102,7 +116,7 @@ public sealed class BaselineSentenceComparer : IPairComparer
     }
 
     /// <summary>Each sentence of <paramref name="from"/> goes to its best partner in <paramref name="to"/>, when good enough.</summary>
-    private void Match(ImmutableArray<SentenceProfile> from, ImmutableArray<SentenceProfile> to, Func<string, double> weight, SortedSet<(int, int)> pairs, bool leftFirst)
+    private void Match(ImmutableArray<SentenceProfile> from, ImmutableArray<SentenceProfile> to, Func<string, double> weight, SortedDictionary<(int, int), double> pairs, bool leftFirst)
     {
         for (var i = 0; i < from.Length; i++)
         {
@@ -111,25 +125,24 @@ public sealed class BaselineSentenceComparer : IPairComparer
                 continue;
             }
 
-            var best = -1;
-            var bestScore = 0.0;
+            var scores = new List<(int Index, double Score)>();
             for (var j = 0; j < to.Length; j++)
             {
-                if (to[j].ContentWords < MinContentWords)
+                if (to[j].ContentWords >= MinContentWords)
                 {
-                    continue;
-                }
-
-                var score = from[i].Containment(to[j], weight);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (j, score);
+                    scores.Add((j, from[i].Containment(to[j], weight)));
                 }
             }
 
-            if (best >= 0 && bestScore >= MinSentenceContainment)
+            // The best partner, and a close runner-up: a rewritten sentence often merges clauses of two source sentences.
+            var ranked = scores.Where(s => s.Score >= MinSentenceContainment).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(2).ToList();
+            foreach (var (j, score) in ranked)
             {
-                pairs.Add(leftFirst ? (i, best) : (best, i));
+                if (score >= RunnerUpShare * ranked[0].Score)
+                {
+                    var key = leftFirst ? (i, j) : (j, i);
+                    pairs[key] = Math.Max(score, pairs.GetValueOrDefault(key));
+                }
             }
         }
     }
