@@ -276,8 +276,8 @@ public sealed class DiscrepancyFinder
         => new(
             field,
             DiscrepancySeverity.High,
-            new DiscrepancySide(context.Original.Id, passage.Left, left, left.Of(context.Original.Text)),
-            new DiscrepancySide(context.Copy.Id, passage.Right, right, right.Of(context.Copy.Text)),
+            new DiscrepancySide(context.Original.Id, passage.Left, left, left.Of(context.Original.Text)) { PassageText = passage.Left.Of(context.Original.Text) },
+            new DiscrepancySide(context.Copy.Id, passage.Right, right, right.Of(context.Copy.Text)) { PassageText = passage.Right.Of(context.Copy.Text) },
             explanation);
 
     private static bool OnlyFunctionWords(string words)
