@@ -4,6 +4,9 @@ using NewsTrace.Extraction;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes;
+using NewsTrace.Reuse;
+using NewsTrace.Reuse.Baseline;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
@@ -53,6 +56,12 @@ internal static class Composition
             throw new UsageException($"--map: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The pair comparer behind provenance, discrepancies and diff.</summary>
+    public static IPairComparer CreatePairComparer() => new BaselineSentenceComparer();
+
+    /// <summary>The corpus-level reuse step: story pairs compared on all cores, provenance and discrepancies.</summary>
+    public static ReuseAnalysis CreateReuseAnalysis() => new(CreatePairComparer());
 
     public static async Task<IArticleStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
         => await SqliteArticleStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,9 @@ internal static class NewsTraceCli
         root.Subcommands.Add(StoriesCommand.CreateList());
         root.Subcommands.Add(StoriesCommand.CreateShow());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ProvenanceCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(DiscrepanciesCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
