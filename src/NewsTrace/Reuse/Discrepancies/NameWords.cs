@@ -32,6 +32,17 @@ internal static class NameWords
 
             var isPlace = entity is { Type: "GPE" or "LOC" };
             names.Add((NameKey.OfWord(Stem(surface)), isPlace));
+
+            // The entity's canonical name joins the forms the linker already knows to be one ("UN" and "United Nations").
+            if (entity?.Canonical is { Length: > 0 } canonical)
+            {
+                foreach (var part in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    names.Add((NameKey.OfWord(Stem(part)), isPlace));
+                }
+
+                names.Add((NameKey.OfWord(Initials(canonical)), isPlace));
+            }
         }
 
         return names.ToImmutable();
@@ -43,6 +54,11 @@ internal static class NameWords
 
     private static bool Same(string left, string right)
     {
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return false;
+        }
+
         if (string.Equals(left, right, StringComparison.Ordinal))
         {
             return true;
@@ -68,6 +84,10 @@ internal static class NameWords
         var lower = word.ToLower(System.Globalization.CultureInfo.InvariantCulture);
         return !StopWords.Contains(lower) && !CalendarWords.Contains(lower, StringComparer.Ordinal);
     }
+
+    /// <summary>"United Nations" → "un", so an acronym matches its expansion.</summary>
+    private static string Initials(string name)
+        => new([.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0]))]);
 
     /// <summary>"Marovia’s" and "Marovia's" are Marovia.</summary>
     private static string Stem(string word)
