@@ -11,7 +11,7 @@ internal static class ProvenanceCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("ID") { Description = "A story id (as `stories` prints it) or an article id of the story." };
+        var id = new Argument<string>("ID") { Description = "A story id (as `stories` prints it), or an article of the story: its id, record id or file path." };
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var format = new Option<string>("--as")
