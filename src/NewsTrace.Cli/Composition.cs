@@ -22,6 +22,13 @@ internal static class Composition
         .Add(new QuoteStage())
         .Build();
 
+    /// <summary>The stages reuse comparison needs on plain text (pair files, evaluation): tokens, sentences and entity names.</summary>
+    public static DocumentPipeline CreateTextPipeline() => new PipelineBuilder()
+        .Add(new TokenizerStage())
+        .Add(new SentenceStage())
+        .Add(new EntityStage())
+        .Build();
+
     public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())
     {
         DocumentCreationTime = documentCreationTime,
