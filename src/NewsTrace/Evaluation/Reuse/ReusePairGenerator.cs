@@ -115,7 +115,7 @@ public static class ReusePairGenerator
     {
         // Every rewrite rewords every sentence it can: the light levels swap most listed words and move some
         // attributions; the heavy level swaps nearly all and adds every other operation.
-        var rate = level == SpinLevel.Heavy ? 0.85 : 0.7;
+        var rate = level == SpinLevel.Heavy ? 0.9 : 0.7;
         var voice = level is SpinLevel.VoiceSplit or SpinLevel.Heavy ? 0.8 : 0.3;
         var spun = sentences.Select(s => TextRewriter.SwapWords(s, rate, random))
             .Select(s => random.NextDouble() < voice ? TextRewriter.ChangeVoice(s) : s)
@@ -123,6 +123,14 @@ public static class ReusePairGenerator
         if (level is SpinLevel.VoiceSplit or SpinLevel.Heavy)
         {
             SplitAndMerge(spun, random);
+        }
+
+        if (level == SpinLevel.Heavy)
+        {
+            // Heavy spinning also turns clauses around and drops articles and adverbs, so few runs of five words survive.
+            spun = spun.Select(s => random.NextDouble() < 0.5 ? TextRewriter.SwapClauses(s) : s)
+                .Select(s => TextRewriter.DropWords(s, 0.6, random))
+                .ToList();
         }
 
         if (level is SpinLevel.DeleteInsert or SpinLevel.Heavy)

@@ -66,6 +66,28 @@ internal static partial class TextRewriter
         return sentence;
     }
 
+    /// <summary>Moves the last comma-separated clause to the front ("A, B." becomes "B, a."), when both are long enough.</summary>
+    public static string SwapClauses(string sentence)
+    {
+        var body = sentence.TrimEnd();
+        var end = body.Length > 0 && body[^1] is '.' or '!' or '?' ? body[^1].ToString() : "";
+        body = body[..^end.Length];
+        var comma = body.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 15 || comma > body.Length - 15 || body.Contains('"', StringComparison.Ordinal) || body.Contains('“', StringComparison.Ordinal))
+        {
+            return sentence;
+        }
+
+        return $"{Capitalize(body[(comma + 2)..])}, {Lower(body[..comma])}{end}";
+    }
+
+    /// <summary>Drops articles and -ly adverbs with probability <paramref name="rate"/>, as terse rewrites and spinners do.</summary>
+    public static string DropWords(string sentence, double rate, Random random)
+    {
+        var dropped = DroppableWord().Replace(sentence, match => random.NextDouble() < rate ? "" : match.Value);
+        return Capitalize(dropped.TrimStart());
+    }
+
     /// <summary>Splits at ", and " or ", but " into two sentences; null when there is no such joint.</summary>
     public static (string First, string Second)? Split(string sentence)
     {
@@ -120,6 +142,9 @@ internal static partial class TextRewriter
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|\w{3,}ly) (?=\w)")]
+    private static partial Regex DroppableWord();
 
     [GeneratedRegex(@"[\p{L}][\p{L}']*")]
     private static partial Regex WordPattern();

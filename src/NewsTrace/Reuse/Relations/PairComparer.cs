@@ -13,6 +13,9 @@ namespace NewsTrace.Reuse.Relations;
 /// </summary>
 public sealed class PairComparer : IPairComparer
 {
+    /// <summary>How much of the similarity a complete disagreement of numbers takes away.</summary>
+    private const double NumberConflictPenalty = 0.35;
+
     private readonly PairComparerOptions _options;
     private readonly TermRarity? _rarity;
 
@@ -59,7 +62,7 @@ public sealed class PairComparer : IPairComparer
             TextSimilarity: TermSets.Dice(leftProfile.Terms, rightProfile.Terms, weights),
             SharedNames: SharedNames(leftProfile.Terms, rightProfile.Terms, vocabulary));
         var relation = ReuseRelationRules.Classify(evidence, _options);
-        var similarity = evidence.Identical ? 1.0 : Similarity(passages, leftProfile, rightProfile, evidence);
+        var similarity = evidence.Identical ? 1.0 : Similarity(passages, leftProfile, rightProfile, evidence) * NumberAgreement(leftProfile, rightProfile, vocabulary);
         var comparison = new PairComparison(left.Id, right.Id, relation, similarity, evidence.LeftCoverage, evidence.RightCoverage, passages);
         return new PairAnalysis(comparison, evidence, [.. blocks]);
     }
@@ -103,6 +106,24 @@ public sealed class PairComparer : IPairComparer
         }
 
         return Math.Round(Math.Clamp(Math.Max(weighted / totalWords, 0.5 * evidence.TextSimilarity), 0, 1), 4);
+    }
+
+    /// <summary>
+    /// 1 when the numbers agree; less when each text has numbers the other lacks ("rose 12 percent" against "fell 3
+    /// percent"): the same words around other figures state another fact. Only a conflict counts, not an omission.
+    /// </summary>
+    private static double NumberAgreement(TextProfile left, TextProfile right, PairVocabulary vocabulary)
+    {
+        var leftNumbers = left.Terms.Where(t => vocabulary.ClassOf(t) == TermClass.Number).ToHashSet();
+        var rightNumbers = right.Terms.Where(t => vocabulary.ClassOf(t) == TermClass.Number).ToHashSet();
+        if (leftNumbers.IsSubsetOf(rightNumbers) || rightNumbers.IsSubsetOf(leftNumbers))
+        {
+            return 1.0;
+        }
+
+        var shared = leftNumbers.Count(rightNumbers.Contains);
+        var union = leftNumbers.Count + rightNumbers.Count - shared;
+        return 1.0 - (NumberConflictPenalty * (1.0 - ((double)shared / union)));
     }
 
     private static int CountWords(TextProfile profile, TextSpan span)

@@ -39,13 +39,16 @@ public sealed record PairComparerOptions
     public double NearCopyLonger { get; init; } = 0.5;
 
     /// <summary>Verbatim coverage of the shorter text that makes it an excerpt of the longer (when the longer is mostly its own).</summary>
-    public double ExcerptShorter { get; init; } = 0.6;
+    public double ExcerptShorter { get; init; } = 0.5;
+
+    /// <summary>Aligned coverage of the longer text below which a mostly verbatim shorter text is an excerpt of it.</summary>
+    public double ExcerptLongerCoverage { get; init; } = 0.5;
 
     /// <summary>Aligned coverage of the shorter text for a rewrite.</summary>
     public double RewriteShorter { get; init; } = 0.6;
 
     /// <summary>Aligned coverage of the longer text for a rewrite.</summary>
-    public double RewriteLonger { get; init; } = 0.35;
+    public double RewriteLonger { get; init; } = 0.45;
 
     /// <summary>Verbatim coverage of either text for partial reuse.</summary>
     public double PartialCoverage { get; init; } = 0.15;
@@ -54,7 +57,7 @@ public sealed record PairComparerOptions
     public int PartialMinWords { get; init; } = 15;
 
     /// <summary>Weighted Dice of the two texts' terms at or above which they report the same story.</summary>
-    public double SameStoryDice { get; init; } = 0.15;
+    public double SameStoryDice { get; init; } = 0.2;
 
     /// <summary>Fewest shared names for the same story.</summary>
     public int SameStoryNames { get; init; } = 2;

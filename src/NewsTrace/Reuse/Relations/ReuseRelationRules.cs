@@ -23,7 +23,8 @@ public static class ReuseRelationRules
         }
 
         // Most of the shorter text kept word for word but little of the longer: an excerpt, not a rewrite of the whole.
-        if (evidence.ShorterVerbatim >= options.ExcerptShorter && evidence.LongerVerbatim < options.NearCopyLonger)
+        if (evidence.ShorterVerbatim >= options.ExcerptShorter && evidence.LongerVerbatim < options.NearCopyLonger
+            && evidence.LongerCoverage < options.ExcerptLongerCoverage)
         {
             return ReuseRelation.PartialReuse;
         }
