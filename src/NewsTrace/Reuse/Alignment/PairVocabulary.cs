@@ -1,4 +1,5 @@
 using NewsTrace.Stories.Features;
+using NewsTrace.Text;
 
 namespace NewsTrace.Reuse.Alignment;
 
@@ -15,7 +16,29 @@ internal sealed class PairVocabulary
     private readonly List<string> _termTexts = [];
     private readonly List<TermClass> _classes = [];
 
-    public PairVocabulary() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The term of each written form met so far (case kept: "US" is a name, "us" a pronoun), so a word repeated across
+    // the pair is lower-cased, looked up and stripped once.
+    private readonly Dictionary<string, string?> _writtenTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+
+    public PairVocabulary()
+    {
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _writtenLookup = _writtenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The reuse term of a word, number or abbreviation as written (null when it carries no content).</summary>
+    public string? TermOf(ReadOnlySpan<char> written, TokenKind kind)
+    {
+        if (_writtenLookup.TryGetValue(written, out var term))
+        {
+            return term;
+        }
+
+        term = TermRarity.TermOf(written, kind);
+        _writtenLookup[written] = term;
+        return term;
+    }
 
     public int TermCount => _termTexts.Count;
 

@@ -70,7 +70,7 @@ internal sealed class TextProfile
                 var written = text.AsSpan(token.Start, token.Length);
                 words.Add(WordId(vocabulary, written, lower));
                 wordSpans.Add(token.Span);
-                if (TermRarity.TermOf(written, token.Kind) is { } term)
+                if (vocabulary.TermOf(written, token.Kind) is { } term)
                 {
                     while (nameIndex < names.Length && names[nameIndex].End <= token.Start)
                     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using NewsTrace.Documents;
 using NewsTrace.Reuse.Alignment;
 using NewsTrace.Stories.Features;
@@ -49,7 +50,7 @@ public sealed class PairComparer : IPairComparer
         var leftVerbatim = Covered(leftProfile.WordCount, exactRuns.Select(b => (b.LeftStart, b.LeftEnd)));
         var rightVerbatim = Covered(rightProfile.WordCount, exactRuns.Select(b => (b.RightStart, b.RightEnd)));
         var evidence = new PairEvidence(
-            Identical: string.Equals(ContentHash.Of(left.Text), ContentHash.Of(right.Text), StringComparison.Ordinal),
+            Identical: SameNormalizedText(left.Text, right.Text),
             LeftWords: leftProfile.WordCount,
             RightWords: rightProfile.WordCount,
             LeftCoverage: Share(leftAligned, leftProfile.WordCount),
@@ -65,6 +66,35 @@ public sealed class PairComparer : IPairComparer
         var similarity = evidence.Identical ? 1.0 : Similarity(passages, leftProfile, rightProfile, evidence) * NumberAgreement(leftProfile, rightProfile, vocabulary);
         var comparison = new PairComparison(left.Id, right.Id, relation, similarity, evidence.LeftCoverage, evidence.RightCoverage, passages);
         return new PairAnalysis(comparison, evidence, [.. blocks]);
+    }
+
+    /// <summary>
+    /// Equal <see cref="ContentHash"/>es. Hashing allocates, so texts already in NFKC whose letter-and-digit counts
+    /// differ (nearly every pair) are told apart by counting alone.
+    /// </summary>
+    private static bool SameNormalizedText(string left, string right)
+    {
+        if (left.IsNormalized(NormalizationForm.FormKC) && right.IsNormalized(NormalizationForm.FormKC)
+            && LettersAndDigits(left) != LettersAndDigits(right))
+        {
+            return false;
+        }
+
+        return string.Equals(ContentHash.Of(left), ContentHash.Of(right), StringComparison.Ordinal);
+    }
+
+    private static int LettersAndDigits(string text)
+    {
+        var count = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private ImmutableArray<AlignedPassage> Passages(List<SentenceLink> links, TextProfile left, TextProfile right)
