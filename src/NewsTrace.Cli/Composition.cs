@@ -5,8 +5,8 @@ using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes;
 using NewsTrace.Reuse;
-using NewsTrace.Reuse.Baseline;
 using NewsTrace.Reuse.Provenance;
+using NewsTrace.Reuse.Relations;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Postgres;
 using NewsTrace.Storage.Sqlite;
@@ -24,6 +24,13 @@ internal static class Composition
         .Add(new TimexStage())
         .Add(new EntityStage())
         .Add(new QuoteStage())
+        .Build();
+
+    /// <summary>The stages reuse comparison needs on plain text (pair files, evaluation): tokens, sentences and entity names.</summary>
+    public static DocumentPipeline CreateTextPipeline() => new PipelineBuilder()
+        .Add(new TokenizerStage())
+        .Add(new SentenceStage())
+        .Add(new EntityStage())
         .Build();
 
     public static ArticleAnalyzer CreateAnalyzer(PublishDate? documentCreationTime = null) => new(new ArticleExtractor(), CreatePipeline())
@@ -84,7 +91,7 @@ internal static class Composition
     }
 
     /// <summary>The pair comparer behind provenance, discrepancies and diff.</summary>
-    public static IPairComparer CreatePairComparer() => new BaselineSentenceComparer();
+    public static IPairComparer CreatePairComparer() => new PairComparer();
 
     /// <summary>The corpus-level reuse step: story pairs compared on all cores, provenance and discrepancies.</summary>
     public static ReuseAnalysis CreateReuseAnalysis() => new(CreatePairComparer());

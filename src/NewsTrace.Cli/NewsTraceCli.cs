@@ -26,6 +26,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(ProvenanceCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(DiscrepanciesCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -14,6 +14,7 @@ internal static class EvalCommand
         EvalStoriesCommand.Create,
         EvalTimeCommand.Create,
         EvalEntitiesCommand.Create,
+        EvalReuseCommand.Create,
     ];
 
     public static Command Create()

@@ -8,7 +8,9 @@ namespace NewsTrace.Reuse.Provenance;
 /// its words. A reprint of a wire explains a later copy as well as the wire does, so a candidate only beats an
 /// earlier candidate it itself derives from when it explains clearly more (text only the reprint has, such as its
 /// headline) or the copy carries the reprint's own headline; otherwise the earlier one is kept, because copying
-/// the wire directly is the simpler story.
+/// the wire directly is the simpler story. A copy that credits the earlier article's outlet (and not the later
+/// one's) keeps the earlier one whatever the word counts say: reworded passages can match either text by chance,
+/// a credit line cannot.
 /// </summary>
 internal static class SourceSelector
 {
@@ -36,6 +38,13 @@ internal static class SourceSelector
             if (SharesOwnHeadline(copy, best.Source, ancestor.Source))
             {
                 reasons.Add($"has the headline of {best.Source.Label} ('{best.Source.Document.Metadata.Title}'), not the one of the earlier {ancestor.Source.Label}");
+                continue;
+            }
+
+            if (CreditsOutletOf(copy, ancestor.Source) && !CreditsOutletOf(copy, best.Source))
+            {
+                reasons.Add($"credits {ancestor.Source.Label}, whose text {best.Source.Label} also carries: the credited outlet is taken as the source");
+                best = ancestor;
                 continue;
             }
 
@@ -69,6 +78,14 @@ internal static class SourceSelector
         return title.Length > 0
             && string.Equals(title, Normalize(descendant.Document.Metadata.Title), StringComparison.Ordinal)
             && !string.Equals(title, Normalize(ancestor.Document.Metadata.Title), StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the copy names the source's outlet in a credit line ("Additional reporting by Meridian").</summary>
+    private static bool CreditsOutletOf(ProvenanceArticle copy, ProvenanceArticle source)
+    {
+        var outlet = source.Document.Metadata.Site;
+        return !string.IsNullOrWhiteSpace(outlet)
+            && copy.Document.Metadata.Credits.Any(credit => DirectionJudge.CreditNames(credit, outlet));
     }
 
     private static string Normalize(string? title) => title is null ? "" : string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NewsTrace.Documents;
 using NewsTrace.Reuse;
-using NewsTrace.Reuse.Baseline;
+using NewsTrace.Reuse.Relations;
 using NewsTrace.Reuse.Discrepancies;
 using NewsTrace.Reuse.Provenance;
 using Xunit.Abstractions;
@@ -74,7 +74,7 @@ public sealed class SampleGoldTests(ITestOutputHelper output)
     private async Task<(List<FoundEdge> Edges, List<FoundDiscrepancy> Discrepancies)> RunAsync()
     {
         var store = await SampleCorpus.IngestAsync();
-        var result = await new ReuseAnalysis(new BaselineSentenceComparer()).RunAsync(store);
+        var result = await new ReuseAnalysis(new PairComparer()).RunAsync(store);
         var texts = store.Articles.Values.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
         var edges = new Dictionary<(string, string), FoundEdge>();
         var discrepancies = new Dictionary<string, FoundDiscrepancy>(StringComparer.Ordinal);
