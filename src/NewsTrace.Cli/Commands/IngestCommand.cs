@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsTrace.Cli.Output;
 using NewsTrace.Pipeline;
+using NewsTrace.Storage;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -33,7 +34,7 @@ internal static class IngestCommand
     {
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
-        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(), store) { DegreeOfParallelism = threads };
+        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(), store) { DegreeOfParallelism = threads, Fingerprints = store as IFingerprintStore };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {
