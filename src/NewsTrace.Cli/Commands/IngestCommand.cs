@@ -2,6 +2,7 @@ using System.CommandLine;
 using NewsTrace.Cli.Output;
 using NewsTrace.Documents;
 using NewsTrace.Pipeline;
+using NewsTrace.Storage;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class IngestCommand
     {
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
-        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store) { DegreeOfParallelism = threads };
+        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store) { DegreeOfParallelism = threads, Fingerprints = store as IFingerprintStore };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using NewsTrace.Ingest;
 using NewsTrace.Reuse;
+using NewsTrace.Reuse.Fingerprints;
 using NewsTrace.Storage;
 
 namespace NewsTrace.Pipeline;
@@ -16,6 +17,12 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
     public int BatchSize { get; init; } = 128;
 
     public int DegreeOfParallelism { get; init; }
+
+    /// <summary>Where to persist near-duplicate fingerprints of new articles (persisted LSH); none when null.</summary>
+    public IFingerprintStore? Fingerprints { get; init; }
+
+    /// <summary>The fingerprint granularities written to <see cref="Fingerprints"/>.</summary>
+    public IReadOnlyList<FingerprintScheme> FingerprintSchemes { get; init; } = FingerprintScheme.All;
 
     public async Task<IngestSummary> RunAsync(IEnumerable<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -53,6 +60,13 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
                         stageFailures.AddRange(result.Document!.Failures.Select(f => new SourceMessage(result.Source, $"{f.Stage}: {f.Message}")));
                         break;
                 }
+            }
+
+            if (Fingerprints is not null && articles.Count > 0)
+            {
+                // Before the articles: a crash in between leaves fingerprints the rerun rewrites, never an article without them.
+                var fingerprints = articles.SelectMany(article => ArticleFingerprints.Compute(article.Id, article.Text, FingerprintSchemes)).ToList();
+                await Fingerprints.WriteFingerprintsAsync(fingerprints, cancellationToken).ConfigureAwait(false);
             }
 
             var outcome = await store.WriteBatchAsync(articles, failed, cancellationToken).ConfigureAwait(false);

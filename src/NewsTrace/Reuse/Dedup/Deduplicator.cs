@@ -11,8 +11,8 @@ namespace NewsTrace.Reuse.Dedup;
 /// </summary>
 /// <remarks>
 /// Signatures are computed by the caller (in parallel if it likes, with <see cref="DedupOptions.CreateFingerprinter"/>);
-/// <see cref="Add"/> must be called from one thread, in record order. Memory per record: the signature (4 bytes per hash)
-/// plus about 8 bytes per band.
+/// <see cref="Add"/> must be called from one thread, in record order. Memory per record: the signature for verification
+/// (2 bytes per hash, see <see cref="SignatureArena"/>) plus about 32 bytes per band for the index.
 /// </remarks>
 public sealed class Deduplicator
 {
@@ -89,7 +89,7 @@ public sealed class Deduplicator
             }
 
             CandidatesVerified++;
-            if (MinHasher.CountEqual(_signatures[candidate], signature) >= _matchesNeeded)
+            if (_signatures.CountEqual(candidate, signature) >= _matchesNeeded)
             {
                 PairsJoined++;
                 Union(earlier, record);

@@ -1,13 +1,15 @@
 namespace NewsTrace.Reuse.Dedup;
 
 /// <summary>
-/// Fixed-length signatures stored back to back in chunks, so a million of them never need one huge array or a copy on growth.
+/// Signatures kept for verification, stored back to back in chunks so a million of them never need one huge array or a copy
+/// on growth. Only the low 16 bits of each value are kept: two unequal values then agree by chance with probability 1/65,536,
+/// which raises a Jaccard estimate by at most 0.00002, and the memory per record halves.
 /// </summary>
 internal sealed class SignatureArena(int signatureLength)
 {
     private const int SignaturesPerChunk = 4096;
 
-    private readonly List<uint[]> _chunks = [];
+    private readonly List<ushort[]> _chunks = [];
 
     public int Count { get; private set; }
 
@@ -17,14 +19,32 @@ internal sealed class SignatureArena(int signatureLength)
         var offset = index % SignaturesPerChunk;
         if (offset == 0)
         {
-            _chunks.Add(new uint[SignaturesPerChunk * signatureLength]);
+            _chunks.Add(new ushort[SignaturesPerChunk * signatureLength]);
         }
 
-        signature.CopyTo(_chunks[^1].AsSpan(offset * signatureLength, signatureLength));
+        var destination = _chunks[^1].AsSpan(offset * signatureLength, signatureLength);
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (ushort)signature[i];
+        }
+
         Count = index + 1;
         return index;
     }
 
-    public ReadOnlySpan<uint> this[int index]
-        => _chunks[index / SignaturesPerChunk].AsSpan(index % SignaturesPerChunk * signatureLength, signatureLength);
+    /// <summary>How many positions of stored signature <paramref name="index"/> agree with <paramref name="signature"/> (in their low 16 bits).</summary>
+    public int CountEqual(int index, ReadOnlySpan<uint> signature)
+    {
+        var stored = _chunks[index / SignaturesPerChunk].AsSpan(index % SignaturesPerChunk * signatureLength, signatureLength);
+        var equal = 0;
+        for (var i = 0; i < stored.Length; i++)
+        {
+            if (stored[i] == (ushort)signature[i])
+            {
+                equal++;
+            }
+        }
+
+        return equal;
+    }
 }

@@ -10,16 +10,17 @@ namespace NewsTrace.Reuse.Fingerprints;
 public sealed record FingerprintScheme(string Name, int ShingleWidth, int HashCount, LshBanding Banding)
 {
     /// <summary>
-    /// Near-copies: 5-word shingles, banding tuned for Jaccard around 0.5, so copies with trims, insertions and a few edited
+    /// Near-copies: 5-word shingles, banding for Jaccard 0.5 and above, so copies with trims, insertions and a few edited
     /// words are found while unrelated articles on the same story rarely are.
     /// </summary>
     public static FingerprintScheme NearCopy { get; } = Create("near-copy", 5, 0.5);
 
     /// <summary>
-    /// Rewrites: 2-word shingles, banding tuned for Jaccard around 0.3, so a reworded article that keeps names, figures and
-    /// short phrases still becomes a candidate for alignment.
+    /// Rewrites: 3-word shingles, banding tuned for Jaccard around 0.3, so a reworded article that keeps names, figures and
+    /// short phrases still becomes a candidate for alignment. (2-word shingles share too many common phrases such as
+    /// "of the" between unrelated articles to be a selective index.)
     /// </summary>
-    public static FingerprintScheme Rewrite { get; } = Create("rewrite", 2, 0.3);
+    public static FingerprintScheme Rewrite { get; } = Create("rewrite", 3, 0.3);
 
     /// <summary>The schemes computed at ingest, coarse to fine.</summary>
     public static IReadOnlyList<FingerprintScheme> All { get; } = [NearCopy, Rewrite];

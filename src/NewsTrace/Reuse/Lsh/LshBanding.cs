@@ -17,35 +17,51 @@ public readonly record struct LshBanding(int Bands, int Rows)
     public double CandidateProbability(double similarity) => 1 - Math.Pow(1 - Math.Pow(similarity, Rows), Bands);
 
     /// <summary>
-    /// The banding (b·r ≤ <paramref name="hashCount"/>) that minimises the weighted area of false positives (pairs below
-    /// <paramref name="threshold"/> that become candidates) and false negatives (pairs above it that do not). Candidates are
-    /// verified afterwards, so a missed pair costs more than an extra one: false negatives weigh <paramref name="falseNegativeWeight"/>.
+    /// The banding (b·r ≤ <paramref name="hashCount"/>) for a search at <paramref name="threshold"/> whose candidates are verified
+    /// afterwards: among the bandings that make a pair exactly at the threshold a candidate with probability at least
+    /// <paramref name="minimumRecall"/>, the one with the least false-positive area (∫ P(s) ds below the threshold), so pairs
+    /// above the threshold are rarely missed and as few pairs below it as possible are compared. When no banding reaches the
+    /// recall, the one that comes closest.
     /// </summary>
-    public static LshBanding ForThreshold(double threshold, int hashCount, double falseNegativeWeight = 0.75)
+    public static LshBanding ForThreshold(double threshold, int hashCount, double minimumRecall = 0.99)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(threshold, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(threshold, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(hashCount, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(falseNegativeWeight, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(falseNegativeWeight, 1);
-        var best = new LshBanding(hashCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(minimumRecall, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(minimumRecall, 1);
+        LshBanding? best = null;
         var bestCost = double.MaxValue;
-        for (var bands = 1; bands <= hashCount; bands++)
+        var closest = new LshBanding(hashCount, 1);
+        for (var rows = 1; rows <= hashCount; rows++)
         {
-            for (var rows = 1; bands * rows <= hashCount; rows++)
+            for (var bands = 1; bands * rows <= hashCount; bands++)
             {
                 var banding = new LshBanding(bands, rows);
-                var cost = ((1 - falseNegativeWeight) * Integrate(s => banding.CandidateProbability(s), 0, threshold))
-                    + (falseNegativeWeight * Integrate(s => 1 - banding.CandidateProbability(s), threshold, 1));
+                var recall = banding.CandidateProbability(threshold);
+                if (recall > closest.CandidateProbability(threshold))
+                {
+                    closest = banding;
+                }
+
+                if (recall < minimumRecall)
+                {
+                    continue;
+                }
+
+                // More bands only raise the curve: the first banding of these rows that reaches the recall is the cheapest.
+                var cost = Integrate(s => banding.CandidateProbability(s), 0, threshold);
                 if (cost < bestCost)
                 {
                     bestCost = cost;
                     best = banding;
                 }
+
+                break;
             }
         }
 
-        return best;
+        return best ?? closest;
     }
 
     private static double Integrate(Func<double, double> function, double from, double to)

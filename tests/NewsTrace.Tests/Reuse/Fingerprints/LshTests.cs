@@ -6,6 +6,7 @@ namespace NewsTrace.Tests.Reuse.Fingerprints;
 public sealed class LshTests
 {
     [Theory]
+    [InlineData(0.9)]
     [InlineData(0.8)]
     [InlineData(0.5)]
     [InlineData(0.3)]
@@ -14,10 +15,17 @@ public sealed class LshTests
         var banding = LshBanding.ForThreshold(threshold, 128);
 
         Assert.True(banding.HashesUsed <= 128);
-        Assert.InRange(banding.Threshold, threshold - 0.2, threshold + 0.05);
-        Assert.True(banding.CandidateProbability(threshold) > 0.5, $"{banding}: P({threshold}) = {banding.CandidateProbability(threshold)}");
-        Assert.True(banding.CandidateProbability(threshold / 4) < 0.1, $"{banding}: P({threshold / 4}) = {banding.CandidateProbability(threshold / 4)}");
+        Assert.True(banding.CandidateProbability(threshold) >= 0.99, $"{banding}: P({threshold}) = {banding.CandidateProbability(threshold)}");
+        Assert.True(banding.CandidateProbability(threshold / 3) < banding.CandidateProbability(threshold) / 2, $"{banding}: P({threshold / 3}) = {banding.CandidateProbability(threshold / 3)}");
+
+        // One row fewer per band would also reach the recall, but let more dissimilar pairs through.
+        var looser = new LshBanding(128 / (banding.Rows - 1), banding.Rows - 1);
+        Assert.True(looser.CandidateProbability(threshold / 2) > banding.CandidateProbability(threshold / 2));
     }
+
+    [Fact]
+    public void An_unreachable_recall_gives_the_banding_that_comes_closest()
+        => Assert.Equal(new LshBanding(16, 1), LshBanding.ForThreshold(0.01, 16, minimumRecall: 0.99));
 
     [Fact]
     public void A_higher_threshold_uses_more_rows_per_band()
