@@ -20,6 +20,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(StoriesCommand.CreateShow());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 
