@@ -51,10 +51,11 @@ public sealed class EntityTagger
 
     internal List<TokenSpan> Tag(RuleReading reading)
     {
-        var tags = new int[reading.Features.TokenCount];
+        var tags = new int[reading.SentenceStarts.Count];
+        var features = new List<ulong>(64);
         foreach (var (from, to) in reading.Sequences())
         {
-            Model.Decode(reading.Features, from, to, tags.AsSpan(from, to - from));
+            Model.Decode(reading.Extractor, features, from, to, tags.AsSpan(from, to - from));
         }
 
         return BioCodec.Decode(tags);

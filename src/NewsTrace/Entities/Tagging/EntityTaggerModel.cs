@@ -38,8 +38,8 @@ internal sealed class EntityTaggerModel
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>The best tag sequence for tokens [from, to) of <paramref name="features"/>, written into <paramref name="tags"/>.</summary>
-    public void Decode(TokenFeatures features, int from, int to, Span<int> tags)
+    /// <summary>The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted as it goes into the reused <paramref name="buffer"/>.</summary>
+    public void Decode(FeatureExtractor extractor, List<ulong> buffer, int from, int to, Span<int> tags)
     {
         var tagCount = Tags.Count;
         var length = to - from;
@@ -51,7 +51,16 @@ internal sealed class EntityTaggerModel
         var emission = new float[length * tagCount];
         for (var i = 0; i < length; i++)
         {
-            Score(features.Of(from + i), emission.AsSpan(i * tagCount, tagCount));
+            var scores = emission.AsSpan(i * tagCount, tagCount);
+            if (!extractor.MayBeInName(from + i))
+            {
+                // Only O is possible: the other tags are ruled out instead of scored.
+                scores[1..].Fill(float.NegativeInfinity);
+                continue;
+            }
+
+            extractor.FeaturesOf(from + i, buffer);
+            Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), scores);
         }
 
         Viterbi(emission, length, _transitions, tagCount, tags);

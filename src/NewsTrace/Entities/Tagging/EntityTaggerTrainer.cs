@@ -26,7 +26,7 @@ public static class EntityTaggerTrainer
             var (gold, badEdges) = BioCodec.Encode(tokens, document.Names, tags);
             misaligned += badEdges;
             names += document.Names.Length;
-            examples.Add((reading.Features, gold, reading.Sequences().ToList()));
+            examples.Add((reading.Extractor.Extract(), gold, reading.Sequences().ToList()));
         }
 
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {examples.Count}, names: {names}, names not on token edges: {misaligned}"));

@@ -16,6 +16,9 @@ internal sealed class FeatureExtractor
     private const int MaxAffix = 4;
     private const int MaxShape = 12;
 
+    /// <summary>Longer than any name in the gazetteer, so a longer run of words cannot be one.</summary>
+    private const int MaxKnownNameChars = 96;
+
     private static readonly FrozenSet<string> Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
@@ -62,10 +65,10 @@ internal sealed class FeatureExtractor
         _gazetteerTags = GazetteerTags();
     }
 
-    /// <summary>All tokens' features.</summary>
+    /// <summary>All tokens' features, kept for training, which passes over the same tokens many times.</summary>
     public TokenFeatures Extract()
     {
-        var hashes = new List<ulong>(_tokens.Length * 40);
+        var hashes = new List<ulong>(_tokens.Length * 48);
         var offsets = new int[_tokens.Length + 1];
         for (var i = 0; i < _tokens.Length; i++)
         {
@@ -75,6 +78,20 @@ internal sealed class FeatureExtractor
 
         offsets[_tokens.Length] = hashes.Count;
         return new TokenFeatures([.. hashes], offsets);
+    }
+
+    /// <summary>
+    /// False for a token with no capital letter whose neighbours have none either: such a token is never part of a name in
+    /// the training data, so tagging skips its features and reads it as O. Most tokens of running text are like this.
+    /// </summary>
+    public bool MayBeInName(int i)
+        => HasCapital(i) || (i > 0 && !_sentenceStart[i] && HasCapital(i - 1)) || (i + 1 < _tokens.Length && !_sentenceStart[i + 1] && HasCapital(i + 1));
+
+    /// <summary>Token <paramref name="i"/>'s features into <paramref name="features"/> (cleared first): tagging reuses one list instead of holding them all.</summary>
+    public void FeaturesOf(int i, List<ulong> features)
+    {
+        features.Clear();
+        Add(i, features);
     }
 
     private void Add(int i, List<ulong> features)
@@ -167,6 +184,19 @@ internal sealed class FeatureExtractor
     }
 
     private ReadOnlySpan<char> Word(int i) => TokenText.Of(_text, _tokens[i]);
+
+    private bool HasCapital(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>0 not a word, 1 lower case, 2 capitalised, 3 all capitals, 4 has digits.</summary>
     private int CaseClass(int i)
@@ -277,6 +307,7 @@ internal sealed class FeatureExtractor
     private int[] GazetteerTags()
     {
         var tags = new int[_tokens.Length];
+        Span<char> surface = stackalloc char[MaxKnownNameChars];
         var i = 0;
         while (i < _tokens.Length)
         {
@@ -287,7 +318,8 @@ internal sealed class FeatureExtractor
                 continue;
             }
 
-            var type = Gazetteer.Entries[TokenText.Join(_text, _tokens, i, i + length - 1)].Type switch
+            TokenText.TryJoin(_text, _tokens, i, i + length - 1, surface, out var written);
+            var type = Gazetteer.Lookup[surface[..written]].Type switch
             {
                 EntityTypes.Organization => 1,
                 EntityTypes.Geopolitical => 2,
@@ -318,9 +350,10 @@ internal sealed class FeatureExtractor
             maxLength++;
         }
 
+        Span<char> surface = stackalloc char[MaxKnownNameChars];
         for (var length = maxLength; length >= 1; length--)
         {
-            if (Gazetteer.Entries.ContainsKey(TokenText.Join(_text, _tokens, first, first + length - 1)))
+            if (TokenText.TryJoin(_text, _tokens, first, first + length - 1, surface, out var written) && Gazetteer.Lookup.ContainsKey(surface[..written]))
             {
                 return length;
             }

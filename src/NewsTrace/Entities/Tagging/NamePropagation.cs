@@ -38,10 +38,11 @@ internal static class NamePropagation
         }
 
         HashSet<string>? lowerCaseWords = null;
+        var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || CapitalBefore(text, tokens, sentenceStarts, i)
-                || !longest.TryGetValue(TokenText.Of(text, tokens[i]).ToString(), out var maxWords))
+                || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
             {
                 continue;
             }

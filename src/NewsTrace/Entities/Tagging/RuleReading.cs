@@ -6,7 +6,7 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// What the rule-based recogniser makes of a document, which the tagger reads as features and the finder merges with the
-/// tagger's names: the rule candidates, the sentence-start marks and the token features built from them.
+/// tagger's names: the rule candidates, the sentence-start marks and the feature extractor built from them.
 /// </summary>
 internal sealed class RuleReading
 {
@@ -15,14 +15,14 @@ internal sealed class RuleReading
         var recognizer = new EntityRecognizer(text, tokens, sentences);
         Candidates = recognizer.Recognize();
         SentenceStarts = recognizer.SentenceStarts;
-        Features = new FeatureExtractor(text, tokens, SentenceStarts, Candidates).Extract();
+        Extractor = new FeatureExtractor(text, tokens, SentenceStarts, Candidates);
     }
 
     public List<NameCandidate> Candidates { get; }
 
     public IReadOnlyList<bool> SentenceStarts { get; }
 
-    public TokenFeatures Features { get; }
+    public FeatureExtractor Extractor { get; }
 
     /// <summary>The token ranges [from, to) tagged as one sequence: sentences (and lines), as names never cross them.</summary>
     public IEnumerable<(int From, int To)> Sequences()
