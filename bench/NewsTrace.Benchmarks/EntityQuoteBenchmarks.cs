@@ -64,6 +64,19 @@ public class EntityQuoteBenchmarks
         return count;
     }
 
+    /// <summary>The rule-based recogniser alone (what the entity stage was before the tagger), for comparison.</summary>
+    [Benchmark]
+    public int EntitiesRulesOnly()
+    {
+        var count = 0;
+        foreach (var (text, tokens, sentences, _) in _documents)
+        {
+            count += EntityFinder.Find(text, tokens, sentences, tagger: null).Length;
+        }
+
+        return count;
+    }
+
     [Benchmark]
     public int Quotes()
     {

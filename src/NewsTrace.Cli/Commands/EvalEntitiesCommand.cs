@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsTrace.Entities;
+using NewsTrace.Entities.Tagging;
 using NewsTrace.Evaluation;
 
 namespace NewsTrace.Cli.Commands;
@@ -14,7 +16,10 @@ internal static class EvalEntitiesCommand
         var path = new Argument<string>("PATH") { Description = "GUM documents.jsonl.", DefaultValueFactory = _ => DefaultPath };
         var split = new Option<string>("--split") { Description = "GUM split to score: train, dev, test or all.", DefaultValueFactory = _ => "test" };
         var genre = new Option<string?>("--genre") { Description = "Only this genre (news, interview, academic)." };
-        var command = new Command("entities", "Score named-entity recognition against GUM (exact-span F1 per label).") { path, split, genre };
+        var model = new Option<string?>("--model") { Description = "Use this tagger model file instead of the shipped one." };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the rule-based recogniser alone, without the tagger." };
+        var showErrors = new Option<bool>("--show-errors") { Description = "Also list each document's missed (-) and spurious (+) names." };
+        var command = new Command("entities", "Score named-entity recognition against GUM (exact-span F1 per label).") { path, split, genre, model, rulesOnly, showErrors };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var file = result.GetRequiredValue(path);
@@ -24,7 +29,14 @@ internal static class EvalEntitiesCommand
             }
 
             var splitName = result.GetRequiredValue(split);
-            var evaluation = EntityEvaluator.Evaluate(file, splitName == "all" ? null : splitName, result.GetValue(genre));
+            var tagger = result.GetValue(rulesOnly) ? null : LoadTagger(result.GetValue(model));
+            var documents = GumDocumentReader.Read(file, splitName == "all" ? null : splitName, result.GetValue(genre));
+            var evaluation = EntityEvaluator.Evaluate(documents, text => EntityFinder.Find(text, tagger));
+            if (result.GetValue(showErrors))
+            {
+                ShowErrors(GumDocumentReader.Read(file, splitName == "all" ? null : splitName, result.GetValue(genre)), tagger);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}"));
             Console.WriteLine("label      P      R     F1   gold  predicted");
             foreach (var (label, counts) in evaluation.ByLabel)
@@ -37,6 +49,39 @@ internal static class EvalEntitiesCommand
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
+    }
+
+    private static void ShowErrors(IEnumerable<GumDocument> documents, EntityTagger? tagger)
+    {
+        foreach (var document in documents)
+        {
+            var gold = document.Names.Select(name => (name.Start, name.End, name.Label)).ToHashSet();
+            var predicted = EntityFinder.Find(document.Text, tagger)
+                .Select(mention => (mention.Span.Start, mention.Span.End, Label: EntityEvaluator.LabelOf(mention.Type) ?? mention.Type))
+                .ToHashSet();
+            Console.WriteLine(document.Id);
+            foreach (var (start, end, label) in gold.Except(predicted).Select(name => (name, '-')).Concat(predicted.Except(gold).Where(name => name.Label != "NORP").Select(name => (name, '+')))
+                         .OrderBy(item => item.name.Start).Select(item => (item.name.Start, item.name.End, $"{item.Item2}{item.name.Label}")))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-5} {document.Text[start..end]}"));
+            }
+        }
+    }
+
+    private static EntityTagger LoadTagger(string? modelPath)
+    {
+        if (modelPath is null)
+        {
+            return EntityTagger.Default;
+        }
+
+        if (!File.Exists(modelPath))
+        {
+            throw new UsageException($"no such model file: {modelPath}");
+        }
+
+        using var stream = File.OpenRead(modelPath);
+        return EntityTagger.Load(stream);
     }
 
     private static string Row(string label, MatchCounts counts)

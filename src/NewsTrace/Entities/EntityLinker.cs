@@ -12,7 +12,14 @@ namespace NewsTrace.Entities;
 /// </summary>
 internal static class EntityLinker
 {
-    public static ImmutableArray<EntityMention> Link(string text, ImmutableArray<Token> tokens, List<NameCandidate> candidates)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="candidates">The recognised names.</param>
+    /// <param name="keepTypes">
+    /// True when the types are final (the tagger's): linking then only gives canonical names, from names of the same type,
+    /// and never retypes a name ("Australia" stays a place even when "Western Australia" was misread as a person).
+    /// </param>
+    public static ImmutableArray<EntityMention> Link(string text, ImmutableArray<Token> tokens, List<NameCandidate> candidates, bool keepTypes = false)
     {
         candidates.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -59,7 +66,9 @@ internal static class EntityLinker
                 continue;
             }
 
-            var (type, canonical) = Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
+            var (type, canonical) = keepTypes
+                ? (candidate.Type, ResolveCanonical(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName))
+                : Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
             if (type is null)
             {
                 continue;
@@ -112,6 +121,42 @@ internal static class EntityLinker
             "?ORG" => (EntityTypes.Organization, surface),
             _ => (candidate.Type, surface),
         };
+    }
+
+    /// <summary>The canonical name of a mention whose type is settled: the longest full name of the same type it belongs to, or itself.</summary>
+    private static string ResolveCanonical(
+        NameCandidate candidate,
+        string surface,
+        string key,
+        Dictionary<string, string> fullNames,
+        Dictionary<string, string> fullTypes,
+        Dictionary<string, string> partToKey,
+        Dictionary<string, string> initialsToName)
+    {
+        if (candidate.Canonical is not null)
+        {
+            return candidate.Canonical;
+        }
+
+        if (fullNames.TryGetValue(key, out var full) && fullTypes[key] == candidate.Type)
+        {
+            return full;
+        }
+
+        if (candidate.FirstToken == candidate.LastToken)
+        {
+            if (candidate.Type == EntityTypes.Person && partToKey.TryGetValue(key, out var personKey))
+            {
+                return fullNames[personKey];
+            }
+
+            if (initialsToName.TryGetValue(surface.Replace(".", string.Empty, StringComparison.Ordinal), out var expansionKey) && fullTypes[expansionKey] == candidate.Type)
+            {
+                return fullNames[expansionKey];
+            }
+        }
+
+        return surface;
     }
 
     /// <summary>The name's key, computed once per distinct written form in the document.</summary>

@@ -45,6 +45,9 @@ internal sealed class EntityRecognizer
         _sentenceStart = MarkSentenceStarts(text, tokens, sentences);
     }
 
+    /// <summary>For each token, whether it starts a sentence or a line (quote marks and dashes at the start pass the mark on).</summary>
+    public IReadOnlyList<bool> SentenceStarts => _sentenceStart;
+
     public List<NameCandidate> Recognize()
     {
         var runs = FindRuns();
@@ -166,13 +169,16 @@ internal sealed class EntityRecognizer
     private void Segment(int first, int last, List<NameCandidate> found)
     {
         var personNext = first > 0 && IsLowerTitle(first - 1);
+        var officeOf = false;
         var p = first;
         while (p <= last)
         {
             if (TryGazetteer(p, last, out var length, out var entry))
             {
                 // A title word such as "General" may be listed as a name elsewhere; a following name still makes it a title.
-                found.Add(new NameCandidate(p, p + length - 1, entry.Type, entry.Canonical));
+                // "The" is matched but left out of the name ("the Netherlands", "The World Health Organization").
+                var nameStart = length > 1 && TokenText.Is(_text, _tokens[p], "The") ? p + 1 : p;
+                found.Add(new NameCandidate(nameStart, p + length - 1, entry.Type, entry.Canonical, NameEvidence.Strong));
                 p += length;
                 personNext = false;
                 continue;
@@ -192,7 +198,7 @@ internal sealed class EntityRecognizer
                 p++;
                 if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p])))
                 {
-                    found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null));
+                    found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null, NameEvidence.Likely));
                     p++;
                 }
 
@@ -208,7 +214,7 @@ internal sealed class EntityRecognizer
 
             if (p < last && IsDemonymLike(word) && NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1])))
             {
-                found.Add(new NameCandidate(p, p, EntityTypes.Nationality, null));
+                found.Add(new NameCandidate(p, p, EntityTypes.Nationality, null, NameEvidence.Strong));
                 p++;
                 continue;
             }
@@ -246,19 +252,54 @@ internal sealed class EntityRecognizer
             if (type == EntityTypes.Person && SplitAtConnector(p, last) is { } connector)
             {
                 // "Pavel Orlan of Marovia": the person ends before "of"; the rest is segmented on its own.
-                found.Add(new NameCandidate(p, connector - 1, type, null));
+                found.Add(new NameCandidate(p, connector - 1, type, null, personNext ? NameEvidence.Strong : NameEvidence.Guess));
                 p = connector + 1;
+                officeOf = personNext;
                 personNext = false;
                 continue;
             }
 
             if (type is not null && !NameWords.NotNames.Contains(TokenText.Of(_text, _tokens[p]).ToString()))
             {
-                found.Add(new NameCandidate(p, last, type, null));
+                // After "President Tomas Eliad of", a place or body is the office's, which makes it likely.
+                var evidence = officeOf && type is EntityTypes.Geopolitical or EntityTypes.Organization ? NameEvidence.Likely : EvidenceFor(p, last, type, personNext);
+                found.Add(new NameCandidate(p, last, type, null, evidence));
             }
 
             return;
         }
+    }
+
+    /// <summary>Strong for a person after a title; likely for a longer name whose head word gave its type; otherwise a guess.</summary>
+    private NameEvidence EvidenceFor(int first, int last, string type, bool personNext)
+    {
+        if (type == EntityTypes.Person)
+        {
+            return personNext ? NameEvidence.Strong : NameEvidence.Guess;
+        }
+
+        if (type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location))
+        {
+            return NameEvidence.Guess;
+        }
+
+        if (last == first)
+        {
+            // A single word typed by ClassifySingle (an acronym, a word after "in", a country-like ending) is too often
+            // a term ("IQ") or a person ("in Gloria's house") to stand against the tagger.
+            return NameEvidence.Guess;
+        }
+
+        for (var i = first + 1; i <= last; i++)
+        {
+            var word = TokenText.Lower(_text, _tokens[i]);
+            if (NameWords.OrganizationHeads.Contains(word) || GeopoliticalHeads.Contains(word) || NameWords.LocationHeads.Contains(word))
+            {
+                return NameEvidence.Likely;
+            }
+        }
+
+        return GeopoliticalHeads.Contains(TokenText.Lower(_text, _tokens[first])) ? NameEvidence.Likely : NameEvidence.Guess;
     }
 
     /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
@@ -466,7 +507,7 @@ internal sealed class EntityRecognizer
             var next = name.LastToken + 1;
             if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
             {
-                found.Add(new NameCandidate(acronym, acronym, name.Type, null));
+                found.Add(new NameCandidate(acronym, acronym, name.Type, null, name.Evidence));
                 continue;
             }
 
@@ -475,7 +516,7 @@ internal sealed class EntityRecognizer
             {
                 if (!found.Exists(other => other.FirstToken == next + 1))
                 {
-                    found.Add(new NameCandidate(next + 1, next + 1, name.Type, null));
+                    found.Add(new NameCandidate(next + 1, next + 1, name.Type, null, name.Evidence));
                 }
             }
         }

@@ -69,6 +69,38 @@ internal static class TokenText
         return builder.Replace('’', '\'').ToString();
     }
 
+    /// <summary>
+    /// <see cref="Join"/> into a caller's buffer, for allocation-free look-ups; false when the buffer is too short.
+    /// </summary>
+    public static bool TryJoin(string text, ImmutableArray<Token> tokens, int first, int last, Span<char> destination, out int written)
+    {
+        written = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (i > first && tokens[i].Start > tokens[i - 1].End)
+            {
+                if (written == destination.Length)
+                {
+                    return false;
+                }
+
+                destination[written++] = ' ';
+            }
+
+            var word = Of(text, tokens[i]);
+            if (written + word.Length > destination.Length)
+            {
+                return false;
+            }
+
+            word.CopyTo(destination[written..]);
+            destination.Slice(written, word.Length).Replace('’', '\'');
+            written += word.Length;
+        }
+
+        return true;
+    }
+
     public static string Lower(string text, Token token) => Of(text, token).ToString().ToLowerInvariant();
 
     public static bool Is(string text, Token token, string word) => Of(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);

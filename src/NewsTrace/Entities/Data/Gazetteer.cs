@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace NewsTrace.Entities.Data;
 
-/// <summary>All known names (countries and their aliases, cities, demonyms, organisations) keyed by their written form.</summary>
+/// <summary>All known names (countries and their aliases, cities, demonyms, group names, organisations) keyed by their written form.</summary>
 internal static class Gazetteer
 {
     /// <summary>Known names keyed by surface form with single spaces and straight apostrophes ("Democratic People's Republic of Korea").</summary>
@@ -41,6 +41,21 @@ internal static class Gazetteer
         foreach (var (demonym, country) in Countries.Demonyms)
         {
             map.TryAdd(demonym, new GazetteerEntry(EntityTypes.Nationality, country));
+        }
+
+        foreach (var place in Places.Political)
+        {
+            map.TryAdd(place, new GazetteerEntry(EntityTypes.Geopolitical, place));
+        }
+
+        foreach (var region in Places.Regions)
+        {
+            map.TryAdd(region, new GazetteerEntry(EntityTypes.Location, region));
+        }
+
+        foreach (var group in GroupNames.Names)
+        {
+            map.TryAdd(group, new GazetteerEntry(EntityTypes.Nationality, group));
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

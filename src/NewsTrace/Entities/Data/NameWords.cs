@@ -42,7 +42,9 @@ internal static class NameWords
         "network", "news", "times", "post", "press", "herald", "gazette", "daily", "journal", "tribune", "monitor",
         "television", "radio", "airlines", "airways", "systems", "technologies", "motors", "media", "board", "authority",
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
-        "cabinet", "duma", "chamber", "commune", "hall",
+        "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
+        "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
+        "trust", "caucus", "tribunal", "exchange", "library", "libraries", "orchestra", "ensemble",
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>

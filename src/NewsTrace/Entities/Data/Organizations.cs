@@ -10,7 +10,7 @@ internal static class Organizations
         "United Nations|UN;U.N.", "UN Security Council|Security Council;United Nations Security Council;UNSC",
         "UN General Assembly|General Assembly;United Nations General Assembly", "NATO|North Atlantic Treaty Organization;Nato",
         "European Union|EU;E.U.", "European Commission|EC", "European Parliament|", "International Atomic Energy Agency|IAEA",
-        "World Health Organization|WHO", "International Monetary Fund|IMF", "World Bank|", "World Trade Organization|WTO",
+        "World Health Organization|WHO;World Health Organisation", "International Monetary Fund|IMF", "World Bank|", "World Trade Organization|WTO;World Trade Organisation",
         "Organization of the Petroleum Exporting Countries|OPEC", "Group of Seven|G7;G-7", "Group of Twenty|G20;G-20",
         "BRICS|", "ASEAN|Association of Southeast Asian Nations", "African Union|AU", "Arab League|",
         "Organization for Security and Co-operation in Europe|OSCE", "Council of Europe|", "International Criminal Court|ICC",

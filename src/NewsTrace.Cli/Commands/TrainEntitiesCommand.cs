@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsTrace.Entities.Tagging;
+using NewsTrace.Evaluation;
+
+namespace NewsTrace.Cli.Commands;
+
+/// <summary>
+/// `newstrace train entities PATH --out FILE`: trains the statistical entity tagger on a GUM split (train by default) and
+/// writes the model file, and optionally the C# source that ships it in the assembly (--resource).
+/// </summary>
+internal static class TrainEntitiesCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "GUM documents.jsonl (../shared/data/gum-entities/documents.jsonl)." };
+        var output = new Option<string?>("--out") { Description = "Write the model file here." };
+        var resource = new Option<string?>("--resource") { Description = "Write the model as C# source here (src/NewsTrace/Entities/Tagging/EntityModelResource.cs ships it)." };
+        var split = new Option<string>("--split") { Description = "GUM split to train on.", DefaultValueFactory = _ => "train" };
+        var defaults = new EntityTaggerTrainingOptions();
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount };
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
+        {
+            var file = result.GetRequiredValue(path);
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"no such file: {file}");
+            }
+
+            var (modelPath, resourcePath) = (result.GetValue(output), result.GetValue(resource));
+            if (modelPath is null && resourcePath is null)
+            {
+                throw new UsageException("give --out, --resource or both");
+            }
+
+            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount));
+            var splitName = result.GetRequiredValue(split);
+            var documents = GumDocumentReader.Read(file, splitName).Select(GumTrainingData.ToTrainingText).ToList();
+            var tagger = EntityTaggerTrainer.Train(documents, options, Console.Out);
+            if (modelPath is not null)
+            {
+                using var stream = File.Create(modelPath);
+                tagger.Save(stream);
+            }
+
+            if (resourcePath is not null)
+            {
+                using var writer = new StreamWriter(resourcePath);
+                var how = string.Create(CultureInfo.InvariantCulture, $"newstrace train entities documents.jsonl --split {splitName} --epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --resource EntityModelResource.cs");
+                EntityModelResourceWriter.Write(tagger, writer, how);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"features: {tagger.FeatureCount}"));
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>
+/// Religious, political and ethnic group names that are not demonyms of a country ("Muslims", "Libertarians", "Kurds"):
+/// NORP in OntoNotes, MISC in CoNLL-2003. Written by hand.
+/// </summary>
+internal static class GroupNames
+{
+    public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(
+    [
+        "Muslim", "Muslims", "Islamic", "Christian", "Christians", "Jew", "Jews", "Jewish", "Catholic", "Catholics", "Protestant",
+        "Protestants", "Orthodox", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite",
+        "Shiites", "Shi'ite", "Mormon", "Mormons", "Evangelical", "Evangelicals", "Anglican", "Anglicans", "Baptist", "Baptists",
+        "Methodist", "Methodists", "Lutheran", "Lutherans", "Atheist", "Scientologist", "Scientologists",
+        "Democrat", "Democrats", "Republican", "Republicans", "Libertarian", "Libertarians", "Conservative", "Conservatives",
+        "Tory", "Tories", "Socialist", "Socialists", "Communist", "Communists", "Liberal", "Liberals", "Labourite", "Marxist",
+        "Marxists", "Nazi", "Nazis", "Bolshevik", "Bolsheviks", "Zionist", "Zionists", "Islamist", "Islamists", "Jihadist", "Jihadists",
+        "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Arabic", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
+        "Uyghur", "Uyghurs", "Tibetan", "Tibetans", "Chechen", "Chechens", "Tatar", "Tatars", "Roma", "Berber", "Berbers",
+        "Hutu", "Hutus", "Tutsi", "Tutsis", "Zulu", "Yoruba", "Igbo", "Hausa", "Maori", "Aboriginal", "Aborigines", "Inuit",
+        "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas", "African American", "African Americans",
+        "Native American", "Native Americans", "American Indian", "American Indians", "Asian American", "Asian Americans",
+        "Pacific Islander", "Pacific Islanders", "Caucasian", "Caucasians", "Asian", "Asians", "African", "Africans", "European",
+        "Europeans", "Latin American", "Latin Americans", "Scandinavian", "Scandinavians", "Balkan", "Slavic", "Anglo-Saxon",
+    ], StringComparer.Ordinal);
+}

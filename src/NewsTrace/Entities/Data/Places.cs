@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>
+/// Places below or above the country level that news names without a head word: states, provinces and nations within
+/// countries, large cities not listed as capitals in <see cref="Countries"/>, continents and world regions. Written by hand.
+/// </summary>
+internal static class Places
+{
+    /// <summary>States, provinces, constituent nations and large cities (GPEs).</summary>
+    public static FrozenSet<string> Political { get; } = FrozenSet.ToFrozenSet(
+    [
+        // United States.
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+
+        // Canada, Australia, the United Kingdom, and other federations.
+        "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+        "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut", "New South Wales", "Victoria", "Queensland",
+        "South Australia", "Western Australia", "Tasmania", "Northern Territory", "England", "Scotland", "Wales",
+        "Northern Ireland", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Basque Country", "Lombardy", "Sicily", "Sardinia",
+        "Corsica", "Brittany", "Normandy", "Provence", "Flanders", "Wallonia", "Crimea", "Donbas", "Donetsk", "Luhansk",
+        "Chechnya", "Dagestan", "Tatarstan", "Siberia", "Kashmir", "Punjab", "Kerala", "Bengal", "West Bengal", "Gujarat",
+        "Maharashtra", "Tamil Nadu", "Karnataka", "Bihar", "Uttar Pradesh", "Xinjiang", "Tibet", "Guangdong", "Sichuan",
+        "Hubei", "Wuhan", "Okinawa", "Hokkaido", "Mindanao", "Aceh", "Bali", "Java", "Sumatra", "Darfur", "Kurdistan",
+        "Gaza Strip", "West Bank", "Golan Heights", "Sinai", "Kosovo", "Transnistria", "Abkhazia", "South Ossetia",
+        "Nagorno-Karabakh", "Hong Kong", "Macau", "Greenland", "Zanzibar",
+
+        // Large cities.
+        "New York City", "San Francisco", "Boston", "Philadelphia", "Houston", "Dallas", "Austin", "San Antonio", "Miami",
+        "Atlanta", "Seattle", "Denver", "Detroit", "Phoenix", "Las Vegas", "San Diego", "Baltimore", "Cleveland", "Pittsburgh",
+        "New Orleans", "Minneapolis", "St. Louis", "Kansas City", "Nashville", "Portland", "Sacramento", "Honolulu",
+        "Anchorage", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Quebec City", "Winnipeg", "Halifax",
+        "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Birmingham", "Liverpool", "Leeds", "Glasgow",
+        "Bristol", "Cardiff", "Belfast", "Oxford", "Cambridge", "Marseille", "Lyon", "Toulouse", "Nice", "Strasbourg",
+        "Munich", "Hamburg", "Cologne", "Frankfurt", "Stuttgart", "Dresden", "Leipzig", "Milan", "Naples", "Turin", "Venice",
+        "Florence", "Barcelona", "Seville", "Valencia", "Bilbao", "Porto", "Geneva", "Zurich", "Basel", "Rotterdam",
+        "Antwerp", "Gothenburg", "Krakow", "Gdansk", "St Petersburg", "Novosibirsk", "Yekaterinburg", "Kazan", "Sochi",
+        "Vladivostok", "Kharkiv", "Odesa", "Lviv", "Mariupol", "Istanbul", "Izmir", "Alexandria", "Jeddah", "Mecca",
+        "Medina", "Basra", "Mosul", "Aleppo", "Homs", "Benghazi", "Karachi", "Lahore", "Peshawar", "Kandahar", "Herat",
+        "Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Bangalore", "Bengaluru", "Hyderabad", "Shanghai",
+        "Guangzhou", "Shenzhen", "Chongqing", "Tianjin", "Osaka", "Kyoto", "Hiroshima", "Nagasaki", "Fukushima", "Busan",
+        "Ho Chi Minh City", "Saigon", "Lagos", "Johannesburg", "Cape Town", "Durban", "Mombasa", "Casablanca", "Rio de Janeiro",
+        "Sao Paulo", "São Paulo", "Medellin", "Guadalajara", "Monterrey", "Tijuana", "Havana", "Kingston", "Dubai", "Abu Dhabi",
+        "Tel Aviv", "Haifa", "Bethlehem", "Ramallah", "Gaza City",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Continents, oceans and world regions (locations, not states).</summary>
+    public static FrozenSet<string> Regions { get; } = FrozenSet.ToFrozenSet(
+    [
+        "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Antarctica",
+        "Antarctic", "Arctic", "Oceania", "Australasia", "Middle East", "Near East", "Far East", "Southeast Asia",
+        "South Asia", "Central Asia", "East Asia", "Western Europe", "Eastern Europe", "Central Europe", "Southern Europe",
+        "Northern Europe", "Scandinavia", "Balkans", "Caucasus", "Sahara", "Sahel", "Horn of Africa", "West Africa",
+        "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
+        "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
+        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street",
+    ], StringComparer.Ordinal);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Combines the tagger's names with the rules'. The rules win where they are sure (<see cref="NameEvidence.Strong"/>: a known
+/// name, a name after a title, a defined acronym), since the tagger learnt from a small corpus and the word lists carry facts
+/// it has not seen; a strong name inside a longer tagged name gives way to it ("Victoria" in "Victoria Hale", "Australia" in
+/// "Medical Journal of Australia") unless it is a titled person. The tagger decides everything else; names the rules typed by
+/// their head word ("Brenna River") fill places where it found nothing, and so do the rules' nationality mentions
+/// ("Ukrainian officials"), which the training data does not mark. Types: the tagger's LOC becomes the rules' GPE or LOC when
+/// they have one, else LOC for a place named by its head word ("Castlefrank Road") and GPE otherwise. Last,
+/// <see cref="NamePropagation"/> finds the document's names again where they recur.
+/// </summary>
+internal static class CandidateMerger
+{
+    public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels)
+    {
+        var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
+        var merged = new List<NameCandidate>(tagged.Count + strong.Count);
+        var owner = new int[tokens.Length];
+        Array.Fill(owner, -1);
+        foreach (var span in tagged)
+        {
+            var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
+            if (!overriding)
+            {
+                var rule = rules.Find(rule => rule.FirstToken == span.First && rule.LastToken == span.Last);
+                // Where the rules typed the very same name by its head word ("Federal Republic of Ostrava"), the head word decides.
+                var type = rule.Evidence == NameEvidence.Likely ? rule.Type : TypeOf(text, tokens, span, labels[span.Label], rule);
+                var canonical = rule.Canonical is not null && rule.Type == type ? rule.Canonical : null;
+                Claim(owner, span.First, span.Last, merged.Count);
+                merged.Add(new NameCandidate(span.First, span.Last, type, canonical, NameEvidence.Strong));
+            }
+        }
+
+        foreach (var tier in (ReadOnlySpan<NameEvidence>)[NameEvidence.Strong, NameEvidence.Likely])
+        {
+            foreach (var rule in rules)
+            {
+                var fills = rule.Evidence == tier || (tier == NameEvidence.Likely && rule.Type == EntityTypes.Nationality);
+                if (fills && owner.AsSpan(rule.FirstToken, rule.LastToken - rule.FirstToken + 1).IndexOfAnyExcept(-1) < 0)
+                {
+                    Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
+                    merged.Add(rule);
+                }
+            }
+        }
+
+        NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        return merged;
+    }
+
+    private static bool Overlaps(NameCandidate rule, int first, int last) => rule.FirstToken <= last && first <= rule.LastToken;
+
+    /// <summary>A strong rule name gives way to a tagged name that contains it and is longer, unless it is a titled person.</summary>
+    private static bool YieldsTo(NameCandidate rule, TokenSpan span)
+        => span.First <= rule.FirstToken && rule.LastToken <= span.Last && (span.First, span.Last) != (rule.FirstToken, rule.LastToken)
+           && (rule.Type != EntityTypes.Person || rule.Canonical is not null);
+
+    private static void Claim(int[] owner, int first, int last, int index) => owner.AsSpan(first, last - first + 1).Fill(index);
+
+    private static string TypeOf(string text, ImmutableArray<Token> tokens, TokenSpan span, string label, NameCandidate rule)
+    {
+        switch (label)
+        {
+            case "PER":
+                return EntityTypes.Person;
+            case "ORG":
+                return EntityTypes.Organization;
+            case "NORP":
+                return EntityTypes.Nationality;
+            default:
+                if (rule.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+                {
+                    return rule.Type;
+                }
+
+                return NameWords.LocationHeads.Contains(TokenText.Lower(text, tokens[span.Last])) ? EntityTypes.Location : EntityTypes.Geopolitical;
+        }
+    }
+}

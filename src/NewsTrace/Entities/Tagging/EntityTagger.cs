@@ -1,0 +1,76 @@
+using System.Buffers.Text;
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// A statistical named-entity tagger: a linear-chain averaged perceptron over BIO tags with Viterbi decoding, whose features
+/// include the rule-based recogniser's reading of each token. <see cref="Default"/> is the model shipped in the assembly,
+/// trained on the GUM train split with <c>newstrace train entities</c>; <see cref="EntityTaggerTrainer"/> trains others.
+/// </summary>
+public sealed class EntityTagger
+{
+    private static readonly Lazy<EntityTagger> Shipped = new(LoadShipped);
+
+    internal EntityTagger(EntityTaggerModel model) => Model = model;
+
+    /// <summary>The model shipped with NewsTrace (<c>EntityModelResource</c>), loaded on first use.</summary>
+    public static EntityTagger Default => Shipped.Value;
+
+    /// <summary>The labels the tagger assigns (PER, ORG, LOC, NORP for the shipped model).</summary>
+    public ImmutableArray<string> Labels => Model.Tags.Labels;
+
+    /// <summary>The number of features with weights, a measure of the model's size.</summary>
+    public int FeatureCount => Model.FeatureCount;
+
+    internal EntityTaggerModel Model { get; }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static EntityTagger Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new EntityTagger(EntityModelFile.Read(stream));
+    }
+
+    /// <summary>Writes the model; the same model always gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        EntityModelFile.Write(Model, stream);
+    }
+
+    /// <summary>The names the tagger alone finds in a tokenised text, with its labels (no rule merging, no linking).</summary>
+    public ImmutableArray<LabelledSpan> Tag(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var reading = new RuleReading(text, tokens, sentences);
+        return [.. Tag(reading).Select(span => new LabelledSpan(tokens[span.First].Start, tokens[span.Last].End, Labels[span.Label]))];
+    }
+
+    internal List<TokenSpan> Tag(RuleReading reading)
+    {
+        var tags = new int[reading.SentenceStarts.Count];
+        var features = new List<ulong>(64);
+        foreach (var (from, to) in reading.Sequences())
+        {
+            Model.Decode(reading.Extractor, features, from, to, tags.AsSpan(from, to - from));
+        }
+
+        return BioCodec.Decode(tags);
+    }
+
+    private static EntityTagger LoadShipped()
+    {
+        var encoded = EntityModelResource.Base64;
+        var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(encoded.Length)];
+        if (encoded.IsEmpty || Base64.DecodeFromUtf8(encoded, bytes, out _, out var written) != System.Buffers.OperationStatus.Done)
+        {
+            throw new InvalidOperationException("the shipped entity model is missing or damaged; run 'newstrace train entities' to rebuild it");
+        }
+
+        using var stream = new MemoryStream(bytes, 0, written, writable: false);
+        return Load(stream);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// A linear-chain model over BIO tags: a weight per (feature, tag), a weight per (previous tag, tag) with a row for the
+/// sequence start, and Viterbi decoding that never produces a transition BIO forbids (an I- not following its own B- or I-).
+/// </summary>
+internal sealed class EntityTaggerModel
+{
+    private readonly FrozenDictionary<ulong, int> _rows;
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+
+    /// <param name="tags">The tag set.</param>
+    /// <param name="rows">Each feature's row in <paramref name="weights"/>.</param>
+    /// <param name="weights">Row-major, <c>TagSet.Count</c> weights a row.</param>
+    /// <param name="transitions">(<c>TagSet.Count</c> + 1) rows of <c>TagSet.Count</c>: row p is "previous tag p", the last row the sequence start.</param>
+    public EntityTaggerModel(TagSet tags, FrozenDictionary<ulong, int> rows, float[] weights, float[] transitions)
+    {
+        Tags = tags;
+        _rows = rows;
+        _weights = weights;
+        _transitions = transitions;
+        if (weights.Length != rows.Count * tags.Count || transitions.Length != (tags.Count + 1) * tags.Count)
+        {
+            throw new ArgumentException("weight arrays do not match the tag set and the feature count");
+        }
+    }
+
+    public TagSet Tags { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    public FrozenDictionary<ulong, int> Rows => _rows;
+
+    public ReadOnlySpan<float> Weights => _weights;
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted as it goes into the reused <paramref name="buffer"/>.</summary>
+    public void Decode(FeatureExtractor extractor, List<ulong> buffer, int from, int to, Span<int> tags)
+    {
+        var tagCount = Tags.Count;
+        var length = to - from;
+        if (length <= 0)
+        {
+            return;
+        }
+
+        var emission = new float[length * tagCount];
+        for (var i = 0; i < length; i++)
+        {
+            var scores = emission.AsSpan(i * tagCount, tagCount);
+            if (!extractor.MayBeInName(from + i))
+            {
+                // Only O is possible: the other tags are ruled out instead of scored.
+                scores[1..].Fill(float.NegativeInfinity);
+                continue;
+            }
+
+            extractor.FeaturesOf(from + i, buffer);
+            Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), scores);
+        }
+
+        Viterbi(emission, length, _transitions, tagCount, tags);
+    }
+
+    /// <summary>Adds the weights of <paramref name="tokenFeatures"/> for every tag into <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> tokenFeatures, Span<float> scores)
+    {
+        var tagCount = Tags.Count;
+        var lookup = _rows;
+        foreach (var feature in tokenFeatures)
+        {
+            if (lookup.TryGetValue(feature, out var row))
+            {
+                var weights = _weights.AsSpan(row * tagCount, tagCount);
+                for (var t = 0; t < tagCount; t++)
+                {
+                    scores[t] += weights[t];
+                }
+            }
+        }
+    }
+
+    /// <summary>First-order Viterbi over precomputed emission scores; forbidden BIO transitions are never taken.</summary>
+    public static void Viterbi(ReadOnlySpan<float> emission, int length, ReadOnlySpan<float> transitions, int tagCount, Span<int> best)
+    {
+        var score = new float[length * tagCount];
+        var back = new int[length * tagCount];
+        var startRow = tagCount * tagCount;
+        for (var t = 0; t < tagCount; t++)
+        {
+            score[t] = TagSet.IsInside(t) ? float.NegativeInfinity : transitions[startRow + t] + emission[t];
+        }
+
+        for (var i = 1; i < length; i++)
+        {
+            for (var t = 0; t < tagCount; t++)
+            {
+                var bestScore = float.NegativeInfinity;
+                var bestPrevious = 0;
+                for (var p = 0; p < tagCount; p++)
+                {
+                    if (!TagSet.Allowed(p, t))
+                    {
+                        continue;
+                    }
+
+                    var candidate = score[((i - 1) * tagCount) + p] + transitions[(p * tagCount) + t];
+                    if (candidate > bestScore)
+                    {
+                        bestScore = candidate;
+                        bestPrevious = p;
+                    }
+                }
+
+                score[(i * tagCount) + t] = bestScore + emission[(i * tagCount) + t];
+                back[(i * tagCount) + t] = bestPrevious;
+            }
+        }
+
+        var last = 0;
+        for (var t = 1; t < tagCount; t++)
+        {
+            if (score[((length - 1) * tagCount) + t] > score[((length - 1) * tagCount) + last])
+            {
+                last = t;
+            }
+        }
+
+        for (var i = length - 1; i >= 0; i--)
+        {
+            best[i] = last;
+            last = back[(i * tagCount) + last];
+        }
+    }
+}

@@ -1,0 +1,393 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Turns a document's tokens into tagger features: the word and its shape, prefixes and suffixes, capitalisation and
+/// position in the sentence (a capital that opens a sentence says little), neighbouring words and shapes, what the
+/// document says about the word elsewhere (written in lower case? capitalised mid-sentence?), word lists (first names,
+/// titles, organisation and place head words) and the rule-based recogniser's own reading of the token.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private const int MaxAffix = 4;
+    private const int MaxShape = 12;
+
+    /// <summary>Longer than any name in the gazetteer, so a longer run of words cannot be one.</summary>
+    private const int MaxKnownNameChars = 96;
+
+    private static readonly FrozenSet<string> Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly IReadOnlyList<bool> _sentenceStart;
+    private readonly int[] _ruleTags;
+    private readonly int[] _gazetteerTags;
+    private readonly ulong[] _lowerWord;
+    private readonly ulong[] _shortShape;
+    private readonly int[] _runFirst;
+    private readonly int[] _runLast;
+    private readonly HashSet<ulong> _lowerCaseWords = [];
+    private readonly HashSet<ulong> _capitalisedMidSentence = [];
+
+    public FeatureExtractor(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStart, IReadOnlyList<NameCandidate> ruleCandidates)
+    {
+        _text = text;
+        _tokens = tokens;
+        _sentenceStart = sentenceStart;
+        _ruleTags = RuleTags(tokens.Length, ruleCandidates);
+        _lowerWord = new ulong[tokens.Length];
+        _shortShape = new ulong[tokens.Length];
+        _runFirst = new int[tokens.Length];
+        _runLast = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = Word(i);
+            _lowerWord[i] = FeatureHash.OfLower(FeatureTemplate.Word, word);
+            _shortShape[i] = ShapeHash(FeatureTemplate.ShortShape, word, collapse: true);
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]))
+            {
+                _lowerCaseWords.Add(_lowerWord[i]);
+            }
+            else if (TokenText.IsCapitalised(text, tokens[i]) && !sentenceStart[i])
+            {
+                _capitalisedMidSentence.Add(FeatureHash.Of(FeatureTemplate.Word, word));
+            }
+        }
+
+        MarkRuns();
+        _gazetteerTags = GazetteerTags();
+    }
+
+    /// <summary>All tokens' features, kept for training, which passes over the same tokens many times.</summary>
+    public TokenFeatures Extract()
+    {
+        var hashes = new List<ulong>(_tokens.Length * 48);
+        var offsets = new int[_tokens.Length + 1];
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            offsets[i] = hashes.Count;
+            Add(i, hashes);
+        }
+
+        offsets[_tokens.Length] = hashes.Count;
+        return new TokenFeatures([.. hashes], offsets);
+    }
+
+    /// <summary>
+    /// False for a token with no capital letter whose neighbours have none either: such a token is never part of a name in
+    /// the training data, so tagging skips its features and reads it as O. Most tokens of running text are like this.
+    /// </summary>
+    public bool MayBeInName(int i)
+        => HasCapital(i) || (i > 0 && !_sentenceStart[i] && HasCapital(i - 1)) || (i + 1 < _tokens.Length && !_sentenceStart[i + 1] && HasCapital(i + 1));
+
+    /// <summary>Token <paramref name="i"/>'s features into <paramref name="features"/> (cleared first): tagging reuses one list instead of holding them all.</summary>
+    public void FeaturesOf(int i, List<ulong> features)
+    {
+        features.Clear();
+        Add(i, features);
+    }
+
+    private void Add(int i, List<ulong> features)
+    {
+        var token = _tokens[i];
+        var word = Word(i);
+        var capitalised = TokenText.IsCapitalised(_text, token);
+        var caseClass = CaseClass(i);
+        var start = _sentenceStart[i];
+        var shape = ShapeHash(FeatureTemplate.Shape, word, collapse: false);
+
+        features.Add(FeatureHash.Of(FeatureTemplate.Bias));
+        features.Add(_lowerWord[i]);
+        features.Add(shape);
+        features.Add(_shortShape[i]);
+        features.Add(FeatureHash.Of(FeatureTemplate.Kind, (int)token.Kind));
+        features.Add(FeatureHash.Of(FeatureTemplate.PositionAndCase, (start ? 8 : 0) + caseClass));
+        if (token.Kind == TokenKind.Word && word.Length > 2)
+        {
+            for (var n = 1; n <= Math.Min(MaxAffix - 1, word.Length - 1); n++)
+            {
+                features.Add(FeatureHash.Mix(FeatureHash.OfLower(FeatureTemplate.Prefix, word[..n]), n));
+            }
+
+            for (var n = 1; n <= Math.Min(MaxAffix, word.Length - 1); n++)
+            {
+                features.Add(FeatureHash.Mix(FeatureHash.OfLower(FeatureTemplate.Suffix, word[^n..]), n));
+            }
+        }
+
+        var previous = i > 0 && !_sentenceStart[i] ? i - 1 : -1;
+        var next = i + 1 < _tokens.Length && !_sentenceStart[i + 1] ? i + 1 : -1;
+        var previous2 = previous > 0 && !_sentenceStart[previous] ? previous - 1 : -1;
+        var next2 = next >= 0 && next + 1 < _tokens.Length && !_sentenceStart[next + 1] ? next + 1 : -1;
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousWord), previous >= 0 ? _lowerWord[previous] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextWord), next >= 0 ? _lowerWord[next] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondPreviousWord), previous2 >= 0 ? _lowerWord[previous2] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondNextWord), next2 >= 0 ? _lowerWord[next2] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShape), previous >= 0 ? _shortShape[previous] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextShape), next >= 0 ? _shortShape[next] : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShapeAndShape), previous >= 0 ? _shortShape[previous] : 0), _shortShape[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousAndWord), previous >= 0 ? _lowerWord[previous] : 0), _lowerWord[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.WordAndNext), _lowerWord[i]), next >= 0 ? _lowerWord[next] : 0));
+
+        if (capitalised)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + (_lowerCaseWords.Contains(_lowerWord[i]) ? 1 : 0)));
+            features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + (_capitalisedMidSentence.Contains(FeatureHash.Of(FeatureTemplate.Word, word)) ? 1 : 0)));
+            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0));
+        }
+
+        features.Add(FeatureHash.Of(FeatureTemplate.RuleTag, _ruleTags[i]));
+        features.Add(FeatureHash.Of(FeatureTemplate.PreviousRuleTag, previous >= 0 ? _ruleTags[previous] : -1));
+        features.Add(FeatureHash.Of(FeatureTemplate.NextRuleTag, next >= 0 ? _ruleTags[next] : -1));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RuleTagAndShape, _ruleTags[i]), _shortShape[i]));
+        features.Add(FeatureHash.Of(FeatureTemplate.GazetteerTag, _gazetteerTags[i]));
+        features.Add(FeatureHash.Of(FeatureTemplate.PreviousGazetteerTag, previous >= 0 ? _gazetteerTags[previous] : -1));
+        features.Add(FeatureHash.Of(FeatureTemplate.NextGazetteerTag, next >= 0 ? _gazetteerTags[next] : -1));
+
+        if (previous >= 0 && InList(Titles, Word(previous)))
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.AfterTitle, caseClass));
+        }
+
+        if (InList(Titles, word))
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.TitleWord, caseClass));
+        }
+
+        var headClass = InList(OrganizationHeads, word) ? 1 : InList(LocationHeads, word) ? 2 : 0;
+        if (headClass > 0)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.HeadWordClass, (headClass * 16) + caseClass));
+        }
+
+        if (_runFirst[i] >= 0)
+        {
+            var first = _runFirst[i];
+            var last = _runLast[i];
+            var position = first == last ? 0 : i == first ? 1 : i == last ? 3 : 2;
+            features.Add(FeatureHash.Of(FeatureTemplate.RunLength, (Math.Min(last - first + 1, 5) * 4) + position));
+            if (last > first)
+            {
+                var lastWord = Word(last);
+                var lastClass = InList(OrganizationHeads, lastWord) ? 1 : InList(LocationHeads, lastWord) ? 2 : 0;
+                features.Add(FeatureHash.Mix(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RunHead, position), _lowerWord[last]), 0));
+                features.Add(FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RunHead, position), 100 + lastClass));
+            }
+        }
+    }
+
+    private ReadOnlySpan<char> Word(int i) => TokenText.Of(_text, _tokens[i]);
+
+    private bool HasCapital(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>0 not a word, 1 lower case, 2 capitalised, 3 all capitals, 4 has digits.</summary>
+    private int CaseClass(int i)
+    {
+        var token = _tokens[i];
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return 0;
+        }
+
+        var word = Word(i);
+        if (word.ContainsAnyInRange('0', '9'))
+        {
+            return 4;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return 1;
+        }
+
+        return TokenText.IsAcronym(_text, token) ? 3 : 2;
+    }
+
+    private static bool InList(FrozenSet<string> list, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 24)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return list.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
+    /// <summary>"Xxxx", "XX", "X.X.", "dddd", "Xx-Xx": letters as X/x, digits as d, other characters kept; collapsed runs for the short shape.</summary>
+    private static ulong ShapeHash(FeatureTemplate template, ReadOnlySpan<char> word, bool collapse)
+    {
+        Span<char> shape = stackalloc char[MaxShape];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var mapped = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (collapse && length > 0 && shape[length - 1] == mapped)
+            {
+                continue;
+            }
+
+            if (length == MaxShape)
+            {
+                break;
+            }
+
+            shape[length++] = mapped;
+        }
+
+        return FeatureHash.Of(template, shape[..length]);
+    }
+
+    /// <summary>Runs of capitalised tokens on one line, joined by connectors such as "of" ("Museum of Flight"); -1 outside runs.</summary>
+    private void MarkRuns()
+    {
+        Array.Fill(_runFirst, -1);
+        Array.Fill(_runLast, -1);
+        var i = 0;
+        while (i < _tokens.Length)
+        {
+            if (!TokenText.IsCapitalised(_text, _tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var last = i;
+            var j = i + 1;
+            while (j < _tokens.Length && !_sentenceStart[j])
+            {
+                if (TokenText.IsCapitalised(_text, _tokens[j]))
+                {
+                    last = j;
+                    j++;
+                }
+                else if (j + 1 < _tokens.Length && !_sentenceStart[j + 1] && TokenText.IsCapitalised(_text, _tokens[j + 1]) && InList(RunConnectors, Word(j)))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                _runFirst[k] = i;
+                _runLast[k] = last;
+            }
+
+            i = last + 1;
+        }
+    }
+
+    /// <summary>
+    /// The longest known name (gazetteer) starting at each token, within a sentence, as type and B or I: a reading that,
+    /// unlike the rules', does not depend on where capitalised runs begin and end ("New South Wales" inside "Western New South Wales").
+    /// </summary>
+    private int[] GazetteerTags()
+    {
+        var tags = new int[_tokens.Length];
+        Span<char> surface = stackalloc char[MaxKnownNameChars];
+        var i = 0;
+        while (i < _tokens.Length)
+        {
+            var length = LongestKnownName(i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            TokenText.TryJoin(_text, _tokens, i, i + length - 1, surface, out var written);
+            var type = Gazetteer.Lookup[surface[..written]].Type switch
+            {
+                EntityTypes.Organization => 1,
+                EntityTypes.Geopolitical => 2,
+                EntityTypes.Location => 3,
+                _ => 4,
+            };
+            for (var k = i; k < i + length; k++)
+            {
+                tags[k] = (type * 2) + (k == i ? 0 : 1);
+            }
+
+            i += length;
+        }
+
+        return tags;
+    }
+
+    private int LongestKnownName(int first)
+    {
+        if (!TokenText.IsCapitalised(_text, _tokens[first]) || !Gazetteer.FirstWordLookup.Contains(Word(first)))
+        {
+            return 0;
+        }
+
+        var maxLength = 1;
+        while (maxLength < Gazetteer.MaxWords && first + maxLength < _tokens.Length && !_sentenceStart[first + maxLength])
+        {
+            maxLength++;
+        }
+
+        Span<char> surface = stackalloc char[MaxKnownNameChars];
+        for (var length = maxLength; length >= 1; length--)
+        {
+            if (TokenText.TryJoin(_text, _tokens, first, first + length - 1, surface, out var written) && Gazetteer.Lookup.ContainsKey(surface[..written]))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The rule-based reading of each token as a small number: its candidate's type, the rules' evidence, and B or I.</summary>
+    private static int[] RuleTags(int count, IReadOnlyList<NameCandidate> candidates)
+    {
+        var tags = new int[count];
+        foreach (var candidate in candidates)
+        {
+            var type = candidate.Type switch
+            {
+                EntityTypes.Person => 1,
+                EntityTypes.Organization => 2,
+                EntityTypes.Geopolitical => 3,
+                EntityTypes.Location => 4,
+                EntityTypes.Nationality => 5,
+                "?ORG" => 6,
+                _ => 7,
+            };
+            var code = (type * 8) + ((int)candidate.Evidence * 2);
+            for (var k = candidate.FirstToken; k <= candidate.LastToken && k < count; k++)
+            {
+                if (tags[k] == 0)
+                {
+                    tags[k] = code + (k == candidate.FirstToken ? 0 : 1);
+                }
+            }
+        }
+
+        return tags;
+    }
+}

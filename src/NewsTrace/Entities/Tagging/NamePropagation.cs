@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// One name, one reading per document: a name found once ("Gloria", "Ostrava") is found again where the same words stand
+/// alone elsewhere in the document and nothing else claimed them, and a person's surname alone ("Sarvis" after "Robert
+/// Sarvis") is that person, and so are an organisation's initials ("HIMS"). The tagger decides token by token from local context, so it misses later mentions whose
+/// context is weaker; this pass makes the document agree with itself.
+/// </summary>
+internal static class NamePropagation
+{
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentenceStarts">Which tokens start a sentence or a line.</param>
+    /// <param name="merged">The names found so far; new ones are appended.</param>
+    /// <param name="owner">For each token, the index in <paramref name="merged"/> of the name holding it, or -1.</param>
+    public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
+    {
+        var known = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in merged)
+        {
+            Remember(TokenText.Join(text, tokens, name.FirstToken, name.LastToken), name.Type, name.Canonical, name.LastToken - name.FirstToken + 1, text, tokens[name.FirstToken], known, longest);
+        }
+
+        foreach (var name in merged.Where(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken).ToList())
+        {
+            var surname = tokens[name.LastToken];
+            Remember(TokenText.Of(text, surname).ToString(), EntityTypes.Person, null, 1, text, surname, known, longest);
+        }
+
+        AddInitials(text, tokens, merged, known, longest);
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<string>? lowerCaseWords = null;
+        var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || CapitalBefore(text, tokens, sentenceStarts, i)
+                || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(maxWords, tokens.Length - i); length >= 1; length--)
+            {
+                var last = i + length - 1;
+                if (owner.AsSpan(i, length).IndexOfAnyExcept(-1) >= 0 || Crosses(sentenceStarts, i, last) || CapitalAfter(text, tokens, sentenceStarts, last)
+                    || !known.TryGetValue(TokenText.Join(text, tokens, i, last), out var reading))
+                {
+                    continue;
+                }
+
+                lowerCaseWords ??= LowerCaseWords(text, tokens);
+                if (length == 1 && sentenceStarts[i] && lowerCaseWords.Contains(TokenText.Lower(text, tokens[i])))
+                {
+                    // "Will", "Rose", "Mark" opening a sentence: the document also uses the word as a common word.
+                    break;
+                }
+
+                owner.AsSpan(i, length).Fill(merged.Count);
+                merged.Add(new NameCandidate(i, last, reading.Type, reading.Canonical, NameEvidence.Likely));
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /// <summary>"HIMS" for "Halden Institute for Maritime Studies": an organisation's or place's initials name it too.</summary>
+    private static void AddInitials(
+        string text, ImmutableArray<Token> tokens, List<NameCandidate> merged,
+        Dictionary<string, (string Type, string? Canonical)> known, Dictionary<string, int> longest)
+    {
+        foreach (var name in merged.ToList())
+        {
+            if (name.LastToken == name.FirstToken || name.Type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location))
+            {
+                continue;
+            }
+
+            var initials = new System.Text.StringBuilder();
+            for (var i = name.FirstToken; i <= name.LastToken; i++)
+            {
+                if (TokenText.IsCapitalised(text, tokens[i]))
+                {
+                    initials.Append(text[tokens[i].Start]);
+                }
+            }
+
+            if (initials.Length >= 2)
+            {
+                var acronym = initials.ToString();
+                // The expansion's reading replaces whatever the acronym alone was read as.
+                known[acronym] = (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken));
+                longest[acronym] = Math.Max(longest.GetValueOrDefault(acronym), 1);
+            }
+        }
+
+        // An acronym already found takes its expansion's type and name ("FRO" is the GPE "Federal Republic of Ostrava").
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.FirstToken == name.LastToken && TokenText.IsAcronym(text, tokens[name.FirstToken])
+                && known.TryGetValue(TokenText.Of(text, tokens[name.FirstToken]).ToString().Replace(".", string.Empty, StringComparison.Ordinal), out var expansion))
+            {
+                merged[k] = name with { Type = expansion.Type, Canonical = expansion.Canonical };
+            }
+        }
+    }
+
+    private static void Remember(
+        string surface, string type, string? canonical, int words, string text, Token first,
+        Dictionary<string, (string Type, string? Canonical)> known, Dictionary<string, int> longest)
+    {
+        if (!known.TryAdd(surface, (type, canonical)))
+        {
+            return;
+        }
+
+        var firstWord = TokenText.Of(text, first).ToString();
+        longest[firstWord] = Math.Max(longest.GetValueOrDefault(firstWord), words);
+    }
+
+    /// <summary>True when a capitalised word of the same sentence stands just before token <paramref name="first"/>: a match there would cut a longer name.</summary>
+    private static bool CapitalBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int first)
+        => first > 0 && !sentenceStarts[first] && TokenText.IsCapitalised(text, tokens[first - 1]);
+
+    /// <summary>True when a capitalised word of the same sentence stands just after token <paramref name="last"/>.</summary>
+    private static bool CapitalAfter(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int last)
+        => last + 1 < tokens.Length && !sentenceStarts[last + 1] && TokenText.IsCapitalised(text, tokens[last + 1]);
+
+    private static bool Crosses(IReadOnlyList<bool> sentenceStarts, int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (sentenceStarts[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> LowerCaseWords(string text, ImmutableArray<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
+            {
+                words.Add(TokenText.Of(text, token).ToString());
+            }
+        }
+
+        return words;
+    }
+}
