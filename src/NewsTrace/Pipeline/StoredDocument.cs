@@ -85,6 +85,7 @@ public static class StoredDocument
         foreach (var element in array.EnumerateArray())
         {
             if (element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 2
+                && element[0].ValueKind == JsonValueKind.Number && element[1].ValueKind == JsonValueKind.Number
                 && element[0].TryGetInt32(out var start) && element[1].TryGetInt32(out var end)
                 && Valid(start, end, textLength))
             {
@@ -125,8 +126,8 @@ public static class StoredDocument
     private static TextSpan? Span(JsonElement element, string startName, string endName, int textLength)
     {
         if (element.ValueKind != JsonValueKind.Object
-            || !element.TryGetProperty(startName, out var startValue) || !startValue.TryGetInt32(out var start)
-            || !element.TryGetProperty(endName, out var endValue) || !endValue.TryGetInt32(out var end))
+            || !element.TryGetProperty(startName, out var startValue) || startValue.ValueKind != JsonValueKind.Number || !startValue.TryGetInt32(out var start)
+            || !element.TryGetProperty(endName, out var endValue) || endValue.ValueKind != JsonValueKind.Number || !endValue.TryGetInt32(out var end))
         {
             return null;
         }
