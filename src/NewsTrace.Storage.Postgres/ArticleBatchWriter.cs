@@ -15,17 +15,19 @@ internal static class ArticleBatchWriter
 {
     private const string StagingTable = "newstrace_batch";
 
-    // The staging columns, in the order WriteRowAsync writes them; ordinal keeps the batch order for "first one wins".
+    // The staging columns, in the order WriteRowAsync writes them (then the search vector's text); ordinal keeps the
+    // batch order for "first one wins".
     private const string StagedColumns =
         "id, source, record_id, url, title, authors, published, published_day, modified, site, language, credits, extra, "
         + "text, text_hash, comments, warnings, stage_failures, analysis, length";
 
-    /// <summary>Stores the batch; returns how many articles were new.</summary>
+    /// <summary>Stores the batch; returns how many articles were new. <paramref name="useLz4"/>: the server compresses with lz4.</summary>
     public static async Task<int> WriteAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyList<StoredArticle> articles,
         IReadOnlyList<IngestFailure> failures,
+        bool useLz4,
         CancellationToken cancellationToken)
     {
         await RecordFailuresAsync(connection, transaction, failures, cancellationToken);
@@ -34,9 +36,13 @@ internal static class ArticleBatchWriter
             return 0;
         }
 
-        // Created from the real table with no rows, so its column types and collations follow the migrations.
+        // Created from the real table with no rows, so its column types and collations follow the migrations. Values
+        // keep the compression they got in the staging table when copied on, so staging must compress as the
+        // articles table does (lz4 where the server has it; see 0001_initial.sql): a default pglz staging column would
+        // make the server spend most of the batch compressing.
         await using (var create = new NpgsqlCommand(
-            $"CREATE TEMP TABLE {StagingTable} ON COMMIT DROP AS SELECT 0 AS ordinal, {StagedColumns} FROM articles WITH NO DATA",
+            (useLz4 ? "SET LOCAL default_toast_compression = lz4; " : "")
+                + $"CREATE TEMP TABLE {StagingTable} ON COMMIT DROP AS SELECT 0 AS ordinal, {StagedColumns}, ''::text AS search FROM articles WITH NO DATA",
             connection,
             transaction))
         {
@@ -44,7 +50,7 @@ internal static class ArticleBatchWriter
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            $"COPY {StagingTable} (ordinal, {StagedColumns}) FROM STDIN (FORMAT BINARY)",
+            $"COPY {StagingTable} (ordinal, {StagedColumns}, search) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             for (var ordinal = 0; ordinal < articles.Count; ordinal++)
@@ -57,8 +63,8 @@ internal static class ArticleBatchWriter
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         var insert = new NpgsqlBatchCommand($"""
-            INSERT INTO articles ({StagedColumns}, ingested_at)
-            SELECT DISTINCT ON (id) {StagedColumns}, now() FROM {StagingTable} ORDER BY id, ordinal
+            INSERT INTO articles ({StagedColumns}, search, ingested_at)
+            SELECT DISTINCT ON (id) {StagedColumns}, search::tsvector, now() FROM {StagingTable} ORDER BY id, ordinal
             ON CONFLICT (id) DO NOTHING
             """);
         batch.BatchCommands.Add(insert);
@@ -134,8 +140,11 @@ internal static class ArticleBatchWriter
         await WriteListAsync(importer, article.Comments, cancellationToken);
         await WriteListAsync(importer, article.Warnings, cancellationToken);
         await importer.WriteAsync(JsonbColumns.FromStageFailures(article.StageFailures), NpgsqlDbType.Jsonb, cancellationToken);
-        await importer.WriteAsync(article.AnalysisJson, NpgsqlDbType.Jsonb, cancellationToken);
+        await importer.WriteAsync(article.AnalysisJson, NpgsqlDbType.Json, cancellationToken);
         await importer.WriteAsync(article.Text.Length, NpgsqlDbType.Integer, cancellationToken);
+
+        // The search vector travels as text and is cast on insert: Npgsql builds its tsvector type only by client-side parsing, which it deprecates.
+        await importer.WriteAsync(TsVectorBuilder.Build(metadata.Title, article.Text), NpgsqlDbType.Text, cancellationToken);
     }
 
     private static async Task WriteTextAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)

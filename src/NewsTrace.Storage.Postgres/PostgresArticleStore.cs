@@ -19,12 +19,13 @@ public sealed partial class PostgresArticleStore : IArticleStore
     // Words of context in a search snippet (ts_headline counts words, FTS5 tokens: about the same).
     private const string HeadlineOptions = "StartSel=\u0002, StopSel=\u0003, MaxWords=24, MinWords=12, ShortWord=0, HighlightAll=false";
 
-    // The same bound the index uses (see 0001_initial.sql): the snippet comes from the indexed part of the text.
-    private const int IndexedCharacters = 200_000;
+    // The snippet comes from the indexed part of the text.
+    private const int IndexedCharacters = TsVectorBuilder.IndexedCharacters;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string? _schema;
     private int _initialized;
+    private bool _serverHasLz4;
     private bool _disposed;
 
     public PostgresArticleStore(PostgresStoreOptions options)
@@ -78,6 +79,12 @@ public sealed partial class PostgresArticleStore : IArticleStore
 
         // Safe to run twice at once: the migrator serialises on an advisory lock and re-reads the version under it.
         await SchemaMigrator.MigrateAsync(_dataSource, _schema, MigrationCatalog.All, cancellationToken);
+        await using (var lz4 = _dataSource.CreateCommand(
+            "SELECT EXISTS (SELECT FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))"))
+        {
+            _serverHasLz4 = (bool)(await lz4.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         Volatile.Write(ref _initialized, 1);
     }
 
@@ -114,7 +121,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         RequireInitialized();
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await ArticleBatchWriter.WriteAsync(connection, transaction, articles, failures, cancellationToken);
+        var added = await ArticleBatchWriter.WriteAsync(connection, transaction, articles, failures, _serverHasLz4, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new WriteOutcome(added, articles.Count - added);
     }
@@ -195,7 +202,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         // expensive part). A match only in the title leaves the text's snippet unmarked: the title's is used then.
         // ts_rank weighs title (A) words 1.0 and text (D) words 0.1; id breaks ties so equal scores keep one order.
         await using var command = CreateCommand($"""
-            WITH q AS (SELECT to_tsquery('simple', $1) AS query),
+            WITH q AS (SELECT $1::tsquery AS query),
             hits AS (
                 SELECT a.id, a.title, a.site, a.published, a.text, ts_rank(a.search, q.query) AS score
                 FROM articles AS a, q

@@ -25,17 +25,16 @@ CREATE TABLE articles (
     comments       text[] NOT NULL DEFAULT '{}',
     warnings       text[] NOT NULL DEFAULT '{}',
     stage_failures jsonb  NOT NULL DEFAULT '[]',
-    analysis       jsonb  NOT NULL DEFAULT '{}',
+    -- The analysis layers exactly as the pipeline wrote them (json keeps the text; jsonb would rebuild a tree on every
+    -- insert, which costs more than the rest of the row). Queries over entities or quotes get tables of their own.
+    analysis       json   NOT NULL DEFAULT '{}',
     -- Text length in UTF-16 code units, the unit every stored span uses (char_length counts code points).
     length         integer NOT NULL,
     ingested_at    timestamptz NOT NULL,
-    -- Title words weigh more than body words in the ranking (weight A against D). The 'simple' configuration
-    -- lower-cases without stemming or stop words, like the SQLite store's unicode61 tokenizer, so "budget"
-    -- does not match "budgetary" and "not" is a searchable word. Only the first 200,000 characters of the text
-    -- are indexed: a tsvector must stay under 1 MB, and a news article is far shorter.
-    search         tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple', left(text, 200000)), 'D')) STORED
+    -- The words of title (weight A) and text (weight D), built by the writer (TsVectorBuilder) with the same
+    -- splitter the queries use: lower-cased, no stemming and no stop words, like the SQLite store's unicode61
+    -- tokenizer, so "budget" does not match "budgetary" and "not" is a searchable word.
+    search         tsvector NOT NULL
 );
 
 CREATE INDEX articles_listing ON articles (published_day, id);
@@ -64,3 +63,16 @@ CREATE TABLE ingest_failures (
 );
 
 CREATE INDEX ingest_failures_at ON ingest_failures (at DESC, id DESC);
+
+-- lz4 compresses the long columns several times faster than PostgreSQL's default pglz, for about the same size;
+-- servers built without lz4 (or older than 14) keep the default.
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+        ALTER TABLE articles
+            ALTER COLUMN text SET COMPRESSION lz4,
+            ALTER COLUMN analysis SET COMPRESSION lz4,
+            ALTER COLUMN search SET COMPRESSION lz4;
+    END IF;
+END
+$$;

@@ -10,19 +10,20 @@ public sealed class TsQueryBuilderTests
     [Theory]
     [InlineData("budget", "'budget'")]
     [InlineData("  city   budget ", "'city' & 'budget'")]
-    [InlineData("\"new budget\" council", "'new budget' & 'council'")]
+    [InlineData("\"new budget\" council", "('new' <-> 'budget') & 'council'")]
     [InlineData("budg*", "'budg':*")]
-    [InlineData("\"new budg\"*", "'new budg':*")]
-    [InlineData("AND OR NOT", "'AND' & 'OR' & 'NOT'")]
-    [InlineData("a & b | !c", "'a' & 'b' & '!c'")]
-    [InlineData("title:budget", "'title:budget'")]
-    [InlineData("budget:A", "'budget:A'")]
-    [InlineData("it's", "'it''s'")]
-    [InlineData("back\\slash", "'back\\\\slash'")]
+    [InlineData("\"new budg\"*", "('new' <-> 'budg':*)")]
+    [InlineData("AND OR NOT", "'and' & 'or' & 'not'")]
+    [InlineData("a & b | !c", "'a' & 'b' & 'c'")]
+    [InlineData("title:budget", "('title' <-> 'budget')")]
+    [InlineData("budget:A", "('budget' <-> 'a')")]
+    [InlineData("it's", "('it' <-> 's')")]
+    [InlineData("e-mail 3.5", "('e' <-> 'mail') & ('3' <-> '5')")]
     [InlineData("\"unbalanced phrase", "'unbalanced' & 'phrase'")]
-    [InlineData("москва*", "'москва':*")]
+    [InlineData("МОСКВА москва*", "'москва' & 'москва':*")]
+    [InlineData("Dvo\u0159a\u0301k", "'dvo\u0159a\u0301k'")]
     [InlineData("\0a\tb\u0002", "'a' & 'b'")]
-    public void Builds_quoted_operands(string input, string expected)
+    public void Builds_quoted_lexemes(string input, string expected)
         => Assert.Equal(expected, TsQueryBuilder.Build(input));
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class TsQueryBuilderTests
     [Fact]
     public void Unpaired_surrogates_become_separators_and_pairs_are_kept()
     {
-        Assert.Equal("'a' & 'b'", TsQueryBuilder.Build("a\uD800b"));
+        Assert.Equal("('a' <-> 'b')", TsQueryBuilder.Build("a\uD800b"));
         Assert.Equal("'a𝔸b'", TsQueryBuilder.Build("a𝔸b"));
     }
 
@@ -50,7 +51,7 @@ public sealed class TsQueryBuilderTests
             return true;
         }
 
-        // Walk the text as tsquery reads it: outside quotes only "&", spaces, ":*" may appear.
+        // Walk the text as tsquery reads it: outside quotes only the operators the builder writes may appear.
         var insideQuotes = false;
         for (var index = 0; index < built.Length; index++)
         {
@@ -77,7 +78,7 @@ public sealed class TsQueryBuilderTests
             {
                 insideQuotes = true;
             }
-            else if (current is not ('&' or ' ' or ':' or '*'))
+            else if (current is not ('&' or ' ' or ':' or '*' or '(' or ')' or '<' or '-' or '>'))
             {
                 return false;
             }
