@@ -13,7 +13,26 @@ internal static class SentenceAligner
     /// <summary>Candidates below this never link; keeping them out keeps the sort small.</summary>
     private const double CandidateFloor = 0.1;
 
+    /// <summary>The share of the smaller sentence's term weight a secondary (split) link must share.</summary>
+    private const double SplitContainment = 0.4;
+
+    /// <summary>The weighted Dice a secondary link needs besides: one shared common word must not make a link.</summary>
+    private const double SplitFloor = 0.25;
+
     public static List<SentenceLink> Align(TextProfile left, TextProfile right, double[] weights, PairComparerOptions options)
+        => Align(left, right, weights, options, out _);
+
+    /// <param name="left">The left text.</param>
+    /// <param name="right">The right text.</param>
+    /// <param name="weights">Term weights.</param>
+    /// <param name="options">Thresholds.</param>
+    /// <param name="secondary">
+    /// Sentences left unaligned by the one-to-one pass, each linked to its best partner even when that partner is
+    /// already taken: the far-away half of a split sentence ("X, who flew into A on Wednesday, held talks…" told as
+    /// "X arrived in B on Wednesday." early and "X held talks…" later). They are evidence for discrepancies, not
+    /// coverage, so the caller keeps them apart from the main links.
+    /// </param>
+    public static List<SentenceLink> Align(TextProfile left, TextProfile right, double[] weights, PairComparerOptions options, out List<SentenceLink> secondary)
     {
         var leftWeights = left.Sentences.Select(s => TermSets.Weight(s.Terms, weights)).ToArray();
         var rightWeights = right.Sentences.Select(s => TermSets.Weight(s.Terms, weights)).ToArray();
@@ -21,7 +40,7 @@ internal static class SentenceAligner
         var leftTaken = new bool[left.Sentences.Length];
         var rightTaken = new bool[right.Sentences.Length];
         var links = new List<SentenceLink>();
-        foreach (var (i, j, similarity) in candidates)
+        foreach (var (i, j, similarity, _) in candidates)
         {
             if (similarity < options.AlignThreshold)
             {
@@ -41,10 +60,35 @@ internal static class SentenceAligner
         }
 
         links.Sort((a, b) => a.LeftFirst.CompareTo(b.LeftFirst));
+        secondary = Secondary(candidates, leftTaken, rightTaken, options);
         return links;
     }
 
-    private static List<(int Left, int Right, double Similarity)> Candidates(
+    /// <summary>The best partner of each sentence the main pass left alone, taken or not (candidates are best first).</summary>
+    private static List<SentenceLink> Secondary(List<(int Left, int Right, double Similarity, double Containment)> candidates, bool[] leftTaken, bool[] rightTaken, PairComparerOptions options)
+    {
+        var links = new List<SentenceLink>();
+        var leftDone = (bool[])leftTaken.Clone();
+        var rightDone = (bool[])rightTaken.Clone();
+
+        // A split half is short against the whole sentence, so Dice undersells it: ask how much of the smaller side is shared.
+        foreach (var (i, j, similarity, _) in candidates.Where(c => c.Containment >= SplitContainment && c.Similarity >= SplitFloor).OrderByDescending(c => c.Containment))
+        {
+            if (leftDone[i] == rightDone[j])
+            {
+                // Both free would have been linked by the main pass; both done leaves nothing to explain.
+                continue;
+            }
+
+            leftDone[i] = rightDone[j] = true;
+            links.Add(new SentenceLink(i, i + 1, j, j + 1, similarity));
+        }
+
+        links.Sort((a, b) => a.LeftFirst.CompareTo(b.LeftFirst));
+        return links;
+    }
+
+    private static List<(int Left, int Right, double Similarity, double Containment)> Candidates(
         TextProfile left, TextProfile right, double[] weights, double[] leftWeights, double[] rightWeights, PairComparerOptions options)
     {
         // Inverted index of the right sentences by term, as compressed rows: postings of term t are at [start[t], start[t + 1]).
@@ -75,7 +119,7 @@ internal static class SentenceAligner
         var shared = new double[right.Sentences.Length];
         var sharedCount = new int[right.Sentences.Length];
         var touched = new List<int>();
-        var candidates = new List<(int, int, double)>();
+        var candidates = new List<(int, int, double, double)>();
         for (var i = 0; i < left.Sentences.Length; i++)
         {
             foreach (var term in left.Sentences[i].Terms)
@@ -98,7 +142,8 @@ internal static class SentenceAligner
                 var similarity = total == 0 ? 0 : 2 * shared[j] / total;
                 if (similarity >= CandidateFloor && sharedCount[j] >= options.MinSharedTerms)
                 {
-                    candidates.Add((i, j, similarity));
+                    var smaller = Math.Min(leftWeights[i], rightWeights[j]);
+                    candidates.Add((i, j, similarity, smaller == 0 ? 0 : shared[j] / smaller));
                 }
 
                 shared[j] = 0;

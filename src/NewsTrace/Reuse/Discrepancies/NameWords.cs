@@ -25,7 +25,7 @@ internal static class NameWords
         {
             var surface = word.Of(text);
             var entity = entities.FirstOrDefault(e => e.Span.Contains(word));
-            if (entity is null && !LooksLikeName(surface))
+            if (entity is null && (!LooksLikeName(surface) || StartsSentence(text, word.Start)))
             {
                 continue;
             }
@@ -72,6 +72,21 @@ internal static class NameWords
         }
 
         return common >= 5 && common >= Math.Min(left.Length, right.Length) - 1;
+    }
+
+    /// <summary>
+    /// A capital the sentence (or a speaker label's "Name:") forces says nothing about the word: "Yes" and "Nobody"
+    /// opening two answers are not two names. Only the entity layer can vouch for such a word.
+    /// </summary>
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '"' or '“' or '‘' or '«' or '—';
     }
 
     private static bool LooksLikeName(string word)

@@ -39,7 +39,7 @@ public sealed class PairComparer : IPairComparer
         var leftProfile = TextProfile.Build(left, vocabulary);
         var rightProfile = TextProfile.Build(right, vocabulary);
         var weights = TermWeights.Compute(vocabulary, leftProfile, rightProfile, _rarity, _options.NameBoost, _options.NumberBoost);
-        var links = SentenceAligner.Align(leftProfile, rightProfile, weights, _options);
+        var links = SentenceAligner.Align(leftProfile, rightProfile, weights, _options, out var secondaryLinks);
         var exactRuns = new List<VerbatimBlock>();
         var blocks = VerbatimBlockFinder.Find(leftProfile.Words, rightProfile.Words, _options.SeedWords, _options.MinBlockWords, _options.MaxBlockGap, exactRuns);
         var passages = Passages(links, leftProfile, rightProfile);
@@ -64,6 +64,13 @@ public sealed class PairComparer : IPairComparer
             SharedNames: SharedNames(leftProfile.Terms, rightProfile.Terms, vocabulary));
         var relation = ReuseRelationRules.Classify(evidence, _options);
         var similarity = evidence.Identical ? 1.0 : Similarity(passages, leftProfile, rightProfile, evidence) * NumberAgreement(leftProfile, rightProfile, vocabulary);
+        if (relation is ReuseRelation.Rewrite or ReuseRelation.PartialReuse && secondaryLinks.Count > 0)
+        {
+            // Split sentences add evidence (a changed place in the far half) without counting twice towards coverage.
+            // Near-copies keep their sentences whole, so only rewrites and partial reuse get them.
+            passages = [.. passages.Concat(Passages(secondaryLinks, leftProfile, rightProfile)).OrderBy(p => p.Left.Start).ThenBy(p => p.Right.Start)];
+        }
+
         var comparison = new PairComparison(left.Id, right.Id, relation, similarity, evidence.LeftCoverage, evidence.RightCoverage, passages);
         return new PairAnalysis(comparison, evidence, [.. blocks]);
     }
