@@ -19,6 +19,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(StoriesCommand.CreateList());
         root.Subcommands.Add(StoriesCommand.CreateShow());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

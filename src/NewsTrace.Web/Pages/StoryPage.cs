@@ -1,0 +1,191 @@
+using NewsTrace.Web.Html;
+using NewsTrace.Web.Stories;
+
+namespace NewsTrace.Web.Pages;
+
+/// <summary>
+/// One story: summary, publication timeline, quotes by speaker, provenance graph, discrepancies, entities and the
+/// articles by outlet. Each section shows what the store's layers and the corpus steps that exist can tell.
+/// </summary>
+public static class StoryPage
+{
+    public static string Render(StoryArticles story, string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var html = new HtmlBuilder();
+        RenderSummary(html, story, notice);
+        html.Markup("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#timeline\">Timeline</a><a href=\"#quotes\">Quotes</a><a href=\"#provenance\">Provenance</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#entities\">Entities</a><a href=\"#articles\">Articles</a></nav>");
+        RenderTimeline(html, story);
+        RenderQuotes(html, story);
+        RenderProvenance(html, story);
+        RenderDiscrepancies(html, story);
+        RenderEntities(html, story);
+        RenderArticles(html, story);
+        return PageLayout.Render(story.Story.Title ?? "Story", html);
+    }
+
+    private static void RenderSummary(HtmlBuilder html, StoryArticles story, string? notice)
+    {
+        var (first, last) = StoryIndex.DateSpan(story.Story);
+        html.Element("h1", story.Story.Title ?? "(untitled story)");
+        html.Markup("<dl class=\"summary\">");
+        html.Markup("<dt>Articles</dt><dd>").Number(story.Story.Articles.Count).Markup("</dd>");
+        html.Markup("<dt>Published</dt><dd>").Text(first is null ? "unknown" : first == last ? first : $"{first} – {last}").Markup("</dd>");
+        html.Markup("<dt>Outlets</dt><dd>").Text(string.Join(", ", StoryIndex.Outlets(story.Story))).Markup("</dd>");
+        html.Markup("<dt>Story id</dt><dd><code>").Text(story.Story.Id).Markup("</code></dd>");
+        html.Markup("</dl>");
+        if (notice is not null)
+        {
+            html.Element("p", notice, ("class", "notice"));
+        }
+    }
+
+    private static void RenderTimeline(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"timeline\" aria-labelledby=\"timeline-h\"><h2 id=\"timeline-h\">Timeline</h2>");
+        html.Element("p", "When each outlet published.", ("class", "hint"));
+        html.Markup("<ol class=\"timeline\">");
+        foreach (var article in story.Story.Articles)
+        {
+            html.Markup("<li>").Open("time").Text(article.Published ?? "date unknown").Close("time").Markup(" ");
+            html.Element("span", article.Site ?? "unknown site", ("class", "outlet")).Markup(" ");
+            html.Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup("</li>");
+        }
+
+        html.Markup("</ol></section>");
+    }
+
+    private static void RenderQuotes(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"quotes\" aria-labelledby=\"quotes-h\"><h2 id=\"quotes-h\">Quotes by speaker</h2>");
+        var groups = story.QuotesBySpeaker();
+        if (groups.Count == 0)
+        {
+            html.Element("p", "No quotations were found in these articles.", ("class", "empty"));
+        }
+
+        foreach (var group in groups)
+        {
+            html.Markup("<details class=\"speaker\" open><summary>").Text(group.Speaker ?? "Unattributed").Markup(" <span class=\"badge\">").Number(group.Quotes.Count).Markup("</span></summary><ul class=\"quotes\">");
+            foreach (var quote in group.Quotes)
+            {
+                html.Markup("<li><blockquote>").Text(quote.Text).Markup("</blockquote><p class=\"meta\">");
+                html.Text(quote.Quote.Kind).Markup(" · ").Text(quote.Article.Site ?? "unknown site").Markup(" · ");
+                html.Link(Paths.Article(quote.Article.Id), quote.Article.Title ?? "(untitled)").Markup("</p></li>");
+            }
+
+            html.Markup("</ul></details>");
+        }
+
+        html.Markup("</section>");
+    }
+
+    private static void RenderProvenance(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"provenance\" aria-labelledby=\"provenance-h\"><h2 id=\"provenance-h\">Provenance</h2>");
+        var edges = new List<GraphEdge>();
+        foreach (var copies in story.ExactCopies())
+        {
+            edges.AddRange(copies.Skip(1).Select(copy => new GraphEdge(copies[0].Id, copy.Id, "identical")));
+        }
+
+        html.Element("p", edges.Count == 0
+            ? "No two articles here share the same text. Each node is an article in publication order, one column per outlet."
+            : "Arrows run from the earliest article to its identical copies. Each node is an article in publication order, one column per outlet.", ("class", "hint"));
+        html.Markup("<div class=\"graph\">");
+        ProvenanceSvg.Render(html, story.Story.Articles, edges);
+        html.Markup("</div>");
+        if (edges.Count > 0)
+        {
+            html.Markup("<ul class=\"copies\">");
+            foreach (var edge in edges)
+            {
+                html.Markup("<li>").Link(Paths.Diff(edge.From, edge.To), $"Compare {Name(story, edge.From)} with {Name(story, edge.To)}").Markup("</li>");
+            }
+
+            html.Markup("</ul>");
+        }
+
+        html.Markup("</section>");
+    }
+
+    private static void RenderDiscrepancies(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"discrepancies\" aria-labelledby=\"discrepancies-h\"><h2 id=\"discrepancies-h\">Discrepancies</h2>");
+        var anomalies = story.DateAnomalies();
+        if (anomalies.Count == 0)
+        {
+            html.Element("p", "No impossible or inconsistent dates were found.", ("class", "empty"));
+        }
+        else
+        {
+            html.Markup("<ul class=\"discrepancies\">");
+            foreach (var (article, text, message) in anomalies)
+            {
+                html.Markup("<li>").Element("q", text).Markup(": ").Text(message).Markup(" (");
+                html.Link(Paths.Article(article.Id), article.Site ?? article.Title ?? article.Id).Markup(")</li>");
+            }
+
+            html.Markup("</ul>");
+        }
+
+        html.Markup("</section>");
+    }
+
+    private static void RenderEntities(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"entities\" aria-labelledby=\"entities-h\"><h2 id=\"entities-h\">People, organisations and places</h2>");
+        var entities = story.Entities().Take(40).ToList();
+        if (entities.Count == 0)
+        {
+            html.Element("p", "No named entities were found.", ("class", "empty"));
+        }
+        else
+        {
+            html.Markup("<ul class=\"entities\">");
+            foreach (var entity in entities)
+            {
+                html.Markup("<li>").Element("span", entity.Name, ("class", "entity-name")).Markup(" ").Element("span", entity.Type, ("class", "badge"));
+                html.Markup(" <span class=\"meta\">").Number(entity.Mentions).Markup(" mentions in ").Number(entity.Articles).Markup(entity.Articles == 1 ? " article" : " articles").Markup("</span></li>");
+            }
+
+            html.Markup("</ul>");
+        }
+
+        html.Markup("</section>");
+    }
+
+    private static void RenderArticles(HtmlBuilder html, StoryArticles story)
+    {
+        html.Markup("<section id=\"articles\" aria-labelledby=\"articles-h\"><h2 id=\"articles-h\">Articles by outlet</h2>");
+        var earliest = story.Story.Articles[0];
+        foreach (var outlet in story.Story.Articles.GroupBy(a => a.Site ?? "unknown site", StringComparer.Ordinal))
+        {
+            html.Element("h3", outlet.Key).Markup("<ul class=\"articles\">");
+            foreach (var article in outlet)
+            {
+                html.Markup("<li>").Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup(" <span class=\"meta\">").Text(article.Published ?? "date unknown").Markup("</span>");
+                if (!string.Equals(article.Id, earliest.Id, StringComparison.Ordinal))
+                {
+                    html.Markup(" · ").Link(Paths.Diff(earliest.Id, article.Id), "diff with the earliest", "diff-link");
+                }
+
+                if (article.Url is not null)
+                {
+                    html.Markup(" · ").ExternalLink(article.Url, "original");
+                }
+
+                html.Markup("</li>");
+            }
+
+            html.Markup("</ul>");
+        }
+
+        html.Markup("</section>");
+    }
+
+    private static string Name(StoryArticles story, string id)
+        => story.Story.Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal)) is { } article
+            ? $"{article.Site ?? "?"} ({article.Published ?? "?"})"
+            : id;
+}

@@ -1,0 +1,36 @@
+using NewsTrace.Storage;
+using NewsTrace.Stories;
+
+namespace NewsTrace.Web.Stories;
+
+/// <summary>The stories of one version of the store, with lookups by story and by article.</summary>
+/// <param name="Stories">Earliest first, as <see cref="StoryBuilder"/> orders them.</param>
+/// <param name="Version">The store counts the list was built from; a change means a rebuild.</param>
+/// <param name="Notice">Why the stories are a fallback (too many texts to cluster), or null.</param>
+public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics Version, string? Notice)
+{
+    private readonly Dictionary<string, Story> _byId = Stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Story> _byArticle = Stories
+        .SelectMany(s => s.Articles.Select(a => (a.Id, Story: s)))
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Story, StringComparer.Ordinal);
+
+    public Story? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public Story? StoryOf(string articleId) => _byArticle.GetValueOrDefault(articleId);
+
+    /// <summary>The outlets (sites) of a story's articles, in order of first appearance.</summary>
+    public static IReadOnlyList<string> Outlets(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return story.Articles.Select(a => a.Site ?? "(unknown site)").Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first and last publish dates of a story's articles (null where none is known).</summary>
+    public static (string? First, string? Last) DateSpan(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var dates = story.Articles.Select(a => a.Published).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        return dates.Count == 0 ? (null, null) : (dates[0], dates[^1]);
+    }
+}

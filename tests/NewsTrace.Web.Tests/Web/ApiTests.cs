@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NewsTrace.Web.Tests.Web;
+
+/// <summary>The JSON API over a store holding the sample corpus (ingested once for the class).</summary>
+public sealed class ApiTests(SampleCorpusFixture corpus) : IClassFixture<SampleCorpusFixture>
+{
+    private readonly HttpClient _client = corpus.Factory.CreateClient();
+
+    [Fact]
+    public async Task Stories_are_listed_with_paging()
+    {
+        using var all = await GetJsonAsync("/api/stories");
+        var total = all.RootElement.GetProperty("total").GetInt32();
+        Assert.True(total >= 2, "the sample corpus has several stories");
+
+        using var first = await GetJsonAsync("/api/stories?limit=1");
+        Assert.Equal(1, first.RootElement.GetProperty("items").GetArrayLength());
+        var next = first.RootElement.GetProperty("next").GetString();
+        Assert.NotNull(next);
+        using var second = await GetJsonAsync(next!);
+        Assert.NotEqual(
+            first.RootElement.GetProperty("items")[0].GetProperty("id").GetString(),
+            second.RootElement.GetProperty("items")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_story_lists_its_articles_quotes_and_entities()
+    {
+        var id = await LargestStoryIdAsync();
+        using var story = await GetJsonAsync($"/api/stories/{id}");
+        Assert.True(story.RootElement.GetProperty("articles").GetArrayLength() >= 2);
+
+        using var quotes = await GetJsonAsync($"/api/stories/{id}/quotes");
+        Assert.True(quotes.RootElement.GetArrayLength() > 0);
+        Assert.True(quotes.RootElement[0].GetProperty("quotes").GetArrayLength() > 0);
+
+        using var entities = await GetJsonAsync($"/api/stories/{id}/entities");
+        Assert.True(entities.RootElement.GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task An_article_comes_with_text_and_layers_whose_offsets_index_the_text()
+    {
+        using var list = await GetJsonAsync("/api/articles?limit=1");
+        var id = list.RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        using var article = await GetJsonAsync($"/api/articles/{id}");
+        var text = article.RootElement.GetProperty("text").GetString()!;
+        foreach (var entity in article.RootElement.GetProperty("layers").GetProperty("entities").EnumerateArray())
+        {
+            var start = entity.GetProperty("start").GetInt32();
+            var end = entity.GetProperty("end").GetInt32();
+            Assert.Equal(entity.GetProperty("text").GetString(), text[start..end]);
+        }
+    }
+
+    [Fact]
+    public async Task Search_ranks_matches_and_marks_terms()
+    {
+        using var results = await GetJsonAsync("/api/search?q=bridge&limit=3");
+        var items = results.RootElement.GetProperty("items");
+        Assert.InRange(items.GetArrayLength(), 1, 3);
+        Assert.Contains("\u0002", items[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diff_of_two_articles_returns_segments()
+    {
+        using var list = await GetJsonAsync("/api/articles?limit=2");
+        var items = list.RootElement.GetProperty("items");
+        using var diff = await GetJsonAsync($"/api/diff/{items[0].GetProperty("id").GetString()}/{items[1].GetProperty("id").GetString()}");
+        Assert.True(diff.RootElement.GetProperty("segments").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("/api/stories/no-such-story")]
+    [InlineData("/api/articles/ffffffffffffffff")]
+    [InlineData("/api/no/such/route")]
+    public async Task Errors_are_problem_details(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_without_words_is_a_bad_request()
+    {
+        using var response = await _client.GetAsync(new Uri("/api/search?q=", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Paging_limits_are_clamped()
+    {
+        using var page = await GetJsonAsync("/api/articles?limit=100000&offset=-5");
+        Assert.Equal(500, page.RootElement.GetProperty("limit").GetInt32());
+        Assert.Equal(0, page.RootElement.GetProperty("offset").GetInt32());
+    }
+
+    private async Task<string> LargestStoryIdAsync()
+    {
+        using var stories = await GetJsonAsync("/api/stories");
+        return stories.RootElement.GetProperty("items").EnumerateArray()
+            .OrderByDescending(s => s.GetProperty("articleCount").GetInt32())
+            .First().GetProperty("id").GetString()!;
+    }
+
+    private async Task<JsonDocument> GetJsonAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}
