@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
@@ -74,7 +76,14 @@ public static class NewsTraceWebApp
             form.MultipartBodyLengthLimit = options.MaxRequestBytes;
             form.ValueCountLimit = 256;
         });
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+            // Letters stay readable, but <, >, &, ' and " are always \u-escaped: a "</script>" in article text can
+            // never close a script element if a client ever embeds this JSON in a page.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
     }
 
     public static void Configure(IApplicationBuilder app)
