@@ -34,7 +34,7 @@ public static class ProvenanceSvg
         html.Markup("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>");
         for (var column = 0; column < outlets.Count; column++)
         {
-            html.Open("text", ("class", "outlet"), ("x", Invariant($"{Margin + (column * ColumnWidth)}")), ("y", Invariant($"{Margin}"))).Text(Shorten(outlets[column], 20)).Close("text");
+            html.Open("text", ("class", "outlet"), ("x", Invariant($"{Margin + (column * ColumnWidth)}")), ("y", Invariant($"{Margin}"))).Text(Shorten(outlets[column], 17)).Close("text");
         }
 
         foreach (var edge in edges)

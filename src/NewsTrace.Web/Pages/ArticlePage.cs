@@ -61,7 +61,7 @@ public static class ArticlePage
         foreach (var other in story.Articles.Where(a => !string.Equals(a.Id, article.Id, StringComparison.Ordinal)))
         {
             var copy = string.Equals(other.TextHash, article.TextHash, StringComparison.Ordinal);
-            html.Markup("<li>").Link(Paths.Article(other.Id), other.Title ?? "(untitled)").Markup(" <span class=\"meta\">").Text(other.Site ?? "?").Markup(" · ").Text(other.Published ?? "date unknown");
+            html.Markup("<li>").Link(Paths.Article(other.Id), other.Title ?? "(untitled)").Markup(" <span class=\"meta\">").Text(other.Site ?? "?").Markup(" · ").Text(Dates.Display(other.Published));
             if (copy)
             {
                 html.Markup(" · <strong>identical text</strong>");

@@ -34,7 +34,7 @@ public static class DiffPage
     {
         html.Markup(leftSide ? "<section class=\"diff-side\" aria-label=\"Left article\">" : "<section class=\"diff-side\" aria-label=\"Right article\">");
         html.Open("h2").Link(Paths.Article(article.Id), article.Metadata.Title ?? "(untitled)").Close("h2");
-        html.Markup("<p class=\"meta\">").Text(article.Metadata.Site ?? "unknown site").Markup(" · ").Text(article.Metadata.Published?.ToString() ?? "date unknown").Markup("</p>");
+        html.Markup("<p class=\"meta\">").Text(article.Metadata.Site ?? "unknown site").Markup(" · ").Text(Dates.Display(article.Metadata.Published?.ToString())).Markup("</p>");
         html.Markup("<div class=\"text\">");
         var text = article.Text;
         var cursor = 0;

@@ -44,7 +44,7 @@ public static class HomePage
             var outlets = StoryIndex.Outlets(story);
             html.Markup("<li>").Open("h2").Link(Paths.Story(story.Id), story.Title ?? "(untitled story)").Close("h2");
             html.Markup("<p class=\"meta\">");
-            html.Text(first is null ? "date unknown" : first == last ? first : $"{first} – {last}");
+            html.Text(first == last ? Dates.Display(first) : $"{Dates.Display(first)} – {Dates.Display(last)}");
             html.Markup(" · ").Number(story.Articles.Count).Markup(story.Articles.Count == 1 ? " article" : " articles");
             html.Markup(" · ").Text(string.Join(", ", outlets.Take(6)));
             if (outlets.Count > 6)
@@ -62,7 +62,7 @@ public static class HomePage
 
     private static void RenderFilterForm(HtmlBuilder html, StoryIndex index, StoryFilter filter)
     {
-        var sites = index.Stories.SelectMany(s => s.Articles).Select(a => a.Site).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sites = index.Sites;
         html.Markup("<form class=\"filters\" method=\"get\" action=\"/\"><fieldset><legend>Filter stories</legend>");
         html.Markup("<label>Headline words ").Open("input", ("type", "text"), ("name", "words"), ("value", filter.Words)).Markup("</label>");
         html.Markup("<label>Outlet <select name=\"site\"><option value=\"\">any</option>");

@@ -30,7 +30,7 @@ public static class SearchPage
         foreach (var hit in hits)
         {
             html.Markup("<li>").Open("h2").Link(Paths.Article(hit.Id), hit.Title ?? "(untitled)").Close("h2");
-            html.Markup("<p class=\"meta\">").Text(hit.Site ?? "unknown site").Markup(" · ").Text(hit.Published ?? "date unknown");
+            html.Markup("<p class=\"meta\">").Text(hit.Site ?? "unknown site").Markup(" · ").Text(Dates.Display(hit.Published));
             if (index.StoryOf(hit.Id) is { } story)
             {
                 html.Markup(" · story: ").Link(Paths.Story(story.Id), story.Title ?? story.Id);

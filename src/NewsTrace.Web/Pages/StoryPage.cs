@@ -30,7 +30,7 @@ public static class StoryPage
         html.Element("h1", story.Story.Title ?? "(untitled story)");
         html.Markup("<dl class=\"summary\">");
         html.Markup("<dt>Articles</dt><dd>").Number(story.Story.Articles.Count).Markup("</dd>");
-        html.Markup("<dt>Published</dt><dd>").Text(first is null ? "unknown" : first == last ? first : $"{first} – {last}").Markup("</dd>");
+        html.Markup("<dt>Published</dt><dd>").Text(first == last ? Dates.Display(first) : $"{Dates.Display(first)} – {Dates.Display(last)}").Markup("</dd>");
         html.Markup("<dt>Outlets</dt><dd>").Text(string.Join(", ", StoryIndex.Outlets(story.Story))).Markup("</dd>");
         html.Markup("<dt>Story id</dt><dd><code>").Text(story.Story.Id).Markup("</code></dd>");
         html.Markup("</dl>");
@@ -47,7 +47,7 @@ public static class StoryPage
         html.Markup("<ol class=\"timeline\">");
         foreach (var article in story.Story.Articles)
         {
-            html.Markup("<li>").Open("time").Text(article.Published ?? "date unknown").Close("time").Markup(" ");
+            html.Markup("<li>").Open("time", ("datetime", article.Published)).Text(Dates.Display(article.Published)).Close("time").Markup(" ");
             html.Element("span", article.Site ?? "unknown site", ("class", "outlet")).Markup(" ");
             html.Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup("</li>");
         }
@@ -64,14 +64,24 @@ public static class StoryPage
             html.Element("p", "No quotations were found in these articles.", ("class", "empty"));
         }
 
-        foreach (var group in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            html.Markup("<details class=\"speaker\" open><summary>").Text(group.Speaker ?? "Unattributed").Markup(" <span class=\"badge\">").Number(group.Quotes.Count).Markup("</span></summary><ul class=\"quotes\">");
-            foreach (var quote in group.Quotes)
+            var group = groups[g];
+
+            // The busiest speakers are open; the rest stay one line each until asked for, so the page stays scannable.
+            html.Markup(g < 3 ? "<details class=\"speaker\" open><summary>" : "<details class=\"speaker\"><summary>");
+            html.Text(group.Speaker ?? "Unattributed").Markup(" <span class=\"badge\">").Number(group.Quotes.Count).Markup("</span></summary><ul class=\"quotes\">");
+            foreach (var wording in group.Quotes.GroupBy(q => Wording(q.Text), StringComparer.Ordinal))
             {
-                html.Markup("<li><blockquote>").Text(quote.Text).Markup("</blockquote><p class=\"meta\">");
-                html.Text(quote.Quote.Kind).Markup(" · ").Text(quote.Article.Site ?? "unknown site").Markup(" · ");
-                html.Link(Paths.Article(quote.Article.Id), quote.Article.Title ?? "(untitled)").Markup("</p></li>");
+                var first = wording.First();
+                html.Markup("<li><blockquote>").Text(first.Text).Markup("</blockquote><p class=\"meta\">").Text(first.Quote.Kind).Markup(" · ");
+                var reports = wording.DistinctBy(q => q.Article.Id, StringComparer.Ordinal).ToList();
+                for (var r = 0; r < reports.Count; r++)
+                {
+                    html.Markup(r == 0 ? "" : ", ").Link(Paths.Article(reports[r].Article.Id), reports[r].Article.Site ?? reports[r].Article.Title ?? "(untitled)");
+                }
+
+                html.Markup("</p></li>");
             }
 
             html.Markup("</ul></details>");
@@ -79,6 +89,10 @@ public static class StoryPage
 
         html.Markup("</section>");
     }
+
+    /// <summary>Quotes worded alike (case, spacing and punctuation aside) are listed once with every outlet that ran them.</summary>
+    private static string Wording(string text)
+        => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static void RenderProvenance(HtmlBuilder html, StoryArticles story)
     {
@@ -164,7 +178,7 @@ public static class StoryPage
             html.Element("h3", outlet.Key).Markup("<ul class=\"articles\">");
             foreach (var article in outlet)
             {
-                html.Markup("<li>").Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup(" <span class=\"meta\">").Text(article.Published ?? "date unknown").Markup("</span>");
+                html.Markup("<li>").Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup(" <span class=\"meta\">").Text(Dates.Display(article.Published)).Markup("</span>");
                 if (!string.Equals(article.Id, earliest.Id, StringComparison.Ordinal))
                 {
                     html.Markup(" · ").Link(Paths.Diff(earliest.Id, article.Id), "diff with the earliest", "diff-link");
@@ -186,6 +200,6 @@ public static class StoryPage
 
     private static string Name(StoryArticles story, string id)
         => story.Story.Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal)) is { } article
-            ? $"{article.Site ?? "?"} ({article.Published ?? "?"})"
+            ? $"{article.Site ?? "?"} ({Dates.Display(article.Published)})"
             : id;
 }

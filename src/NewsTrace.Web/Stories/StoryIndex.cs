@@ -15,6 +15,10 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
         .GroupBy(p => p.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Story, StringComparer.Ordinal);
 
+    /// <summary>Every outlet in the store, sorted; computed once per index, since the home page's filter lists them on every request.</summary>
+    public IReadOnlyList<string> Sites { get; } = Stories.SelectMany(s => s.Articles).Select(a => a.Site).OfType<string>()
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     public Story? Find(string id) => _byId.GetValueOrDefault(id);
 
     public Story? StoryOf(string articleId) => _byArticle.GetValueOrDefault(articleId);
