@@ -45,6 +45,6 @@ internal static class StoryApi
     private static async Task<StoryArticles?> LoadAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
     {
         var index = await stories.GetAsync(cancellationToken);
-        return index.Find(id) is { } story ? await StoryArticles.LoadAsync(backend.Store, story, cancellationToken) : null;
+        return index.Find(id) is { } story ? await index.ArticlesAsync(backend.Store, story, cancellationToken) : null;
     }
 }

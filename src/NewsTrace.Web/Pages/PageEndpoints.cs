@@ -57,8 +57,8 @@ public static class PageEndpoints
             return NotFound("No such story", "There is no story with this id. Story ids can change when articles are added.");
         }
 
-        var articles = await StoryArticles.LoadAsync(backend.Store, story, cancellationToken);
-        return HtmlResults.Page(StoryPage.Render(articles, index.Notice));
+        var articles = await index.ArticlesAsync(backend.Store, story, cancellationToken);
+        return HtmlResults.Page(index.Page(story.Id, () => StoryPage.Render(articles, index.Notice)));
     }
 
     private static async Task<IResult> ArticleAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)

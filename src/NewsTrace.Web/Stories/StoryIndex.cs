@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
 
@@ -9,6 +10,14 @@ namespace NewsTrace.Web.Stories;
 /// <param name="Notice">Why the stories are a fallback (too many texts to cluster), or null.</param>
 public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics Version, string? Notice)
 {
+    /// <summary>Stories whose articles and page are kept per index; beyond this they are loaded per request.</summary>
+    public const int MaxCachedStories = 512;
+
+    // Stored articles never change and a new article makes a new index, so what is read or rendered for a story
+    // stays right for the life of this index: a story page costs a store read and a render once, not per request.
+    private readonly ConcurrentDictionary<string, Task<StoryArticles>> _articles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, Story> _byId = Stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Story> _byArticle = Stories
         .SelectMany(s => s.Articles.Select(a => (a.Id, Story: s)))
@@ -20,6 +29,46 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     public Story? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The story's articles with their layers, read once per index.</summary>
+    public async Task<StoryArticles> ArticlesAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        if (_articles.Count >= MaxCachedStories && !_articles.ContainsKey(story.Id))
+        {
+            return await StoryArticles.LoadAsync(store, story, cancellationToken);
+        }
+
+        var loading = _articles.GetOrAdd(story.Id, _ => StoryArticles.LoadAsync(store, story, CancellationToken.None));
+        try
+        {
+            return await loading.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (loading.IsFaulted)
+        {
+            // A failed read is not remembered: the next request tries again.
+            _articles.TryRemove(new KeyValuePair<string, Task<StoryArticles>>(story.Id, loading));
+            throw;
+        }
+    }
+
+    /// <summary>The rendered story page, rendered once per index.</summary>
+    public string Page(string storyId, Func<string> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (_pages.TryGetValue(storyId, out var page))
+        {
+            return page;
+        }
+
+        page = render();
+        if (_pages.Count < MaxCachedStories)
+        {
+            _pages.TryAdd(storyId, page);
+        }
+
+        return page;
+    }
 
     public Story? StoryOf(string articleId) => _byArticle.GetValueOrDefault(articleId);
 
