@@ -21,6 +21,14 @@ if (args.Length == 2 && args[0] == "pages")
     return 0;
 }
 
+// "dedup-corpus OUT.jsonl TRUTH.tsv [N]" writes the dedup benchmark corpus (bench/dedup.sh runs it).
+if (args.Length is 3 or 4 && args[0] == "dedup-corpus")
+{
+    var documents = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    new NewsTrace.Benchmarks.Dedup.DedupCorpusGenerator().Write(args[1], args[2], documents);
+    return 0;
+}
+
 var benchmarks = typeof(Program).Assembly.GetTypes()
     .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
     .ToList();

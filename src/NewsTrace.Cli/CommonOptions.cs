@@ -9,12 +9,22 @@ namespace NewsTrace.Cli;
 /// <summary>Options shared by several commands, defined once so every command spells and documents them the same way.</summary>
 internal static class CommonOptions
 {
+    /// <summary>Names the store when --db is not given, so a shared PostgreSQL need not be repeated on every command.</summary>
+    public const string DatabaseEnvironmentVariable = "NEWSTRACE_DB";
+
     public static Option<string> Database() => new("--db")
     {
-        Description = "The SQLite database file (created when missing).",
-        DefaultValueFactory = _ => "newstrace.db",
-        HelpName = "FILE",
+        Description = "The SQLite database file (created when missing), or a PostgreSQL connection: postgres://user:password@host/database "
+            + "or \"Host=…;Database=…\" (see docs/postgres.md). Default: $" + DatabaseEnvironmentVariable + ", else newstrace.db.",
+        DefaultValueFactory = _ => DefaultDatabase(),
+        HelpName = "FILE|CONNECTION",
     };
+
+    private static string DefaultDatabase()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(DatabaseEnvironmentVariable);
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? "newstrace.db" : fromEnvironment;
+    }
 
     public static Option<bool> Json() => new("--json") { Description = "Write one JSON document to stdout." };
 

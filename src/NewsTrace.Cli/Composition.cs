@@ -5,6 +5,7 @@ using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes;
 using NewsTrace.Storage;
+using NewsTrace.Storage.Postgres;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
 using NewsTrace.Time;
@@ -54,6 +55,28 @@ internal static class Composition
         }
     }
 
-    public static async Task<IArticleStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
-        => await SqliteArticleStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// The store <paramref name="database"/> names: a PostgreSQL connection (<c>postgres://…</c> or
+    /// <c>Host=…;Database=…</c>) opens the shared PostgreSQL store, anything else is a SQLite file.
+    /// </summary>
+    public static async Task<IArticleStore> OpenStoreAsync(string database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (!PostgresConnectionString.IsPostgres(database))
+        {
+            return await SqliteArticleStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        }
+
+        PostgresStoreOptions options;
+        try
+        {
+            options = new PostgresStoreOptions(PostgresConnectionString.Normalize(database));
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"--db: {ex.Message}", ex);
+        }
+
+        return await PostgresArticleStore.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -18,7 +18,10 @@ internal static class NewsTraceCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(StoriesCommand.CreateList());
         root.Subcommands.Add(StoriesCommand.CreateShow());
+        root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(DedupCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

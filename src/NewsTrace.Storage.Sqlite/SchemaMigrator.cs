@@ -41,7 +41,9 @@ internal static class SchemaMigrator
                 throw new SchemaTooNewException(databasePath, current, supported);
             }
 
-            if (current >= migration.Version)
+            // By version, not by the highest one applied: a migration numbered below one already applied (0004 arriving
+            // after 0005) is still applied once.
+            if (await IsAppliedAsync(connection, transaction, migration.Version, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 continue;
@@ -72,6 +74,16 @@ internal static class SchemaMigrator
         command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_migrations";
         var result = await command.ExecuteScalarAsync(cancellationToken);
         return Convert.ToInt32(result, CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<bool> IsAppliedAsync(SqliteConnection connection, SqliteTransaction transaction, int version, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM schema_migrations WHERE version = $version";
+        command.Parameters.AddWithValue("$version", version);
+        var result = await command.ExecuteScalarAsync(cancellationToken);
+        return Convert.ToInt64(result, CultureInfo.InvariantCulture) > 0;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)

@@ -85,7 +85,8 @@ public static class StoredDocument
         foreach (var element in array.EnumerateArray())
         {
             if (element.ValueKind == JsonValueKind.Array && element.GetArrayLength() == 2
-                && TryGetInt32(element[0], out var start) && TryGetInt32(element[1], out var end)
+                && element[0].ValueKind == JsonValueKind.Number && element[1].ValueKind == JsonValueKind.Number
+                && element[0].TryGetInt32(out var start) && element[1].TryGetInt32(out var end)
                 && Valid(start, end, textLength))
             {
                 builder.Add(new TextSpan(start, end));
@@ -125,20 +126,13 @@ public static class StoredDocument
     private static TextSpan? Span(JsonElement element, string startName, string endName, int textLength)
     {
         if (element.ValueKind != JsonValueKind.Object
-            || !element.TryGetProperty(startName, out var startValue) || !TryGetInt32(startValue, out var start)
-            || !element.TryGetProperty(endName, out var endValue) || !TryGetInt32(endValue, out var end))
+            || !element.TryGetProperty(startName, out var startValue) || startValue.ValueKind != JsonValueKind.Number || !startValue.TryGetInt32(out var start)
+            || !element.TryGetProperty(endName, out var endValue) || endValue.ValueKind != JsonValueKind.Number || !endValue.TryGetInt32(out var end))
         {
             return null;
         }
 
         return Valid(start, end, textLength) ? new TextSpan(start, end) : null;
-    }
-
-    /// <summary>JsonElement.TryGetInt32 throws on a non-number (an absent speaker is stored as null), so check the kind first.</summary>
-    private static bool TryGetInt32(JsonElement value, out int number)
-    {
-        number = 0;
-        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out number);
     }
 
     private static bool Valid(int start, int end, int textLength) => start >= 0 && start <= end && end <= textLength;

@@ -19,8 +19,8 @@ public sealed class SqliteSchemaTests : IDisposable
         await (await SqliteArticleStore.OpenAsync(path)).DisposeAsync();
         var second = RawSqlite.Migrations(path);
 
-        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, first.Count);
-        Assert.Equal(Enumerable.Range(1, first.Count).Select(v => (long)v), first.Select(m => m.Version));
+        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, first[^1].Version);
+        Assert.Equal(first.Select(m => m.Version).Distinct().Order(), first.Select(m => m.Version));
         Assert.Equal("initial", first[0].Name);
         Assert.Equal(first, second);
     }
@@ -33,7 +33,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         await store.InitializeAsync();
 
-        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, RawSqlite.Migrations(path).Count);
+        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, RawSqlite.Migrations(path).Max(m => m.Version));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.DisposeAsync();
         }
 
-        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, RawSqlite.Migrations(path).Count);
+        Assert.Equal(SqliteArticleStore.SupportedSchemaVersion, RawSqlite.Migrations(path).Max(m => m.Version));
     }
 
     [Fact]
