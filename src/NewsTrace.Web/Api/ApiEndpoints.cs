@@ -30,11 +30,17 @@ public static class ApiEndpoints
             .WithSummary("One story with its articles.")
             .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/stories/{id}/quotes", StoryApi.QuotesAsync).WithName("getStoryQuotes")
-            .WithSummary("The story's quotations grouped by speaker.")
-            .Produces<IReadOnlyList<SpeakerQuotesItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("The story's quoted statements, each with every outlet's wording and its changes from the earliest.")
+            .Produces<IReadOnlyList<StatementItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/stories/{id}/entities", StoryApi.EntitiesAsync).WithName("getStoryEntities")
             .WithSummary("The story's named entities by canonical name, most widely mentioned first.")
             .Produces<IReadOnlyList<EntitySummary>>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/entities", EntityApi.ListAsync).WithName("listEntities")
+            .WithSummary("Canonical entities across the corpus (names resolved across articles), most widely mentioned first; filter by type.")
+            .Produces<PagedResult<EntityItem>>().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/entities/{reference}", EntityApi.GetAsync).WithName("getEntity")
+            .WithSummary("One entity by id, name or alias, with the articles that mention it and the statements it is quoted as making.")
+            .Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/search", SearchApi.SearchAsync).WithName("search")
             .WithSummary("Ranked full-text search: plain words are ANDed, \"quoted phrases\" match exactly, prefix* matches word starts.")
             .Produces<PagedResult<SearchResult>>();

@@ -16,8 +16,8 @@ internal static class SearchApi
         }
 
         var paging = Paging.From(offset, limit, 20);
-        var hits = await backend.Store.SearchAsync(q, paging.Offset + paging.Limit + 1, cancellationToken);
         var index = await stories.GetAsync(cancellationToken);
+        var hits = await index.SearchAsync(backend.Store, q, paging.Offset + paging.Limit + 1, cancellationToken);
         var page = hits.Skip(paging.Offset).Take(paging.Limit).Select(h => SearchResult.From(h, index.StoryOf(h.Id)?.Id)).ToList();
         var more = hits.Count > paging.Offset + paging.Limit;
         return Results.Ok(new PagedResult<SearchResult>(page, paging.Offset, paging.Limit, null, ApiEndpoints.NextPage(request, paging.Offset, paging.Limit, more)));

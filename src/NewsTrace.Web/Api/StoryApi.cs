@@ -12,7 +12,7 @@ internal static class StoryApi
     {
         var paging = Paging.From(offset, limit, 100);
         var index = await stories.GetAsync(cancellationToken);
-        var matching = new StoryFilter(words, site, from, to).Apply(index.Stories).ToList();
+        var matching = new StoryFilter(words, site, from, to).Apply(index);
         var page = matching.Skip(paging.Offset).Take(paging.Limit).Select(StoryListItem.From).ToList();
         var more = paging.Offset + paging.Limit < matching.Count;
         return Results.Ok(new PagedResult<StoryListItem>(page, paging.Offset, paging.Limit, matching.Count, ApiEndpoints.NextPage(request, paging.Offset, paging.Limit, more)));
@@ -32,8 +32,7 @@ internal static class StoryApi
             return Problems.NotFound("story", id);
         }
 
-        var groups = articles.QuotesBySpeaker().Select(g => new SpeakerQuotesItem(g.Speaker, g.Quotes.Select(QuoteItem.From).ToList())).ToList();
-        return Results.Ok(groups);
+        return Results.Ok(articles.Statements.Select(StatementItem.From).ToList());
     }
 
     public static async Task<IResult> EntitiesAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)

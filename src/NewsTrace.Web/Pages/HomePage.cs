@@ -13,7 +13,7 @@ public static class HomePage
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(filter);
-        var matching = filter.Apply(index.Stories).ToList();
+        var matching = filter.Apply(index);
         var html = new HtmlBuilder().Markup("<h1>Stories</h1>");
         html.Open("p", ("class", "lede"))
             .Number(statistics.Articles).Markup(" articles from ").Number(statistics.Sites).Markup(" sites in ")
@@ -40,7 +40,7 @@ public static class HomePage
         html.Markup("<ol class=\"stories\">");
         foreach (var story in matching.Skip(paging.Offset).Take(paging.Limit))
         {
-            var (first, last) = StoryIndex.DateSpan(story);
+            var (first, last) = index.SpanOf(story);
             var outlets = StoryIndex.Outlets(story);
             html.Markup("<li>").Open("h2").Link(Paths.Story(story.Id), story.Title ?? "(untitled story)").Close("h2");
             html.Markup("<p class=\"meta\">");

@@ -22,6 +22,7 @@ public static class PageEndpoints
         endpoints.MapGet("/stories/{id}", StoryAsync).ExcludeFromDescription();
         endpoints.MapGet("/articles/{id}", ArticleAsync).ExcludeFromDescription();
         endpoints.MapGet("/diff/{left}/{right}", DiffAsync).ExcludeFromDescription();
+        endpoints.MapGet("/entities/{reference}", EntityAsync).ExcludeFromDescription();
         endpoints.MapGet("/upload", (WriteAuthorization authorization) => HtmlResults.Page(UploadPage.RenderForm(authorization.TokenRequired))).ExcludeFromDescription();
         endpoints.MapPost("/upload", UploadAsync).ExcludeFromDescription().DisableAntiforgery();
     }
@@ -44,7 +45,7 @@ public static class PageEndpoints
         }
 
         // One extra hit tells whether a next page exists without counting every match.
-        var hits = await backend.Store.SearchAsync(query, paging.Offset + paging.Limit + 1, cancellationToken);
+        var hits = await index.SearchAsync(backend.Store, query, paging.Offset + paging.Limit + 1, cancellationToken);
         var page = hits.Skip(paging.Offset).Take(paging.Limit).ToList();
         return HtmlResults.Page(SearchPage.Render(query, page, hits.Count > paging.Offset + paging.Limit, index, paging));
     }
@@ -71,6 +72,22 @@ public static class PageEndpoints
 
         var index = await stories.GetAsync(cancellationToken);
         return HtmlResults.Page(ArticlePage.Render(article, index.StoryOf(article.Id)));
+    }
+
+    private static async Task<IResult> EntityAsync(string reference, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
+    {
+        var index = await stories.GetAsync(cancellationToken);
+        if (await index.EntitiesAsync(backend.Store, cancellationToken) is not { } entities)
+        {
+            return HtmlResults.Page(ErrorPage.Render("Entities unavailable", "This store is too large to resolve entities across every article per request; use `newstrace entities`."), StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (entities.Catalog.Find(reference) is not { } entity)
+        {
+            return NotFound("No such entity", "No person, organisation or place of this corpus goes by this name.");
+        }
+
+        return HtmlResults.Page(EntityPage.Render(entity, entities.StatementsBy(entity).ToList(), index));
     }
 
     private static async Task<IResult> DiffAsync(string left, string right, WebBackend backend, CancellationToken cancellationToken)

@@ -8,15 +8,17 @@ public sealed record StoryFilter(string? Words, string? Site, string? From, stri
 {
     public bool IsEmpty => string.IsNullOrWhiteSpace(Words) && string.IsNullOrWhiteSpace(Site) && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To);
 
-    public IEnumerable<Story> Apply(IEnumerable<Story> stories)
+    /// <summary>The matching stories; with no filter, the index's own list (no copy: the story list can be 100,000 long).</summary>
+    public IReadOnlyList<Story> Apply(StoryIndex index)
     {
-        ArgumentNullException.ThrowIfNull(stories);
-        return stories.Where(Matches);
+        ArgumentNullException.ThrowIfNull(index);
+        return IsEmpty ? index.Stories : index.Stories.Where(s => Matches(s, index)).ToList();
     }
 
-    public bool Matches(Story story)
+    public bool Matches(Story story, StoryIndex index)
     {
         ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(index);
         if (!string.IsNullOrWhiteSpace(Words))
         {
             var words = Words.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -32,7 +34,7 @@ public sealed record StoryFilter(string? Words, string? Site, string? From, stri
             return false;
         }
 
-        var (first, last) = StoryIndex.DateSpan(story);
+        var (first, last) = index.SpanOf(story);
         if (!string.IsNullOrWhiteSpace(From) && (last is null || string.CompareOrdinal(Day(last), From) < 0))
         {
             return false;

@@ -58,30 +58,34 @@ public static class StoryPage
     private static void RenderQuotes(HtmlBuilder html, StoryArticles story)
     {
         html.Markup("<section id=\"quotes\" aria-labelledby=\"quotes-h\"><h2 id=\"quotes-h\">Quotes by speaker</h2>");
-        var groups = story.QuotesBySpeaker();
-        if (groups.Count == 0)
+        html.Element("p", "Each statement once, with every outlet that quotes it; where an outlet's words differ from the earliest wording, the difference is marked.", ("class", "hint"));
+        var speakers = story.Statements
+            .GroupBy(s => s.Speaker ?? "", StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key.Length > 0)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (speakers.Count == 0)
         {
             html.Element("p", "No quotations were found in these articles.", ("class", "empty"));
         }
 
-        for (var g = 0; g < groups.Count; g++)
+        for (var g = 0; g < speakers.Count; g++)
         {
-            var group = groups[g];
+            var speaker = speakers[g].Key;
 
             // The busiest speakers are open; the rest stay one line each until asked for, so the page stays scannable.
             html.Markup(g < 3 ? "<details class=\"speaker\" open><summary>" : "<details class=\"speaker\"><summary>");
-            html.Text(group.Speaker ?? "Unattributed").Markup(" <span class=\"badge\">").Number(group.Quotes.Count).Markup("</span></summary><ul class=\"quotes\">");
-            foreach (var wording in group.Quotes.GroupBy(q => Wording(q.Text), StringComparer.Ordinal))
+            html.Text(speaker.Length == 0 ? "Unattributed" : speaker).Markup(" <span class=\"badge\">").Number(speakers[g].Count()).Markup("</span></summary>");
+            if (speaker.Length > 0)
             {
-                var first = wording.First();
-                html.Markup("<li><blockquote>").Text(first.Text).Markup("</blockquote><p class=\"meta\">").Text(first.Quote.Kind).Markup(" · ");
-                var reports = wording.DistinctBy(q => q.Article.Id, StringComparer.Ordinal).ToList();
-                for (var r = 0; r < reports.Count; r++)
-                {
-                    html.Markup(r == 0 ? "" : ", ").Link(Paths.Article(reports[r].Article.Id), reports[r].Article.Site ?? reports[r].Article.Title ?? "(untitled)");
-                }
+                html.Markup("<p class=\"meta\">").Link(Paths.Entity(speaker), "Everything about " + speaker).Markup("</p>");
+            }
 
-                html.Markup("</p></li>");
+            html.Markup("<ul class=\"quotes\">");
+            foreach (var statement in speakers[g])
+            {
+                StatementHtml.Render(html, statement);
             }
 
             html.Markup("</ul></details>");
@@ -89,10 +93,6 @@ public static class StoryPage
 
         html.Markup("</section>");
     }
-
-    /// <summary>Quotes worded alike (case, spacing and punctuation aside) are listed once with every outlet that ran them.</summary>
-    private static string Wording(string text)
-        => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static void RenderProvenance(HtmlBuilder html, StoryArticles story)
     {
@@ -159,7 +159,7 @@ public static class StoryPage
             html.Markup("<ul class=\"entities\">");
             foreach (var entity in entities)
             {
-                html.Markup("<li>").Element("span", entity.Name, ("class", "entity-name")).Markup(" ").Element("span", entity.Type, ("class", "badge"));
+                html.Markup("<li>").Link(Paths.Entity(entity.Name), entity.Name, "entity-name").Markup(" ").Element("span", entity.Type, ("class", "badge"));
                 html.Markup(" <span class=\"meta\">").Number(entity.Mentions).Markup(" mentions in ").Number(entity.Articles).Markup(entity.Articles == 1 ? " article" : " articles").Markup("</span></li>");
             }
 

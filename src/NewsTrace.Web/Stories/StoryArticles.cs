@@ -1,12 +1,22 @@
+using NewsTrace.Entities.CrossDocument;
 using NewsTrace.Pipeline;
+using NewsTrace.Quotes.Variants;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
 
 namespace NewsTrace.Web.Stories;
 
 /// <summary>A story's articles read back with their stored layers (what the story page and its API sections show).</summary>
-public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Articles)
+/// <param name="Catalog">The story's entities resolved across its articles (with the user's decisions, where the store keeps them).</param>
+public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Articles, EntityCatalog Catalog)
 {
+    /// <summary>
+    /// Each statement quoted in the story with every outlet's wording, earliest first, and the word diff of each
+    /// from the earliest (quote variants). Speakers are the story's canonical entities.
+    /// </summary>
+    public IReadOnlyList<QuoteStatement> Statements { get; } = QuoteVariantGrouper.Group(
+        Articles.SelectMany(a => QuoteOccurrences.From(a.Document, Catalog)));
+
     public static async Task<StoryArticles> LoadAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -21,19 +31,14 @@ public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Arti
             }
         }
 
-        return new StoryArticles(story, articles);
-    }
+        var resolver = new CrossDocumentEntityResolver();
+        foreach (var article in articles)
+        {
+            resolver.Add(article.Document);
+        }
 
-    /// <summary>Every quote of the story, grouped by who said it (the resolved entity, else the name as written).</summary>
-    public IReadOnlyList<SpeakerQuotes> QuotesBySpeaker()
-        => Articles
-            .SelectMany(a => a.Document.GetOrDefault(Layers.Quotes, []).Select(q => new ArticleQuote(a.Summary, q, q.Span.Of(a.Document.Text))))
-            .GroupBy(q => q.Quote.SpeakerEntity ?? q.Quote.Speaker ?? "", StringComparer.Ordinal)
-            .Select(g => new SpeakerQuotes(g.Key.Length == 0 ? null : g.Key, g.ToList()))
-            .OrderByDescending(g => g.Speaker is not null)
-            .ThenByDescending(g => g.Quotes.Count)
-            .ThenBy(g => g.Speaker, StringComparer.Ordinal)
-            .ToList();
+        return new StoryArticles(story, articles, resolver.Resolve(await EntityDecisions.ListAsync(store, cancellationToken)));
+    }
 
     /// <summary>The named entities of the story by canonical name, most mentioned first.</summary>
     public IReadOnlyList<EntitySummary> Entities()

@@ -17,6 +17,8 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
     // stays right for the life of this index: a story page costs a store read and a render once, not per request.
     private readonly ConcurrentDictionary<string, Task<StoryArticles>> _articles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
+    private readonly Lock _entitiesLock = new();
+    private Task<CorpusEntities>? _entities;
 
     private readonly Dictionary<string, Story> _byId = Stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Story> _byArticle = Stories
@@ -27,6 +29,40 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
     /// <summary>Every outlet in the store, sorted; computed once per index, since the home page's filter lists them on every request.</summary>
     public IReadOnlyList<string> Sites { get; } = Stories.SelectMany(s => s.Articles).Select(a => a.Site).OfType<string>()
         .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    // First and last publish day of each story, computed once: the home page filters every story by date per request.
+    private readonly Dictionary<string, (string? First, string? Last)> _spans = Stories.ToDictionary(s => s.Id, DateSpan, StringComparer.Ordinal);
+
+    /// <summary>The story's first and last publish dates, from the index's precomputed table.</summary>
+    public (string? First, string? Last) SpanOf(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return _spans.TryGetValue(story.Id, out var span) ? span : DateSpan(story);
+    }
+
+    // Search results per query and page, for this store version only (a new article makes a new index).
+    private readonly ConcurrentDictionary<(string Query, int Limit), IReadOnlyList<SearchHit>> _searches = new();
+
+    /// <summary>Full-text search through a bounded per-version cache: a popular query is ranked once, not per request.</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(IArticleStore store, string query, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (_searches.TryGetValue((query, limit), out var cached))
+        {
+            return cached;
+        }
+
+        var hits = await store.SearchAsync(query, limit, cancellationToken);
+        if (_searches.Count < MaxCachedSearches)
+        {
+            _searches.TryAdd((query, limit), hits);
+        }
+
+        return hits;
+    }
+
+    /// <summary>Distinct searches remembered per index.</summary>
+    public const int MaxCachedSearches = 1024;
 
     public Story? Find(string id) => _byId.GetValueOrDefault(id);
 
@@ -51,6 +87,43 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
             throw;
         }
     }
+
+    /// <summary>The corpus's entities, built on first use; null when the store is too large to read whole per version.</summary>
+    public async Task<CorpusEntities?> EntitiesAsync(IArticleStore store, CancellationToken cancellationToken)
+    {
+        if (Version.Articles > CorpusEntities.MaxArticles)
+        {
+            return null;
+        }
+
+        Task<CorpusEntities> loading;
+        lock (_entitiesLock)
+        {
+            loading = _entities ??= CorpusEntities.LoadAsync(store, CancellationToken.None);
+        }
+
+        try
+        {
+            return await loading.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (loading.IsFaulted)
+        {
+            lock (_entitiesLock)
+            {
+                if (ReferenceEquals(_entities, loading))
+                {
+                    _entities = null;
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Every article of the store by id (each is in exactly one story).</summary>
+    public ArticleSummary? Article(string id) => _byArticle.TryGetValue(id, out var story)
+        ? story.Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal))
+        : null;
 
     /// <summary>The rendered story page, rendered once per index.</summary>
     public string Page(string storyId, Func<string> render)

@@ -34,10 +34,41 @@ public sealed class ApiTests(SampleCorpusFixture corpus) : IClassFixture<SampleC
 
         using var quotes = await GetJsonAsync($"/api/stories/{id}/quotes");
         Assert.True(quotes.RootElement.GetArrayLength() > 0);
-        Assert.True(quotes.RootElement[0].GetProperty("quotes").GetArrayLength() > 0);
+        Assert.True(quotes.RootElement[0].GetProperty("variants").GetArrayLength() > 0);
 
         using var entities = await GetJsonAsync($"/api/stories/{id}/entities");
         Assert.True(entities.RootElement.GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Story_quotes_are_statements_with_every_outlets_wording()
+    {
+        var id = await LargestStoryIdAsync();
+        using var quotes = await GetJsonAsync($"/api/stories/{id}/quotes");
+        var statements = quotes.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(statements);
+        var shared = statements.Where(s => s.GetProperty("outlets").GetArrayLength() > 1).ToList();
+        Assert.NotEmpty(shared);
+        foreach (var variant in shared[0].GetProperty("variants").EnumerateArray())
+        {
+            Assert.False(string.IsNullOrEmpty(variant.GetProperty("articleId").GetString()));
+            Assert.True(variant.GetProperty("end").GetInt32() > variant.GetProperty("start").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task Entities_resolve_across_articles_and_are_found_by_alias()
+    {
+        using var list = await GetJsonAsync("/api/entities?type=PERSON&limit=5");
+        var top = list.RootElement.GetProperty("items")[0];
+        Assert.True(top.GetProperty("articleCount").GetInt32() >= 2);
+        var alias = top.GetProperty("aliases").EnumerateArray().Last().GetProperty("name").GetString()!;
+        using var entity = await GetJsonAsync("/api/entities/" + Uri.EscapeDataString(alias));
+        Assert.Equal(top.GetProperty("id").GetString(), entity.RootElement.GetProperty("entity").GetProperty("id").GetString());
+
+        using var page = await _client.GetAsync(new Uri("/entities/" + Uri.EscapeDataString(top.GetProperty("name").GetString()!), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        HostileContentTests.AssertInert(await page.Content.ReadAsStringAsync());
     }
 
     [Fact]
