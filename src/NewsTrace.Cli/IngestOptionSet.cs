@@ -19,11 +19,14 @@ internal sealed class IngestOptionSet
 
     public Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
+    /// <summary>For pages that carry no date (text saved from a page without its date line): the date relative dates count from.</summary>
+    public Option<Documents.PublishDate?> DocumentCreationTime { get; } = CommonOptions.DocumentCreationTime();
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Database, Format, Map, MaxBytes, Threads, Quiet })
+        foreach (var option in new Option[] { Database, Format, Map, MaxBytes, Threads, Quiet, DocumentCreationTime })
         {
             command.Options.Add(option);
         }
@@ -39,6 +42,7 @@ internal sealed class IngestOptionSet
             new InputSettings(result.GetValue(Format), result.GetValue(Map), result.GetValue(MaxBytes)),
             result.GetValue(Threads),
             result.GetValue(Quiet),
+            result.GetValue(DocumentCreationTime),
             cancellationToken);
     }
 }

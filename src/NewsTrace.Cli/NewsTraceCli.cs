@@ -20,6 +20,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(StoriesCommand.CreateShow());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(DedupCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsTrace.Cli.Output;
+using NewsTrace.Documents;
 using NewsTrace.Pipeline;
 
 namespace NewsTrace.Cli.Commands;
@@ -29,11 +30,11 @@ internal static class IngestCommand
     }
 
     /// <summary>Ingests and prints the closing summary on stderr (unless quiet). Shared with `run`.</summary>
-    public static async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, string database, InputSettings settings, int threads, bool quiet, CancellationToken cancellationToken)
+    public static async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, string database, InputSettings settings, int threads, bool quiet, PublishDate? documentCreationTime, CancellationToken cancellationToken)
     {
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
-        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(), store) { DegreeOfParallelism = threads };
+        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store) { DegreeOfParallelism = threads };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {

@@ -221,8 +221,11 @@ internal sealed partial class TimexScan
 
         if (TrySplitDate(text, '/', out var first, out var second, out var slashYear))
         {
-            // English news: month first; day first only when month first is impossible.
-            var (month, day) = !TimexValues.IsValidDay(slashYear, first, second) && TimexValues.IsValidDay(slashYear, second, first) ? (second, first) : (first, second);
+            // English news: month first; day first only when month first is impossible, or when day first names the publish date
+            // itself ("Posted on: 04/03/2025" on a page published 4 March 2025 is the page's own date in European order).
+            var dayFirst = TimexValues.IsValidDay(slashYear, second, first)
+                && (!TimexValues.IsValidDay(slashYear, first, second) || (_dct is { } own && own == new DateOnly(slashYear, second, first)));
+            var (month, day) = dayFirst ? (second, first) : (first, second);
             if (month is < 1 or > 12)
             {
                 match = new TimexMatch(j, j + 1, TimexMatch.Date, null, Problem: $"{text} is not a valid date", ProblemKind: DateAnomaly.ImpossibleDate);

@@ -133,13 +133,22 @@ internal sealed partial class TimexScan
     private bool TryCore(int j, bool afterPrefix, out TimexMatch match)
     {
         match = default;
-        return j < Count
-            && (TryWeekdayDate(j, out match)
-                || TryAbsolute(j, out match)
-                || TryRelative(j, afterPrefix, out match)
-                || TryDuration(j, out match)
-                || TrySet(j, out match)
-                || TryClock(j, out match));
+        if (j >= Count)
+        {
+            return false;
+        }
+
+        // Only dates written out can contradict the tense: a relative one ("on Wednesday") is resolved in the tense's direction.
+        if (TryWeekdayDate(j, out match) || TryAbsolute(j, out match))
+        {
+            match = CheckedAgainstTense(match);
+            return true;
+        }
+
+        return TryRelative(j, afterPrefix, out match)
+            || TryDuration(j, out match)
+            || TrySet(j, out match)
+            || TryClock(j, out match);
     }
 
     private void Emit(TimexMatch match)
@@ -241,6 +250,11 @@ internal sealed partial class TimexScan
         }
     }
 
+    private bool IsBeForm(int i)
+        => IsWord(i, "is") || IsWord(i, "are") || IsWord(i, "am") || IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "be") || IsWord(i, "been")
+            || IsWord(i, "being") || IsWord(i, "remains") || IsWord(i, "remain") || IsWord(i, "seems") || IsWord(i, "appears")
+            || (i >= 0 && i < Count && (TextOf(i).EndsWith("'s", StringComparison.OrdinalIgnoreCase) || TextOf(i).EndsWith("’s", StringComparison.OrdinalIgnoreCase)));
+
     private bool IsReportingVerb(int i)
         => IsWord(i, "said") || IsWord(i, "told") || IsWord(i, "added") || IsWord(i, "says") || IsWord(i, "noted") || IsWord(i, "stated") || IsWord(i, "wrote");
 
@@ -257,9 +271,16 @@ internal sealed partial class TimexScan
         var word = _words[i];
         if (word.Is(TimeWordKinds.FutureCue))
         {
-            // "going", "due", "set", "plans", "expected" announce a future only before "to".
-            var needsTo = IsWord(i, "going") || IsWord(i, "due") || IsWord(i, "set") || IsWord(i, "plan") || IsWord(i, "plans") || IsWord(i, "expected");
-            return !needsTo || IsWord(i + 1, "to") ? TenseDirection.Future : TenseDirection.None;
+            // "going", "due", "set", "plans", "expected" announce a future only before "to"; the participles only after a form of
+            // "be" ("is expected to"): "came on Wednesday for talks expected to prepare a visit" is a past arrival.
+            var participle = IsWord(i, "going") || IsWord(i, "due") || IsWord(i, "set") || IsWord(i, "expected");
+            var needsTo = participle || IsWord(i, "plan") || IsWord(i, "plans");
+            if (needsTo && !IsWord(i + 1, "to"))
+            {
+                return TenseDirection.None;
+            }
+
+            return !participle || IsBeForm(i - 1) || (IsWord(i - 1, "not") && IsBeForm(i - 2)) ? TenseDirection.Future : TenseDirection.None;
         }
 
         if (word.Is(TimeWordKinds.PastCue))

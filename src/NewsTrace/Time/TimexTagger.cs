@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NewsTrace.Documents;
 using NewsTrace.Text;
+using NewsTrace.Time.Consistency;
 
 namespace NewsTrace.Time;
 
@@ -8,6 +9,9 @@ namespace NewsTrace.Time;
 /// A rule-based recogniser and normaliser of English temporal expressions in the style of HeidelTime: patterns over tokens
 /// find the expressions, and relative ones are resolved against the document creation time (DCT), the last day mentioned
 /// before them ("the following day") and the tense of their sentence ("took place on Wednesday" vs "will meet on Wednesday").
+/// The dates are then checked against the publish date: written-out dates after it told in the past tense, and content
+/// republished long after the events it dates (<see cref="RepublicationCheck"/>), whose relative dates are then resolved
+/// against the original date when the text gives it.
 /// </summary>
 /// <remarks>
 /// Without a DCT every expression that needs one keeps a null value: a year is never invented. Durations, sets and
@@ -24,7 +28,21 @@ public static class TimexTagger
             return new TimexTagging([], []);
         }
 
-        return new TimexScan(text, tokens, sentences.IsDefault ? [] : sentences, documentCreationTime).Run();
+        sentences = sentences.IsDefault ? [] : sentences;
+        var tagging = new TimexScan(text, tokens, sentences, documentCreationTime).Run();
+        if (documentCreationTime is not { } published || RepublicationCheck.Find(text, tagging.Timexes, published) is not { } republication)
+        {
+            return tagging;
+        }
+
+        // Copied content is resolved against the day it was written, not the day it was shown: its "on Wednesday" is the original's.
+        if (republication.OriginalDate is { } original)
+        {
+            tagging = new TimexScan(text, tokens, sentences, original).Run();
+        }
+
+        var anomaly = new DateAnomaly(republication.Span, DateAnomaly.Republished, republication.Message);
+        return tagging with { Anomalies = [.. tagging.Anomalies.Add(anomaly).OrderBy(a => a.Span.Start)] };
     }
 
     /// <summary>Tokenizes and splits <paramref name="text"/> itself, then tags it.</summary>

@@ -6,7 +6,8 @@ namespace NewsTrace.Entities.CrossDocument;
 
 /// <summary>
 /// Reads what cross-document grouping needs from one analysed article: its entity mentions as observations (names,
-/// titled names, and descriptions the quote layer resolved to a named speaker) and the acronyms it defines.
+/// titled names, descriptions in apposition, and descriptions the quote layer resolved to a named speaker) and the
+/// acronyms it defines.
 /// Nationalities are supporting mentions only: they help find titled forms but are not entities here.
 /// </summary>
 internal static class ObservationReader
@@ -43,6 +44,14 @@ internal static class ObservationReader
             if (mention.Type == EntityTypes.Person && TitledForms.Find(text, mention.Span, supporting) is { } titled)
             {
                 Add(counts, (mention.Type, name, titled, AliasKind.Titled));
+            }
+
+            if (mention.Type == EntityTypes.Person)
+            {
+                foreach (var description in AppositiveDescriptions.Find(text, mention.Span))
+                {
+                    Add(counts, (mention.Type, name, description, AliasKind.Description));
+                }
             }
 
             if (CrossDocumentNameKey.IsAcronym(surface) && !CrossDocumentNameKey.IsAcronym(name))

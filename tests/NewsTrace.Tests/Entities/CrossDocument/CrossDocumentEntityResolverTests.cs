@@ -134,6 +134,19 @@ public sealed class CrossDocumentEntityResolverTests
     }
 
     [Fact]
+    public void Descriptions_in_apposition_are_aliases_but_lists_of_names_are_not()
+    {
+        var catalog = Resolve(
+            MarkedDocument.Create("a", "[Jonas Prell|PERSON], a senior fellow at the institute, said little. Tevania's ambassador to the United Nations, [Selim Harun|PERSON], spoke."),
+            MarkedDocument.Create("b", "The guests were [Mira Kostandin|PERSON], [Ana Sefer|PERSON], and others."));
+
+        Assert.Contains(catalog.Find("Jonas Prell")!.Aliases, a => a is { Name: "a senior fellow at the institute", Kind: AliasKind.Description });
+        Assert.Contains(catalog.Find("Selim Harun")!.Aliases, a => a is { Name: "Tevania's ambassador to the United Nations", Kind: AliasKind.Description });
+        Assert.All(catalog.Entities, e => Assert.DoesNotContain(e.Aliases, a => a.Kind == AliasKind.Description && a.Name.Contains("Sefer", StringComparison.Ordinal)));
+        Assert.Single(catalog.Find("Ana Sefer")!.Aliases);
+    }
+
+    [Fact]
     public void Ids_do_not_depend_on_the_order_articles_are_added_in()
     {
         var documents = new[]

@@ -95,6 +95,24 @@ public sealed class QuoteVariantGrouperTests
         Assert.Matches("^q[0-9a-f]{12}$", forward[0].Id);
     }
 
+    [Fact]
+    public void A_paragraph_holding_two_statements_does_not_chain_them_and_a_fragment_joins_its_sentence()
+    {
+        const string First = "Marovia will give its full support to the plan to reopen the crossing before the first snow.";
+        const string Second = "Our engineers are ready to start the moment both parliaments ratify the documents.";
+        var statements = QuoteVariantGrouper.Group(
+        [
+            Quote("a", "Meridian", "2024-10-17T10:00", First),
+            Quote("a", "Meridian", "2024-10-17T10:00", Second, start: 200),
+            Quote("t", "Ministry", "2024-10-17T09:00", "We signed three agreements today. " + First + " " + Second, QuoteKinds.Transcript),
+            Quote("b", "Courier", "2024-10-18", "both parliaments ratify the documents", QuoteKinds.Partial),
+        ]);
+
+        Assert.Equal(3, statements.Count);
+        var second = Assert.Single(statements, s => s.Text == Second);
+        Assert.Equal(["a", "b"], second.Variants.Select(v => v.Occurrence.ArticleId).ToArray());
+    }
+
     [Theory]
     [InlineData("Capital Observer", "https://observer.example/a", "text/a.txt", "Capital Observer")]
     [InlineData(null, "https://www.observer.example/a", "text/a.txt", "www.observer.example")]
