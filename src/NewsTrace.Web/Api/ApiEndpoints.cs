@@ -32,6 +32,9 @@ public static class ApiEndpoints
         api.MapGet("/stories/{id}/quotes", StoryApi.QuotesAsync).WithName("getStoryQuotes")
             .WithSummary("The story's quoted statements, each with every outlet's wording and its changes from the earliest.")
             .Produces<IReadOnlyList<StatementItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/stories/{id}/timeline", StoryApi.TimelineAsync).WithName("getStoryTimeline")
+            .WithSummary("The story's dated events, earliest first, with the article sentences that tell each.")
+            .Produces<IReadOnlyList<TimelineItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/stories/{id}/entities", StoryApi.EntitiesAsync).WithName("getStoryEntities")
             .WithSummary("The story's named entities by canonical name, most widely mentioned first.")
             .Produces<IReadOnlyList<EntitySummary>>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -35,6 +35,12 @@ internal static class StoryApi
         return Results.Ok(articles.Statements.Select(StatementItem.From).ToList());
     }
 
+    public static async Task<IResult> TimelineAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
+    {
+        var articles = await LoadAsync(id, stories, backend, cancellationToken);
+        return articles is null ? Problems.NotFound("story", id) : Results.Ok(articles.Timeline.Events.Select(TimelineItem.From).ToList());
+    }
+
     public static async Task<IResult> EntitiesAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
     {
         var articles = await LoadAsync(id, stories, backend, cancellationToken);

@@ -43,8 +43,32 @@ public static class StoryPage
     private static void RenderTimeline(HtmlBuilder html, StoryArticles story)
     {
         html.Markup("<section id=\"timeline\" aria-labelledby=\"timeline-h\"><h2 id=\"timeline-h\">Timeline</h2>");
-        html.Element("p", "When each outlet published.", ("class", "hint"));
-        html.Markup("<ol class=\"timeline\">");
+        var events = story.Timeline.Events;
+        if (events.IsEmpty)
+        {
+            html.Element("p", "No dated event was found in these articles.", ("class", "empty"));
+        }
+        else
+        {
+            html.Element("p", "What happened when, as the articles date it; each event lists the outlets that tell it.", ("class", "hint"));
+            html.Markup("<ol class=\"timeline\">");
+            foreach (var item in events)
+            {
+                html.Markup("<li>").Open("time", ("datetime", item.Date.Value)).Text(item.Date.Value).Close("time").Markup(" ").Text(item.Text);
+                html.Markup(" <span class=\"meta\">");
+                var sources = item.Sources.DistinctBy(s => s.ArticleId, StringComparer.Ordinal).ToList();
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    html.Markup(i == 0 ? "— " : ", ").Link(Paths.Article(sources[i].ArticleId), sources[i].Site ?? sources[i].Reference);
+                }
+
+                html.Markup("</span></li>");
+            }
+
+            html.Markup("</ol>");
+        }
+
+        html.Markup("<details class=\"published\"><summary>Publication order</summary><ol class=\"timeline\">");
         foreach (var article in story.Story.Articles)
         {
             html.Markup("<li>").Open("time", ("datetime", article.Published)).Text(Dates.Display(article.Published)).Close("time").Markup(" ");
@@ -52,7 +76,7 @@ public static class StoryPage
             html.Link(Paths.Article(article.Id), article.Title ?? "(untitled)").Markup("</li>");
         }
 
-        html.Markup("</ol></section>");
+        html.Markup("</ol></details></section>");
     }
 
     private static void RenderQuotes(HtmlBuilder html, StoryArticles story)

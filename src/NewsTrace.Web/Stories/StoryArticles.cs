@@ -3,6 +3,7 @@ using NewsTrace.Pipeline;
 using NewsTrace.Quotes.Variants;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
+using NewsTrace.Time.Timeline;
 
 namespace NewsTrace.Web.Stories;
 
@@ -16,6 +17,9 @@ public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Arti
     /// </summary>
     public IReadOnlyList<QuoteStatement> Statements { get; } = QuoteVariantGrouper.Group(
         Articles.SelectMany(a => QuoteOccurrences.From(a.Document, Catalog)));
+
+    /// <summary>The story's dated events: sentences anchored by date expressions, merged across articles (Time/Timeline).</summary>
+    public StoryTimeline Timeline { get; } = TimelineBuilder.Build(Story.Id, Story.Title, Articles.Select(a => a.Document));
 
     public static async Task<StoryArticles> LoadAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
     {

@@ -57,6 +57,21 @@ public sealed class ApiTests(SampleCorpusFixture corpus) : IClassFixture<SampleC
     }
 
     [Fact]
+    public async Task A_story_timeline_lists_dated_events_in_order_with_their_sentences()
+    {
+        var id = await LargestStoryIdAsync();
+        using var timeline = await GetJsonAsync($"/api/stories/{id}/timeline");
+        var events = timeline.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+        var dates = events.Select(e => e.GetProperty("date").GetString()!).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        var source = events[0].GetProperty("sources")[0];
+        using var article = await GetJsonAsync("/api/articles/" + source.GetProperty("articleId").GetString());
+        var text = article.RootElement.GetProperty("text").GetString()!;
+        Assert.Equal(source.GetProperty("expression").GetString(), text[source.GetProperty("expressionStart").GetInt32()..source.GetProperty("expressionEnd").GetInt32()]);
+    }
+
+    [Fact]
     public async Task Entities_resolve_across_articles_and_are_found_by_alias()
     {
         using var list = await GetJsonAsync("/api/entities?type=PERSON&limit=5");
