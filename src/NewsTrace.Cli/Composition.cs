@@ -4,6 +4,9 @@ using NewsTrace.Extraction;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes;
+using NewsTrace.Reuse;
+using NewsTrace.Reuse.Baseline;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Postgres;
 using NewsTrace.Storage.Sqlite;
@@ -79,4 +82,10 @@ internal static class Composition
 
         return await PostgresArticleStore.OpenAsync(options, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The pair comparer behind provenance, discrepancies and diff.</summary>
+    public static IPairComparer CreatePairComparer() => new BaselineSentenceComparer();
+
+    /// <summary>The corpus-level reuse step: story pairs compared on all cores, provenance and discrepancies.</summary>
+    public static ReuseAnalysis CreateReuseAnalysis() => new(CreatePairComparer());
 }

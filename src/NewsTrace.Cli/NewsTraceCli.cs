@@ -23,6 +23,9 @@ internal static class NewsTraceCli
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(DedupCommand.Create());
+        root.Subcommands.Add(ProvenanceCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(DiscrepanciesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
