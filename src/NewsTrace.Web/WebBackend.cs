@@ -1,4 +1,5 @@
 using NewsTrace.Pipeline;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 
 namespace NewsTrace.Web;
@@ -9,4 +10,8 @@ namespace NewsTrace.Web;
 /// </summary>
 /// <param name="Store">The open, initialised store; the host owns and disposes it.</param>
 /// <param name="CreateAnalyzer">Builds the extraction and analysis pipeline for one ingest.</param>
-public sealed record WebBackend(IArticleStore Store, Func<ArticleAnalyzer> CreateAnalyzer);
+public sealed record WebBackend(IArticleStore Store, Func<ArticleAnalyzer> CreateAnalyzer)
+{
+    /// <summary>The corpus-level reuse step (pair comparer, provenance, discrepancies); null shows exact copies only.</summary>
+    public Func<ReuseAnalysis>? CreateReuseAnalysis { get; init; }
+}

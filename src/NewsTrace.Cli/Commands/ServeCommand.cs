@@ -41,7 +41,8 @@ internal static class ServeCommand
 
             await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(db), cancellationToken).ConfigureAwait(false);
             var options = new WebAppOptions { WriteToken = writeToken, LoopbackOnly = loopbackOnly };
-            await using var app = NewsTraceWebApp.Create(new WebBackend(store, () => Composition.CreateAnalyzer()), options, addresses);
+            await using var app = NewsTraceWebApp.Create(
+                new WebBackend(store, () => Composition.CreateAnalyzer()) { CreateReuseAnalysis = Composition.CreateReuseAnalysis }, options, addresses);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await Console.Error.WriteLineAsync($"newstrace: serving {string.Join(", ", app.Urls)} (Ctrl+C stops).").ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -35,6 +35,12 @@ public static class ApiEndpoints
         api.MapGet("/stories/{id}/timeline", StoryApi.TimelineAsync).WithName("getStoryTimeline")
             .WithSummary("The story's dated events, earliest first, with the article sentences that tell each.")
             .Produces<IReadOnlyList<TimelineItem>>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/stories/{id}/provenance", StoryApi.ProvenanceAsync).WithName("getStoryProvenance")
+            .WithSummary("The story's provenance graph: which article took text from which, with the relation, evidence and credited sources.")
+            .Produces<ProvenanceItem>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/stories/{id}/discrepancies", StoryApi.DiscrepanciesAsync).WithName("getStoryDiscrepancies")
+            .WithSummary("Names, places, numbers, dates and quotes an article changed from the article it took them from.")
+            .Produces<IReadOnlyList<DiscrepancyItem>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/stories/{id}/entities", StoryApi.EntitiesAsync).WithName("getStoryEntities")
             .WithSummary("The story's named entities by canonical name, most widely mentioned first.")
             .Produces<IReadOnlyList<EntitySummary>>().ProducesProblem(StatusCodes.Status404NotFound);

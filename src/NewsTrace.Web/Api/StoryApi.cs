@@ -41,6 +41,30 @@ internal static class StoryApi
         return articles is null ? Problems.NotFound("story", id) : Results.Ok(articles.Timeline.Events.Select(TimelineItem.From).ToList());
     }
 
+    public static async Task<IResult> ProvenanceAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
+    {
+        var articles = await LoadAsync(id, stories, backend, cancellationToken);
+        if (articles is null)
+        {
+            return Problems.NotFound("story", id);
+        }
+
+        return articles.Provenance is { } graph ? Results.Ok(ProvenanceItem.From(graph)) : NoReuseStep();
+    }
+
+    public static async Task<IResult> DiscrepanciesAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
+    {
+        var articles = await LoadAsync(id, stories, backend, cancellationToken);
+        if (articles is null)
+        {
+            return Problems.NotFound("story", id);
+        }
+
+        return articles.Reuse is { } reuse ? Results.Ok(reuse.Discrepancies.Select(d => DiscrepancyItem.From(d.Discrepancy)).ToList()) : NoReuseStep();
+    }
+
+    private static IResult NoReuseStep() => Problems.Result(StatusCodes.Status503ServiceUnavailable, "No reuse analysis", "This server was started without the reuse step.");
+
     public static async Task<IResult> EntitiesAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
     {
         var articles = await LoadAsync(id, stories, backend, cancellationToken);
@@ -50,6 +74,6 @@ internal static class StoryApi
     private static async Task<StoryArticles?> LoadAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)
     {
         var index = await stories.GetAsync(cancellationToken);
-        return index.Find(id) is { } story ? await index.ArticlesAsync(backend.Store, story, cancellationToken) : null;
+        return index.Find(id) is { } story ? await index.ArticlesAsync(backend, story, cancellationToken) : null;
     }
 }

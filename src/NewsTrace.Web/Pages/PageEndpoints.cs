@@ -58,7 +58,7 @@ public static class PageEndpoints
             return NotFound("No such story", "There is no story with this id. Story ids can change when articles are added.");
         }
 
-        var articles = await index.ArticlesAsync(backend.Store, story, cancellationToken);
+        var articles = await index.ArticlesAsync(backend, story, cancellationToken);
         return HtmlResults.Page(index.Page(story.Id, () => StoryPage.Render(articles, index.Notice)));
     }
 

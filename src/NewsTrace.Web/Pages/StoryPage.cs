@@ -1,3 +1,5 @@
+using NewsTrace.Reuse;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Web.Html;
 using NewsTrace.Web.Stories;
 
@@ -121,15 +123,10 @@ public static class StoryPage
     private static void RenderProvenance(HtmlBuilder html, StoryArticles story)
     {
         html.Markup("<section id=\"provenance\" aria-labelledby=\"provenance-h\"><h2 id=\"provenance-h\">Provenance</h2>");
-        var edges = new List<GraphEdge>();
-        foreach (var copies in story.ExactCopies())
-        {
-            edges.AddRange(copies.Skip(1).Select(copy => new GraphEdge(copies[0].Id, copy.Id, "identical")));
-        }
-
+        var edges = ProvenanceEdges(story);
         html.Element("p", edges.Count == 0
-            ? "No two articles here share the same text. Each node is an article in publication order, one column per outlet."
-            : "Arrows run from the earliest article to its identical copies. Each node is an article in publication order, one column per outlet.", ("class", "hint"));
+            ? "No article here reuses another's text. Each node is an article in publication order, one column per outlet."
+            : "Arrows run from a source to the article that reused its text. Each node is an article in publication order, one column per outlet.", ("class", "hint"));
         html.Markup("<div class=\"graph\">");
         ProvenanceSvg.Render(html, story.Story.Articles, edges);
         html.Markup("</div>");
@@ -138,26 +135,81 @@ public static class StoryPage
             html.Markup("<ul class=\"copies\">");
             foreach (var edge in edges)
             {
-                html.Markup("<li>").Link(Paths.Diff(edge.From, edge.To), $"Compare {Name(story, edge.From)} with {Name(story, edge.To)}").Markup("</li>");
+                html.Markup("<li>").Link(Paths.Diff(edge.From, edge.To), $"{Name(story, edge.To)} took from {Name(story, edge.From)}").Markup(" ")
+                    .Element("span", edge.Relation, ("class", "badge")).Markup("</li>");
             }
 
             html.Markup("</ul>");
         }
 
+        if (story.Provenance is { } graph)
+        {
+            var credits = graph.Edges.Where(e => e.Kind == ProvenanceEdgeKind.Credits).ToList();
+            if (credits.Count > 0)
+            {
+                html.Markup("<p class=\"meta\">Credited sources: ");
+                for (var c = 0; c < credits.Count; c++)
+                {
+                    var outside = graph.Node(credits[c].From);
+                    var article = graph.Node(credits[c].To);
+                    html.Markup(c == 0 ? "" : "; ").Text(outside?.Label ?? credits[c].From).Markup(" (credited by ").Text(article?.Label ?? credits[c].To).Markup(")");
+                }
+
+                html.Markup("</p>");
+            }
+        }
+
         html.Markup("</section>");
+    }
+
+    /// <summary>The reuse step's derived-from edges between the story's articles, else the exact copies (same text hash).</summary>
+    private static List<GraphEdge> ProvenanceEdges(StoryArticles story)
+    {
+        if (story.Provenance is { } graph)
+        {
+            return graph.Edges
+                .Where(e => e.Kind == ProvenanceEdgeKind.DerivedFrom)
+                .Select(e => (From: graph.Node(e.From)?.ArticleId, To: graph.Node(e.To)?.ArticleId, Edge: e))
+                .Where(e => e.From is not null && e.To is not null)
+                .Select(e => new GraphEdge(e.From!, e.To!, e.Edge.Relation?.Name() ?? "derived"))
+                .ToList();
+        }
+
+        return story.ExactCopies()
+            .SelectMany(copies => copies.Skip(1).Select(copy => new GraphEdge(copies[0].Id, copy.Id, ReuseRelationNames.Identical)))
+            .ToList();
     }
 
     private static void RenderDiscrepancies(HtmlBuilder html, StoryArticles story)
     {
         html.Markup("<section id=\"discrepancies\" aria-labelledby=\"discrepancies-h\"><h2 id=\"discrepancies-h\">Discrepancies</h2>");
+        var changes = story.Reuse?.Discrepancies.ToList() ?? [];
         var anomalies = story.DateAnomalies();
-        if (anomalies.Count == 0)
+        if (changes.Count == 0 && anomalies.Count == 0)
         {
-            html.Element("p", "No impossible or inconsistent dates were found.", ("class", "empty"));
+            html.Element("p", "No changed facts between copies and no impossible or inconsistent dates were found.", ("class", "empty"));
         }
-        else
+
+        if (changes.Count > 0)
         {
+            html.Element("p", "Where an article that reused another changed a name, place, number, date or quotation.", ("class", "hint"));
             html.Markup("<ul class=\"discrepancies\">");
+            foreach (var (_, _, discrepancy) in changes)
+            {
+                html.Markup("<li>").Element("span", discrepancy.Field.ToString().ToLowerInvariant(), ("class", "badge")).Markup(" ")
+                    .Element("span", discrepancy.Severity.ToString().ToLowerInvariant(), ("class", "badge")).Markup(" ");
+                html.Element("del", discrepancy.Original.Text).Markup(" → ").Element("ins", discrepancy.Changed.Text).Markup(" — ").Text(discrepancy.Explanation).Markup(" (");
+                html.Link(Paths.Article(discrepancy.Original.ArticleId), Name(story, discrepancy.Original.ArticleId)).Markup(" → ")
+                    .Link(Paths.Article(discrepancy.Changed.ArticleId), Name(story, discrepancy.Changed.ArticleId)).Markup(", ")
+                    .Link(Paths.Diff(discrepancy.Original.ArticleId, discrepancy.Changed.ArticleId), "diff").Markup(")</li>");
+            }
+
+            html.Markup("</ul>");
+        }
+
+        if (anomalies.Count > 0)
+        {
+            html.Markup("<h3>Suspect dates</h3><ul class=\"discrepancies\">");
             foreach (var (article, text, message) in anomalies)
             {
                 html.Markup("<li>").Element("q", text).Markup(": ").Text(message).Markup(" (");

@@ -1,6 +1,7 @@
 using NewsTrace.Entities.CrossDocument;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes.Variants;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
 using NewsTrace.Time.Timeline;
@@ -9,8 +10,12 @@ namespace NewsTrace.Web.Stories;
 
 /// <summary>A story's articles read back with their stored layers (what the story page and its API sections show).</summary>
 /// <param name="Catalog">The story's entities resolved across its articles (with the user's decisions, where the store keeps them).</param>
-public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Articles, EntityCatalog Catalog)
+/// <param name="Reuse">Provenance and discrepancies of the story's articles, when the host supplies the reuse step.</param>
+public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Articles, EntityCatalog Catalog, ReuseAnalysisResult? Reuse)
 {
+    /// <summary>The story's provenance graph, when the reuse step ran.</summary>
+    public ProvenanceGraph? Provenance => Reuse?.Graphs.FirstOrDefault(g => string.Equals(g.StoryId, Story.Id, StringComparison.Ordinal));
+
     /// <summary>
     /// Each statement quoted in the story with every outlet's wording, earliest first, and the word diff of each
     /// from the earliest (quote variants). Speakers are the story's canonical entities.
@@ -21,9 +26,10 @@ public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Arti
     /// <summary>The story's dated events: sentences anchored by date expressions, merged across articles (Time/Timeline).</summary>
     public StoryTimeline Timeline { get; } = TimelineBuilder.Build(Story.Id, Story.Title, Articles.Select(a => a.Document));
 
-    public static async Task<StoryArticles> LoadAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    public static async Task<StoryArticles> LoadAsync(WebBackend backend, Story story, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(backend);
+        var store = backend.Store;
         ArgumentNullException.ThrowIfNull(story);
         var articles = new List<StoryArticle>(story.Articles.Count);
         foreach (var summary in story.Articles)
@@ -41,7 +47,14 @@ public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Arti
             resolver.Add(article.Document);
         }
 
-        return new StoryArticles(story, articles, resolver.Resolve(await EntityDecisions.ListAsync(store, cancellationToken)));
+        ReuseAnalysisResult? reuse = null;
+        if (backend.CreateReuseAnalysis is { } createAnalysis)
+        {
+            var byId = articles.ToDictionary(a => a.Summary.Id, a => new ProvenanceArticle(a.Document, [Story.Reference(a.Summary)]), StringComparer.Ordinal);
+            reuse = createAnalysis().Analyze([(story.Id, story.Title, articles.Select(a => a.Summary.Id).ToList())], byId, cancellationToken);
+        }
+
+        return new StoryArticles(story, articles, resolver.Resolve(await EntityDecisions.ListAsync(store, cancellationToken)), reuse);
     }
 
     /// <summary>The named entities of the story by canonical name, most mentioned first.</summary>

@@ -67,15 +67,15 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
     public Story? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The story's articles with their layers, read once per index.</summary>
-    public async Task<StoryArticles> ArticlesAsync(IArticleStore store, Story story, CancellationToken cancellationToken)
+    public async Task<StoryArticles> ArticlesAsync(WebBackend backend, Story story, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(story);
         if (_articles.Count >= MaxCachedStories && !_articles.ContainsKey(story.Id))
         {
-            return await StoryArticles.LoadAsync(store, story, cancellationToken);
+            return await StoryArticles.LoadAsync(backend, story, cancellationToken);
         }
 
-        var loading = _articles.GetOrAdd(story.Id, _ => StoryArticles.LoadAsync(store, story, CancellationToken.None));
+        var loading = _articles.GetOrAdd(story.Id, _ => StoryArticles.LoadAsync(backend, story, CancellationToken.None));
         try
         {
             return await loading.WaitAsync(cancellationToken);

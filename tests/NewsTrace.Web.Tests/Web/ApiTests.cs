@@ -72,6 +72,18 @@ public sealed class ApiTests(SampleCorpusFixture corpus) : IClassFixture<SampleC
     }
 
     [Fact]
+    public async Task A_story_has_a_provenance_graph_and_discrepancies_between_reused_texts()
+    {
+        var id = await LargestStoryIdAsync();
+        using var provenance = await GetJsonAsync($"/api/stories/{id}/provenance");
+        var edges = provenance.RootElement.GetProperty("edges").EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "derived-from").ToList();
+        Assert.NotEmpty(edges);
+        Assert.All(edges, e => Assert.NotEqual(e.GetProperty("fromArticle").GetString(), e.GetProperty("toArticle").GetString()));
+        using var discrepancies = await GetJsonAsync($"/api/stories/{id}/discrepancies");
+        Assert.Equal(JsonValueKind.Array, discrepancies.RootElement.ValueKind);
+    }
+
+    [Fact]
     public async Task Entities_resolve_across_articles_and_are_found_by_alias()
     {
         using var list = await GetJsonAsync("/api/entities?type=PERSON&limit=5");

@@ -3,6 +3,8 @@ using NewsTrace.Extraction;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
 using NewsTrace.Quotes;
+using NewsTrace.Reuse.Baseline;
+using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Sqlite;
 using NewsTrace.Text;
@@ -20,6 +22,12 @@ internal static class TestStores
         .Add(new EntityStage())
         .Add(new QuoteStage())
         .Build());
+
+    /// <summary>The backend `newstrace serve` builds: this store, the ingest pipeline and the reuse step.</summary>
+    public static WebBackend Backend(IArticleStore store) => new(store, CreateAnalyzer)
+    {
+        CreateReuseAnalysis = () => new ReuseAnalysis(new BaselineSentenceComparer()),
+    };
 
     public static string NewDatabasePath()
     {

@@ -29,7 +29,7 @@ public sealed class WebAppFactory : WebApplicationFactory<WebAppFactory>
 
     protected override IHostBuilder CreateHostBuilder()
     {
-        var backend = new WebBackend(Store, TestStores.CreateAnalyzer);
+        var backend = TestStores.Backend(Store);
         return Host.CreateDefaultBuilder().ConfigureWebHost(web => web
             .UseContentRoot(AppContext.BaseDirectory)
             .ConfigureServices(services => NewsTraceWebApp.AddServices(services, backend, Options))

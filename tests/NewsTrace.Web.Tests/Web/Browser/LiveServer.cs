@@ -25,7 +25,7 @@ internal sealed class LiveServer : IAsyncDisposable
     {
         var databasePath = TestStores.NewDatabasePath();
         var store = await TestStores.OpenAsync(databasePath);
-        var app = NewsTraceWebApp.Create(new WebBackend(store, TestStores.CreateAnalyzer), new WebAppOptions(), ["http://127.0.0.1:0"]);
+        var app = NewsTraceWebApp.Create(TestStores.Backend(store), new WebAppOptions(), ["http://127.0.0.1:0"]);
         await app.StartAsync();
         return new LiveServer(app, store, databasePath);
     }
