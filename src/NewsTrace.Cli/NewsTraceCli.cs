@@ -27,6 +27,7 @@ internal static class NewsTraceCli
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(DiscrepanciesCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         return root;

@@ -1,0 +1,106 @@
+using System.Globalization;
+using NewsTrace.Storage;
+using NewsTrace.Stories;
+
+namespace NewsTrace.Web.Stories;
+
+/// <summary>
+/// Stories are clustered at query time over the whole store (quadratic in distinct texts), far too slow to redo per
+/// request. This keeps one <see cref="StoryIndex"/> per store version (its counts). Requests always get the cached
+/// index at once; at most every <see cref="WebAppOptions.StoryCacheCheckInterval"/> a background check compares the
+/// counts and rebuilds when another process has written. An ingest through this app invalidates it directly, so the
+/// next request waits for the new stories instead of showing the old ones.
+/// </summary>
+public sealed class StoryCache(IArticleStore store, WebAppOptions options, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private volatile StoryIndex? _current;
+    private long _lastCheck;
+    private int _checking;
+
+    public async Task<StoryIndex> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_current is { } current)
+        {
+            StartBackgroundCheckWhenDue();
+            return current;
+        }
+
+        return await RefreshAsync(cancellationToken);
+    }
+
+    /// <summary>Drops the cached stories: the next request rebuilds them (after an ingest through this app).</summary>
+    public void Invalidate() => _current = null;
+
+    /// <summary>Rebuilds unless the cached stories were built from the store's current counts.</summary>
+    public async Task<StoryIndex> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            var version = await store.GetStatisticsAsync(cancellationToken);
+            Interlocked.Exchange(ref _lastCheck, time.GetTimestamp());
+            if (_current is { } current && current.Version == version)
+            {
+                return current;
+            }
+
+            var built = await BuildAsync(version, cancellationToken);
+            _current = built;
+            return built;
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    public void Dispose() => _rebuild.Dispose();
+
+    private void StartBackgroundCheckWhenDue()
+    {
+        var due = time.GetElapsedTime(Interlocked.Read(ref _lastCheck)) >= options.StoryCacheCheckInterval;
+        if (!due || Interlocked.CompareExchange(ref _checking, 1, 0) != 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RefreshAsync();
+            }
+            finally
+            {
+                Volatile.Write(ref _checking, 0);
+            }
+        });
+    }
+
+    private async Task<StoryIndex> BuildAsync(CorpusStatistics version, CancellationToken cancellationToken)
+    {
+        if (version.DistinctTexts <= StoryClusterer.MaxArticles)
+        {
+            var stories = await StoryBuilder.BuildAsync(store, StoryClusteringOptions.Default, cancellationToken);
+            return new StoryIndex(stories, version, null);
+        }
+
+        // Event clustering holds an n×n matrix and refuses this many texts; exact copies still group cheaply.
+        var articles = new List<ArticleSummary>(version.Articles);
+        await foreach (var article in store.ListAsync(new ArticleQuery(), cancellationToken))
+        {
+            articles.Add(article);
+        }
+
+        var sources = new List<ArticleSource>();
+        await foreach (var source in store.ListSourcesAsync(cancellationToken))
+        {
+            sources.Add(source);
+        }
+
+        var notice = string.Create(CultureInfo.InvariantCulture,
+            $"This store has {version.DistinctTexts:N0} distinct texts; event clustering stops at {StoryClusterer.MaxArticles:N0}, so the stories here group exact copies only.");
+        return new StoryIndex(ExactCopyStories.Group(articles, sources), version, notice);
+    }
+}
