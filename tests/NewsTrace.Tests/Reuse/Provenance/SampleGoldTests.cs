@@ -1,9 +1,9 @@
 using System.Text.Json;
 using NewsTrace.Documents;
 using NewsTrace.Reuse;
-using NewsTrace.Reuse.Relations;
 using NewsTrace.Reuse.Discrepancies;
 using NewsTrace.Reuse.Provenance;
+using NewsTrace.Reuse.Relations;
 using Xunit.Abstractions;
 
 namespace NewsTrace.Tests.Reuse.Provenance;
