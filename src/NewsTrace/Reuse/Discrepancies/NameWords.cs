@@ -25,6 +25,14 @@ internal static class NameWords
         {
             var surface = word.Of(text);
             var entity = entities.FirstOrDefault(e => e.Span.Contains(word));
+
+            // A nationality or a title describes someone ("the Russian foreign minister"); swapping a name for a
+            // description of the same person is rewording, not a changed fact.
+            if (entity is { Type: "NORP" or "TITLE" })
+            {
+                continue;
+            }
+
             if (entity is null && (!LooksLikeName(surface) || StartsSentence(text, word.Start)))
             {
                 continue;
