@@ -49,6 +49,7 @@ internal static class CandidateMerger
             }
         }
 
+        PlaceContext.Retype(text, tokens, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         return merged;
     }
