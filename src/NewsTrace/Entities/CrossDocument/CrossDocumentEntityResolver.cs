@@ -24,6 +24,7 @@ public sealed class CrossDocumentEntityResolver
     /// <summary>Groups everything added so far into canonical entities, then applies <paramref name="decisions"/> in order.</summary>
     public EntityCatalog Resolve(IEnumerable<EntityDecision>? decisions = null)
     {
+        SingleWordTypeVote.Apply(_observations);
         var groups = AutomaticGrouping.Group(_observations, _definitions).Select(members => new EntityGroup(members)).ToList();
         if (decisions is not null)
         {
