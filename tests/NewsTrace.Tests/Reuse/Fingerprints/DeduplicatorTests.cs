@@ -77,13 +77,21 @@ public sealed class DeduplicatorTests
         var signature = new uint[fingerprinter.SignatureLength];
         fingerprinter.Compute(Bridge, signature);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10; i++)
+        // The pooled buffers can be trimmed by a garbage collection that other tests cause, and the next rent then
+        // allocates once; a steady state that allocates nothing shows in at least one of a few rounds.
+        var allocated = new List<long>();
+        for (var round = 0; round < 5; round++)
         {
-            fingerprinter.Compute(Bridge, signature);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10; i++)
+            {
+                fingerprinter.Compute(Bridge, signature);
+            }
+
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Contains(0L, allocated);
     }
 
     [Fact]
