@@ -134,12 +134,12 @@ internal static class ArticleBatchWriter
         await WriteTextAsync(importer, metadata.Site, cancellationToken);
         await WriteTextAsync(importer, metadata.Language, cancellationToken);
         await WriteListAsync(importer, metadata.Credits, cancellationToken);
-        await importer.WriteAsync(JsonbColumns.FromMap(metadata.Extra), NpgsqlDbType.Jsonb, cancellationToken);
+        await importer.WriteAsync(StoredColumnsJson.FromMap(metadata.Extra), NpgsqlDbType.Jsonb, cancellationToken);
         await WriteTextAsync(importer, article.Text, cancellationToken);
         await WriteTextAsync(importer, article.TextHash, cancellationToken);
         await WriteListAsync(importer, article.Comments, cancellationToken);
         await WriteListAsync(importer, article.Warnings, cancellationToken);
-        await importer.WriteAsync(JsonbColumns.FromStageFailures(article.StageFailures), NpgsqlDbType.Jsonb, cancellationToken);
+        await importer.WriteAsync(StoredColumnsJson.FromStageFailures(article.StageFailures), NpgsqlDbType.Jsonb, cancellationToken);
         await importer.WriteAsync(article.AnalysisJson, NpgsqlDbType.Json, cancellationToken);
         await importer.WriteAsync(article.Text.Length, NpgsqlDbType.Integer, cancellationToken);
 

@@ -30,14 +30,14 @@ internal static class ArticleRowReader
             Site = NullableString(reader, 7),
             Language = NullableString(reader, 8),
             Credits = Strings(reader, 9),
-            Extra = JsonbColumns.ToMap(reader.GetString(10)),
+            Extra = StoredColumnsJson.ToMap(reader.GetString(10)),
         };
 
         return new StoredArticle(id, metadata, reader.GetString(11), reader.GetString(12), reader.GetString(16))
         {
             Comments = Strings(reader, 13),
             Warnings = Strings(reader, 14),
-            StageFailures = JsonbColumns.ToStageFailures(reader.GetString(15)),
+            StageFailures = StoredColumnsJson.ToStageFailures(reader.GetString(15)),
         };
     }
 

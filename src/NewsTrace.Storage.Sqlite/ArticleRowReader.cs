@@ -23,20 +23,20 @@ internal static class ArticleRowReader
             RecordId = NullableString(reader, 2),
             Url = NullableString(reader, 3),
             Title = NullableString(reader, 4),
-            Authors = JsonColumns.ToStrings(reader.GetString(5)),
+            Authors = StoredColumnsJson.ToStrings(reader.GetString(5)),
             Published = ParsePublished(id, NullableString(reader, 6)),
             Modified = ParsePublished(id, NullableString(reader, 17)),
             Site = NullableString(reader, 7),
             Language = NullableString(reader, 8),
-            Credits = JsonColumns.ToStrings(reader.GetString(9)),
-            Extra = JsonColumns.ToMap(reader.GetString(10)),
+            Credits = StoredColumnsJson.ToStrings(reader.GetString(9)),
+            Extra = StoredColumnsJson.ToMap(reader.GetString(10)),
         };
 
         return new StoredArticle(id, metadata, reader.GetString(11), reader.GetString(12), reader.GetString(16))
         {
-            Comments = JsonColumns.ToStrings(reader.GetString(13)),
-            Warnings = JsonColumns.ToStrings(reader.GetString(14)),
-            StageFailures = JsonColumns.ToStageFailures(reader.GetString(15)),
+            Comments = StoredColumnsJson.ToStrings(reader.GetString(13)),
+            Warnings = StoredColumnsJson.ToStrings(reader.GetString(14)),
+            StageFailures = StoredColumnsJson.ToStageFailures(reader.GetString(15)),
         };
     }
 

@@ -1,20 +1,43 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsTrace.Pipeline;
 
-namespace NewsTrace.Storage.Postgres;
+namespace NewsTrace.Storage;
 
 /// <summary>
-/// The JSON forms of the map- and record-valued columns (extra fields, stage failures), written by hand with
-/// Utf8JsonWriter so the stored shape is explicit and the same one the SQLite store keeps.
+/// The JSON forms of the list-, map- and record-valued columns every store backend keeps (authors, credits, extra
+/// fields, stage failures). Written by hand with Utf8JsonWriter so the stored shape is explicit and one and the same in
+/// SQLite and PostgreSQL, not whatever a serializer infers.
 /// </summary>
-internal static class JsonbColumns
+public static class StoredColumnsJson
 {
     // Non-ASCII text stays readable in the database; the column is never embedded in HTML.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string FromStrings(ImmutableArray<string> values)
+        => Write(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var value in values.IsDefault ? [] : values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        });
+
+    public static ImmutableArray<string> ToStrings(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var builder = ImmutableArray.CreateBuilder<string>(document.RootElement.GetArrayLength());
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            builder.Add(element.GetString() ?? "");
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     public static string FromMap(ImmutableSortedDictionary<string, string> values)
         => Write(writer =>
@@ -73,12 +96,12 @@ internal static class JsonbColumns
 
     private static string Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
