@@ -54,6 +54,7 @@ public sealed class DiscrepancyFinder
             }
         }
 
+        found.AddRange(BetweenQuoteCounterparts(context, found));
         if (Republished(original, copy, oriented.Relation) is { } republished)
         {
             found.Add(republished);
@@ -75,40 +76,90 @@ public sealed class DiscrepancyFinder
             // A factual edit keeps the words around it: the replaced run must stand next to kept content words.
             var anchoredBefore = i > 0 && Anchors(context.Original.Text, segments[i - 1], atEnd: true);
             var anchoredAfter = i + 1 < segments.Length && Anchors(context.Original.Text, segments[i + 1], atEnd: false);
+            // Names are the exception: "between Pyongyang and Moscow" → "between China and Russia" keeps only
+            // function words around them, yet a name standing where the other text has another name is an edit.
+            var keptBefore = i > 0 && segments[i - 1].Kind == DiffKind.Equal;
+            var keptAfter = i + 1 < segments.Length && segments[i + 1].Kind == DiffKind.Equal;
             var segment = segments[i];
-            var units = new List<(TextSpan Left, TextSpan Right)>();
+            var units = new List<(TextSpan Left, TextSpan Right, bool NamesOnly)>();
             if (WordCount.In(context.Original.Text, segment.Left) <= MaxChangeWords
                 && WordCount.In(context.Copy.Text, segment.Right) <= MaxChangeWords)
             {
-                if (anchoredBefore || anchoredAfter)
+                if (anchoredBefore || anchoredAfter || keptBefore || keptAfter)
                 {
-                    units.Add((segment.Left, segment.Right));
+                    units.Add((segment.Left, segment.Right, !(anchoredBefore || anchoredAfter)));
                 }
             }
             else
             {
                 // A long replaced run is a reworded clause; only its first and last words are known to correspond.
-                if (anchoredBefore)
+                if (anchoredBefore || keptBefore)
                 {
                     units.Add((Unit(context.Original, context.OriginalTimexes, context.OriginalEntities, segment.Left, first: true),
-                        Unit(context.Copy, context.CopyTimexes, context.CopyEntities, segment.Right, first: true)));
+                        Unit(context.Copy, context.CopyTimexes, context.CopyEntities, segment.Right, first: true), !anchoredBefore));
                 }
 
-                if (anchoredAfter)
+                if (anchoredAfter || keptAfter)
                 {
                     units.Add((Unit(context.Original, context.OriginalTimexes, context.OriginalEntities, segment.Left, first: false),
-                        Unit(context.Copy, context.CopyTimexes, context.CopyEntities, segment.Right, first: false)));
+                        Unit(context.Copy, context.CopyTimexes, context.CopyEntities, segment.Right, first: false), !anchoredAfter));
                 }
             }
 
-            foreach (var (left, right) in units)
+            foreach (var (left, right, namesOnly) in units)
             {
-                if (Classify(context, passage, segments, left, right) is { } discrepancy)
+                if (Classify(context, passage, segments, left, right) is { } discrepancy
+                    && (!namesOnly || discrepancy.Field is DiscrepancyField.Name or DiscrepancyField.Place))
                 {
                     yield return discrepancy;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Word edits inside quotations paired on their own words (<see cref="QuoteCounterparts"/>), for the quotes the
+    /// passages did not put side by side; an edit <paramref name="already"/> holds is not reported twice.
+    /// </summary>
+    private List<Discrepancy> BetweenQuoteCounterparts(DiscrepancyContext context, List<Discrepancy> already)
+    {
+        var added = new List<Discrepancy>();
+        var originalText = context.Original.Text;
+        var copyText = context.Copy.Text;
+        foreach (var (left, right) in QuoteCounterparts.Pair(originalText, context.OriginalQuotes, copyText, context.CopyQuotes))
+        {
+            var passage = new AlignedPassage(Sentence(context.Original, left), Sentence(context.Copy, right), 0, PassageMatch.Reworded);
+            foreach (var segment in WordDiff.Compare(originalText, left, copyText, right))
+            {
+                if (segment.Kind != DiffKind.Replace
+                    || WordCount.In(originalText, segment.Left) > MaxChangeWords
+                    || WordCount.In(copyText, segment.Right) > MaxChangeWords
+                    || already.Concat(added).Any(d => Covers(d, segment.Left, segment.Right)))
+                {
+                    continue;
+                }
+
+                var before = segment.Left.Of(originalText);
+                var after = segment.Right.Of(copyText);
+                var severity = OnlyFunctionWords(before) && OnlyFunctionWords(after) ? DiscrepancySeverity.Low : DiscrepancySeverity.High;
+                added.Add(Make(DiscrepancyField.Quote, context, passage, segment.Left, segment.Right,
+                    $"quoted '{before}' became '{after}' in \"{left.Of(originalText)}\"") with
+                { Severity = severity });
+            }
+        }
+
+        return added;
+    }
+
+    private static bool Covers(Discrepancy discrepancy, TextSpan left, TextSpan right)
+        => discrepancy.Original.Change is { } original && original.Overlaps(left)
+            && discrepancy.Changed.Change is { } changed && changed.Overlaps(right);
+
+    /// <summary>The sentences a quotation stands in, so the reader sees it in context.</summary>
+    private static TextSpan Sentence(Document document, TextSpan quote)
+    {
+        var holding = document.GetOrDefault(Pipeline.Layers.Sentences, []).Where(s => s.Overlaps(quote)).ToList();
+        return holding.Count == 0 ? quote : new TextSpan(Math.Min(quote.Start, holding[0].Start), Math.Max(quote.End, holding[^1].End));
     }
 
     /// <summary>Whether an equal run next to a change holds a content word within two words of the change.</summary>

@@ -25,7 +25,6 @@ public sealed class DiscrepancyFinderTests
     [InlineData("Police said 5,000 people marched through Velgrad on Saturday.", "Police said 500 people marched through Velgrad on Saturday.", DiscrepancyField.Number)]
     [InlineData("The talks in Dorvan lasted three hours, officials said.", "The talks in Dorvan lasted two hours, officials said.", DiscrepancyField.Number)]
     [InlineData("The minister arrived in Dorvan on Wednesday for talks.", "The minister arrived in Dorvan on Tuesday for talks.", DiscrepancyField.Date)]
-    [InlineData("The envoy held talks with Pyongyang and Moscow about the border.", "The envoy held talks with China and Russia about the border.", DiscrepancyField.Place)]
     [InlineData("“We will give our full support to the plan,” the minister told reporters.", "“We will give our complete support to the plan,” the minister told reporters.", DiscrepancyField.Quote)]
     public void A_changed_fact_is_found_with_its_field(string original, string copy, DiscrepancyField field)
     {
@@ -72,6 +71,66 @@ public sealed class DiscrepancyFinderTests
         var found = new DiscrepancyFinder().Find(original, copy, Whole(original, copy, ReuseRelation.NearCopy).Swapped());
 
         Assert.Equal("5,000", Assert.Single(found).Original.Text);
+    }
+
+    [Fact]
+    public void Each_swapped_place_of_a_pair_is_its_own_discrepancy()
+    {
+        var found = Find("The envoy held talks with Pyongyang and Moscow about the border.", "The envoy held talks with China and Russia about the border.");
+
+        Assert.Equal(["Pyongyang→China", "Moscow→Russia"], found.Select(d => $"{d.Original.Text}→{d.Changed.Text}"));
+        Assert.All(found, d => Assert.Equal(DiscrepancyField.Place, d.Field));
+    }
+
+    [Fact]
+    public void Places_swapped_between_function_words_in_a_reworded_clause_are_found()
+    {
+        // Only "between" and "and" are kept around the names: the rewriter changed every content word nearby.
+        var found = Find(
+            "The envoy's trip would mark a milestone in deepening ties between Velgrad and Tevania, state radio said.",
+            "The envoy's trip is an important step in strengthening relations between Dorvan and Ostrava, according to state radio.");
+
+        // Invented towns: the tagger may call them names or places; either way the swap is reported, and nothing else.
+        Assert.Contains(found, d => d.Original.Text == "Velgrad" && d.Changed.Text == "Dorvan");
+        Assert.All(found, d => Assert.Contains(d.Field, new[] { DiscrepancyField.Place, DiscrepancyField.Name }));
+    }
+
+    [Fact]
+    public void A_quote_reworded_in_a_sentence_the_alignment_paired_elsewhere_is_still_a_quote_discrepancy()
+    {
+        // Each lead opens with the minister, so the aligner pairs the leads; the quote sits in the other sentence of the copy.
+        var original = Analyse("a", "Foreign Minister Anna Velichko praised Tevania for its help and promised Dorvan’s “complete backing and friendship” for President Orlov. Velichko arrived in Velgrad on Tuesday for two days of talks.");
+        var copy = Analyse("b", "The foreign ministry said Velichko met President Orlov in Velgrad to deepen ties. Velichko, who arrived on Tuesday, thanked Tevania and promised Orlov “full backing and friendship” from Dorvan.");
+
+        var found = new DiscrepancyFinder().Find(original, copy, BySentence(original, copy));
+
+        var quote = Assert.Single(found, d => d.Field == DiscrepancyField.Quote);
+        Assert.Equal("complete", quote.Original.Text);
+        Assert.Equal("full", quote.Changed.Text);
+        Assert.Contains("promised Dorvan’s", quote.Original.PassageText, StringComparison.Ordinal);
+        Assert.Contains("promised Orlov", quote.Changed.PassageText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("“complete backing and friendship”", "“complete backing and friendship”")]
+    [InlineData("“complete backing and friendship”", "“a new chapter for the region”")]
+    public void Quotes_kept_whole_or_unrelated_across_sentences_are_not_quote_discrepancies(string originalQuote, string copyQuote)
+    {
+        var original = Analyse("a", $"Foreign Minister Anna Velichko praised Tevania for its help and promised Dorvan’s {originalQuote} for President Orlov. Velichko arrived in Velgrad on Tuesday for two days of talks.");
+        var copy = Analyse("b", $"The foreign ministry said Velichko met President Orlov in Velgrad to deepen ties. Velichko, who arrived on Tuesday, thanked Tevania and promised Orlov {copyQuote} from Dorvan.");
+
+        var found = new DiscrepancyFinder().Find(original, copy, BySentence(original, copy));
+
+        Assert.DoesNotContain(found, d => d.Field == DiscrepancyField.Quote);
+    }
+
+    /// <summary>First sentence with first sentence, second with second: the pairing an aligner gives two leads that share the cast.</summary>
+    private static PairComparison BySentence(Document a, Document b)
+    {
+        var left = a.Get(Layers.Sentences);
+        var right = b.Get(Layers.Sentences);
+        var passages = left.Zip(right, (l, r) => new AlignedPassage(l, r, 0.5, PassageMatch.Reworded)).ToList();
+        return new PairComparison(a.Id, b.Id, ReuseRelation.Rewrite, 0.6, 0.9, 0.9, [.. passages]);
     }
 
     private static System.Collections.Immutable.ImmutableArray<Discrepancy> Find(string original, string copy)
