@@ -4,8 +4,9 @@ using NewsTrace.Storage;
 namespace NewsTrace.Tests.Fakes;
 
 /// <summary>A minimal store for testing the ingest orchestration without a database.</summary>
-internal sealed class InMemoryArticleStore : IArticleStore
+internal sealed class InMemoryArticleStore : IArticleStore, IFingerprintStore
 {
+    private readonly Dictionary<(string Id, string Scheme), ArticleFingerprint> _fingerprints = [];
     private readonly Dictionary<string, StoredArticle> _articles = new(StringComparer.Ordinal);
     private readonly List<IngestFailure> _failures = [];
     private readonly SortedSet<(string Id, string Source, string? Record)> _sources = [];
@@ -79,6 +80,25 @@ internal sealed class InMemoryArticleStore : IArticleStore
 
     public Task<CorpusStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
         => Task.FromResult(new CorpusStatistics(_articles.Count, _articles.Values.Select(a => a.TextHash).Distinct(StringComparer.Ordinal).Count(), 0, _articles.Values.Sum(a => (long)a.Text.Length), null, null, _failures.Count));
+
+    public Task WriteFingerprintsAsync(IReadOnlyList<ArticleFingerprint> fingerprints, CancellationToken cancellationToken = default)
+    {
+        foreach (var fingerprint in fingerprints)
+        {
+            _fingerprints[(fingerprint.ArticleId, fingerprint.Scheme)] = fingerprint;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> FindCandidatesAsync(string scheme, IReadOnlyList<ulong> bandKeys, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<string>>([.. _fingerprints.Values
+            .Where(f => f.Scheme == scheme && f.BandKeys.Where((key, band) => band < bandKeys.Count && bandKeys[band] == key).Any())
+            .Select(f => f.ArticleId)
+            .Order(StringComparer.Ordinal)]);
+
+    public Task<ArticleFingerprint?> GetFingerprintAsync(string articleId, string scheme, CancellationToken cancellationToken = default)
+        => Task.FromResult(_fingerprints.GetValueOrDefault((articleId, scheme)));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

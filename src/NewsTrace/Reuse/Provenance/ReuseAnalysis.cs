@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NewsTrace.Pipeline;
+using NewsTrace.Reuse.Fingerprints;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
 
@@ -22,6 +23,9 @@ public sealed class ReuseAnalysis(IPairComparer comparer)
     public int DegreeOfParallelism { get; init; }
 
     public ProvenanceBuilder Builder { get; init; } = new();
+
+    /// <summary>The schemes whose stored band index proposes pairs across stories (<see cref="RunAsync"/>); empty for story pairs only.</summary>
+    public IReadOnlyList<FingerprintScheme> LshSchemes { get; init; } = FingerprintScheme.All;
 
     /// <summary>Stories with more articles than this compare each article with its nearest neighbours in time only.</summary>
     public int MaxAllPairsStorySize { get; init; } = 200;
@@ -56,7 +60,21 @@ public sealed class ReuseAnalysis(IPairComparer comparer)
             }
         }
 
-        return Analyze([.. selected.Select(s => (s.Id, s.Title, (IReadOnlyList<string>)[.. s.Articles.Select(a => a.Id)]))], articles, cancellationToken);
+        var lshPairs = store is IFingerprintStore fingerprints && LshSchemes.Count > 0
+            ? await StoredLshCandidates.FindAsync(fingerprints, [.. articles.Keys], LshSchemes, cancellationToken).ConfigureAwait(false)
+            : [];
+        foreach (var id in lshPairs.SelectMany(p => new[] { p.LeftId, p.RightId }).Where(id => !articles.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList())
+        {
+            // A candidate outside the selected stories joins as a linked article, named by its own sources.
+            if (await store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                var refs = references.TryGetValue(stored.Id, out var list) ? list.ToImmutableArray() : [stored.Metadata.RecordId ?? stored.Metadata.Source];
+                articles[stored.Id] = new ProvenanceArticle(StoredDocument.FromStored(stored), refs);
+            }
+        }
+
+        var storyList = selected.Select(s => (s.Id, s.Title, (IReadOnlyList<string>)[.. s.Articles.Select(a => a.Id)])).ToList();
+        return Analyze(storyList, articles, lshPairs, cancellationToken);
     }
 
     /// <summary>Analyses stories given as (id, title, article ids) over already loaded articles.</summary>
@@ -64,10 +82,19 @@ public sealed class ReuseAnalysis(IPairComparer comparer)
         IReadOnlyList<(string Id, string? Title, IReadOnlyList<string> ArticleIds)> stories,
         IReadOnlyDictionary<string, ProvenanceArticle> articles,
         CancellationToken cancellationToken = default)
+        => Analyze(stories, articles, [], cancellationToken);
+
+    /// <summary>As above, also comparing <paramref name="candidates"/> (pairs of loaded articles, e.g. from the stored band index).</summary>
+    public ReuseAnalysisResult Analyze(
+        IReadOnlyList<(string Id, string? Title, IReadOnlyList<string> ArticleIds)> stories,
+        IReadOnlyDictionary<string, ProvenanceArticle> articles,
+        IEnumerable<CandidatePair> candidates,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(articles);
-        var pairs = new HashSet<CandidatePair>();
+        ArgumentNullException.ThrowIfNull(candidates);
+        var pairs = new HashSet<CandidatePair>(candidates.Where(p => articles.ContainsKey(p.LeftId) && articles.ContainsKey(p.RightId)));
         foreach (var story in stories)
         {
             AddStoryPairs(story.ArticleIds.Where(articles.ContainsKey).Select(id => articles[id]).ToList(), pairs);

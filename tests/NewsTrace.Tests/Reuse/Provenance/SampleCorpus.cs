@@ -23,7 +23,7 @@ internal static class SampleCorpus
             .Add(new QuoteStage())
             .Build();
         var store = new InMemoryArticleStore();
-        var ingestor = new CorpusIngestor(new ArticleAnalyzer(new ArticleExtractor(), pipeline), store);
+        var ingestor = new CorpusIngestor(new ArticleAnalyzer(new ArticleExtractor(), pipeline), store) { Fingerprints = store };
         var items = new InputReader(new IngestOptions()).Read([path ?? Path.Combine(root, "samples", "corpus")]);
         await ingestor.RunAsync(items);
         return store;
