@@ -11,14 +11,15 @@ namespace NewsTrace.Reuse.Lsh;
 /// <para>Use it per document, <c>Query(signature, candidates)</c> then <c>Add(signature)</c>, to compare each document only with
 /// earlier ones as a stream goes by; or add everything and read <see cref="CandidatePairs"/>. Candidates are only likely
 /// matches: verify them (for example with <see cref="MinHasher.EstimateJaccard"/>).</para>
-/// <para>Each bucket is a linked list threaded through one array, so an added document costs one int per band (plus its
-/// dictionary entry when it opens a bucket) and no object. Not thread-safe: one thread adds and queries (the signatures can be computed in parallel).</para>
+/// <para>Each bucket is a linked list threaded through one array, so an added document costs one int per band (plus an
+/// 8-byte slot of a <see cref="BucketHeads"/> table when it opens a bucket) and no object. Buckets are told apart by 32
+/// bits of their key, so rarely (one chance in four billion per band) two buckets share a list: extra candidates only. Not thread-safe: one thread adds and queries (the signatures can be computed in parallel).</para>
 /// </remarks>
 public sealed class LshIndex
 {
     private const int NoDocument = -1;
 
-    private readonly Dictionary<ulong, int>[] _newestInBucket;
+    private readonly BucketHeads[] _newestInBucket;
     private int[] _nextInBucket = new int[1024];
     private int[] _seenStamp = new int[64];
     private int _stamp;
@@ -30,10 +31,10 @@ public sealed class LshIndex
         ArgumentOutOfRangeException.ThrowIfGreaterThan(banding.HashesUsed, signatureLength);
         Banding = banding;
         SignatureLength = signatureLength;
-        _newestInBucket = new Dictionary<ulong, int>[banding.Bands];
+        _newestInBucket = new BucketHeads[banding.Bands];
         for (var band = 0; band < banding.Bands; band++)
         {
-            _newestInBucket[band] = [];
+            _newestInBucket[band] = new BucketHeads();
         }
     }
 
@@ -90,9 +91,7 @@ public sealed class LshIndex
         for (var band = 0; band < bands; band++)
         {
             var slot = (document * bands) + band;
-            ref var newest = ref CollectionsMarshal.GetValueRefOrAddDefault(_newestInBucket[band], keys[band], out var exists);
-            _nextInBucket[slot] = exists ? newest : NoDocument;
-            newest = document;
+            _nextInBucket[slot] = _newestInBucket[band].Push(BucketHeads.Key(keys[band]), document);
         }
 
         Count = document + 1;
@@ -120,7 +119,7 @@ public sealed class LshIndex
         var stamp = NextStamp();
         for (var band = 0; band < keys.Length; band++)
         {
-            if (_newestInBucket[band].TryGetValue(keys[band], out var document))
+            if (_newestInBucket[band].TryGet(BucketHeads.Key(keys[band]), out var document))
             {
                 Collect(document, band, stamp, candidates, below: int.MaxValue);
             }
