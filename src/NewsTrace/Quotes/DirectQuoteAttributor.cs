@@ -17,6 +17,8 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         "with", "from", "by", "and", "but", "last", "this", "yesterday", "today", "earlier", "later", "told", "that",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Attributions for every span, in order; null where no speaker was found.</summary>
     public List<Attribution?> Attribute(List<QuotedSpan> quotes)
     {
@@ -123,18 +125,103 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
             first = context.FirstTokenOf(context.SentenceOfToken[last]);
         }
 
+        int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !CueVerbs.IsCue(context.Word(k)))
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !CueVerbs.IsCue(context.Word(k)) || IsPassive(k, first))
             {
+                // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
                 continue;
             }
 
-            var subject = resolver.Resolve(first, k - 1) ?? FollowingSubject(k, last) ?? new Attribution(null, null, null, null, null);
-            return subject with { Cue = context.Word(k).ToString(), CueSpan = context.Tokens[k].Span };
+            if (IsInRelativeClause(k, first))
+            {
+                // "he said countries that told others … are “…”": the cue of a relative clause is a fallback only.
+                inRelativeClause ??= k;
+                continue;
+            }
+
+            return Subject(k, first, last);
         }
 
-        return null;
+        return inRelativeClause is { } fallback ? Subject(fallback, first, last) : null;
+    }
+
+    private Attribution Subject(int cue, int first, int last)
+    {
+        var subject = CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1) ?? FollowingSubject(cue, last) ?? new Attribution(null, null, null, null, null);
+        return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
+    }
+
+    /// <summary>The last word before <paramref name="k"/> that is not an adverb ("clearly", "also"), or -1.</summary>
+    private int WordBefore(int k, int first)
+    {
+        var previous = k - 1;
+        while (previous >= first && (context.Word(previous).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || context.Is(previous, "also") || context.Is(previous, "then")))
+        {
+            previous--;
+        }
+
+        return previous >= first ? previous : -1;
+    }
+
+    private bool IsPassive(int cue, int first)
+        => WordBefore(cue, first) is var previous and >= 0 && BeVerbs.Contains(context.Word(previous).ToString());
+
+    private bool IsInRelativeClause(int cue, int first)
+        => WordBefore(cue, first) is var previous and >= 0 && (context.Is(previous, "that") || context.Is(previous, "which"));
+
+    /// <summary>
+    /// "X praised Y and vowed “…”", "the ministry said X had thanked Y and promised Z “…”": the cue shares its subject
+    /// with the first verb of the coordination, the name that opens the clause (after an earlier cue, else the sentence).
+    /// </summary>
+    private Attribution? CoordinatedSubject(int cue, int first)
+    {
+        var previous = WordBefore(cue, first);
+        if (previous < 0 || !(context.Is(previous, "and") || context.Is(previous, "but")))
+        {
+            return null;
+        }
+
+        var clauseStart = first;
+        for (var k = previous - 1; k >= first; k--)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                break;
+            }
+
+            // Only a verb of saying opens a reported clause; "thanked Y and promised" coordinates two verbs of one subject.
+            if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
+            {
+                clauseStart = k + 1 < previous && context.Is(k + 1, "that") ? k + 2 : k + 1;
+                break;
+            }
+        }
+
+        if (clauseStart < previous && context.Is(clauseStart, "the"))
+        {
+            clauseStart++;
+        }
+
+        if (clauseStart >= previous)
+        {
+            return null;
+        }
+
+        var entity = context.EntityStartingAt[clauseStart];
+        if (entity < 0)
+        {
+            return context.Word(clauseStart) is "He" or "She" or "he" or "she" ? resolver.Resolve(clauseStart, clauseStart) : null;
+        }
+
+        var end = clauseStart;
+        while (end < previous && context.EntityEndingAt[end] != entity)
+        {
+            end++;
+        }
+
+        return context.EntityEndingAt[end] == entity ? resolver.Resolve(clauseStart, end) : null;
     }
 
     /// <summary>`"…." He said.` or `"…." Velichko added.`: a short sentence right after the quote that is only the attribution.</summary>

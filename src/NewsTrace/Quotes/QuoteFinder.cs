@@ -92,7 +92,10 @@ public static class QuoteFinder
         return false;
     }
 
-    /// <summary>Partial: starts in lower case, or stands inside the reporter's sentence without ending like one.</summary>
+    /// <summary>Tokens (words and the closing stop) of the longest quote that counts as a quoted phrase in mid-sentence.</summary>
+    private const int MaxPhraseTokens = 4;
+
+    /// <summary>Partial: starts in lower case, or stands inside the reporter's sentence without ending like one, or is a few words in mid-sentence.</summary>
     private static bool IsPartial(QuoteContext context, DirectQuoteAttributor direct, QuotedSpan span)
     {
         var inner = span.Inner.Slice(context.Text).Trim();
@@ -102,8 +105,16 @@ public static class QuoteFinder
             return true;
         }
 
+        // A few words quoted mid-sentence are a phrase even when the full stop sits inside the marks, as American
+        // style puts it: 'under the slogan of "Open Seas Together."'
+        var startsSentence = direct.StartsSentence(span.OpenToken);
+        if (!startsSentence && span.CloseToken - span.OpenToken - 1 <= MaxPhraseTokens)
+        {
+            return true;
+        }
+
         var endsLikeSentence = inner.Length > 0 && inner[^1] is '.' or ',' or '!' or '?' or '…' or ';' or ':';
-        return !endsLikeSentence && !direct.StartsSentence(span.OpenToken);
+        return !endsLikeSentence && !startsSentence;
     }
 
     /// <summary>Binary search over the spans, which the pairer returns in text order and without overlap.</summary>

@@ -72,7 +72,8 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         var word = context.Word(last);
         if (PersonPronouns.Contains(word.ToString()))
         {
-            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null);
+            // "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
+            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null, skipPossessive: true) ?? MostRecent(tokens[last].Start, EntityTypes.Person, null);
             return new Attribution(person?.Canonical, tokens[last].Span, person?.Canonical, null, null);
         }
 
@@ -141,16 +142,21 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             return new Attribution(written, span, null, null, null);
         }
 
-        var person = MostRecentWithRole(span.Start, head) ?? (Entities.Data.NameWords.PersonTitles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null);
+        var modifiers = Enumerable.Range(start, last - start)
+            .Select(i => context.Word(i).ToString())
+            .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
+            .ToList();
+        var person = MostRecentWithRole(span.Start, head, modifiers) ?? (Entities.Data.NameWords.PersonTitles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
 
-    private EntityMention? MostRecent(int before, string type, string? otherType)
+    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false)
     {
         for (var e = context.Entities.Length - 1; e >= 0; e--)
         {
             var entity = context.Entities[e];
-            if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start))
+            if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
+                && !(skipPossessive && IsPossessive(entity)))
             {
                 return entity;
             }
@@ -159,31 +165,69 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         return null;
     }
 
-    /// <summary>The most recent person whose mention is preceded (within a few words) by <paramref name="role"/>.</summary>
-    private EntityMention? MostRecentWithRole(int before, string role)
+    private bool IsPossessive(EntityMention entity)
     {
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        var after = context.Text.AsSpan(entity.Span.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The person a description names: among the people mentioned before it, those introduced with <paramref name="role"/>
+    /// ("Transport Minister X", "X, the transport minister,"), best the one whose mentions also carry most of the
+    /// description's other words ("the Russian minister": "Russia's Foreign Minister X" over "Israeli Prime Minister Y";
+    /// a nationality is matched on its first five letters, so "Russian" finds "Russia"), then the most recent.
+    /// </summary>
+    private EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers)
+    {
+        var windows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var entity in context.Entities)
         {
-            var entity = context.Entities[e];
             if (entity.Span.Start >= before || entity.Type != EntityTypes.Person)
             {
                 continue;
             }
 
-            // The role is read in the mention's own clause: "Transport Minister X" or "X, the transport minister,".
-            var windowStart = Math.Max(0, entity.Span.Start - 40);
-            var window = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
-            var stop = window.LastIndexOfAny('.', '\n');
-            window = stop >= 0 ? window[(stop + 1)..] : window;
-            var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
-            var afterStop = after.IndexOfAny('.', '\n');
-            after = afterStop >= 0 ? after[..afterStop] : after;
-            if (window.Contains(role, StringComparison.OrdinalIgnoreCase) || after.Contains(role, StringComparison.OrdinalIgnoreCase))
+            var key = entity.Canonical ?? entity.Span.Of(context.Text);
+            if (!windows.TryGetValue(key, out var list))
             {
-                return entity;
+                windows[key] = list = [];
+            }
+
+            list.Add(Window(entity));
+            latest[key] = entity;
+        }
+
+        EntityMention? best = null;
+        var bestScore = -1;
+        foreach (var (key, list) in windows)
+        {
+            if (!list.Exists(w => w.Contains(role, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var score = modifiers.Count(m => list.Exists(w => w.Contains(m.Length > 5 ? m[..5] : m, StringComparison.OrdinalIgnoreCase)));
+            var mention = latest[key];
+            if (score > bestScore || (score == bestScore && mention.Span.Start > best!.Span.Start))
+            {
+                (best, bestScore) = (mention, score);
             }
         }
 
-        return null;
+        return best;
+    }
+
+    /// <summary>The words around a mention in its own clause: 40 characters each side, cut at a full stop or line break.</summary>
+    private string Window(EntityMention entity)
+    {
+        var windowStart = Math.Max(0, entity.Span.Start - 40);
+        var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
+        var stop = before.LastIndexOfAny('.', '\n');
+        before = stop >= 0 ? before[(stop + 1)..] : before;
+        var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
+        var afterStop = after.IndexOfAny('.', '\n');
+        after = afterStop >= 0 ? after[..afterStop] : after;
+        return string.Concat(before, " | ", after);
     }
 }
