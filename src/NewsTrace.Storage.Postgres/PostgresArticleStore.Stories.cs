@@ -151,6 +151,29 @@ public sealed partial class PostgresArticleStore : IStoryStore
         return await ReadAssignmentsAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicIds);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerTopic);
+        if (topicIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = CreateCommand("""
+            SELECT m.article_id, m.story_id, m.topic_id, m.score, m.representative
+            FROM unnest($1::text[]) AS given (topic_id)
+            CROSS JOIN LATERAL (
+                SELECT article_id, story_id, topic_id, score, representative, seq FROM story_articles
+                WHERE topic_id = given.topic_id ORDER BY seq DESC LIMIT $2
+            ) AS m
+            ORDER BY m.topic_id, m.seq DESC
+            """);
+        command.Parameters.AddWithValue(topicIds.Distinct(StringComparer.Ordinal).ToArray());
+        command.Parameters.AddWithValue(limitPerTopic);
+        return await ReadAssignmentsAsync(command, cancellationToken);
+    }
+
     public async Task<IReadOnlySet<string>> FindClusterIdsInUseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);

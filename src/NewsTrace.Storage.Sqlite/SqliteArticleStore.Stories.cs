@@ -146,6 +146,25 @@ public sealed partial class SqliteArticleStore : IStoryStore
         return found;
     }
 
+    public async Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicIds);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerTopic);
+        var found = new List<StoryAssignment>();
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = AssignmentSelect + " WHERE topic_id = $topic ORDER BY seq DESC LIMIT $limit";
+        var topic = command.Parameters.Add("$topic", SqliteType.Text);
+        command.Parameters.AddWithValue("$limit", limitPerTopic);
+        foreach (var id in topicIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            topic.Value = id;
+            found.AddRange(await ReadAssignmentsAsync(command, cancellationToken));
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlySet<string>> FindClusterIdsInUseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);

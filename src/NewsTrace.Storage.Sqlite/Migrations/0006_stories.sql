@@ -26,6 +26,7 @@ CREATE TABLE story_articles (
 
 CREATE INDEX story_articles_story ON story_articles (story_id, seq);
 CREATE INDEX story_articles_topic ON story_articles (topic_id, article_id);
+CREATE INDEX story_articles_topic_recent ON story_articles (topic_id, seq);
 
 CREATE TABLE story_term_frequencies (
     term TEXT    NOT NULL PRIMARY KEY,

@@ -32,6 +32,9 @@ public interface IStoryStore
     /// <summary>For each story, the assignments of its most recently indexed members, at most <paramref name="limitPerStory"/> each.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default);
 
+    /// <summary>For each topic, the assignments of its most recently indexed members, at most <paramref name="limitPerTopic"/> each.</summary>
+    Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default);
+
     /// <summary>Which of <paramref name="ids"/> are in use as a story id or a topic id.</summary>
     Task<IReadOnlySet<string>> FindClusterIdsInUseAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

@@ -110,6 +110,8 @@ public abstract partial class ArticleStoreContractTests
         Assert.Equal(["x1", "x2"], (await stories.ListTopicMembersAsync(["t1"], 2)).Select(a => a.ArticleId));
         Assert.Empty(await stories.ListTopicMembersAsync(["t2"], 10));
         Assert.Equal(["x3", "x2"], (await stories.ListStoryMembersAsync(["s1"], 2)).Select(a => a.ArticleId));
+        Assert.Equal(["x3", "x2", "x1"], (await stories.ListRecentTopicMembersAsync(["t1", "t2"], 5)).Select(a => a.ArticleId));
+        Assert.Equal(["x3"], (await stories.ListRecentTopicMembersAsync(["t1"], 1)).Select(a => a.ArticleId));
         Assert.Equal(new StoryAssignment("x2", "s1", "t1", 0.6, false), (await stories.ListStoryMembersAsync(["s1", "s9"], 5)).Single(a => a.ArticleId == "x2"));
         Assert.Equal(new HashSet<string>(["s1", "t1"]), (await stories.FindClusterIdsInUseAsync(["s1", "t1", "s2", "t2", "s9"])).ToHashSet());
     }

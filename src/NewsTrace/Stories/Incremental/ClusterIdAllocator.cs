@@ -13,11 +13,11 @@ internal sealed class ClusterIdAllocator(IStoryStore store)
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Ids for <paramref name="clusters"/> (each: its members, earliest first). <paramref name="oldIdOf"/> gives an
-    /// existing member's old id (null for new articles); every old id it returns is owned by these clusters and is free
-    /// unless matched.
+    /// Ids for <paramref name="clusters"/> (each: its members). <paramref name="oldIdOf"/> gives an existing member's
+    /// old id (null for new articles); every old id it returns is owned by these clusters and is free unless matched. A
+    /// cluster without an old id takes its <paramref name="preferred"/> id (what the batch algorithm named it) if free.
     /// </summary>
-    public async Task<string[]> AssignAsync(char prefix, IReadOnlyList<IReadOnlyList<string>> clusters, Func<string, string?> oldIdOf, CancellationToken cancellationToken)
+    public async Task<string[]> AssignAsync(char prefix, IReadOnlyList<IReadOnlyList<string>> clusters, IReadOnlyList<string> preferred, Func<string, string?> oldIdOf, CancellationToken cancellationToken)
     {
         var overlaps = new List<(int Cluster, string OldId, int Shared)>();
         var owned = new HashSet<string>(StringComparer.Ordinal);
@@ -46,18 +46,21 @@ internal sealed class ClusterIdAllocator(IStoryStore store)
 
         for (var c = 0; c < clusters.Count; c++)
         {
-            ids[c] ??= await FreshAsync(prefix, clusters[c][0], owned, cancellationToken).ConfigureAwait(false);
+            ids[c] ??= await FreshAsync(prefix, preferred[c], owned, cancellationToken).ConfigureAwait(false);
         }
 
         return ids!;
     }
 
-    /// <summary>A new id derived from <paramref name="seedId"/>, not used anywhere (ids in <paramref name="released"/> count as free).</summary>
-    public async Task<string> FreshAsync(char prefix, string seedId, IReadOnlySet<string> released, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="preferred"/> if no cluster uses it, else an id derived from it that none uses (ids in
+    /// <paramref name="released"/> count as free).
+    /// </summary>
+    public async Task<string> FreshAsync(char prefix, string preferred, IReadOnlySet<string> released, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var candidate = StoryIds.From(prefix, attempt == 0 ? seedId : seedId + "#" + attempt.ToString(CultureInfo.InvariantCulture));
+            var candidate = attempt == 0 ? preferred : StoryIds.From(prefix, preferred + "#" + attempt.ToString(CultureInfo.InvariantCulture));
             if (_taken.Contains(candidate))
             {
                 continue;

@@ -26,6 +26,9 @@ public sealed record IncrementalClusteringOptions
     /// <summary>Candidates per new article whose similarity is computed (those sharing the most looked-up terms).</summary>
     public int CandidatesPerArticle { get; init; } = 24;
 
+    /// <summary>Most recent members of a topic a group of new articles is compared with to decide whether it joins the topic.</summary>
+    public int TopicSample { get; init; } = 64;
+
     /// <summary>Most recent members of a story whose mean stands for the story when a topic is too large to recluster.</summary>
     public int StorySample { get; init; } = 64;
 

@@ -5,14 +5,18 @@ using NewsTrace.Storage;
 namespace NewsTrace.Stories.Incremental;
 
 /// <summary>
-/// Adds one batch of new articles to the persisted clustering. Each new article looks up the indexed articles that
-/// share its heaviest terms; the topics of those at or above the topic threshold are affected. New articles and affected
-/// topics that link up form components (average link never joins across them at the topic threshold), and each
-/// component is clustered again with the batch algorithm (<see cref="StoryClusterer"/>) over the persisted global
-/// document frequencies; ids carry over by overlap. A component larger than
+/// Adds one batch of new articles to the persisted clustering. The batch is first clustered on its own with the batch
+/// algorithm (<see cref="StoryClusterer"/>, over the persisted global document frequencies), which gives groups of new
+/// articles that would share a topic. Each group looks up the indexed articles that share its members' heaviest terms;
+/// an existing topic is affected when the group's average similarity to a sample of its latest members reaches the
+/// topic threshold (average link would join them). Groups that touch no topic become stories as they are; groups and
+/// the topics they touch are clustered again together, and ids carry over by overlap. A component larger than
 /// <see cref="IncrementalClusteringOptions.MaxRecluster"/> places each new article by nearest story mean instead.
 /// </summary>
-/// <remarks>The batch is sorted by (publish date, id) first, and every tie breaks by id, so the outcome does not depend on input order.</remarks>
+/// <remarks>
+/// The batch is sorted by (publish date, id) first and every tie breaks by id, so the outcome does not depend on input
+/// order; on an empty store one batch gives exactly what the batch algorithm gives.
+/// </remarks>
 public sealed class StoryIndexUpdater
 {
     private readonly IStoryStore _store;
@@ -61,16 +65,27 @@ public sealed class StoryIndexUpdater
             article.IndexTerms = vectors.HeaviestTerms(article.Terms, _limits.IndexTermsPerArticle);
         }
 
+        var own = new StoryClusterer(_options, frequencies);
+        foreach (var article in news)
+        {
+            own.Add(article.Input, article.Terms);
+        }
+
+        var batchClusters = own.Cluster();
         var indexed = await FindNeighboursAsync(news, vectors, frequencies, cancellationToken).ConfigureAwait(false);
-        var components = Components(news, vectors, indexed);
+        var components = await ComponentsAsync(news, batchClusters, vectors, indexed, frequencies, cancellationToken).ConfigureAwait(false);
         var ids = new ClusterIdAllocator(_store);
         var assignments = new List<StoryAssignment>();
         int reclustered = 0, nearest = 0;
-        foreach (var (members, topics) in components)
+        foreach (var (members, clusters, topics) in components)
         {
-            var existing = topics.Count == 0
-                ? []
-                : await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
+            if (topics.Count == 0)
+            {
+                assignments.AddRange(await AssignmentsAsync(clusters, [], members.ToDictionary(m => m.Id, m => m.Terms, StringComparer.Ordinal), vectors, ids, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
+            var existing = await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
             if (existing.Count + members.Count > _limits.MaxRecluster)
             {
                 assignments.AddRange(await AssignToNearestAsync(members, indexed, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
@@ -139,70 +154,83 @@ public sealed class StoryIndexUpdater
     }
 
     /// <summary>
-    /// Groups new articles and the topics they touch into independent components: two new articles link when similar
-    /// enough to share a topic (dated like the batch clusterer: a near-copy from its earliest copy), a new article and a
-    /// topic when one of the topic's articles is. Components come in the order of their earliest new article.
+    /// Groups the batch's own topics (<paramref name="batchClusters"/>) with the existing topics they would join: a topic
+    /// of a neighbour at or above the topic threshold is affected when the group's average similarity to the topic's
+    /// latest members reaches the threshold too. Groups sharing an affected topic are one component. Components come in
+    /// the order of their earliest new article.
     /// </summary>
-    private List<(List<NewArticle> Members, List<string> Topics)> Components(List<NewArticle> news, StoryVectorizer vectors, Dictionary<string, IndexedArticle> indexed)
+    private async Task<List<(List<NewArticle> Members, List<StoryCluster> Clusters, List<string> Topics)>> ComponentsAsync(
+        List<NewArticle> news, IReadOnlyList<StoryCluster> batchClusters, StoryVectorizer vectors, Dictionary<string, IndexedArticle> indexed, TermFrequencyTable frequencies, CancellationToken cancellationToken)
     {
-        var n = news.Count;
-        var plain = news.Select(a => vectors.Vector(a.Terms, boost: 1)).ToArray();
-        var reuse = new DisjointSets(n);
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = i + 1; j < n; j++)
-            {
-                if (IsCopy(news[i], news[j]) || plain[i].Dot(plain[j]) >= _options.ReuseSimilarity)
-                {
-                    reuse.Union(i, j);
-                }
-            }
-        }
+        var byId = news.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var position = news.Select((n, index) => (n.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        var groups = batchClusters
+            .GroupBy(c => c.TopicId, StringComparer.Ordinal)
+            .Select(g => (Clusters: g.ToList(), Members: g.SelectMany(c => c.ArticleIds).Select(id => byId[id]).OrderBy(n => position[n.Id]).ToList()))
+            .OrderBy(g => position[g.Members[0].Id])
+            .ToList();
+        var touched = groups.Select(g => g.Members
+                .SelectMany(m => m.Neighbours.Where(n => n.Similarity >= _options.TopicThreshold).Select(n => indexed[n.ArticleId].Assignment.TopicId))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList())
+            .ToList();
+        var sample = await _store.ListRecentTopicMembersAsync(touched.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList(), _limits.TopicSample, cancellationToken).ConfigureAwait(false);
+        var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var sampleByTopic = sample
+            .Where(s => sampled.ContainsKey(s.ArticleId))
+            .GroupBy(s => s.TopicId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: vectors.Vector(sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId].Article))).ToList(), StringComparer.Ordinal);
 
-        var groupDates = Enumerable.Range(0, n).GroupBy(reuse.Smallest).ToDictionary(g => g.Key, g => g.Select(i => news[i].Date).Min());
         var topicNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var topicLinks = new List<(int Article, int Topic)>();
-        for (var i = 0; i < n; i++)
+        var links = new List<(int Group, int Topic)>();
+        for (var g = 0; g < groups.Count; g++)
         {
-            foreach (var (id, similarity) in news[i].Neighbours)
+            foreach (var topic in touched[g])
             {
-                if (similarity >= _options.TopicThreshold)
+                if (!sampleByTopic.TryGetValue(topic, out var members) || AverageSimilarity(groups[g].Members, members) < _options.TopicThreshold)
                 {
-                    var topic = indexed[id].Assignment.TopicId;
-                    if (!topicNumbers.TryGetValue(topic, out var number))
-                    {
-                        topicNumbers[topic] = number = n + topicNumbers.Count;
-                    }
-
-                    topicLinks.Add((i, number));
+                    continue;
                 }
+
+                if (!topicNumbers.TryGetValue(topic, out var number))
+                {
+                    topicNumbers[topic] = number = groups.Count + topicNumbers.Count;
+                }
+
+                links.Add((g, number));
             }
         }
 
-        var sets = new DisjointSets(n + topicNumbers.Count);
-        for (var i = 0; i < n; i++)
+        var sets = new DisjointSets(groups.Count + topicNumbers.Count);
+        foreach (var (group, topic) in links)
         {
-            sets.Union(i, reuse.Smallest(i));
-            for (var j = i + 1; j < n; j++)
-            {
-                var similarity = StorySimilarity.Decay(news[i].Vector.Dot(news[j].Vector), groupDates[reuse.Smallest(i)], groupDates[reuse.Smallest(j)], _options);
-                if (similarity >= _options.TopicThreshold)
-                {
-                    sets.Union(i, j);
-                }
-            }
-        }
-
-        foreach (var (article, topic) in topicLinks)
-        {
-            sets.Union(article, topic);
+            sets.Union(group, topic);
         }
 
         var topicsByRoot = topicNumbers.GroupBy(t => sets.Smallest(t.Value)).ToDictionary(g => g.Key, g => g.Select(t => t.Key).Order(StringComparer.Ordinal).ToList());
-        return Enumerable.Range(0, n)
+        return Enumerable.Range(0, groups.Count)
             .GroupBy(sets.Smallest)
-            .Select(g => (g.Select(i => news[i]).ToList(), topicsByRoot.GetValueOrDefault(g.Key) ?? []))
+            .Select(c => (
+                c.SelectMany(g => groups[g].Members).OrderBy(n => position[n.Id]).ToList(),
+                c.SelectMany(g => groups[g].Clusters).ToList(),
+                topicsByRoot.GetValueOrDefault(c.Key) ?? []))
             .ToList();
+    }
+
+    /// <summary>Average link between a group of new articles and a topic's sampled members, time decay included.</summary>
+    private double AverageSimilarity(List<NewArticle> group, List<(SparseVector Vector, DateOnly? Date)> members)
+    {
+        double sum = 0;
+        foreach (var article in group)
+        {
+            foreach (var (vector, date) in members)
+            {
+                sum += StorySimilarity.Decay(article.Vector.Dot(vector), article.Date, date, _options);
+            }
+        }
+
+        return sum / ((double)group.Count * members.Count);
     }
 
     /// <summary>The batch algorithm over one component: its new articles and every member of its topics; ids carry over by overlap.</summary>
@@ -222,11 +250,17 @@ public sealed class StoryIndexUpdater
             terms[article.Article.Id] = article.Terms;
         }
 
-        var clusters = clusterer.Cluster();
-        var storyIds = await ids.AssignAsync('s', clusters.Select(c => c.ArticleIds).ToList(), id => old.GetValueOrDefault(id)?.Assignment.StoryId, cancellationToken).ConfigureAwait(false);
+        return await AssignmentsAsync(clusterer.Cluster(), old, terms, vectors, ids, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Assignments for clusters of new and old articles: ids by overlap with the old ones, scores against each story's mean.</summary>
+    private static async Task<List<StoryAssignment>> AssignmentsAsync(
+        IReadOnlyList<StoryCluster> clusters, Dictionary<string, IndexedArticle> old, Dictionary<string, IReadOnlyDictionary<string, TermCount>> terms, StoryVectorizer vectors, ClusterIdAllocator ids, CancellationToken cancellationToken)
+    {
+        var storyIds = await ids.AssignAsync('s', clusters.Select(c => c.ArticleIds).ToList(), clusters.Select(c => c.Id).ToList(), id => old.GetValueOrDefault(id)?.Assignment.StoryId, cancellationToken).ConfigureAwait(false);
         var topics = clusters.Select((c, index) => (c.TopicId, index)).GroupBy(t => t.TopicId, StringComparer.Ordinal).Select(g => g.Select(t => t.index).ToList()).ToList();
         var topicMembers = topics.Select(t => (IReadOnlyList<string>)t.SelectMany(i => clusters[i].ArticleIds).ToList()).ToList();
-        var topicIds = await ids.AssignAsync('t', topicMembers, id => old.GetValueOrDefault(id)?.Assignment.TopicId, cancellationToken).ConfigureAwait(false);
+        var topicIds = await ids.AssignAsync('t', topicMembers, topics.Select(t => clusters[t[0]].TopicId).ToList(), id => old.GetValueOrDefault(id)?.Assignment.TopicId, cancellationToken).ConfigureAwait(false);
         var topicOf = new string[clusters.Count];
         for (var t = 0; t < topics.Count; t++)
         {
@@ -303,8 +337,8 @@ public sealed class StoryIndexUpdater
             }
             else
             {
-                var story = await ids.FreshAsync('s', article.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
-                var topic = neighbours.Count > 0 ? neighbours[0].TopicId : await ids.FreshAsync('t', article.Id, new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+                var story = await ids.FreshAsync('s', StoryIds.From('s', article.Id), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+                var topic = neighbours.Count > 0 ? neighbours[0].TopicId : await ids.FreshAsync('t', StoryIds.From('t', article.Id), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
                 ids.Keep(topic);
                 storyTopics[story] = topic;
                 assignment = new StoryAssignment(article.Id, story, topic, 1.0, true);
