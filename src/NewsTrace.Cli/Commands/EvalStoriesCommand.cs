@@ -23,9 +23,14 @@ internal static class EvalStoriesCommand
             Description = "Feed the documents in batches of N through the incremental clusterer (a temporary SQLite store) instead of clustering them at once.",
             HelpName = "N",
         };
+        var timings = new Option<int?>("--timings")
+        {
+            Description = "With --incremental: print on stderr the clustering time per article over each window of K documents.",
+            HelpName = "K",
+        };
         var command = new Command("stories", "Cluster a labelled set into stories and report BCubed P/R/F1 against its events (subtopic) and topics.")
         {
-            file, json, topics, baseline, eventThreshold, topicThreshold, nameBoost, incremental,
+            file, json, topics, baseline, eventThreshold, topicThreshold, nameBoost, incremental, timings,
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -64,7 +69,7 @@ internal static class EvalStoriesCommand
             }
 
             var evaluation = batchSize is { } size
-                ? await EvaluateIncrementalAsync(selected, size, options, cancellationToken).ConfigureAwait(false)
+                ? await EvaluateIncrementalAsync(selected, size, options, result.GetValue(timings), cancellationToken).ConfigureAwait(false)
                 : StoryEvaluator.Evaluate(selected, options);
             if (result.GetValue(json))
             {
@@ -93,15 +98,16 @@ internal static class EvalStoriesCommand
         return command;
     }
 
-    private static async Task<StoryEvaluation> EvaluateIncrementalAsync(IReadOnlyList<LabelledDocument> documents, int batchSize, StoryClusteringOptions options, CancellationToken cancellationToken)
+    private static async Task<StoryEvaluation> EvaluateIncrementalAsync(IReadOnlyList<LabelledDocument> documents, int batchSize, StoryClusteringOptions options, int? window, CancellationToken cancellationToken)
     {
+        var progress = window is > 0 ? new TimingReporter(window.Value, Console.Error) : null;
         var directory = Directory.CreateTempSubdirectory("newstrace-eval-stories-");
         try
         {
             var store = await Composition.OpenStoreAsync(Path.Combine(directory.FullName, "stories.db"), cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                return await StoryEvaluator.EvaluateIncrementalAsync(documents, store, batchSize, options, cancellationToken).ConfigureAwait(false);
+                return await StoryEvaluator.EvaluateIncrementalAsync(documents, store, batchSize, options, progress, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

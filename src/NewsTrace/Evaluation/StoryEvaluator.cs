@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NewsTrace.Documents;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
@@ -14,7 +15,7 @@ public static class StoryEvaluator
         var clusterer = new StoryClusterer(options);
         foreach (var document in documents)
         {
-            clusterer.Add(new StoryInput(document.Id, document.Text));
+            clusterer.Add(new StoryInput(document.Id, document.Text, Published: Date(document.Published)));
         }
 
         var stories = clusterer.Cluster();
@@ -27,21 +28,33 @@ public static class StoryEvaluator
     /// document is its own text (no exact-copy grouping by hash) and undated.
     /// </summary>
     /// <param name="store">An empty store that keeps story state (both interfaces).</param>
+    /// <param name="progress">Told after each batch: documents so far and the time spent in the incremental step alone.</param>
     public static async Task<StoryEvaluation> EvaluateIncrementalAsync(
-        IReadOnlyList<LabelledDocument> documents, IArticleStore store, int batchSize, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<LabelledDocument> documents,
+        IArticleStore store,
+        int batchSize,
+        StoryClusteringOptions? options = null,
+        IProgress<IncrementalEvaluationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var stories = store as IStoryStore ?? throw new ArgumentException("The store keeps no story state.", nameof(store));
         var limits = IncrementalClusteringOptions.Default with { BatchSize = Math.Max(batchSize, IncrementalClusteringOptions.Default.BatchSize) };
+        var written = 0;
+        var clustering = TimeSpan.Zero;
         foreach (var batch in documents.Chunk(batchSize))
         {
             var articles = batch
-                .Select(d => new StoredArticle(d.Id, new ArticleMetadata { Source = "eval/" + d.Id }, d.Text, "doc:" + d.Id, "{}"))
+                .Select(d => new StoredArticle(d.Id, new ArticleMetadata { Source = "eval/" + d.Id, Published = Date(d.Published) }, d.Text, "doc:" + d.Id, "{}"))
                 .ToList();
             await store.WriteBatchAsync(articles, [], cancellationToken).ConfigureAwait(false);
+            var started = Stopwatch.GetTimestamp();
             await IncrementalStories.UpdateAsync(store, stories, options, limits, cancellationToken).ConfigureAwait(false);
+            clustering += Stopwatch.GetElapsedTime(started);
+            written += batch.Length;
+            progress?.Report(new IncrementalEvaluationProgress(written, clustering));
         }
 
         var assignments = new List<(string, string, string)>();
@@ -52,6 +65,8 @@ public static class StoryEvaluator
 
         return Score(documents, assignments);
     }
+
+    private static PublishDate? Date(string? published) => PublishDate.TryParseIso(published, out var date) ? date : null;
 
     private static StoryEvaluation Score(IReadOnlyList<LabelledDocument> documents, IEnumerable<(string ArticleId, string StoryId, string TopicId)> predicted)
     {
