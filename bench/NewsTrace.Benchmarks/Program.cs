@@ -29,6 +29,14 @@ if (args.Length is 3 or 4 && args[0] == "dedup-corpus")
     return 0;
 }
 
+// "stories-corpus OUT.jsonl [N]" writes the incremental story benchmark's labelled stream (bench/stories.sh runs it).
+if (args.Length is 2 or 3 && args[0] == "stories-corpus")
+{
+    var documents = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    new StoryStreamGenerator().Write(args[1], documents);
+    return 0;
+}
+
 var benchmarks = typeof(Program).Assembly.GetTypes()
     .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
     .ToList();

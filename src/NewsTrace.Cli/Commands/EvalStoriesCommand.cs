@@ -18,9 +18,19 @@ internal static class EvalStoriesCommand
         var eventThreshold = new Option<double?>("--event-threshold") { Description = "Override the event (story) similarity threshold.", HelpName = "X" };
         var topicThreshold = new Option<double?>("--topic-threshold") { Description = "Override the topic similarity threshold.", HelpName = "X" };
         var nameBoost = new Option<double?>("--name-boost") { Description = "Override the weight factor of names and numbers.", HelpName = "X" };
+        var incremental = new Option<int?>("--incremental")
+        {
+            Description = "Feed the documents in batches of N through the incremental clusterer (a temporary SQLite store) instead of clustering them at once.",
+            HelpName = "N",
+        };
+        var timings = new Option<int?>("--timings")
+        {
+            Description = "With --incremental: print on stderr the clustering time per article over each window of K documents.",
+            HelpName = "K",
+        };
         var command = new Command("stories", "Cluster a labelled set into stories and report BCubed P/R/F1 against its events (subtopic) and topics.")
         {
-            file, json, topics, baseline, eventThreshold, topicThreshold, nameBoost,
+            file, json, topics, baseline, eventThreshold, topicThreshold, nameBoost, incremental, timings,
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -52,7 +62,15 @@ internal static class EvalStoriesCommand
                 TopicThreshold = result.GetValue(topicThreshold) ?? options.TopicThreshold,
                 NameBoost = result.GetValue(nameBoost) ?? options.NameBoost,
             };
-            var evaluation = StoryEvaluator.Evaluate(selected, options);
+            var batchSize = result.GetValue(incremental);
+            if (batchSize is <= 0)
+            {
+                throw new UsageException("--incremental: the batch size must be at least 1.");
+            }
+
+            var evaluation = batchSize is { } size
+                ? await EvaluateIncrementalAsync(selected, size, options, result.GetValue(timings), cancellationToken).ConfigureAwait(false)
+                : StoryEvaluator.Evaluate(selected, options);
             if (result.GetValue(json))
             {
                 using var output = new JsonOutput(OutputMode.JsonLines);
@@ -78,6 +96,24 @@ internal static class EvalStoriesCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static async Task<StoryEvaluation> EvaluateIncrementalAsync(IReadOnlyList<LabelledDocument> documents, int batchSize, StoryClusteringOptions options, int? window, CancellationToken cancellationToken)
+    {
+        var progress = window is > 0 ? new TimingReporter(window.Value, Console.Error) : null;
+        var directory = Directory.CreateTempSubdirectory("newstrace-eval-stories-");
+        try
+        {
+            var store = await Composition.OpenStoreAsync(Path.Combine(directory.FullName, "stories.db"), cancellationToken).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                return await StoryEvaluator.EvaluateIncrementalAsync(documents, store, batchSize, options, progress, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     private static void WriteScore(System.Text.Json.Utf8JsonWriter writer, string name, BCubedScore score)

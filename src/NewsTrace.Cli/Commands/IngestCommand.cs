@@ -3,6 +3,8 @@ using NewsTrace.Cli.Output;
 using NewsTrace.Documents;
 using NewsTrace.Pipeline;
 using NewsTrace.Storage;
+using NewsTrace.Stories;
+using NewsTrace.Stories.Incremental;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -40,6 +42,12 @@ internal static class IngestCommand
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {
             summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The catch-up: new articles join the persisted stories now, so `stories` and the web app read them at once.
+        if (store is IStoryStore stories)
+        {
+            await IncrementalStories.UpdateAsync(store, stories, StoryClusteringOptions.Default, cancellationToken).ConfigureAwait(false);
         }
 
         if (!quiet)

@@ -80,7 +80,8 @@ public sealed class StoryCache(IArticleStore store, WebAppOptions options, TimeP
 
     private async Task<StoryIndex> BuildAsync(CorpusStatistics version, CancellationToken cancellationToken)
     {
-        if (version.DistinctTexts <= StoryClusterer.MaxArticles)
+        // A store that keeps story state has no size limit: its stories are persisted and only new articles are clustered.
+        if (store is IStoryStore || version.DistinctTexts <= StoryClusterer.MaxArticles)
         {
             var stories = await StoryBuilder.BuildAsync(store, StoryClusteringOptions.Default, cancellationToken);
             return new StoryIndex(stories, version, null);

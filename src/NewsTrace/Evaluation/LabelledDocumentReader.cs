@@ -5,7 +5,7 @@ namespace NewsTrace.Evaluation;
 
 /// <summary>
 /// Reads a labelled JSONL: one object a line with <c>doc_id</c>, <c>topic</c> (string or number), <c>subtopic</c> and
-/// <c>text</c> (the ECB+ dev format; other fields are ignored). Blank lines are skipped.
+/// <c>text</c> (the ECB+ dev format), and optionally <c>published</c>; other fields are ignored. Blank lines are skipped.
 /// </summary>
 public static class LabelledDocumentReader
 {
@@ -30,7 +30,10 @@ public static class LabelledDocumentReader
                     Field(root, "doc_id"),
                     Field(root, "topic"),
                     Field(root, "subtopic"),
-                    Field(root, "text")));
+                    Field(root, "text"))
+                {
+                    Published = root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? published.GetString() : null,
+                });
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {

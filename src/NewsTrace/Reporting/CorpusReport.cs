@@ -20,13 +20,11 @@ public sealed record CorpusReport(
         ArgumentNullException.ThrowIfNull(store);
         var articles = new List<ArticleSummary>();
         var analysis = new Dictionary<string, ArticleAnalysisCounts>(StringComparer.Ordinal);
-        var clusterer = new StoryClusterer();
         await foreach (var article in store.ListAsync(new ArticleQuery(), cancellationToken).ConfigureAwait(false))
         {
             articles.Add(article);
             var stored = await store.GetAsync(article.Id, cancellationToken).ConfigureAwait(false);
             analysis[article.Id] = stored is null ? ArticleAnalysisCounts.Zero : ArticleAnalysisCounts.FromJson(stored.AnalysisJson);
-            clusterer.Add(StoryBuilder.Input(article, stored?.Text));
         }
 
         var failures = new List<IngestFailure>();
@@ -41,7 +39,9 @@ public sealed record CorpusReport(
             sources.Add(source);
         }
 
+        // Persisted stories (caught up first) where the store keeps them, else clustered now.
+        var stories = await StoryBuilder.BuildAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, StoryBuilder.Build(articles, sources, clusterer), articles, analysis, failures);
+        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, stories, articles, analysis, failures);
     }
 }

@@ -27,10 +27,19 @@ public sealed class StoryClusterer
     private readonly TermDictionary _terms = new();
     private readonly DocumentFrequencies _frequencies = new();
     private readonly Dictionary<string, ClusterDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ITermFrequencies? _external;
+    private double[] _inverseFrequencies = [];
 
-    public StoryClusterer(StoryClusteringOptions? options = null)
+    /// <param name="options">The thresholds and weights; <see cref="StoryClusteringOptions.Default"/> when null.</param>
+    /// <param name="frequencies">
+    /// Document frequencies of a larger corpus these articles belong to (the persisted global ones): the incremental
+    /// clusterer reclusters a few topics at a time and must weight their terms as the whole corpus does. When null the
+    /// frequencies are those of the articles added here.
+    /// </param>
+    public StoryClusterer(StoryClusteringOptions? options = null, ITermFrequencies? frequencies = null)
     {
         _options = options ?? StoryClusteringOptions.Default;
+        _external = frequencies;
     }
 
     public int Count => _documents.Count;
@@ -44,7 +53,19 @@ public sealed class StoryClusterer
             return;
         }
 
-        var extracted = ContentTerms.Extract(input.Text);
+        Add(input, ContentTerms.Extract(input.Text));
+    }
+
+    /// <summary>Adds an article whose content terms are already counted (<see cref="ContentTerms.Extract"/> of its text; <see cref="StoryInput.Text"/> is not read).</summary>
+    public void Add(StoryInput input, IReadOnlyDictionary<string, TermCount> extracted)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(extracted);
+        if (_documents.ContainsKey(input.Id))
+        {
+            return;
+        }
+
         var ids = new int[extracted.Count];
         var counts = new TermCount[extracted.Count];
         var index = 0;
@@ -62,6 +83,7 @@ public sealed class StoryClusterer
     /// <summary>Every story of the articles added so far, earliest first (then by id).</summary>
     public IReadOnlyList<StoryCluster> Cluster()
     {
+        _inverseFrequencies = InverseFrequencies();
         var ranks = _terms.OrdinalRanks();
         var leaves = ExactCopies();
         var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
@@ -215,7 +237,7 @@ public sealed class StoryClusterer
         {
             var id = document.TermIds[i];
             var count = document.Counts[i];
-            var weight = (1 + Math.Log(count.Count)) * _frequencies.InverseFrequency(id) * (localWeight?.Invoke(id) ?? 1);
+            var weight = (1 + Math.Log(count.Count)) * _inverseFrequencies[id] * (localWeight?.Invoke(id) ?? 1);
             if (count.Class != TermClass.Word)
             {
                 weight *= boost;
@@ -227,19 +249,22 @@ public sealed class StoryClusterer
         return SparseVector.FromPairs(pairs).Normalized();
     }
 
-    private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB)
+    /// <summary>Per term id: the inverse document frequency, from the external frequencies when given, else from the articles added.</summary>
+    private double[] InverseFrequencies()
     {
-        // Near-copies need no exemption here: they are forced together and dated from their earliest member.
-        var cosine = a.Dot(b);
-        if (!_options.TimeAware || dateA is not { } first || dateB is not { } second)
+        var inverse = new double[_terms.Count];
+        for (var id = 0; id < inverse.Length; id++)
         {
-            return cosine;
+            inverse[id] = _external is null
+                ? _frequencies.InverseFrequency(id)
+                : TermFrequencyTable.InverseFrequency(_external.DocumentCount, _external.Frequency(_terms.Term(id)));
         }
 
-        var days = Math.Abs(first.DayNumber - second.DayNumber);
-        var extra = Math.Max(0, days - _options.GraceDays);
-        return cosine / (1 + (extra / _options.DecayDays));
+        return inverse;
     }
+
+    // Near-copies need no exemption here: they are forced together and dated from their earliest member.
+    private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB) => StorySimilarity.Decay(a.Dot(b), dateA, dateB, _options);
 
     private static StoryCluster Story(List<int> leafIndexes, List<List<ClusterDocument>> leaves, SparseVector[] vectors, string topicId)
     {

@@ -1,0 +1,6 @@
+using NewsTrace.Stories.Features;
+
+namespace NewsTrace.Storage;
+
+/// <summary>An article the story index holds: its summary, its assignment and its content-term counts (so clustering never re-reads its text).</summary>
+public sealed record IndexedArticle(ArticleSummary Article, StoryAssignment Assignment, IReadOnlyDictionary<string, TermCount> Terms);

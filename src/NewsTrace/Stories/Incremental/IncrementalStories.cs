@@ -1,0 +1,63 @@
+using NewsTrace.Storage;
+
+namespace NewsTrace.Stories.Incremental;
+
+/// <summary>
+/// The catch-up step: clusters every stored article that has no story yet into the persisted stories, in batches in
+/// (publish date, id) order. Run after ingest, after a worker's batch, or lazily before stories are read; safe to run
+/// from two processes at once (a lock, and a version check that restarts an update computed from a stale state).
+/// </summary>
+public static class IncrementalStories
+{
+    public static Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
+        => UpdateAsync(articles, stories, options, null, cancellationToken);
+
+    public static async Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(stories);
+        limits ??= IncrementalClusteringOptions.Default;
+        var updater = new StoryIndexUpdater(stories, options, limits);
+        var total = StoryBatchResult.None;
+        var retries = 0;
+        var handle = await stories.LockStoriesAsync(cancellationToken).ConfigureAwait(false);
+        await using (handle.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                var pending = await stories.ListUnassignedAsync(limits.BatchSize, cancellationToken).ConfigureAwait(false);
+                if (pending.Count == 0)
+                {
+                    return total with { Retries = retries };
+                }
+
+                var batch = new List<UnassignedArticle>(pending.Count);
+                foreach (var summary in pending)
+                {
+                    var stored = await articles.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false);
+                    batch.Add(new UnassignedArticle(summary, stored?.Text ?? summary.Title ?? ""));
+                }
+
+                var result = await updater.TryAddAsync(batch, cancellationToken).ConfigureAwait(false);
+                if (result is null)
+                {
+                    if (++retries > limits.MaxRetries)
+                    {
+                        throw new InvalidOperationException($"The story index kept changing under this update ({retries} attempts); another process may be rewriting it.");
+                    }
+
+                    continue;
+                }
+
+                total = total.Plus(result);
+            }
+        }
+    }
+
+    /// <summary>Whether any stored article still waits for a story.</summary>
+    public static async Task<bool> HasPendingAsync(IStoryStore stories, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        return (await stories.ListUnassignedAsync(1, cancellationToken).ConfigureAwait(false)).Count > 0;
+    }
+}

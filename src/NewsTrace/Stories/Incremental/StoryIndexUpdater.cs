@@ -1,0 +1,393 @@
+using NewsTrace.Stories.Clustering;
+using NewsTrace.Stories.Features;
+using NewsTrace.Storage;
+
+namespace NewsTrace.Stories.Incremental;
+
+/// <summary>
+/// Adds one batch of new articles to the persisted clustering. The batch is first clustered on its own with the batch
+/// algorithm (<see cref="StoryClusterer"/>, over the persisted global document frequencies), which gives groups of new
+/// articles that would share a topic. Each group looks up the indexed articles that share its members' heaviest terms;
+/// an existing topic is affected when the group's average similarity to a sample of its latest members reaches the
+/// topic threshold (average link would join them). Groups that touch no topic become stories as they are; groups and
+/// the topics they touch are clustered again together, and ids carry over by overlap. A component larger than
+/// <see cref="IncrementalClusteringOptions.MaxRecluster"/> places each new article by nearest story mean instead.
+/// </summary>
+/// <remarks>
+/// The batch is sorted by (publish date, id) first and every tie breaks by id, so the outcome does not depend on input
+/// order; on an empty store one batch gives exactly what the batch algorithm gives.
+/// </remarks>
+public sealed class StoryIndexUpdater
+{
+    private readonly IStoryStore _store;
+    private readonly StoryClusteringOptions _options;
+    private readonly IncrementalClusteringOptions _limits;
+
+    public StoryIndexUpdater(IStoryStore store, StoryClusteringOptions? options = null, IncrementalClusteringOptions? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _options = options ?? StoryClusteringOptions.Default;
+        _limits = limits ?? IncrementalClusteringOptions.Default;
+    }
+
+    /// <summary>
+    /// Clusters <paramref name="articles"/> into the stored stories and writes the result in one transaction. Returns
+    /// null, having written nothing, when another process changed the index while this one computed (call again).
+    /// </summary>
+    public async Task<StoryBatchResult?> TryAddAsync(IReadOnlyList<UnassignedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
+        var news = articles
+            .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
+            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text), ContentTerms.Extract(a.Text)))
+            .OrderBy(n => n.Input.Published?.ToString() ?? "9999", StringComparer.Ordinal)
+            .ThenBy(n => n.Id, StringComparer.Ordinal)
+            .ToList();
+        if (news.Count == 0)
+        {
+            return StoryBatchResult.None;
+        }
+
+        var frequencies = new TermFrequencyTable();
+        frequencies.SetDocumentCount(state.DocumentCount);
+        await LoadFrequenciesAsync(frequencies, news.SelectMany(n => n.Terms.Keys), cancellationToken).ConfigureAwait(false);
+        foreach (var article in news)
+        {
+            frequencies.Count(article.Terms.Keys);
+        }
+
+        var vectors = new StoryVectorizer(_options, frequencies);
+        foreach (var article in news)
+        {
+            article.Vector = vectors.Vector(article.Terms);
+            article.IndexTerms = vectors.HeaviestTerms(article.Terms, _limits.IndexTermsPerArticle);
+        }
+
+        var own = new StoryClusterer(_options, frequencies);
+        foreach (var article in news)
+        {
+            own.Add(article.Input, article.Terms);
+        }
+
+        var batchClusters = own.Cluster();
+        var indexed = await FindNeighboursAsync(news, vectors, frequencies, cancellationToken).ConfigureAwait(false);
+        var components = await ComponentsAsync(news, batchClusters, vectors, indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var ids = new ClusterIdAllocator(_store);
+        var assignments = new List<StoryAssignment>();
+        int reclustered = 0, nearest = 0;
+        foreach (var (members, clusters, topics) in components)
+        {
+            if (topics.Count == 0)
+            {
+                assignments.AddRange(await AssignmentsAsync(clusters, [], members.ToDictionary(m => m.Id, m => m.Terms, StringComparer.Ordinal), vectors, ids, cancellationToken).ConfigureAwait(false));
+                continue;
+            }
+
+            var existing = await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
+            if (existing.Count + members.Count > _limits.MaxRecluster)
+            {
+                assignments.AddRange(await AssignToNearestAsync(members, indexed, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
+                nearest += members.Count;
+                continue;
+            }
+
+            var old = await LoadAsync(existing.Select(e => e.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+            assignments.AddRange(await ReclusterAsync(members, old, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
+            reclustered += old.Count;
+        }
+
+        var update = new StoryUpdate(
+            state.Version,
+            news.Select(n => new StoryIndexEntry(n.Id, n.Terms, n.IndexTerms)).ToList(),
+            assignments);
+        update.Validate();
+        return await _store.ApplyStoryUpdateAsync(update, cancellationToken).ConfigureAwait(false)
+            ? new StoryBatchResult(news.Count, reclustered, nearest, 0)
+            : null;
+    }
+
+    /// <summary>Looks up each new article's heaviest terms, keeps the indexed articles sharing the most, and measures the similarity to each.</summary>
+    private async Task<Dictionary<string, IndexedArticle>> FindNeighboursAsync(List<NewArticle> news, StoryVectorizer vectors, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+    {
+        var queryTerms = news.SelectMany(n => n.IndexTerms.Take(_limits.QueryTermsPerArticle)).Distinct(StringComparer.Ordinal).ToList();
+        var postings = (await _store.FindArticlesByTermsAsync(queryTerms, _limits.PostingsPerTerm, cancellationToken).ConfigureAwait(false))
+            .GroupBy(p => p.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.ArticleId).ToList(), StringComparer.Ordinal);
+        var wanted = new Dictionary<NewArticle, List<string>>();
+        foreach (var article in news)
+        {
+            var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in article.IndexTerms.Take(_limits.QueryTermsPerArticle))
+            {
+                foreach (var id in postings.GetValueOrDefault(term) ?? [])
+                {
+                    hits[id] = hits.GetValueOrDefault(id) + 1;
+                }
+            }
+
+            wanted[article] = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(_limits.CandidatesPerArticle).Select(h => h.Key).ToList();
+        }
+
+        var indexed = await LoadAsync(wanted.Values.SelectMany(ids => ids), [], frequencies, cancellationToken).ConfigureAwait(false);
+        var candidateVectors = new Dictionary<string, SparseVector>(StringComparer.Ordinal);
+        foreach (var article in news)
+        {
+            foreach (var id in wanted[article])
+            {
+                if (!indexed.TryGetValue(id, out var candidate))
+                {
+                    continue;
+                }
+
+                if (!candidateVectors.TryGetValue(id, out var vector))
+                {
+                    candidateVectors[id] = vector = vectors.Vector(candidate.Terms);
+                }
+
+                article.Neighbours.Add((id, StorySimilarity.Decay(article.Vector.Dot(vector), article.Date, DateOf(candidate.Article), _options)));
+            }
+        }
+
+        return indexed;
+    }
+
+    /// <summary>
+    /// Groups the batch's own topics (<paramref name="batchClusters"/>) with the existing topics they would join: a topic
+    /// of a neighbour at or above the topic threshold is affected when the group's average similarity to the topic's
+    /// latest members reaches the threshold too. Groups sharing an affected topic are one component. Components come in
+    /// the order of their earliest new article.
+    /// </summary>
+    private async Task<List<(List<NewArticle> Members, List<StoryCluster> Clusters, List<string> Topics)>> ComponentsAsync(
+        List<NewArticle> news, IReadOnlyList<StoryCluster> batchClusters, StoryVectorizer vectors, Dictionary<string, IndexedArticle> indexed, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+    {
+        var byId = news.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var position = news.Select((n, index) => (n.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        var groups = batchClusters
+            .GroupBy(c => c.TopicId, StringComparer.Ordinal)
+            .Select(g => (Clusters: g.ToList(), Members: g.SelectMany(c => c.ArticleIds).Select(id => byId[id]).OrderBy(n => position[n.Id]).ToList()))
+            .OrderBy(g => position[g.Members[0].Id])
+            .ToList();
+        var touched = groups.Select(g => g.Members
+                .SelectMany(m => m.Neighbours.Where(n => n.Similarity >= _options.TopicThreshold).Select(n => indexed[n.ArticleId].Assignment.TopicId))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList())
+            .ToList();
+        var sample = await _store.ListRecentTopicMembersAsync(touched.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList(), _limits.TopicSample, cancellationToken).ConfigureAwait(false);
+        var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var sampleByTopic = sample
+            .Where(s => sampled.ContainsKey(s.ArticleId))
+            .GroupBy(s => s.TopicId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: vectors.Vector(sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId].Article))).ToList(), StringComparer.Ordinal);
+
+        var topicNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var links = new List<(int Group, int Topic)>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var topic in touched[g])
+            {
+                if (!sampleByTopic.TryGetValue(topic, out var members) || AverageSimilarity(groups[g].Members, members) < _options.TopicThreshold)
+                {
+                    continue;
+                }
+
+                if (!topicNumbers.TryGetValue(topic, out var number))
+                {
+                    topicNumbers[topic] = number = groups.Count + topicNumbers.Count;
+                }
+
+                links.Add((g, number));
+            }
+        }
+
+        var sets = new DisjointSets(groups.Count + topicNumbers.Count);
+        foreach (var (group, topic) in links)
+        {
+            sets.Union(group, topic);
+        }
+
+        var topicsByRoot = topicNumbers.GroupBy(t => sets.Smallest(t.Value)).ToDictionary(g => g.Key, g => g.Select(t => t.Key).Order(StringComparer.Ordinal).ToList());
+        return Enumerable.Range(0, groups.Count)
+            .GroupBy(sets.Smallest)
+            .Select(c => (
+                c.SelectMany(g => groups[g].Members).OrderBy(n => position[n.Id]).ToList(),
+                c.SelectMany(g => groups[g].Clusters).ToList(),
+                topicsByRoot.GetValueOrDefault(c.Key) ?? []))
+            .ToList();
+    }
+
+    /// <summary>Average link between a group of new articles and a topic's sampled members, time decay included.</summary>
+    private double AverageSimilarity(List<NewArticle> group, List<(SparseVector Vector, DateOnly? Date)> members)
+    {
+        double sum = 0;
+        foreach (var article in group)
+        {
+            foreach (var (vector, date) in members)
+            {
+                sum += StorySimilarity.Decay(article.Vector.Dot(vector), article.Date, date, _options);
+            }
+        }
+
+        return sum / ((double)group.Count * members.Count);
+    }
+
+    /// <summary>The batch algorithm over one component: its new articles and every member of its topics; ids carry over by overlap.</summary>
+    private async Task<List<StoryAssignment>> ReclusterAsync(List<NewArticle> members, Dictionary<string, IndexedArticle> old, StoryVectorizer vectors, TermFrequencyTable frequencies, ClusterIdAllocator ids, CancellationToken cancellationToken)
+    {
+        var clusterer = new StoryClusterer(_options, frequencies);
+        var terms = new Dictionary<string, IReadOnlyDictionary<string, TermCount>>(StringComparer.Ordinal);
+        foreach (var article in members)
+        {
+            clusterer.Add(article.Input, article.Terms);
+            terms[article.Id] = article.Terms;
+        }
+
+        foreach (var article in old.Values)
+        {
+            clusterer.Add(StoryBuilder.Input(article.Article, null), article.Terms);
+            terms[article.Article.Id] = article.Terms;
+        }
+
+        return await AssignmentsAsync(clusterer.Cluster(), old, terms, vectors, ids, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Assignments for clusters of new and old articles: ids by overlap with the old ones, scores against each story's mean.</summary>
+    private static async Task<List<StoryAssignment>> AssignmentsAsync(
+        IReadOnlyList<StoryCluster> clusters, Dictionary<string, IndexedArticle> old, Dictionary<string, IReadOnlyDictionary<string, TermCount>> terms, StoryVectorizer vectors, ClusterIdAllocator ids, CancellationToken cancellationToken)
+    {
+        var storyIds = await ids.AssignAsync('s', clusters.Select(c => c.ArticleIds).ToList(), clusters.Select(c => c.Id).ToList(), id => old.GetValueOrDefault(id)?.Assignment.StoryId, cancellationToken).ConfigureAwait(false);
+        var topics = clusters.Select((c, index) => (c.TopicId, index)).GroupBy(t => t.TopicId, StringComparer.Ordinal).Select(g => g.Select(t => t.index).ToList()).ToList();
+        var topicMembers = topics.Select(t => (IReadOnlyList<string>)t.SelectMany(i => clusters[i].ArticleIds).ToList()).ToList();
+        var topicIds = await ids.AssignAsync('t', topicMembers, topics.Select(t => clusters[t[0]].TopicId).ToList(), id => old.GetValueOrDefault(id)?.Assignment.TopicId, cancellationToken).ConfigureAwait(false);
+        var topicOf = new string[clusters.Count];
+        for (var t = 0; t < topics.Count; t++)
+        {
+            foreach (var index in topics[t])
+            {
+                topicOf[index] = topicIds[t];
+            }
+        }
+
+        var assignments = new List<StoryAssignment>();
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var memberVectors = clusters[c].ArticleIds.ToDictionary(id => id, id => vectors.Vector(terms[id]), StringComparer.Ordinal);
+            var mean = StoryVectorizer.Mean(memberVectors.Values);
+            var meanNorm = mean.Norm();
+            foreach (var id in clusters[c].ArticleIds)
+            {
+                var score = meanNorm == 0 ? 0 : memberVectors[id].Dot(mean) / meanNorm;
+                assignments.Add(new StoryAssignment(id, storyIds[c], topicOf[c], Math.Round(score, 6), string.Equals(id, clusters[c].RepresentativeId, StringComparison.Ordinal)));
+            }
+        }
+
+        return assignments;
+    }
+
+    /// <summary>
+    /// For a component too large to recluster: each new article, in order, joins the story whose mean vector is
+    /// closest (average link to a sample of its latest members) when at or above the event threshold; otherwise it starts a
+    /// story in the topic of its most similar neighbour (at or above the topic threshold), or a topic of its own.
+    /// </summary>
+    private async Task<List<StoryAssignment>> AssignToNearestAsync(List<NewArticle> members, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, ClusterIdAllocator ids, CancellationToken cancellationToken)
+    {
+        var assignments = new List<StoryAssignment>();
+        var placed = new Dictionary<string, (StoryAssignment Assignment, SparseVector Vector, DateOnly? Date)>(StringComparer.Ordinal);
+        var storyTopics = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in members)
+        {
+            // Neighbours: indexed candidates, and new articles of this component already placed.
+            var neighbours = article.Neighbours
+                .Select(n => (n.Similarity, indexed[n.ArticleId].Assignment.StoryId, indexed[n.ArticleId].Assignment.TopicId))
+                .Concat(placed.Values.Select(p => (StorySimilarity.Decay(article.Vector.Dot(p.Vector), article.Date, p.Date, _options), p.Assignment.StoryId, p.Assignment.TopicId)))
+                .Where(n => n.Item1 >= _options.TopicThreshold)
+                .OrderByDescending(n => n.Item1)
+                .ThenBy(n => n.StoryId, StringComparer.Ordinal)
+                .ToList();
+            foreach (var neighbour in neighbours)
+            {
+                storyTopics[neighbour.StoryId] = neighbour.TopicId;
+            }
+
+            var stories = neighbours.Select(n => n.StoryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var sample = await _store.ListStoryMembersAsync(stories, _limits.StorySample, cancellationToken).ConfigureAwait(false);
+            var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+            (string StoryId, double Score) best = ("", double.NegativeInfinity);
+            foreach (var story in stories)
+            {
+                var storyMembers = sample.Where(s => string.Equals(s.StoryId, story, StringComparison.Ordinal)).Select(s => sampled[s.ArticleId]).ToList();
+                var memberVectors = storyMembers.Select(m => vectors.Vector(m.Terms))
+                    .Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Vector))
+                    .ToList();
+                var latest = storyMembers.Select(m => DateOf(m.Article)).Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Date)).Max();
+                var score = StorySimilarity.Decay(article.Vector.Dot(StoryVectorizer.Mean(memberVectors)), article.Date, latest, _options);
+                if (score > best.Score)
+                {
+                    best = (story, score);
+                }
+            }
+
+            StoryAssignment assignment;
+            if (best.Score >= _options.EventThreshold)
+            {
+                ids.Keep(best.StoryId);
+                assignment = new StoryAssignment(article.Id, best.StoryId, storyTopics[best.StoryId], Math.Round(best.Score, 6), false);
+            }
+            else
+            {
+                var story = await ids.FreshAsync('s', StoryIds.From('s', article.Id), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+                var topic = neighbours.Count > 0 ? neighbours[0].TopicId : await ids.FreshAsync('t', StoryIds.From('t', article.Id), new HashSet<string>(), cancellationToken).ConfigureAwait(false);
+                ids.Keep(topic);
+                storyTopics[story] = topic;
+                assignment = new StoryAssignment(article.Id, story, topic, 1.0, true);
+            }
+
+            placed[article.Id] = (assignment, article.Vector, article.Date);
+            assignments.Add(assignment);
+        }
+
+        return assignments;
+    }
+
+    /// <summary>Reads indexed articles not read yet (into <paramref name="known"/> too) and the frequencies of their terms.</summary>
+    private async Task<Dictionary<string, IndexedArticle>> LoadAsync(IEnumerable<string> articleIds, Dictionary<string, IndexedArticle> known, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+    {
+        var wanted = articleIds.Distinct(StringComparer.Ordinal).ToList();
+        var missing = wanted.Where(id => !known.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var article in await _store.GetIndexedArticlesAsync(missing, cancellationToken).ConfigureAwait(false))
+            {
+                known[article.Article.Id] = article;
+            }
+
+            await LoadFrequenciesAsync(frequencies, missing.Where(known.ContainsKey).SelectMany(id => known[id].Terms.Keys), cancellationToken).ConfigureAwait(false);
+        }
+
+        return wanted.Where(known.ContainsKey).ToDictionary(id => id, id => known[id], StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads the stored frequency of every term the table does not know yet.</summary>
+    private async Task LoadFrequenciesAsync(TermFrequencyTable frequencies, IEnumerable<string> terms, CancellationToken cancellationToken)
+    {
+        var missing = terms.Where(t => !frequencies.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await _store.GetDocumentFrequenciesAsync(missing, cancellationToken).ConfigureAwait(false);
+        foreach (var term in missing)
+        {
+            frequencies.Set(term, stored.GetValueOrDefault(term));
+        }
+    }
+
+    private static bool IsCopy(NewArticle a, NewArticle b)
+        => a.Input.TextHash is not null && string.Equals(a.Input.TextHash, b.Input.TextHash, StringComparison.Ordinal);
+
+    private static DateOnly? DateOf(ArticleSummary article)
+        => Documents.PublishDate.TryParseIso(article.Published, out var date) ? date.Date : null;
+}
