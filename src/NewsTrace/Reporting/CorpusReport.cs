@@ -1,5 +1,6 @@
 using NewsTrace.Storage;
 using NewsTrace.Stories;
+using NewsTrace.Stories.Corrections;
 
 namespace NewsTrace.Reporting;
 
@@ -42,6 +43,8 @@ public sealed record CorpusReport(
         }
 
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, StoryBuilder.Build(articles, sources, clusterer), articles, analysis, failures);
+        var decisions = await StoryDecisionReader.ListAsync(store, cancellationToken).ConfigureAwait(false);
+        var stories = StoryBuilder.Build(articles, sources, StoryCorrections.Apply(clusterer.Cluster(), decisions).Clusters);
+        return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, stories, articles, analysis, failures);
     }
 }

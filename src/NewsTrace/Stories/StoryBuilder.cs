@@ -1,5 +1,6 @@
 using NewsTrace.Documents;
 using NewsTrace.Storage;
+using NewsTrace.Stories.Corrections;
 
 namespace NewsTrace.Stories;
 
@@ -9,8 +10,12 @@ namespace NewsTrace.Stories;
 /// </summary>
 public static class StoryBuilder
 {
-    /// <summary>Loads every article (summary, text, sources) from <paramref name="store"/> and clusters them.</summary>
+    /// <summary>Loads every article (summary, text, sources) from <paramref name="store"/>, clusters them and applies the user's story decisions.</summary>
     public static async Task<IReadOnlyList<Story>> BuildAsync(IArticleStore store, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
+        => (await BuildCorrectedAsync(store, options, cancellationToken).ConfigureAwait(false)).Stories;
+
+    /// <summary>As <see cref="BuildAsync"/>, with what each of the store's story decisions did (applied, already true, skipped).</summary>
+    public static async Task<CorrectedStories> BuildCorrectedAsync(IArticleStore store, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var articles = new List<ArticleSummary>();
@@ -28,7 +33,9 @@ public static class StoryBuilder
             sources.Add(source);
         }
 
-        return Build(articles, sources, clusterer);
+        var decisions = await StoryDecisionReader.ListAsync(store, cancellationToken).ConfigureAwait(false);
+        var corrected = StoryCorrections.Apply(clusterer.Cluster(), decisions);
+        return new CorrectedStories(Build(articles, sources, corrected.Clusters), corrected.Outcomes);
     }
 
     /// <summary>What the clusterer needs of one stored article; the title stands in for a text that could not be read.</summary>
@@ -44,15 +51,25 @@ public static class StoryBuilder
     /// <param name="clusterer">A clusterer holding those articles.</param>
     public static IReadOnlyList<Story> Build(IReadOnlyList<ArticleSummary> articles, IEnumerable<ArticleSource> sources, StoryClusterer clusterer)
     {
+        ArgumentNullException.ThrowIfNull(clusterer);
+        return Build(articles, sources, clusterer.Cluster());
+    }
+
+    /// <summary>Stories from clusters made any way (batch, incremental, corrected by the user); members are re-sorted earliest first.</summary>
+    /// <param name="articles">The summaries of every clustered article.</param>
+    /// <param name="sources">Every source of every article; articles without an entry are named by their own source.</param>
+    /// <param name="clusters">The clusters; one naming an article missing from <paramref name="articles"/> is left out.</param>
+    public static IReadOnlyList<Story> Build(IReadOnlyList<ArticleSummary> articles, IEnumerable<ArticleSource> sources, IReadOnlyList<StoryCluster> clusters)
+    {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(sources);
-        ArgumentNullException.ThrowIfNull(clusterer);
+        ArgumentNullException.ThrowIfNull(clusters);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var referencesById = sources
             .GroupBy(s => s.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(s => s.Reference).ToList(), StringComparer.Ordinal);
-        return clusterer.Cluster()
-            .Where(cluster => cluster.ArticleIds.All(byId.ContainsKey))
+        return clusters
+            .Where(cluster => cluster.ArticleIds.Count > 0 && cluster.ArticleIds.All(byId.ContainsKey))
             .Select(cluster =>
             {
                 var members = cluster.ArticleIds
@@ -64,7 +81,9 @@ public static class StoryBuilder
                     .SelectMany(a => referencesById.TryGetValue(a.Id, out var list) ? list : [Story.Reference(a)])
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
-                return new Story(cluster.Id, cluster.Title, members, references) { TopicId = cluster.TopicId };
+                // A cluster the user's decisions changed may have lost its representative: the earliest headline names it then.
+                var title = cluster.Title ?? members.Select(a => a.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+                return new Story(cluster.Id, title, members, references) { TopicId = cluster.TopicId };
             })
             .OrderBy(s => s.Articles[0].Published ?? "9999", StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
