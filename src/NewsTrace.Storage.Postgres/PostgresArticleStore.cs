@@ -188,55 +188,11 @@ public sealed partial class PostgresArticleStore : IArticleStore
         }
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var tsQuery = TsQueryBuilder.Build(query);
-        if (tsQuery is null)
-        {
-            return [];
-        }
-
-        // Ranked first, then the snippets for only the hits returned (ts_headline re-parses the text, so it is the
-        // expensive part). A match only in the title leaves the text's snippet unmarked: the title's is used then.
-        // ts_rank weighs title (A) words 1.0 and text (D) words 0.1; id breaks ties so equal scores keep one order.
-        await using var command = CreateCommand($"""
-            WITH q AS (SELECT $1::tsquery AS query),
-            hits AS (
-                SELECT a.id, a.title, a.site, a.published, a.text, ts_rank(a.search, q.query) AS score
-                FROM articles AS a, q
-                WHERE a.search @@ q.query
-                ORDER BY score DESC, a.id
-                LIMIT $2)
-            SELECT h.id, h.title, h.site, h.published, h.score,
-                   ts_headline('simple', left(h.text, {IndexedCharacters}), q.query, $3),
-                   ts_headline('simple', coalesce(h.title, ''), q.query, $3)
-            FROM hits AS h, q
-            ORDER BY h.score DESC, h.id
-            """);
-        command.Parameters.AddWithValue(tsQuery);
-        command.Parameters.AddWithValue(limit);
-        command.Parameters.AddWithValue(HeadlineOptions);
-
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var textSnippet = reader.GetString(5);
-            var titleSnippet = reader.GetString(6);
-            var snippet = textSnippet.Contains(SearchHit.HighlightStart, StringComparison.Ordinal)
-                || !titleSnippet.Contains(SearchHit.HighlightStart, StringComparison.Ordinal) ? textSnippet : titleSnippet;
-            hits.Add(new SearchHit(
-                reader.GetString(0),
-                ArticleRowReader.NullableString(reader, 1),
-                ArticleRowReader.NullableString(reader, 2),
-                ArticleRowReader.NullableString(reader, 3),
-                snippet,
-                reader.GetFloat(4)));
-        }
-
-        return hits;
+        return SearchAsync(new SearchQuery(query) { Limit = limit }, cancellationToken);
     }
 
     public async IAsyncEnumerable<IngestFailure> ListFailuresAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -47,9 +47,16 @@ internal static class SchemaMigrator
             """, cancellationToken);
 
         int current;
-        await using (var versionCommand = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_migrations", connection, transaction))
+        var done = new HashSet<int>();
+        await using (var versionCommand = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
+        await using (var versions = await versionCommand.ExecuteReaderAsync(cancellationToken))
         {
-            current = (int)(await versionCommand.ExecuteScalarAsync(cancellationToken))!;
+            while (await versions.ReadAsync(cancellationToken))
+            {
+                done.Add(versions.GetInt32(0));
+            }
+
+            current = done.Count == 0 ? 0 : done.Max();
         }
 
         var supported = migrations[^1].Version;
@@ -61,7 +68,9 @@ internal static class SchemaMigrator
         var applied = new List<int>();
         foreach (var migration in migrations)
         {
-            if (migration.Version <= current)
+            // By version, not by the highest one applied: a migration numbered below one already applied (0004
+            // arriving after 0005) is still applied once.
+            if (done.Contains(migration.Version))
             {
                 continue;
             }

@@ -217,52 +217,11 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var match = Fts5QueryBuilder.Build(query);
-        if (match is null)
-        {
-            return [];
-        }
-
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-
-        // bm25() is lower-is-better, so the score is its negation; id breaks ties so equal scores keep one order.
-        command.CommandText = """
-            SELECT a.id, a.title, a.site, a.published,
-                   snippet(articles_fts, -1, $highlightStart, $highlightEnd, '…', $snippetTokens),
-                   bm25(articles_fts, $titleWeight, $textWeight) AS rank
-            FROM articles_fts
-            JOIN articles AS a ON a.doc_number = articles_fts.rowid
-            WHERE articles_fts MATCH $match
-            ORDER BY rank, a.id
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$highlightStart", SearchHit.HighlightStart.ToString());
-        command.Parameters.AddWithValue("$highlightEnd", SearchHit.HighlightEnd.ToString());
-        command.Parameters.AddWithValue("$snippetTokens", SnippetTokens);
-        command.Parameters.AddWithValue("$titleWeight", TitleWeight);
-        command.Parameters.AddWithValue("$textWeight", TextWeight);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            hits.Add(new SearchHit(
-                reader.GetString(0),
-                ArticleRowReader.NullableString(reader, 1),
-                ArticleRowReader.NullableString(reader, 2),
-                ArticleRowReader.NullableString(reader, 3),
-                reader.IsDBNull(4) ? "" : reader.GetString(4),
-                -reader.GetDouble(5)));
-        }
-
-        return hits;
+        return SearchAsync(new SearchQuery(query) { Limit = limit }, cancellationToken);
     }
 
     public async IAsyncEnumerable<IngestFailure> ListFailuresAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

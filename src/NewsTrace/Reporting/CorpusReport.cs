@@ -33,13 +33,7 @@ public sealed record CorpusReport(
             failures.Add(failure);
         }
 
-        var sources = new List<ArticleSource>();
-        await foreach (var source in store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
-        {
-            sources.Add(source);
-        }
-
-        // Persisted stories (caught up first) where the store keeps them, else clustered now.
+        // Persisted stories (caught up first) where the store keeps them, else clustered now; the user's decisions applied.
         var stories = await StoryBuilder.BuildAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         return new CorpusReport((clock ?? TimeProvider.System).GetUtcNow(), statistics, stories, articles, analysis, failures);

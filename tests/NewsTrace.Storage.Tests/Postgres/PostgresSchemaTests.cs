@@ -20,7 +20,9 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
         var first = await MigrationsAsync();
         await (await OpenAsync()).DisposeAsync();
 
-        Assert.Equal(Enumerable.Range(1, PostgresArticleStore.SupportedSchemaVersion), first.Select(m => m.Version));
+        // Numbers may skip (a feature reserves its number before an earlier one lands), so: ascending, ending at the newest.
+        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, first[^1].Version);
+        Assert.Equal(first.Select(m => m.Version).Distinct().Order(), first.Select(m => m.Version));
         Assert.Equal("initial", first[0].Name);
         Assert.Equal(first, await MigrationsAsync());
     }
@@ -37,7 +39,9 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
             await store.DisposeAsync();
         }
 
-        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, (await MigrationsAsync()).Count);
+        var applied = await MigrationsAsync();
+        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, applied[^1].Version);
+        Assert.Equal(applied.Select(m => m.Version).Distinct().Count(), applied.Count);
     }
 
     [Fact]
