@@ -90,6 +90,23 @@ internal static class Composition
         return await PostgresArticleStore.OpenAsync(options, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The corpus-level steps that run after new articles are written: by <c>ingest</c>/<c>run</c> after their batches
+    /// (<see cref="Commands.IngestCommand.RunAsync"/>) and by <c>newstrace worker</c> each time the queue runs dry (under
+    /// the store's lock, so one worker at a time). Every corpus view today (stories, provenance, timelines) is computed
+    /// when read, so the list is empty; a persisted, incremental step (story assignment) is added here and both paths run it.
+    /// </summary>
+    public static CorpusSteps CreateCorpusSteps() => new([]);
+
+    /// <summary>The store's work queue, or a usage error saying that workers need PostgreSQL.</summary>
+    public static IWorkQueue RequireWorkQueue(IArticleStore store, string what)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store as IWorkQueue
+            ?? throw new UsageException($"{what} needs a PostgreSQL store (--postgres CONNECTION or ${CommonOptions.PostgresEnvironmentVariable}): "
+                + "workers on several machines share its queue table. A SQLite file is for one process: use 'newstrace ingest PATH...' instead.");
+    }
+
     /// <summary>The pair comparer behind provenance, discrepancies and diff.</summary>
     public static IPairComparer CreatePairComparer() => new PairComparer();
 

@@ -15,7 +15,7 @@ internal static class MigrationCatalog
 
     public static int LatestVersion => All[^1].Version;
 
-    /// <summary>Reads every <c>Migrations.NNNN_name.sql</c> resource and checks the versions run 1, 2, 3, … without gaps.</summary>
+    /// <summary>Reads every <c>Migrations.NNNN_name.sql</c> resource and checks the versions are distinct and positive.</summary>
     internal static IReadOnlyList<Migration> Load(Assembly assembly)
     {
         var migrations = new List<Migration>();
@@ -42,10 +42,12 @@ internal static class MigrationCatalog
         migrations.Sort((left, right) => left.Version.CompareTo(right.Version));
         for (var index = 0; index < migrations.Count; index++)
         {
-            if (migrations[index].Version != index + 1)
+            // Numbers may skip: features reserve their number when they start, so a build can have 0006 before 0004 lands.
+            // SchemaMigrator applies whatever a database lacks, so a skipped number is applied when it arrives.
+            if (migrations[index].Version <= 0 || (index > 0 && migrations[index].Version == migrations[index - 1].Version))
             {
                 throw new InvalidOperationException(
-                    $"Migrations must be numbered 1, 2, 3, … without gaps or duplicates; found version {migrations[index].Version} at position {index + 1}.");
+                    $"Migrations must have distinct positive numbers; found version {migrations[index].Version} at position {index + 1}.");
             }
         }
 

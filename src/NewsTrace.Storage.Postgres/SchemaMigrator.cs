@@ -58,10 +58,22 @@ internal static class SchemaMigrator
             throw new PostgresSchemaTooNewException(schema ?? connection.Database, current, supported);
         }
 
+        var done = new HashSet<int>();
+        await using (var appliedCommand = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
+        await using (var reader = await appliedCommand.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                done.Add(reader.GetInt32(0));
+            }
+        }
+
         var applied = new List<int>();
         foreach (var migration in migrations)
         {
-            if (migration.Version <= current)
+            // By version, not by the highest one applied: a migration numbered below one already applied (0004 arriving
+            // after 0006 in a merge) is still applied once.
+            if (done.Contains(migration.Version))
             {
                 continue;
             }

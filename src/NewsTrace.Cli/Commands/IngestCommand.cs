@@ -13,11 +13,21 @@ internal static class IngestCommand
     {
         var options = new IngestOptionSet();
         var json = CommonOptions.Json();
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Only read the inputs and queue them (with their bytes) for `newstrace worker` processes; needs PostgreSQL.",
+        };
         var command = new Command("ingest", "Read articles from files, directories or stdin, analyse them, and store them. Rerunning skips what is stored.");
         options.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(enqueue);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            if (result.GetValue(enqueue))
+            {
+                return await EnqueueCommand.RunAsync(options, result, result.GetValue(json), cancellationToken).ConfigureAwait(false);
+            }
+
             var summary = await options.RunAsync(result, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
@@ -41,6 +51,8 @@ internal static class IngestCommand
         {
             summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
         }
+
+        await Composition.CreateCorpusSteps().RunAsync(store, cancellationToken).ConfigureAwait(false);
 
         if (!quiet)
         {
