@@ -20,7 +20,11 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
         var first = await MigrationsAsync();
         await (await OpenAsync()).DisposeAsync();
 
-        Assert.Equal(Enumerable.Range(1, PostgresArticleStore.SupportedSchemaVersion), first.Select(m => m.Version));
+        // Numbers may skip (features reserve theirs when they start), but each is applied once, in order, up to the newest.
+        var versions = first.Select(m => m.Version).ToList();
+        Assert.Equal(versions.Distinct().Order(), versions);
+        Assert.Equal(1, versions[0]);
+        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, versions[^1]);
         Assert.Equal("initial", first[0].Name);
         Assert.Equal(first, await MigrationsAsync());
     }
@@ -37,7 +41,9 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
             await store.DisposeAsync();
         }
 
-        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, (await MigrationsAsync()).Count);
+        var applied = (await MigrationsAsync()).Select(m => m.Version).ToList();
+        Assert.Equal(applied.Distinct().Count(), applied.Count);
+        Assert.Equal(PostgresArticleStore.SupportedSchemaVersion, applied.Max());
     }
 
     [Fact]
