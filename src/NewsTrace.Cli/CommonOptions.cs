@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using NewsTrace.Cli.Output;
 using NewsTrace.Documents;
 using NewsTrace.Ingest;
+using NewsTrace.Storage.Postgres;
 
 namespace NewsTrace.Cli;
 
@@ -12,16 +13,59 @@ internal static class CommonOptions
     /// <summary>Names the store when --db is not given, so a shared PostgreSQL need not be repeated on every command.</summary>
     public const string DatabaseEnvironmentVariable = "NEWSTRACE_DB";
 
-    public static Option<string> Database() => new("--db")
-    {
-        Description = "The SQLite database file (created when missing), or a PostgreSQL connection: postgres://user:password@host/database "
-            + "or \"Host=…;Database=…\" (see docs/postgres.md). Default: $" + DatabaseEnvironmentVariable + ", else newstrace.db.",
-        DefaultValueFactory = _ => DefaultDatabase(),
-        HelpName = "FILE|CONNECTION",
-    };
+    /// <summary>Names a PostgreSQL store when neither --db nor --postgres is given (issue 9's spelling; wins over NEWSTRACE_DB).</summary>
+    public const string PostgresEnvironmentVariable = "NEWSTRACE_POSTGRES";
 
-    private static string DefaultDatabase()
+    private const string PostgresAlias = "--postgres";
+
+    /// <summary>
+    /// The store: <c>--db FILE|CONNECTION</c>, or <c>--postgres CONNECTION</c>, which is the same option but insists on a
+    /// PostgreSQL connection. Giving both is an error, as is giving --postgres a file name.
+    /// </summary>
+    public static Option<string> Database()
     {
+        var option = new Option<string>("--db", PostgresAlias)
+        {
+            Description = "The SQLite database file (created when missing), or a PostgreSQL connection: postgres://user:password@host/database "
+                + "or \"Host=…;Database=…\" (see docs/postgres.md). --postgres CONNECTION says the same and accepts only PostgreSQL. "
+                + "Default: $" + PostgresEnvironmentVariable + ", else $" + DatabaseEnvironmentVariable + ", else newstrace.db.",
+            DefaultValueFactory = DefaultDatabase,
+            HelpName = "FILE|CONNECTION",
+
+            // Two values are accepted by the parser only so that --db and --postgres together get the clear error below.
+            Arity = new ArgumentArity(1, 2),
+            CustomParser = result => result.Tokens.Count == 0 ? DefaultDatabase(result) : result.Tokens[0].Value,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.IdentifierTokenCount > 1 || result.Tokens.Count > 1)
+            {
+                result.AddError("Name the store once: --db FILE|CONNECTION or --postgres CONNECTION, not both.");
+                return;
+            }
+
+            var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
+            if (result.IdentifierToken?.Value == PostgresAlias && value is not null && !PostgresConnectionString.IsPostgres(value))
+            {
+                result.AddError($"--postgres needs a PostgreSQL connection (postgres://user:password@host/database or \"Host=…;Database=…\"), not '{value}'; a SQLite file goes to --db.");
+            }
+        });
+        return option;
+    }
+
+    private static string DefaultDatabase(ArgumentResult result)
+    {
+        var postgres = Environment.GetEnvironmentVariable(PostgresEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            if (!PostgresConnectionString.IsPostgres(postgres))
+            {
+                result.AddError($"${PostgresEnvironmentVariable} must be a PostgreSQL connection (postgres://… or \"Host=…;Database=…\").");
+            }
+
+            return postgres;
+        }
+
         var fromEnvironment = Environment.GetEnvironmentVariable(DatabaseEnvironmentVariable);
         return string.IsNullOrWhiteSpace(fromEnvironment) ? "newstrace.db" : fromEnvironment;
     }

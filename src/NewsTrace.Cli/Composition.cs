@@ -10,6 +10,7 @@ using NewsTrace.Reuse.Relations;
 using NewsTrace.Storage;
 using NewsTrace.Storage.Postgres;
 using NewsTrace.Storage.Sqlite;
+using NewsTrace.Stories.Incremental;
 using NewsTrace.Text;
 using NewsTrace.Time;
 
@@ -88,6 +89,23 @@ internal static class Composition
         }
 
         return await PostgresArticleStore.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The corpus-level steps that run after new articles are written: by <c>ingest</c>/<c>run</c> after their batches
+    /// (<see cref="Commands.IngestCommand.RunAsync"/>) and by <c>newstrace worker</c> each time the queue runs dry (under
+    /// the store's lock, so one worker at a time). Story assignment is persisted and incremental, so it runs here;
+    /// provenance and timelines are computed when read.
+    /// </summary>
+    public static CorpusSteps CreateCorpusSteps() => new([new StoryCatchUpStep()]);
+
+    /// <summary>The store's work queue, or a usage error saying that workers need PostgreSQL.</summary>
+    public static IWorkQueue RequireWorkQueue(IArticleStore store, string what)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store as IWorkQueue
+            ?? throw new UsageException($"{what} needs a PostgreSQL store (--postgres CONNECTION or ${CommonOptions.PostgresEnvironmentVariable}): "
+                + "workers on several machines share its queue table. A SQLite file is for one process: use 'newstrace ingest PATH...' instead.");
     }
 
     /// <summary>The pair comparer behind provenance, discrepancies and diff.</summary>

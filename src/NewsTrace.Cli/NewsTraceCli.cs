@@ -11,6 +11,8 @@ internal static class NewsTraceCli
         var root = new RootCommand("NewsTrace follows news stories across outlets: copies and rewrites, quotes, dates and entities.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());

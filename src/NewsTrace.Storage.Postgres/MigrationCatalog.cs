@@ -42,8 +42,8 @@ internal static class MigrationCatalog
         migrations.Sort((left, right) => left.Version.CompareTo(right.Version));
         for (var index = 0; index < migrations.Count; index++)
         {
-            // Numbers may skip, as in the SQLite store: features reserve their number when they start, so a build can
-            // have 0005 before 0004 lands. SchemaMigrator applies whatever a database lacks, so 0004 is applied when it arrives.
+            // Numbers may skip: features reserve their number when they start, so a build can have 0006 before 0004 lands.
+            // SchemaMigrator applies whatever a database lacks, so a skipped number is applied when it arrives.
             if (migrations[index].Version <= 0 || (index > 0 && migrations[index].Version == migrations[index - 1].Version))
             {
                 throw new InvalidOperationException(

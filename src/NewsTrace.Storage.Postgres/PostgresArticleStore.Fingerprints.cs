@@ -17,6 +17,19 @@ public sealed partial class PostgresArticleStore : IFingerprintStore
         }
 
         RequireInitialized();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await WriteFingerprintsInAsync(connection, transaction, fingerprints, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Writes fingerprints inside the caller's transaction (a worker's batch writes them with its articles).</summary>
+    internal static async Task WriteFingerprintsInAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ArticleFingerprint> fingerprints, CancellationToken cancellationToken)
+    {
+        if (fingerprints.Count == 0)
+        {
+            return;
+        }
 
         // One statement may not upsert a row twice: the last fingerprint of an (article, scheme) wins, as one by one.
         // Id order makes concurrent writers lock rows in the same order.
@@ -31,8 +44,6 @@ public sealed partial class PostgresArticleStore : IFingerprintStore
             .ThenBy(fingerprint => fingerprint.Scheme, StringComparer.Ordinal)
             .ToArray();
 
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var schemeIds = await SchemeIdsAsync(connection, transaction, ordered.Select(fingerprint => fingerprint.Scheme).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
         var articleIds = ordered.Select(fingerprint => fingerprint.ArticleId).ToArray();
         var schemes = ordered.Select(fingerprint => schemeIds[fingerprint.Scheme]).ToArray();
@@ -85,7 +96,6 @@ public sealed partial class PostgresArticleStore : IFingerprintStore
         batch.BatchCommands.Add(bands);
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> FindCandidatesAsync(string scheme, IReadOnlyList<ulong> bandKeys, CancellationToken cancellationToken = default)

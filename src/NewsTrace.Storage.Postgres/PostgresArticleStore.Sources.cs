@@ -17,6 +17,18 @@ public sealed partial class PostgresArticleStore
         RequireInitialized();
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await RecordSourcesInAsync(connection, transaction, sources, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Records sources inside the caller's transaction (a worker's batch records them with its articles).</summary>
+    internal static async Task RecordSourcesInAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ArticleSource> sources, CancellationToken cancellationToken)
+    {
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
         await using var batch = new NpgsqlBatch(connection, transaction);
 
         // DISTINCT ON: one statement may carry the same pair twice; the first record id given wins, as one by one.
@@ -37,7 +49,6 @@ public sealed partial class PostgresArticleStore
         batch.BatchCommands.Add(clear);
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async IAsyncEnumerable<ArticleSource> ListSourcesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -68,8 +68,8 @@ internal static class SchemaMigrator
         var applied = new List<int>();
         foreach (var migration in migrations)
         {
-            // By version, not by the highest one applied: a migration numbered below one already applied (0004
-            // arriving after 0005) is still applied once.
+            // By version, not by the highest one applied: a migration numbered below one already applied (0004 arriving
+            // after 0006 in a merge) is still applied once.
             if (done.Contains(migration.Version))
             {
                 continue;

@@ -63,6 +63,7 @@ public static class NewsTraceWebApp
         services.AddSingleton<UploadIngestor>();
         services.AddSingleton<WriteAuthorization>();
         services.AddSingleton<RequestGuard>();
+        services.AddSingleton<Operations.RequestMetrics>();
         services.AddRouting();
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -90,6 +91,7 @@ public static class NewsTraceWebApp
     {
         ArgumentNullException.ThrowIfNull(app);
         var guard = app.ApplicationServices.GetRequiredService<RequestGuard>();
+        app.Use(app.ApplicationServices.GetRequiredService<Operations.RequestMetrics>().InvokeAsync);
         app.Use(SecurityHeaders.AddAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteErrorAsync });
         app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
@@ -100,6 +102,7 @@ public static class NewsTraceWebApp
             PageEndpoints.Map(endpoints);
             ApiEndpoints.Map(endpoints);
             StaticAssets.Map(endpoints);
+            Operations.OperationsEndpoints.Map(endpoints);
             endpoints.MapOpenApi();
         });
     }

@@ -3,8 +3,6 @@ using NewsTrace.Cli.Output;
 using NewsTrace.Documents;
 using NewsTrace.Pipeline;
 using NewsTrace.Storage;
-using NewsTrace.Stories;
-using NewsTrace.Stories.Incremental;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -15,11 +13,21 @@ internal static class IngestCommand
     {
         var options = new IngestOptionSet();
         var json = CommonOptions.Json();
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Only read the inputs and queue them (with their bytes) for `newstrace worker` processes; needs PostgreSQL.",
+        };
         var command = new Command("ingest", "Read articles from files, directories or stdin, analyse them, and store them. Rerunning skips what is stored.");
         options.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(enqueue);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            if (result.GetValue(enqueue))
+            {
+                return await EnqueueCommand.RunAsync(options, result, result.GetValue(json), cancellationToken).ConfigureAwait(false);
+            }
+
             var summary = await options.RunAsync(result, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
@@ -44,11 +52,7 @@ internal static class IngestCommand
             summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
         }
 
-        // The catch-up: new articles join the persisted stories now, so `stories` and the web app read them at once.
-        if (store is IStoryStore stories)
-        {
-            await IncrementalStories.UpdateAsync(store, stories, StoryClusteringOptions.Default, cancellationToken).ConfigureAwait(false);
-        }
+        await Composition.CreateCorpusSteps().RunAsync(store, cancellationToken).ConfigureAwait(false);
 
         if (!quiet)
         {

@@ -24,6 +24,13 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
     /// <summary>The fingerprint granularities written to <see cref="Fingerprints"/>.</summary>
     public IReadOnlyList<FingerprintScheme> FingerprintSchemes { get; init; } = FingerprintScheme.All;
 
+    /// <summary>
+    /// Where batches go; by default a <see cref="StoreBatchWriter"/> over the store and <see cref="Fingerprints"/>. A
+    /// worker passes one that also completes its queue entries in the same transaction. Fingerprints are computed
+    /// when <see cref="Fingerprints"/> is set.
+    /// </summary>
+    public IIngestBatchWriter? Writer { get; init; }
+
     public async Task<IngestSummary> RunAsync(IEnumerable<IngestItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -34,6 +41,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
         int read = 0, added = 0, known = 0;
         long bytes = 0;
 
+        var writer = Writer ?? new StoreBatchWriter(store, Fingerprints);
         var processed = analyzer.ProcessAll(SkipKnown(items, cancellationToken), DegreeOfParallelism, cancellationToken);
         foreach (var batch in processed.Chunk(BatchSize))
         {
@@ -62,15 +70,10 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
                 }
             }
 
-            if (Fingerprints is not null && articles.Count > 0)
-            {
-                // Before the articles: a crash in between leaves fingerprints the rerun rewrites, never an article without them.
-                var fingerprints = articles.SelectMany(article => ArticleFingerprints.Compute(article.Id, article.Text, FingerprintSchemes)).ToList();
-                await Fingerprints.WriteFingerprintsAsync(fingerprints, cancellationToken).ConfigureAwait(false);
-            }
-
-            var outcome = await store.WriteBatchAsync(articles, failed, cancellationToken).ConfigureAwait(false);
-            await store.RecordSourcesAsync(knownSources, cancellationToken).ConfigureAwait(false);
+            var fingerprints = Fingerprints is null
+                ? []
+                : articles.SelectMany(article => ArticleFingerprints.Compute(article.Id, article.Text, FingerprintSchemes)).ToList();
+            var outcome = await writer.WriteAsync(new IngestBatch(articles, fingerprints, failed, knownSources), cancellationToken).ConfigureAwait(false);
             added += outcome.Added;
             known += outcome.AlreadyKnown;
             progress?.Report(new IngestProgress(read, added, known, failures.Count, bytes, clock.Elapsed, batch[^1].Source));

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Scale benchmark: N generated articles (bench/corpus-gen.py) ingested end to end on this machine, with SQLite (one
+# process) and with PostgreSQL (`ingest --enqueue`, then 1 or 2 `newstrace worker --until-idle` processes). Prints
+# documents per second, peak RSS per process, database size, and story page and search latency under `serve`.
+# Usage: bench/scale.sh N [sqlite] [pg1] [pg2]        (all three when none is named)
+# Environment: NEWSTRACE_BENCH_POSTGRES  a connection string to a database the role may create schemas in
+#                (default: the test server's, Host=127.0.0.1;Username=newstrace;Password=newstrace;Database=newstrace_test)
+#              KEEP=1  keep the work directory and the PostgreSQL schemas; DURATION (wrk, default 10s); PORT (default 5191)
+#              LATENCY=0  skip the serve/wrk part (the first story list clusters the whole store: minutes at 10,000+)
+set -euo pipefail
+size=${1:?usage: bench/scale.sh N [sqlite] [pg1] [pg2]}
+shift
+configs=("$@")
+[ ${#configs[@]} -eq 0 ] && configs=(sqlite pg1 pg2)
+root=$(cd "$(dirname "$0")/.." && pwd)
+pg=${NEWSTRACE_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=newstrace;Password=newstrace;Database=newstrace_test"}
+duration=${DURATION:-10s}
+port=${PORT:-5191}
+dotnet build -c Release "$root/src/NewsTrace.Cli" >/dev/null
+cli=(dotnet "$root/src/NewsTrace.Cli/bin/Release/net10.0/newstrace.dll")
+work=$(mktemp -d /tmp/newstrace-scale-XXXXXX)
+server=""
+schemas=()
+cleanup() {
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    if [ "${KEEP:-0}" != 1 ]; then
+        for schema in "${schemas[@]}"; do psql_run "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null || true; done
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+
+# psql needs libpq's form; the Npgsql key=value string is translated by Python.
+psql_run() {
+    local url
+    url=$(python3 -c 'import sys
+kv = {k.strip().lower(): v for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if p)}
+print("postgresql://%s:%s@%s:%s/%s" % (kv.get("username", ""), kv.get("password", ""), kv.get("host", "localhost"), kv.get("port", "5432"), kv.get("database", "")))' "$pg")
+    psql "$url" -XAtq -c "$1"
+}
+
+seconds() { python3 -c 'import sys; print(f"{float(sys.argv[2]) - float(sys.argv[1]):.1f}")' "$1" "$2"; }
+peak_rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 1024}' "$1"; }
+
+corpus="$work/corpus.jsonl"
+start=$(date +%s.%N)
+python3 "$root/bench/corpus-gen.py" "$size" --out "$corpus" --truth "$work/truth.tsv"
+echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, $(cut -f2 "$work/truth.tsv" | sort -u | wc -l) stories, generated in $(seconds "$start" "$(date +%s.%N)") s"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+latency() {
+    local store=$1 label=$2
+    [ "${LATENCY:-1}" = 0 ] && return 0
+    "${cli[@]}" serve --db "$store" --urls "http://127.0.0.1:$port" 2>"$work/serve.log" &
+    server=$!
+    local base="http://127.0.0.1:$port"
+    for _ in $(seq 1 240); do curl -sf "$base/api/articles?limit=1" >/dev/null && break; sleep 0.5; done
+    local begin
+    begin=$(date +%s.%N)
+    curl -sf "$base/" >/dev/null
+    echo "$label: first story list $(seconds "$begin" "$(date +%s.%N)") s (built once per store version, then cached)"
+    local story
+    story=$(curl -sf "$base/api/stories?limit=500" | python3 -c 'import json,sys; s=json.load(sys.stdin)["items"]; print(max(s, key=lambda x: x["articleCount"])["id"])')
+    for path in "/stories/$story" "/search?q=bridge%20repairs" "/api/search?q=evacuated"; do
+        local first
+        first=$(curl -sf -o /dev/null -w '%{time_total}' "$base$path")
+        wrk -t2 -c4 -d"$duration" --latency "$base$path" >"$work/wrk.txt"
+        python3 - "$label" "$path" "$work/wrk.txt" "$first" <<'PY'
+import re, sys
+label, path, text, first = sys.argv[1], sys.argv[2], open(sys.argv[3]).read(), float(sys.argv[4])
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+pct = dict(re.findall(r"^\s+(50|90|99)%\s+(\S+)", text, re.M))
+print(f"{label}: {path[:40]:<40} first {first * 1000:7.1f} ms  {float(rps):8.1f} req/s  p50 {pct.get('50')}  p99 {pct.get('99')}")
+PY
+    done
+    kill "$server"; wait "$server" 2>/dev/null || true; server=""
+}
+
+for config in "${configs[@]}"; do
+    case $config in
+    sqlite)
+        db="$work/store.db"
+        start=$(date +%s.%N)
+        /usr/bin/time -v "${cli[@]}" ingest "$corpus" --db "$db" --quiet 2>"$work/time-sqlite.txt" || true
+        wall=$(seconds "$start" "$(date +%s.%N)")
+        echo "sqlite: ingest $size in $wall s = $(python3 -c "print(f'{$size / $wall:.1f}')") documents/s, peak RSS $(peak_rss "$work/time-sqlite.txt"), database $(du -h "$db" | cut -f1)"
+        latency "$db" sqlite
+        ;;
+    pg1 | pg2)
+        workers=${config#pg}
+        schema="nt_scale_${size}_${workers}_$$"
+        schemas+=("$schema")
+        conn="$pg;Search Path=$schema"
+        start=$(date +%s.%N)
+        /usr/bin/time -v "${cli[@]}" ingest "$corpus" --postgres "$conn" --enqueue --quiet 2>"$work/time-enqueue-$workers.txt"
+        queued=$(date +%s.%N)
+        echo "$config: enqueue $size in $(seconds "$start" "$queued") s, peak RSS $(peak_rss "$work/time-enqueue-$workers.txt")"
+        pids=()
+        for w in $(seq 1 "$workers"); do
+            /usr/bin/time -v "${cli[@]}" worker --postgres "$conn" --until-idle --quiet 2>"$work/time-worker-$workers-$w.txt" &
+            pids+=($!)
+        done
+        for pid in "${pids[@]}"; do wait "$pid" || true; done
+        done_at=$(date +%s.%N)
+        wall=$(seconds "$queued" "$done_at")
+        total=$(seconds "$start" "$done_at")
+        rss=$(for w in $(seq 1 "$workers"); do peak_rss "$work/time-worker-$workers-$w.txt"; echo -n " "; done)
+        size_db=$(psql_run "SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '$schema' AND c.relkind IN ('r', 'm')")
+        queue_db=$(psql_run "SELECT pg_size_pretty(pg_total_relation_size('$schema.work_queue'))")
+        articles=$(psql_run "SELECT count(*) FROM $schema.articles")
+        echo "$config: $workers worker(s) processed the queue in $wall s = $(python3 -c "print(f'{$size / $wall:.1f}')") documents/s ($(python3 -c "print(f'{$size / $total:.1f}')") with enqueue), peak RSS per worker $rss, $articles articles, database $size_db (queue table $queue_db)"
+        latency "$conn" "$config"
+        ;;
+    *) echo "unknown configuration $config (sqlite, pg1, pg2)" >&2; exit 2 ;;
+    esac
+done

@@ -1,0 +1,43 @@
+using NewsTrace.Storage;
+
+namespace NewsTrace.Pipeline;
+
+/// <summary>
+/// What runs after new articles are written, and the one place that says so: <c>ingest</c> (and <c>run</c>) after their
+/// batches, and a queue worker each time it runs out of work. On a store many processes share (<see cref="ICorpusLock"/>),
+/// the steps run under its lock, so two workers never run them at once: the second waits, then finds little left to do.
+/// </summary>
+public sealed class CorpusSteps(IReadOnlyList<ICorpusStep> steps)
+{
+    /// <summary>The lock name the steps run under.</summary>
+    public const string LockName = "corpus-steps";
+
+    public IReadOnlyList<ICorpusStep> Steps { get; } = steps ?? throw new ArgumentNullException(nameof(steps));
+
+    /// <summary>Runs every step in order against <paramref name="store"/>, holding the store's corpus lock when it has one.</summary>
+    public async Task RunAsync(IArticleStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (Steps.Count == 0)
+        {
+            return;
+        }
+
+        if (store is ICorpusLock corpusLock)
+        {
+            await corpusLock.RunExclusiveAsync(LockName, token => RunStepsAsync(store, token), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await RunStepsAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunStepsAsync(IArticleStore store, CancellationToken cancellationToken)
+    {
+        foreach (var step in Steps)
+        {
+            await step.RunAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
