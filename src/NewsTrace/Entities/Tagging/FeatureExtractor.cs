@@ -30,9 +30,13 @@ internal sealed class FeatureExtractor
     private readonly int[] _ruleTags;
     private readonly int[] _gazetteerTags;
     private readonly ulong[] _lowerWord;
+    /// <summary>Per token, its collapsed shape's hash, computed on first use (0 until then): most tokens are never asked.</summary>
     private readonly ulong[] _shortShape;
     private readonly int[] _runFirst;
     private readonly int[] _runLast;
+
+    /// <summary>Per token, which word lists hold it (<see cref="ListClass"/>), filled on first use: a token is asked as itself, as a neighbour and as a run's last word.</summary>
+    private readonly byte[] _listClass;
     private readonly HashSet<ulong> _lowerCaseWords = [];
     private readonly HashSet<ulong> _capitalisedMidSentence = [];
 
@@ -46,11 +50,11 @@ internal sealed class FeatureExtractor
         _shortShape = new ulong[tokens.Length];
         _runFirst = new int[tokens.Length];
         _runLast = new int[tokens.Length];
+        _listClass = new byte[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = Word(i);
             _lowerWord[i] = FeatureHash.OfLower(FeatureTemplate.Word, word);
-            _shortShape[i] = ShapeHash(FeatureTemplate.ShortShape, word, collapse: true);
             if (tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]))
             {
                 _lowerCaseWords.Add(_lowerWord[i]);
@@ -106,7 +110,7 @@ internal sealed class FeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.Bias));
         features.Add(_lowerWord[i]);
         features.Add(shape);
-        features.Add(_shortShape[i]);
+        features.Add(ShortShape(i));
         features.Add(FeatureHash.Of(FeatureTemplate.Kind, (int)token.Kind));
         features.Add(FeatureHash.Of(FeatureTemplate.PositionAndCase, (start ? 8 : 0) + caseClass));
         if (token.Kind == TokenKind.Word && word.Length > 2)
@@ -130,9 +134,9 @@ internal sealed class FeatureExtractor
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextWord), next >= 0 ? _lowerWord[next] : 0));
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondPreviousWord), previous2 >= 0 ? _lowerWord[previous2] : 0));
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondNextWord), next2 >= 0 ? _lowerWord[next2] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShape), previous >= 0 ? _shortShape[previous] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextShape), next >= 0 ? _shortShape[next] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShapeAndShape), previous >= 0 ? _shortShape[previous] : 0), _shortShape[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShape), previous >= 0 ? ShortShape(previous) : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextShape), next >= 0 ? ShortShape(next) : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShapeAndShape), previous >= 0 ? ShortShape(previous) : 0), ShortShape(i)));
         features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousAndWord), previous >= 0 ? _lowerWord[previous] : 0), _lowerWord[i]));
         features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.WordAndNext), _lowerWord[i]), next >= 0 ? _lowerWord[next] : 0));
 
@@ -146,22 +150,23 @@ internal sealed class FeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.RuleTag, _ruleTags[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousRuleTag, previous >= 0 ? _ruleTags[previous] : -1));
         features.Add(FeatureHash.Of(FeatureTemplate.NextRuleTag, next >= 0 ? _ruleTags[next] : -1));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RuleTagAndShape, _ruleTags[i]), _shortShape[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RuleTagAndShape, _ruleTags[i]), ShortShape(i)));
         features.Add(FeatureHash.Of(FeatureTemplate.GazetteerTag, _gazetteerTags[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousGazetteerTag, previous >= 0 ? _gazetteerTags[previous] : -1));
         features.Add(FeatureHash.Of(FeatureTemplate.NextGazetteerTag, next >= 0 ? _gazetteerTags[next] : -1));
 
-        if (previous >= 0 && InList(Titles, Word(previous)))
+        if (previous >= 0 && (ListClass(previous) & TitleBit) != 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.AfterTitle, caseClass));
         }
 
-        if (InList(Titles, word))
+        var lists = ListClass(i);
+        if ((lists & TitleBit) != 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.TitleWord, caseClass));
         }
 
-        var headClass = InList(OrganizationHeads, word) ? 1 : InList(LocationHeads, word) ? 2 : 0;
+        var headClass = HeadClass(lists);
         if (headClass > 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.HeadWordClass, (headClass * 16) + caseClass));
@@ -175,8 +180,7 @@ internal sealed class FeatureExtractor
             features.Add(FeatureHash.Of(FeatureTemplate.RunLength, (Math.Min(last - first + 1, 5) * 4) + position));
             if (last > first)
             {
-                var lastWord = Word(last);
-                var lastClass = InList(OrganizationHeads, lastWord) ? 1 : InList(LocationHeads, lastWord) ? 2 : 0;
+                var lastClass = HeadClass(ListClass(last));
                 features.Add(FeatureHash.Mix(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RunHead, position), _lowerWord[last]), 0));
                 features.Add(FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RunHead, position), 100 + lastClass));
             }
@@ -184,6 +188,42 @@ internal sealed class FeatureExtractor
     }
 
     private ReadOnlySpan<char> Word(int i) => TokenText.Of(_text, _tokens[i]);
+
+    private ulong ShortShape(int i)
+    {
+        var shape = _shortShape[i];
+        if (shape == 0)
+        {
+            shape = ShapeHash(FeatureTemplate.ShortShape, Word(i), collapse: true);
+            _shortShape[i] = shape;
+        }
+
+        return shape;
+    }
+
+    private const byte TitleBit = 1;
+    private const byte OrganizationHeadBit = 2;
+    private const byte LocationHeadBit = 4;
+    private const byte KnownBit = 128;
+
+    /// <summary>1 organisation head word, 2 place head word (organisation first, as a word can be both), 0 neither.</summary>
+    private static int HeadClass(byte lists) => (lists & OrganizationHeadBit) != 0 ? 1 : (lists & LocationHeadBit) != 0 ? 2 : 0;
+
+    private byte ListClass(int i)
+    {
+        var lists = _listClass[i];
+        if (lists == 0)
+        {
+            var word = Word(i);
+            lists = KnownBit;
+            lists |= InList(Titles, word) ? TitleBit : (byte)0;
+            lists |= InList(OrganizationHeads, word) ? OrganizationHeadBit : (byte)0;
+            lists |= InList(LocationHeads, word) ? LocationHeadBit : (byte)0;
+            _listClass[i] = lists;
+        }
+
+        return lists;
+    }
 
     private bool HasCapital(int i)
     {

@@ -10,7 +10,11 @@ internal static class FeatureHash
     private const ulong OffsetBasis = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Of(FeatureTemplate template) => Mix(OffsetBasis, (int)template);
+    /// <summary>Each template's own hash, computed once: every feature starts from one.</summary>
+    private static readonly ulong[] TemplateHashes = [.. Enumerable.Range(0, 64).Select(template => Mix(OffsetBasis, template))];
+
+    public static ulong Of(FeatureTemplate template)
+        => (uint)template < (uint)TemplateHashes.Length ? TemplateHashes[(int)template] : Mix(OffsetBasis, (int)template);
 
     public static ulong Of(FeatureTemplate template, int value) => Mix(Of(template), value);
 
