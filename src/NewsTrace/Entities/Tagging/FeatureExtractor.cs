@@ -24,6 +24,8 @@ internal sealed class FeatureExtractor
     private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
     private readonly IReadOnlyList<bool> _sentenceStart;
@@ -144,7 +146,7 @@ internal sealed class FeatureExtractor
         {
             features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + (_lowerCaseWords.Contains(_lowerWord[i]) ? 1 : 0)));
             features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + (_capitalisedMidSentence.Contains(FeatureHash.Of(FeatureTemplate.Word, word)) ? 1 : 0)));
-            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0));
+            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNameLookup.Contains(word) ? 1 : 0));
         }
 
         features.Add(FeatureHash.Of(FeatureTemplate.RuleTag, _ruleTags[i]));
