@@ -91,7 +91,27 @@ internal sealed class FeatureExtractor
     /// the training data, so tagging skips its features and reads it as O. Most tokens of running text are like this.
     /// </summary>
     public bool MayBeInName(int i)
-        => HasCapital(i) || (i > 0 && !_sentenceStart[i] && HasCapital(i - 1)) || (i + 1 < _tokens.Length && !_sentenceStart[i + 1] && HasCapital(i + 1));
+        => HasCapital(i) || (_tokens[i].Kind == TokenKind.Word ? CapitalWithinTwo(i, -1) && CapitalWithinTwo(i, 1) : CapitalWithinTwo(i, -1, 1) || CapitalWithinTwo(i, 1, 1));
+
+    /// <summary>True when one of the <paramref name="reach"/> tokens before (<paramref name="direction"/> -1) or after (+1) token <paramref name="i"/>, in its sentence, has a capital letter.</summary>
+    private bool CapitalWithinTwo(int i, int direction, int reach = 2)
+    {
+        for (var step = 1; step <= reach; step++)
+        {
+            var k = i + (direction * step);
+            if (k < 0 || k >= _tokens.Length || _sentenceStart[direction < 0 ? k + 1 : k])
+            {
+                return false;
+            }
+
+            if (HasCapital(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Token <paramref name="i"/>'s features into <paramref name="features"/> (cleared first): tagging reuses one list instead of holding them all.</summary>
     public void FeaturesOf(int i, List<ulong> features)
