@@ -10,7 +10,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class EntityModelFile
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "NTEM"u8.ToArray();
 
     public static void Write(EntityTaggerModel model, Stream stream)
@@ -69,7 +69,7 @@ internal static class EntityModelFile
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version)
         {
-            throw new InvalidDataException("not a NewsTrace entity model (version 1)");
+            throw new InvalidDataException("not a NewsTrace entity model of this version (2; version 1 hashed its features differently)");
         }
 
         var labels = new string[reader.ReadInt32()];

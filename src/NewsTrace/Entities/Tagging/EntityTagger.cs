@@ -52,10 +52,10 @@ public sealed class EntityTagger
     internal List<TokenSpan> Tag(RuleReading reading)
     {
         var tags = new int[reading.SentenceStarts.Count];
-        var features = new List<ulong>(64);
+        var buffers = new DecodeBuffers(Model.Tags.Count);
         foreach (var (from, to) in reading.Sequences())
         {
-            Model.Decode(reading.Extractor, features, from, to, tags.AsSpan(from, to - from));
+            Model.Decode(reading.Extractor, buffers, from, to, tags.AsSpan(from, to - from));
         }
 
         return BioCodec.Decode(tags);

@@ -11,6 +11,7 @@ internal sealed class EntityTaggerModel
     private readonly FrozenDictionary<ulong, int> _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
+    private readonly FeatureTable _table;
 
     /// <param name="tags">The tag set.</param>
     /// <param name="rows">Each feature's row in <paramref name="weights"/>.</param>
@@ -26,6 +27,8 @@ internal sealed class EntityTaggerModel
         {
             throw new ArgumentException("weight arrays do not match the tag set and the feature count");
         }
+
+        _table = new FeatureTable(rows, weights, tags.Count);
     }
 
     public TagSet Tags { get; }
@@ -38,8 +41,11 @@ internal sealed class EntityTaggerModel
 
     public ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted as it goes into the reused <paramref name="buffer"/>.</summary>
-    public void Decode(FeatureExtractor extractor, List<ulong> buffer, int from, int to, Span<int> tags)
+    /// <summary>
+    /// The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted
+    /// as it goes into <paramref name="buffers"/>, which also hold Viterbi's arrays between sentences.
+    /// </summary>
+    public void Decode(FeatureExtractor extractor, DecodeBuffers buffers, int from, int to, Span<int> tags)
     {
         var tagCount = Tags.Count;
         var length = to - from;
@@ -48,47 +54,44 @@ internal sealed class EntityTaggerModel
             return;
         }
 
-        var emission = new float[length * tagCount];
+        var emission = buffers.Emission(length);
+        emission.Clear();
+        var onlyOutside = buffers.OnlyOutside(length);
+        var features = buffers.Features;
         for (var i = 0; i < length; i++)
         {
-            var scores = emission.AsSpan(i * tagCount, tagCount);
-            if (!extractor.MayBeInName(from + i))
+            var scores = emission.Slice(i * tagCount, tagCount);
+            onlyOutside[i] = !extractor.MayBeInName(from + i);
+            if (onlyOutside[i])
             {
                 // Only O is possible: the other tags are ruled out instead of scored.
                 scores[1..].Fill(float.NegativeInfinity);
                 continue;
             }
 
-            extractor.FeaturesOf(from + i, buffer);
-            Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), scores);
+            extractor.FeaturesOf(from + i, features);
+            _table.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
         }
 
-        Viterbi(emission, length, _transitions, tagCount, tags);
+        Viterbi(emission, length, _transitions, tagCount, tags, onlyOutside, buffers.Score(length), buffers.Back(length));
     }
 
     /// <summary>Adds the weights of <paramref name="tokenFeatures"/> for every tag into <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> tokenFeatures, Span<float> scores)
-    {
-        var tagCount = Tags.Count;
-        var lookup = _rows;
-        foreach (var feature in tokenFeatures)
-        {
-            if (lookup.TryGetValue(feature, out var row))
-            {
-                var weights = _weights.AsSpan(row * tagCount, tagCount);
-                for (var t = 0; t < tagCount; t++)
-                {
-                    scores[t] += weights[t];
-                }
-            }
-        }
-    }
+    public void Score(ReadOnlySpan<ulong> tokenFeatures, Span<float> scores) => _table.AddScores(tokenFeatures, scores);
 
     /// <summary>First-order Viterbi over precomputed emission scores; forbidden BIO transitions are never taken.</summary>
     public static void Viterbi(ReadOnlySpan<float> emission, int length, ReadOnlySpan<float> transitions, int tagCount, Span<int> best)
+        => Viterbi(emission, length, transitions, tagCount, best, [], new float[length * tagCount], new int[length * tagCount]);
+
+    /// <summary>
+    /// Viterbi as above; at a token marked in <paramref name="onlyOutside"/> (all tags but O scored minus infinity) only O's
+    /// column is computed, since the others are minus infinity whatever came before and no best path passes through them.
+    /// </summary>
+    public static void Viterbi(
+        ReadOnlySpan<float> emission, int length, ReadOnlySpan<float> transitions, int tagCount, Span<int> best,
+        ReadOnlySpan<bool> onlyOutside, Span<float> score, Span<int> back)
     {
-        var score = new float[length * tagCount];
-        var back = new int[length * tagCount];
+        var allowed = TagSet.AllowedTransitions(tagCount);
         var startRow = tagCount * tagCount;
         for (var t = 0; t < tagCount; t++)
         {
@@ -97,18 +100,29 @@ internal sealed class EntityTaggerModel
 
         for (var i = 1; i < length; i++)
         {
-            for (var t = 0; t < tagCount; t++)
+            var columns = !onlyOutside.IsEmpty && onlyOutside[i] ? 1 : tagCount;
+            var previous = score.Slice((i - 1) * tagCount, tagCount);
+            if (columns == 1 && onlyOutside[i - 1])
+            {
+                // Within a stretch of O-only tokens every path but O's is minus infinity: O follows O.
+                score[i * tagCount] = previous[0] + transitions[0] + emission[i * tagCount];
+                back[i * tagCount] = 0;
+                score.Slice((i * tagCount) + 1, tagCount - 1).Fill(float.NegativeInfinity);
+                continue;
+            }
+
+            for (var t = 0; t < columns; t++)
             {
                 var bestScore = float.NegativeInfinity;
                 var bestPrevious = 0;
                 for (var p = 0; p < tagCount; p++)
                 {
-                    if (!TagSet.Allowed(p, t))
+                    if (!allowed[(p * tagCount) + t])
                     {
                         continue;
                     }
 
-                    var candidate = score[((i - 1) * tagCount) + p] + transitions[(p * tagCount) + t];
+                    var candidate = previous[p] + transitions[(p * tagCount) + t];
                     if (candidate > bestScore)
                     {
                         bestScore = candidate;
@@ -118,6 +132,12 @@ internal sealed class EntityTaggerModel
 
                 score[(i * tagCount) + t] = bestScore + emission[(i * tagCount) + t];
                 back[(i * tagCount) + t] = bestPrevious;
+            }
+
+            for (var t = columns; t < tagCount; t++)
+            {
+                score[(i * tagCount) + t] = float.NegativeInfinity;
+                back[(i * tagCount) + t] = 0;
             }
         }
 

@@ -24,15 +24,21 @@ internal sealed class FeatureExtractor
     private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
     private readonly IReadOnlyList<bool> _sentenceStart;
     private readonly int[] _ruleTags;
     private readonly int[] _gazetteerTags;
     private readonly ulong[] _lowerWord;
+    /// <summary>Per token, its collapsed shape's hash, computed on first use (0 until then): most tokens are never asked.</summary>
     private readonly ulong[] _shortShape;
     private readonly int[] _runFirst;
     private readonly int[] _runLast;
+
+    /// <summary>Per token, which word lists hold it (<see cref="ListClass"/>), filled on first use: a token is asked as itself, as a neighbour and as a run's last word.</summary>
+    private readonly byte[] _listClass;
     private readonly HashSet<ulong> _lowerCaseWords = [];
     private readonly HashSet<ulong> _capitalisedMidSentence = [];
 
@@ -46,11 +52,11 @@ internal sealed class FeatureExtractor
         _shortShape = new ulong[tokens.Length];
         _runFirst = new int[tokens.Length];
         _runLast = new int[tokens.Length];
+        _listClass = new byte[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = Word(i);
             _lowerWord[i] = FeatureHash.OfLower(FeatureTemplate.Word, word);
-            _shortShape[i] = ShapeHash(FeatureTemplate.ShortShape, word, collapse: true);
             if (tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]))
             {
                 _lowerCaseWords.Add(_lowerWord[i]);
@@ -85,7 +91,27 @@ internal sealed class FeatureExtractor
     /// the training data, so tagging skips its features and reads it as O. Most tokens of running text are like this.
     /// </summary>
     public bool MayBeInName(int i)
-        => HasCapital(i) || (i > 0 && !_sentenceStart[i] && HasCapital(i - 1)) || (i + 1 < _tokens.Length && !_sentenceStart[i + 1] && HasCapital(i + 1));
+        => HasCapital(i) || (_tokens[i].Kind == TokenKind.Word ? CapitalWithinTwo(i, -1) && CapitalWithinTwo(i, 1) : CapitalWithinTwo(i, -1, 1) || CapitalWithinTwo(i, 1, 1));
+
+    /// <summary>True when one of the <paramref name="reach"/> tokens before (<paramref name="direction"/> -1) or after (+1) token <paramref name="i"/>, in its sentence, has a capital letter.</summary>
+    private bool CapitalWithinTwo(int i, int direction, int reach = 2)
+    {
+        for (var step = 1; step <= reach; step++)
+        {
+            var k = i + (direction * step);
+            if (k < 0 || k >= _tokens.Length || _sentenceStart[direction < 0 ? k + 1 : k])
+            {
+                return false;
+            }
+
+            if (HasCapital(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Token <paramref name="i"/>'s features into <paramref name="features"/> (cleared first): tagging reuses one list instead of holding them all.</summary>
     public void FeaturesOf(int i, List<ulong> features)
@@ -106,7 +132,7 @@ internal sealed class FeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.Bias));
         features.Add(_lowerWord[i]);
         features.Add(shape);
-        features.Add(_shortShape[i]);
+        features.Add(ShortShape(i));
         features.Add(FeatureHash.Of(FeatureTemplate.Kind, (int)token.Kind));
         features.Add(FeatureHash.Of(FeatureTemplate.PositionAndCase, (start ? 8 : 0) + caseClass));
         if (token.Kind == TokenKind.Word && word.Length > 2)
@@ -130,9 +156,9 @@ internal sealed class FeatureExtractor
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextWord), next >= 0 ? _lowerWord[next] : 0));
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondPreviousWord), previous2 >= 0 ? _lowerWord[previous2] : 0));
         features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.SecondNextWord), next2 >= 0 ? _lowerWord[next2] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShape), previous >= 0 ? _shortShape[previous] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextShape), next >= 0 ? _shortShape[next] : 0));
-        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShapeAndShape), previous >= 0 ? _shortShape[previous] : 0), _shortShape[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShape), previous >= 0 ? ShortShape(previous) : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.NextShape), next >= 0 ? ShortShape(next) : 0));
+        features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousShapeAndShape), previous >= 0 ? ShortShape(previous) : 0), ShortShape(i)));
         features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.PreviousAndWord), previous >= 0 ? _lowerWord[previous] : 0), _lowerWord[i]));
         features.Add(FeatureHash.Combine(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.WordAndNext), _lowerWord[i]), next >= 0 ? _lowerWord[next] : 0));
 
@@ -140,28 +166,29 @@ internal sealed class FeatureExtractor
         {
             features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + (_lowerCaseWords.Contains(_lowerWord[i]) ? 1 : 0)));
             features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + (_capitalisedMidSentence.Contains(FeatureHash.Of(FeatureTemplate.Word, word)) ? 1 : 0)));
-            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 1 : 0));
+            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNameLookup.Contains(word) ? 1 : 0));
         }
 
         features.Add(FeatureHash.Of(FeatureTemplate.RuleTag, _ruleTags[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousRuleTag, previous >= 0 ? _ruleTags[previous] : -1));
         features.Add(FeatureHash.Of(FeatureTemplate.NextRuleTag, next >= 0 ? _ruleTags[next] : -1));
-        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RuleTagAndShape, _ruleTags[i]), _shortShape[i]));
+        features.Add(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RuleTagAndShape, _ruleTags[i]), ShortShape(i)));
         features.Add(FeatureHash.Of(FeatureTemplate.GazetteerTag, _gazetteerTags[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousGazetteerTag, previous >= 0 ? _gazetteerTags[previous] : -1));
         features.Add(FeatureHash.Of(FeatureTemplate.NextGazetteerTag, next >= 0 ? _gazetteerTags[next] : -1));
 
-        if (previous >= 0 && InList(Titles, Word(previous)))
+        if (previous >= 0 && (ListClass(previous) & TitleBit) != 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.AfterTitle, caseClass));
         }
 
-        if (InList(Titles, word))
+        var lists = ListClass(i);
+        if ((lists & TitleBit) != 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.TitleWord, caseClass));
         }
 
-        var headClass = InList(OrganizationHeads, word) ? 1 : InList(LocationHeads, word) ? 2 : 0;
+        var headClass = HeadClass(lists);
         if (headClass > 0)
         {
             features.Add(FeatureHash.Of(FeatureTemplate.HeadWordClass, (headClass * 16) + caseClass));
@@ -175,8 +202,7 @@ internal sealed class FeatureExtractor
             features.Add(FeatureHash.Of(FeatureTemplate.RunLength, (Math.Min(last - first + 1, 5) * 4) + position));
             if (last > first)
             {
-                var lastWord = Word(last);
-                var lastClass = InList(OrganizationHeads, lastWord) ? 1 : InList(LocationHeads, lastWord) ? 2 : 0;
+                var lastClass = HeadClass(ListClass(last));
                 features.Add(FeatureHash.Mix(FeatureHash.Combine(FeatureHash.Of(FeatureTemplate.RunHead, position), _lowerWord[last]), 0));
                 features.Add(FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RunHead, position), 100 + lastClass));
             }
@@ -184,6 +210,42 @@ internal sealed class FeatureExtractor
     }
 
     private ReadOnlySpan<char> Word(int i) => TokenText.Of(_text, _tokens[i]);
+
+    private ulong ShortShape(int i)
+    {
+        var shape = _shortShape[i];
+        if (shape == 0)
+        {
+            shape = ShapeHash(FeatureTemplate.ShortShape, Word(i), collapse: true);
+            _shortShape[i] = shape;
+        }
+
+        return shape;
+    }
+
+    private const byte TitleBit = 1;
+    private const byte OrganizationHeadBit = 2;
+    private const byte LocationHeadBit = 4;
+    private const byte KnownBit = 128;
+
+    /// <summary>1 organisation head word, 2 place head word (organisation first, as a word can be both), 0 neither.</summary>
+    private static int HeadClass(byte lists) => (lists & OrganizationHeadBit) != 0 ? 1 : (lists & LocationHeadBit) != 0 ? 2 : 0;
+
+    private byte ListClass(int i)
+    {
+        var lists = _listClass[i];
+        if (lists == 0)
+        {
+            var word = Word(i);
+            lists = KnownBit;
+            lists |= InList(Titles, word) ? TitleBit : (byte)0;
+            lists |= InList(OrganizationHeads, word) ? OrganizationHeadBit : (byte)0;
+            lists |= InList(LocationHeads, word) ? LocationHeadBit : (byte)0;
+            _listClass[i] = lists;
+        }
+
+        return lists;
+    }
 
     private bool HasCapital(int i)
     {
