@@ -15,8 +15,8 @@ public abstract partial class ArticleStoreContractTests
         Assert.Equal([move, split, merge], listed);
         Assert.True(move.Sequence < split.Sequence && split.Sequence < merge.Sequence);
         Assert.Equal([StoryDecisionKind.Move, StoryDecisionKind.Split, StoryDecisionKind.Merge], listed.Select(d => d.Kind));
-        Assert.Equal(["b100", "a200"], listed[0].Articles);
-        Assert.Equal(["c300", "c301"], listed[0].Target);
+        Assert.Equal<string>(["b100", "a200"], listed[0].Articles);
+        Assert.Equal<string>(["c300", "c301"], listed[0].Target);
         Assert.Equal("to s1", listed[0].Note);
         Assert.Null(listed[1].Note);
         Assert.All(listed, d => Assert.True(d.DecidedAt > DateTimeOffset.UnixEpoch));
@@ -45,7 +45,7 @@ public abstract partial class ArticleStoreContractTests
         await store.WriteBatchAsync([TestArticles.Create("Ferries ran again by noon.")], []);
 
         var listed = Assert.Single(await CollectAsync(decisions.ListStoryDecisionsAsync()));
-        Assert.Equal(["no-such-article"], listed.Articles);
+        Assert.Equal<string>(["no-such-article"], listed.Articles);
         Assert.Equal(2, (await store.GetStatisticsAsync()).Articles);
     }
 
