@@ -36,7 +36,7 @@ psql_run() {
     url=$(python3 -c 'import sys
 kv = {k.strip().lower(): v for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if p)}
 print("postgresql://%s:%s@%s:%s/%s" % (kv.get("username", ""), kv.get("password", ""), kv.get("host", "localhost"), kv.get("port", "5432"), kv.get("database", "")))' "$pg")
-    psql "$url" -XAtq -c "$1"
+    PGOPTIONS=--client-min-messages=warning psql "$url" -XAtq -c "$1"
 }
 
 seconds() { python3 -c 'import sys; print(f"{float(sys.argv[2]) - float(sys.argv[1]):.1f}")' "$1" "$2"; }
