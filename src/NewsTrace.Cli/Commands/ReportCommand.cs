@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using NewsTrace.Reporting;
+using NewsTrace.Stories.Explain;
+using NewsTrace.Stories.Summary;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -44,6 +46,8 @@ internal static class ReportCommand
             _ => throw new UsageException($"Unknown report format '{format}': use md or html."),
         };
         var report = await CorpusReport.BuildAsync(store, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var evidence = await StoryEvidenceLoader.LoadAsync(store, report.Stories, Composition.CreateReuseAnalysis(), cancellationToken).ConfigureAwait(false);
+        report = report with { Summaries = evidence.ToDictionary(e => e.Story.Id, e => StorySummarizer.Summarize(e), StringComparer.Ordinal) };
         if (path is null)
         {
             writer.Write(report, Console.Out);

@@ -15,12 +15,39 @@ internal static class SearchCommand
         var json = CommonOptions.Json();
         var jsonLines = CommonOptions.JsonLines();
         var limit = new Option<int>("--limit") { Description = "At most this many results.", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search titles and texts; best matches first.") { query, db, limit, json, jsonLines };
+        var from = new Option<string?>("--from") { Description = "Only articles published on or after this day.", HelpName = "YYYY-MM-DD" };
+        var to = new Option<string?>("--to") { Description = "Only articles published on or before this day.", HelpName = "YYYY-MM-DD" };
+        var outlet = new Option<string[]>("--outlet") { Description = "Only articles of this site (repeat for several).", HelpName = "SITE", AllowMultipleArgumentsPerToken = false };
+        var entity = new Option<string?>("--entity") { Description = "Only articles naming this person, organisation or place (by any of its names).", HelpName = "NAME" };
+        var story = new Option<string?>("--story") { Description = "Only articles of this story (its id, or one of its articles).", HelpName = "ID" };
+        var command = new Command("search", "Search titles and texts; best matches first, filtered by date, outlet, entity or story.")
+        {
+            query, db, limit, from, to, outlet, entity, story, json, jsonLines,
+        };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(db), cancellationToken).ConfigureAwait(false);
             var text = string.Join(' ', result.GetRequiredValue(query));
-            var hits = await store.SearchAsync(text, Math.Max(1, result.GetValue(limit)), cancellationToken).ConfigureAwait(false);
+            IReadOnlyCollection<string>? allowed;
+            try
+            {
+                allowed = await SearchFilters.ArticleIdsAsync(store, result.GetValue(entity), result.GetValue(story), cancellationToken).ConfigureAwait(false);
+            }
+            catch (KeyNotFoundException ex)
+            {
+                await Console.Error.WriteLineAsync("newstrace: " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.NotFound;
+            }
+
+            var search = store as ISearchStore ?? throw new InvalidOperationException("This store cannot search with filters.");
+            var hits = await search.SearchAsync(new SearchQuery(text)
+            {
+                Limit = Math.Max(1, result.GetValue(limit)),
+                PublishedFrom = Day(result.GetValue(from), "--from"),
+                PublishedTo = Day(result.GetValue(to), "--to"),
+                Sites = result.GetValue(outlet) ?? [],
+                ArticleIds = allowed,
+            }, cancellationToken).ConfigureAwait(false);
             var mode = CommonOptions.Mode(result, json, jsonLines);
             if (mode != OutputMode.Table)
             {
@@ -57,6 +84,11 @@ internal static class SearchCommand
         }));
         return command;
     }
+
+    private static string? Day(string? value, string option)
+        => value is null || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? value
+            : throw new UsageException($"{option} takes a day as YYYY-MM-DD, not '{value}'.");
 
     private static string Highlight(string snippet, string open, string close)
         => snippet.Replace(SearchHit.HighlightStart.ToString(), open, StringComparison.Ordinal)

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using NewsTrace.Cli.Output;
 using NewsTrace.Stories;
+using NewsTrace.Stories.Explain;
+using NewsTrace.Stories.Summary;
 
 namespace NewsTrace.Cli.Commands;
 
@@ -30,56 +32,89 @@ internal static class StoriesCommand
                 return ExitCodes.Success;
             }
 
-            var table = new TableWriter("Story", "Articles", "First published", "Title");
-            foreach (var story in stories)
+            // Independent reports need the pair comparer over each story's pairs: done for the table only, the JSON contract stays as it is.
+            var evidence = await StoryEvidenceLoader.LoadAsync(store, stories, Composition.CreateReuseAnalysis(), cancellationToken).ConfigureAwait(false);
+            var table = new TableWriter("Story", "Articles", "Reports", "First published", "Title");
+            foreach (var item in evidence)
             {
-                table.Add(story.Id, story.Articles.Count.ToString(CultureInfo.InvariantCulture), story.Articles[0].Published, story.Title);
+                var summary = StorySummarizer.Summarize(item);
+                var story = item.Story;
+                table.Add(story.Id, story.Articles.Count.ToString(CultureInfo.InvariantCulture), summary.IndependentReports.ToString(CultureInfo.InvariantCulture), story.Articles[0].Published, story.Title);
             }
 
             table.Write(Console.Out);
             return ExitCodes.Success;
         }));
+        command.Subcommands.Add(StoryDecisionCommands.Move());
+        command.Subcommands.Add(StoryDecisionCommands.Split());
+        command.Subcommands.Add(StoryDecisionCommands.Merge());
+        command.Subcommands.Add(StoryDecisionCommands.List());
+        command.Subcommands.Add(StoryDecisionCommands.Undo());
         return command;
     }
 
     public static Command CreateShow()
     {
-        var id = new Argument<string>("ID") { Description = "The story id (as `stories` prints it)." };
+        var id = new Argument<string>("ID") { Description = "The story id (as `stories` prints it), or one of its articles (id, record id or source path)." };
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
-        var command = new Command("story", "Show one story and its articles.") { id, db, json };
+        var explain = new Option<bool>("--explain") { Description = "For each article, why it belongs: its score, the terms, entities and quotes it shares, its reuse links." };
+        var command = new Command("story", "Show one story: its summary and articles.") { id, db, json, explain };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(db), cancellationToken).ConfigureAwait(false);
             var stories = await StoryLoader.LoadAsync(store, cancellationToken).ConfigureAwait(false);
             var wanted = result.GetRequiredValue(id);
-            var story = stories.FirstOrDefault(s => string.Equals(s.Id, wanted, StringComparison.Ordinal));
+            var story = await StoryLoader.FindAsync(store, stories, wanted, cancellationToken).ConfigureAwait(false);
             if (story is null)
             {
                 await Console.Error.WriteLineAsync($"newstrace: no story '{wanted}'; `newstrace stories` lists them.").ConfigureAwait(false);
                 return ExitCodes.NotFound;
             }
 
+            var evidence = (await StoryEvidenceLoader.LoadAsync(store, [story], Composition.CreateReuseAnalysis(), cancellationToken).ConfigureAwait(false))[0];
+            var summary = StorySummarizer.Summarize(evidence);
+            var explanations = result.GetValue(explain) ? StoryExplainer.Explain(evidence) : null;
             if (result.GetValue(json))
             {
                 using var output = new JsonOutput(OutputMode.JsonLines);
-                output.WriteObject(writer => WriteStory(writer, story, withDetails: true));
+                output.WriteObject(writer =>
+                {
+                    WriteStory(writer, story, withDetails: true);
+                    StorySummaryWriter.WriteJson(writer, summary);
+                    if (explanations is not null)
+                    {
+                        StorySummaryWriter.WriteExplanationJson(writer, explanations);
+                    }
+                });
                 return ExitCodes.Success;
             }
 
-            Console.WriteLine($"Story {story.Id}: {story.Title ?? "(untitled)"}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{story.Articles.Count} articles"));
+            StorySummaryWriter.WriteText(Console.Out, summary);
             Console.WriteLine();
-            var table = new TableWriter("Published", "Site", "Title", "Id", "Source");
-            foreach (var article in story.Articles)
+            if (explanations is not null)
             {
-                table.Add(article.Published, article.Site, article.Title, article.Id, Story.Reference(article));
+                StorySummaryWriter.WriteExplanationText(Console.Out, story, explanations);
+                return ExitCodes.Success;
             }
 
-            table.Write(Console.Out);
+            WriteArticles(story);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The story's articles as a table, earliest first.</summary>
+    public static void WriteArticles(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var table = new TableWriter("Published", "Site", "Title", "Id", "Source");
+        foreach (var article in story.Articles)
+        {
+            table.Add(article.Published, article.Site, article.Title, article.Id, Story.Reference(article));
+        }
+
+        table.Write(Console.Out);
     }
 
     /// <summary>The contract shape: {"story", "title", "articles": [record ids or file paths]}, plus details on request.</summary>

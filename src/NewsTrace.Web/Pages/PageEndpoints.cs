@@ -34,20 +34,38 @@ public static class PageEndpoints
         return HtmlResults.Page(HomePage.Render(index, index.Version, filter, Paging.From(offset, limit, StoriesPerPage)));
     }
 
-    private static async Task<IResult> SearchAsync(StoryCache stories, WebBackend backend, string? q, int? offset, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(
+        StoryCache stories, WebBackend backend, string? q, string? from, string? to, string? site, string? entity, string? story, int? offset, int? limit, CancellationToken cancellationToken)
     {
         var paging = Paging.From(offset, limit, HitsPerPage);
         var index = await stories.GetAsync(cancellationToken);
         var query = q ?? "";
+        var filter = new SearchFilter(from, to, site, entity, story);
         if (string.IsNullOrWhiteSpace(query))
         {
-            return HtmlResults.Page(SearchPage.Render(query, [], more: false, index, paging));
+            return HtmlResults.Page(SearchPage.Render(query, [], more: false, index, paging, filter));
         }
 
         // One extra hit tells whether a next page exists without counting every match.
-        var hits = await index.SearchAsync(backend.Store, query, paging.Offset + paging.Limit + 1, cancellationToken);
+        var wanted = paging.Offset + paging.Limit + 1;
+        IReadOnlyList<Storage.SearchHit> hits;
+        if (filter.IsEmpty || backend.Store is not Storage.ISearchStore searchStore)
+        {
+            hits = await index.SearchAsync(backend.Store, query, wanted, cancellationToken);
+        }
+        else
+        {
+            var (storeQuery, problem) = await filter.ToQueryAsync(query, wanted, index, backend.Store, cancellationToken);
+            if (storeQuery is null)
+            {
+                return HtmlResults.Page(SearchPage.Render(query, [], more: false, index, paging, filter, problem), StatusCodes.Status400BadRequest);
+            }
+
+            hits = await index.SearchAsync(searchStore, storeQuery, filter.Key, cancellationToken);
+        }
+
         var page = hits.Skip(paging.Offset).Take(paging.Limit).ToList();
-        return HtmlResults.Page(SearchPage.Render(query, page, hits.Count > paging.Offset + paging.Limit, index, paging));
+        return HtmlResults.Page(SearchPage.Render(query, page, hits.Count > paging.Offset + paging.Limit, index, paging, filter));
     }
 
     private static async Task<IResult> StoryAsync(string id, StoryCache stories, WebBackend backend, CancellationToken cancellationToken)

@@ -7,12 +7,20 @@ namespace NewsTrace.Web.Pages;
 /// <summary>Ranked full-text results with highlighted snippets, each with its story.</summary>
 public static class SearchPage
 {
-    public static string Render(string query, IReadOnlyList<SearchHit> hits, bool more, StoryIndex index, Paging paging)
+    public static string Render(string query, IReadOnlyList<SearchHit> hits, bool more, StoryIndex index, Paging paging, SearchFilter? filter = null, string? problem = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(index);
+        filter ??= new SearchFilter(null, null, null, null, null);
         var html = new HtmlBuilder().Markup("<h1>Search</h1>");
+        RenderFilters(html, query, filter, index);
+        if (problem is not null)
+        {
+            html.Element("p", problem, ("class", "notice"));
+            return PageLayout.Render("Search", html, query);
+        }
+
         if (string.IsNullOrWhiteSpace(query))
         {
             html.Element("p", "Type words to search for: plain words must all appear, \"quoted phrases\" match exactly, prefix* matches word starts.", ("class", "empty"));
@@ -43,8 +51,27 @@ public static class SearchPage
 
         html.Markup("</ol>");
         var total = paging.Offset + hits.Count + (more ? 1 : 0);
-        PagerLinks.Render(html, "/search", [("q", query)], paging, total);
+        PagerLinks.Render(html, "/search", [("q", query), .. filter.Parameters], paging, total);
         return PageLayout.Render("Search: " + query, html, query);
+    }
+
+    /// <summary>A plain GET form (no script): the words, a date range, an outlet, an entity and a story.</summary>
+    private static void RenderFilters(HtmlBuilder html, string query, SearchFilter filter, StoryIndex index)
+    {
+        html.Markup("<form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\">");
+        html.Markup("<label>Words ").Open("input", ("type", "search"), ("name", "q"), ("value", query)).Markup("</label>");
+        html.Markup("<label>From ").Open("input", ("type", "date"), ("name", "from"), ("value", filter.From)).Markup("</label>");
+        html.Markup("<label>To ").Open("input", ("type", "date"), ("name", "to"), ("value", filter.To)).Markup("</label>");
+        html.Markup("<label>Outlet <select name=\"site\"><option value=\"\">any</option>");
+        foreach (var site in index.Sites)
+        {
+            html.Open("option", ("value", site), ("selected", string.Equals(site, filter.Site, StringComparison.Ordinal) ? "selected" : null)).Text(site).Close("option");
+        }
+
+        html.Markup("</select></label>");
+        html.Markup("<label>Entity ").Open("input", ("type", "text"), ("name", "entity"), ("value", filter.Entity)).Markup("</label>");
+        html.Markup("<label>Story ").Open("input", ("type", "text"), ("name", "story"), ("value", filter.Story)).Markup("</label>");
+        html.Markup("<button type=\"submit\">Search</button></form>");
     }
 
     /// <summary>The store marks matched terms with control characters; they become &lt;mark&gt; and everything else is encoded.</summary>

@@ -16,7 +16,8 @@ public static class StoryPage
         ArgumentNullException.ThrowIfNull(story);
         var html = new HtmlBuilder();
         RenderSummary(html, story, notice);
-        html.Markup("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#timeline\">Timeline</a><a href=\"#quotes\">Quotes</a><a href=\"#provenance\">Provenance</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#entities\">Entities</a><a href=\"#articles\">Articles</a></nav>");
+        html.Markup("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#why\">Why these articles</a><a href=\"#timeline\">Timeline</a><a href=\"#quotes\">Quotes</a><a href=\"#provenance\">Provenance</a><a href=\"#discrepancies\">Discrepancies</a><a href=\"#entities\">Entities</a><a href=\"#articles\">Articles</a></nav>");
+        StoryExplanationHtml.Render(html, story);
         RenderTimeline(html, story);
         RenderQuotes(html, story);
         RenderProvenance(html, story);
@@ -31,11 +32,35 @@ public static class StoryPage
         var (first, last) = StoryIndex.DateSpan(story.Story);
         html.Element("h1", story.Story.Title ?? "(untitled story)");
         html.Markup("<dl class=\"summary\">");
-        html.Markup("<dt>Articles</dt><dd>").Number(story.Story.Articles.Count).Markup("</dd>");
+        var summary = story.Summary;
+        html.Markup("<dt>Articles</dt><dd>").Number(story.Story.Articles.Count).Markup(", ").Number(summary.IndependentReports)
+            .Markup(summary.IndependentReports == 1 ? " independent report" : " independent reports").Markup("</dd>");
+        if (summary.KeyEntities.Count > 0)
+        {
+            html.Markup("<dt>Key entities</dt><dd>");
+            for (var i = 0; i < summary.KeyEntities.Count; i++)
+            {
+                html.Markup(i == 0 ? "" : ", ").Link(Paths.Entity(summary.KeyEntities[i].Name), summary.KeyEntities[i].Name);
+            }
+
+            html.Markup("</dd>");
+        }
+
         html.Markup("<dt>Published</dt><dd>").Text(first == last ? Dates.Display(first) : $"{Dates.Display(first)} – {Dates.Display(last)}").Markup("</dd>");
         html.Markup("<dt>Outlets</dt><dd>").Text(string.Join(", ", StoryIndex.Outlets(story.Story))).Markup("</dd>");
         html.Markup("<dt>Story id</dt><dd><code>").Text(story.Story.Id).Markup("</code></dd>");
         html.Markup("</dl>");
+        if (summary.LeadSentences.Count > 0)
+        {
+            html.Markup("<blockquote class=\"lead\">");
+            foreach (var sentence in summary.LeadSentences)
+            {
+                html.Element("p", sentence);
+            }
+
+            html.Markup("</blockquote>");
+        }
+
         if (notice is not null)
         {
             html.Element("p", notice, ("class", "notice"));

@@ -4,6 +4,8 @@ using NewsTrace.Quotes.Variants;
 using NewsTrace.Reuse.Provenance;
 using NewsTrace.Storage;
 using NewsTrace.Stories;
+using NewsTrace.Stories.Explain;
+using NewsTrace.Stories.Summary;
 using NewsTrace.Time.Timeline;
 
 namespace NewsTrace.Web.Stories;
@@ -55,6 +57,35 @@ public sealed record StoryArticles(Story Story, IReadOnlyList<StoryArticle> Arti
         }
 
         return new StoryArticles(story, articles, resolver.Resolve(await EntityDecisions.ListAsync(store, cancellationToken)), reuse);
+    }
+
+    private StoryEvidence? _evidence;
+
+    /// <summary>
+    /// What the summary and the "why these articles" panel read: the members' documents, the reuse comparisons and the
+    /// story's entities, with term weights over the story's own articles (a page never reads the whole corpus).
+    /// </summary>
+    public StoryEvidence Evidence => _evidence ??= BuildEvidence();
+
+    /// <summary>Central headline, key entities, dates, outlets, lead sentences and independent reports.</summary>
+    public StorySummary Summary => _summary ??= StorySummarizer.Summarize(Evidence);
+
+    private StorySummary? _summary;
+
+    /// <summary>For each article, why it belongs to the story.</summary>
+    public IReadOnlyList<ArticleExplanation> Explanations => _explanations ??= StoryExplainer.Explain(Evidence);
+
+    private IReadOnlyList<ArticleExplanation>? _explanations;
+
+    private StoryEvidence BuildEvidence()
+    {
+        var terms = new StoryTermSpace();
+        foreach (var article in Articles)
+        {
+            terms.Add(article.Document.Text);
+        }
+
+        return new StoryEvidence(Story, [.. Articles.Select(a => a.Document)], terms, Reuse?.Comparisons ?? [], Catalog);
     }
 
     /// <summary>The named entities of the story by canonical name, most mentioned first.</summary>

@@ -61,6 +61,29 @@ public sealed record StoryIndex(IReadOnlyList<Story> Stories, CorpusStatistics V
         return hits;
     }
 
+    // Filtered searches per query, page and filter, for this store version only.
+    private readonly ConcurrentDictionary<(string Query, int Limit, string Filter), IReadOnlyList<SearchHit>> _filteredSearches = new();
+
+    /// <summary>Filtered full-text search (filters applied in the store's query) through the same bounded per-version cache.</summary>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(ISearchStore store, SearchQuery query, string filterKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var key = (query.Text, query.Limit, filterKey);
+        if (_filteredSearches.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var hits = await store.SearchAsync(query, cancellationToken);
+        if (_filteredSearches.Count < MaxCachedSearches)
+        {
+            _filteredSearches.TryAdd(key, hits);
+        }
+
+        return hits;
+    }
+
     /// <summary>Distinct searches remembered per index.</summary>
     public const int MaxCachedSearches = 1024;
 

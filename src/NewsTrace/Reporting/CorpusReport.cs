@@ -1,5 +1,6 @@
 using NewsTrace.Storage;
 using NewsTrace.Stories;
+using NewsTrace.Stories.Summary;
 
 namespace NewsTrace.Reporting;
 
@@ -12,6 +13,9 @@ public sealed record CorpusReport(
     IReadOnlyDictionary<string, ArticleAnalysisCounts> Analysis,
     IReadOnlyList<IngestFailure> Failures)
 {
+    /// <summary>Each story's summary by story id, when the caller computed them (independent reports need the pair comparer); empty otherwise.</summary>
+    public IReadOnlyDictionary<string, StorySummary> Summaries { get; init; } = new Dictionary<string, StorySummary>(StringComparer.Ordinal);
+
     public ArticleAnalysisCounts Totals => Analysis.Values.Aggregate(ArticleAnalysisCounts.Zero, (sum, next) => sum.Add(next));
 
     /// <summary>Reads the store and builds the report.</summary>

@@ -39,10 +39,12 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine(F($"<li>{totals.Sentences} sentences, {totals.Entities} entity mentions, {totals.Quotes} quotes, {totals.Timexes} time expressions</li>"));
         output.WriteLine(F($"<li>{report.Failures.Count} failed inputs; {totals.StageFailures} analysis stage failures</li></ul>"));
 
-        output.WriteLine("<h2>Stories</h2><table><thead><tr><th>Story</th><th>Title</th><th>Articles</th><th>First published</th></tr></thead><tbody>");
+        var withReports = report.Summaries.Count > 0;
+        output.WriteLine("<h2>Stories</h2><table><thead><tr><th>Story</th><th>Title</th><th>Articles</th>" + (withReports ? "<th>Independent reports</th>" : "") + "<th>First published</th></tr></thead><tbody>");
         foreach (var story in report.Stories)
         {
-            output.WriteLine(F($"<tr><td><code>{E(story.Id)}</code></td><td>{E(story.Title)}</td><td class=\"n\">{story.Articles.Count}</td><td>{E(story.Articles[0].Published)}</td></tr>"));
+            var reports = withReports ? F($"<td class=\"n\">{(report.Summaries.TryGetValue(story.Id, out var summary) ? summary.IndependentReports : 0)}</td>") : "";
+            output.WriteLine(F($"<tr><td><code>{E(story.Id)}</code></td><td>{E(story.Title)}</td><td class=\"n\">{story.Articles.Count}</td>{reports}<td>{E(story.Articles[0].Published)}</td></tr>"));
         }
 
         output.WriteLine("</tbody></table>");

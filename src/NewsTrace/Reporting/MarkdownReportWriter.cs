@@ -31,11 +31,25 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         output.WriteLine("## Stories");
         output.WriteLine();
-        output.WriteLine("| Story | Title | Articles | First published |");
-        output.WriteLine("|---|---|---:|---|");
-        foreach (var story in report.Stories)
+        if (report.Summaries.Count > 0)
         {
-            output.WriteLine(string.Create(culture, $"| `{story.Id}` | {Cell(story.Title)} | {story.Articles.Count} | {Cell(story.Articles[0].Published)} |"));
+            // Independent reports: copies and reuse of one text count once ("9 articles, 3 independent reports").
+            output.WriteLine("| Story | Title | Articles | Reports | First published |");
+            output.WriteLine("|---|---|---:|---:|---|");
+            foreach (var story in report.Stories)
+            {
+                var reports = report.Summaries.TryGetValue(story.Id, out var summary) ? summary.IndependentReports.ToString(culture) : "";
+                output.WriteLine(string.Create(culture, $"| `{story.Id}` | {Cell(story.Title)} | {story.Articles.Count} | {reports} | {Cell(story.Articles[0].Published)} |"));
+            }
+        }
+        else
+        {
+            output.WriteLine("| Story | Title | Articles | First published |");
+            output.WriteLine("|---|---|---:|---|");
+            foreach (var story in report.Stories)
+            {
+                output.WriteLine(string.Create(culture, $"| `{story.Id}` | {Cell(story.Title)} | {story.Articles.Count} | {Cell(story.Articles[0].Published)} |"));
+            }
         }
 
         output.WriteLine();

@@ -40,8 +40,14 @@ public sealed class CrossDocumentEntityResolver
             if (!ids.Add(entity.Id))
             {
                 // Two groups with one canonical name (a split, or namesakes): the second is told apart by its first article.
-                entity = entity with { Id = EntitySummarizer.IdOf(entity.Type, entity.Name + "|" + entity.ArticleIds[0] + "|" + entity.Aliases[0].Name) };
-                ids.Add(entity.Id);
+                // Three or more can share that too (name keys drop digits, so article ids like "a1" and "a4" meet):
+                // a counter after the id settles the rest.
+                var distinct = EntitySummarizer.IdOf(entity.Type, entity.Name + "|" + entity.ArticleIds[0] + "|" + entity.Aliases[0].Name);
+                entity = entity with { Id = distinct };
+                for (var n = 2; !ids.Add(entity.Id); n++)
+                {
+                    entity = entity with { Id = distinct + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
             }
 
             entities.Add(entity);
