@@ -105,7 +105,11 @@ public sealed class StoryClusterer
             vectors[i].ScatterInto(dense);
             for (var j = i + 1; j < n; j++)
             {
-                var similarity = (float)Similarity(vectors[j].DotDense(dense), dates[i], dates[j]);
+                // This tree gives topics when events are found within them afterwards: days apart cost a topic less.
+                var cosine = vectors[j].DotDense(dense);
+                var similarity = (float)(_options.TopicLocalWeighting
+                    ? StorySimilarity.TopicDecay(cosine, dates[i], dates[j], _options)
+                    : Similarity(cosine, dates[i], dates[j]));
                 similarities[(i * n) + j] = similarity;
                 similarities[(j * n) + i] = similarity;
             }
