@@ -96,7 +96,7 @@ public sealed partial class PostgresArticleStore : IStoryStore
         }
 
         await using var command = CreateCommand("SELECT " + ArticleRowReader.SummaryColumns + """
-            , s.story_id, s.topic_id, s.score, s.representative, s.terms
+            , s.story_id, s.topic_id, s.score, s.representative, s.terms, s.event_date
             FROM story_articles AS s JOIN articles ON articles.id = s.article_id
             WHERE s.article_id = ANY($1)
             ORDER BY s.article_id
@@ -107,7 +107,7 @@ public sealed partial class PostgresArticleStore : IStoryStore
         {
             var summary = ArticleRowReader.ReadSummary(reader);
             var assignment = new StoryAssignment(summary.Id, reader.GetString(9), reader.GetString(10), reader.GetDouble(11), reader.GetBoolean(12));
-            found.Add(new IndexedArticle(summary, assignment, StoryTermsText.Decode(reader.GetString(13))));
+            found.Add(new IndexedArticle(summary, assignment, StoryTermsText.Decode(reader.GetString(13))) { EventDate = reader.IsDBNull(14) ? null : reader.GetString(14) });
         }
 
         return found;
@@ -228,8 +228,8 @@ public sealed partial class PostgresArticleStore : IStoryStore
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         var insert = new NpgsqlBatchCommand("""
-            INSERT INTO story_articles (article_id, seq, story_id, topic_id, score, representative, terms)
-            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::double precision[], $6::boolean[], $7::text[])
+            INSERT INTO story_articles (article_id, seq, story_id, topic_id, score, representative, terms, event_date)
+            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::double precision[], $6::boolean[], $7::text[], $8::text[])
             """);
         insert.Parameters.AddWithValue(newAssignments.Select(a => a.ArticleId).ToArray());
         insert.Parameters.AddWithValue(seqs);
@@ -238,6 +238,7 @@ public sealed partial class PostgresArticleStore : IStoryStore
         insert.Parameters.AddWithValue(newAssignments.Select(a => a.Score).ToArray());
         insert.Parameters.AddWithValue(newAssignments.Select(a => a.Representative).ToArray());
         insert.Parameters.AddWithValue(update.Added.Select(a => StoryTermsText.Encode(a.Terms)).ToArray());
+        insert.Parameters.AddWithValue(update.Added.Select(a => a.EventDate).ToArray());
         batch.BatchCommands.Add(insert);
 
         var index = new NpgsqlBatchCommand("INSERT INTO story_term_index (term, seq, article_id) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])");

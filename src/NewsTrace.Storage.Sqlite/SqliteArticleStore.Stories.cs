@@ -93,7 +93,7 @@ public sealed partial class SqliteArticleStore : IStoryStore
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT " + ArticleRowReader.SummaryColumns + """
-            , s.story_id, s.topic_id, s.score, s.representative, s.terms
+            , s.story_id, s.topic_id, s.score, s.representative, s.terms, s.event_date
             FROM story_articles AS s JOIN articles ON articles.id = s.article_id
             WHERE s.article_id IN (SELECT value FROM json_each($ids))
             ORDER BY s.article_id
@@ -104,7 +104,7 @@ public sealed partial class SqliteArticleStore : IStoryStore
         {
             var summary = ArticleRowReader.ReadSummary(reader);
             var assignment = new StoryAssignment(summary.Id, reader.GetString(9), reader.GetString(10), reader.GetDouble(11), reader.GetInt64(12) != 0);
-            found.Add(new IndexedArticle(summary, assignment, StoryTermsText.Decode(reader.GetString(13))));
+            found.Add(new IndexedArticle(summary, assignment, StoryTermsText.Decode(reader.GetString(13))) { EventDate = ArticleRowReader.NullableString(reader, 14) });
         }
 
         return found;
@@ -209,9 +209,9 @@ public sealed partial class SqliteArticleStore : IStoryStore
             }
 
             using var insert = Command(writer, transaction, """
-                INSERT INTO story_articles (article_id, seq, story_id, topic_id, score, representative, terms)
-                VALUES ($article, $seq, $story, $topic, $score, $representative, $terms)
-                """, "$article", "$seq", "$story", "$topic", "$score", "$representative", "$terms");
+                INSERT INTO story_articles (article_id, seq, story_id, topic_id, score, representative, terms, event_date)
+                VALUES ($article, $seq, $story, $topic, $score, $representative, $terms, $eventDate)
+                """, "$article", "$seq", "$story", "$topic", "$score", "$representative", "$terms", "$eventDate");
             using var index = Command(writer, transaction, "INSERT INTO story_term_index (term, seq, article_id) VALUES ($term, $seq, $article)", "$term", "$seq", "$article");
             using var pending = Command(writer, transaction, "DELETE FROM story_pending WHERE article_id = $article", "$article");
             var seq = state.DocumentCount;
@@ -222,6 +222,7 @@ public sealed partial class SqliteArticleStore : IStoryStore
                 SetAssignment(insert, assignment);
                 insert.Parameters["$seq"].Value = seq;
                 insert.Parameters["$terms"].Value = StoryTermsText.Encode(entry.Terms);
+                insert.Parameters["$eventDate"].Value = (object?)entry.EventDate ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
                 foreach (var term in entry.IndexTerms.Distinct(StringComparer.Ordinal))
                 {

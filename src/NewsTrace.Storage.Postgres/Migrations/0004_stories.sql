@@ -21,6 +21,8 @@ CREATE TABLE story_articles (
     topic_id       text COLLATE "C" NOT NULL,
     score          double precision NOT NULL,
     representative boolean NOT NULL,
+    -- The date similarity was measured with (publish date, or the text's date for a republished or undated page).
+    event_date     TEXT,
     -- Content-term counts, one "term TAB count TAB class" line per term (StoryTermsText).
     terms          text    NOT NULL
 );

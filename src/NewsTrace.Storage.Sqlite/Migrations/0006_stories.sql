@@ -20,6 +20,8 @@ CREATE TABLE story_articles (
     topic_id       TEXT    NOT NULL,
     score          REAL    NOT NULL,
     representative INTEGER NOT NULL CHECK (representative IN (0, 1)),
+    -- The date similarity was measured with (publish date, or the text's date for a republished or undated page).
+    event_date     TEXT,
     -- Content-term counts, one "term TAB count TAB class" line per term (StoryTermsText).
     terms          TEXT    NOT NULL
 ) WITHOUT ROWID;

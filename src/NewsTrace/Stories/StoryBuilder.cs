@@ -79,7 +79,7 @@ public static class StoryBuilder
         {
             articles.Add(article);
             var stored = await store.GetAsync(article.Id, cancellationToken).ConfigureAwait(false);
-            clusterer.Add(Input(article, stored?.Text));
+            clusterer.Add(stored is null ? Input(article, null) : Input(article, stored.Text) with { Published = StoryDates.EventDate(stored) });
         }
 
         return Build(articles, await SourcesAsync(store, cancellationToken).ConfigureAwait(false), clusterer);

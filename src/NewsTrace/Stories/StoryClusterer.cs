@@ -98,15 +98,23 @@ public sealed class StoryClusterer
         }
 
         var similarities = new float[n * n];
+        var dense = new float[ranks.Length];
         for (var i = 0; i < n; i++)
         {
             similarities[(i * n) + i] = 1f;
+            vectors[i].ScatterInto(dense);
             for (var j = i + 1; j < n; j++)
             {
-                var similarity = (float)Similarity(vectors[i], vectors[j], dates[i], dates[j]);
+                // This tree gives topics when events are found within them afterwards: days apart cost a topic less.
+                var cosine = vectors[j].DotDense(dense);
+                var similarity = (float)(_options.TopicLocalWeighting
+                    ? StorySimilarity.TopicDecay(cosine, dates[i], dates[j], _options)
+                    : Similarity(cosine, dates[i], dates[j]));
                 similarities[(i * n) + j] = similarity;
                 similarities[(j * n) + i] = similarity;
             }
+
+            vectors[i].ClearFrom(dense);
         }
 
         var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
@@ -156,15 +164,19 @@ public sealed class StoryClusterer
             var m = members.Length;
             var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0)).ToArray();
             var similarities = new float[m * m];
+            var dense = new float[ranks.Length];
             for (var a = 0; a < m; a++)
             {
                 similarities[(a * m) + a] = 1f;
+                vectors[a].ScatterInto(dense);
                 for (var b = a + 1; b < m; b++)
                 {
-                    var similarity = (float)Similarity(vectors[a], vectors[b], dates[members[a]], dates[members[b]]);
+                    var similarity = (float)Similarity(vectors[b].DotDense(dense), dates[members[a]], dates[members[b]]);
                     similarities[(a * m) + b] = similarity;
                     similarities[(b * m) + a] = similarity;
                 }
+
+                vectors[a].ClearFrom(dense);
             }
 
             var position = members.Select((leaf, index) => (leaf, index)).ToDictionary(p => p.leaf, p => p.index);
@@ -194,15 +206,19 @@ public sealed class StoryClusterer
     private List<(int Left, int Right)> ReuseLinks(SparseVector[] plainVectors)
     {
         var links = new List<(int Left, int Right)>();
+        var dense = new float[_terms.Count];
         for (var i = 0; i < plainVectors.Length; i++)
         {
+            plainVectors[i].ScatterInto(dense);
             for (var j = i + 1; j < plainVectors.Length; j++)
             {
-                if (plainVectors[i].Dot(plainVectors[j]) >= _options.ReuseSimilarity)
+                if (plainVectors[j].DotDense(dense) >= _options.ReuseSimilarity)
                 {
                     links.Add((i, j));
                 }
             }
+
+            plainVectors[i].ClearFrom(dense);
         }
 
         return links;
@@ -264,7 +280,7 @@ public sealed class StoryClusterer
     }
 
     // Near-copies need no exemption here: they are forced together and dated from their earliest member.
-    private double Similarity(SparseVector a, SparseVector b, DateOnly? dateA, DateOnly? dateB) => StorySimilarity.Decay(a.Dot(b), dateA, dateB, _options);
+    private double Similarity(double cosine, DateOnly? dateA, DateOnly? dateB) => StorySimilarity.Decay(cosine, dateA, dateB, _options);
 
     private static StoryCluster Story(List<int> leafIndexes, List<List<ClusterDocument>> leaves, SparseVector[] vectors, string topicId)
     {

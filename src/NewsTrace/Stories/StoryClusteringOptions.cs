@@ -38,6 +38,19 @@ public sealed record StoryClusteringOptions
     public double DecayDays { get; init; } = 14;
 
     /// <summary>
+    /// The decay scale for topics (the loose tree that groups events): a topic is a thread of events over months, so
+    /// days apart cost it less than they cost one event. Events keep <see cref="DecayDays"/>.
+    /// </summary>
+    public double TopicDecayDays { get; init; } = 60;
+
+    /// <summary>
+    /// Days apart assumed when one article has a date and the other none (an undated page may be from any time, so it is
+    /// less likely to report the same happening than one known to be close): similarity divided by 3 at the default.
+    /// Two undated articles are compared without decay.
+    /// </summary>
+    public double UnknownDateDays { get; init; } = 31;
+
+    /// <summary>
     /// Plain TF-IDF cosine (no name boost) at or above which two articles share so much text that one reuses the other.
     /// They always share a story, and are dated from the earlier one, because a copy republished months later (with its
     /// own date) still reports the same event.

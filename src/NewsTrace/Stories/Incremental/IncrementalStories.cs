@@ -35,7 +35,8 @@ public static class IncrementalStories
                 foreach (var summary in pending)
                 {
                     var stored = await articles.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false);
-                    batch.Add(new UnassignedArticle(summary, stored?.Text ?? summary.Title ?? ""));
+                    var text = stored?.Text ?? summary.Title ?? "";
+                    batch.Add(stored is null ? new UnassignedArticle(summary, text) : new UnassignedArticle(summary, text, StoryDates.EventDate(stored)));
                 }
 
                 var result = await updater.TryAddAsync(batch, cancellationToken).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public sealed class StoryIndexUpdater
         var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
         var news = articles
             .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
-            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text), ContentTerms.Extract(a.Text)))
+            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text) with { Published = a.EventDate }, ContentTerms.Extract(a.Text)))
             .OrderBy(n => n.Input.Published?.ToString() ?? "9999", StringComparer.Ordinal)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
@@ -100,7 +100,7 @@ public sealed class StoryIndexUpdater
 
         var update = new StoryUpdate(
             state.Version,
-            news.Select(n => new StoryIndexEntry(n.Id, n.Terms, n.IndexTerms)).ToList(),
+            news.Select(n => new StoryIndexEntry(n.Id, n.Terms, n.IndexTerms) { EventDate = n.Input.Published?.ToString() }).ToList(),
             assignments);
         update.Validate();
         return await _store.ApplyStoryUpdateAsync(update, cancellationToken).ConfigureAwait(false)
@@ -146,7 +146,7 @@ public sealed class StoryIndexUpdater
                     candidateVectors[id] = vector = vectors.Vector(candidate.Terms);
                 }
 
-                article.Neighbours.Add((id, StorySimilarity.Decay(article.Vector.Dot(vector), article.Date, DateOf(candidate.Article), _options)));
+                article.Neighbours.Add((id, StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, DateOf(candidate), _options)));
             }
         }
 
@@ -180,7 +180,7 @@ public sealed class StoryIndexUpdater
         var sampleByTopic = sample
             .Where(s => sampled.ContainsKey(s.ArticleId))
             .GroupBy(s => s.TopicId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: vectors.Vector(sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId].Article))).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: vectors.Vector(sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId]))).ToList(), StringComparer.Ordinal);
 
         var topicNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var links = new List<(int Group, int Topic)>();
@@ -226,7 +226,7 @@ public sealed class StoryIndexUpdater
         {
             foreach (var (vector, date) in members)
             {
-                sum += StorySimilarity.Decay(article.Vector.Dot(vector), article.Date, date, _options);
+                sum += StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, date, _options);
             }
         }
 
@@ -246,7 +246,7 @@ public sealed class StoryIndexUpdater
 
         foreach (var article in old.Values)
         {
-            clusterer.Add(StoryBuilder.Input(article.Article, null), article.Terms);
+            clusterer.Add(StoryBuilder.Input(article.Article, null) with { Published = EventDateOf(article) }, article.Terms);
             terms[article.Article.Id] = article.Terms;
         }
 
@@ -301,7 +301,7 @@ public sealed class StoryIndexUpdater
             // Neighbours: indexed candidates, and new articles of this component already placed.
             var neighbours = article.Neighbours
                 .Select(n => (n.Similarity, indexed[n.ArticleId].Assignment.StoryId, indexed[n.ArticleId].Assignment.TopicId))
-                .Concat(placed.Values.Select(p => (StorySimilarity.Decay(article.Vector.Dot(p.Vector), article.Date, p.Date, _options), p.Assignment.StoryId, p.Assignment.TopicId)))
+                .Concat(placed.Values.Select(p => (StorySimilarity.TopicDecay(article.Vector.Dot(p.Vector), article.Date, p.Date, _options), p.Assignment.StoryId, p.Assignment.TopicId)))
                 .Where(n => n.Item1 >= _options.TopicThreshold)
                 .OrderByDescending(n => n.Item1)
                 .ThenBy(n => n.StoryId, StringComparer.Ordinal)
@@ -321,7 +321,7 @@ public sealed class StoryIndexUpdater
                 var memberVectors = storyMembers.Select(m => vectors.Vector(m.Terms))
                     .Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Vector))
                     .ToList();
-                var latest = storyMembers.Select(m => DateOf(m.Article)).Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Date)).Max();
+                var latest = storyMembers.Select(m => DateOf(m)).Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Date)).Max();
                 var score = StorySimilarity.Decay(article.Vector.Dot(StoryVectorizer.Mean(memberVectors)), article.Date, latest, _options);
                 if (score > best.Score)
                 {
@@ -388,6 +388,8 @@ public sealed class StoryIndexUpdater
     private static bool IsCopy(NewArticle a, NewArticle b)
         => a.Input.TextHash is not null && string.Equals(a.Input.TextHash, b.Input.TextHash, StringComparison.Ordinal);
 
-    private static DateOnly? DateOf(ArticleSummary article)
-        => Documents.PublishDate.TryParseIso(article.Published, out var date) ? date.Date : null;
+    private static DateOnly? DateOf(IndexedArticle article) => EventDateOf(article)?.Date;
+
+    private static Documents.PublishDate? EventDateOf(IndexedArticle article)
+        => Documents.PublishDate.TryParseIso(article.EventDate, out var date) ? date : null;
 }
