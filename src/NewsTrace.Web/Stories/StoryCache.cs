@@ -5,16 +5,18 @@ using NewsTrace.Stories;
 namespace NewsTrace.Web.Stories;
 
 /// <summary>
-/// Stories are clustered at query time over the whole store (quadratic in distinct texts), far too slow to redo per
-/// request. This keeps one <see cref="StoryIndex"/> per store version (its counts). Requests always get the cached
-/// index at once; at most every <see cref="WebAppOptions.StoryCacheCheckInterval"/> a background check compares the
-/// counts and rebuilds when another process has written. An ingest through this app invalidates it directly, so the
-/// next request waits for the new stories instead of showing the old ones.
+/// Building the story list (reading persisted stories and replaying the user's decisions, or clustering a store that
+/// keeps none) is too slow to redo per request. This keeps one <see cref="StoryIndex"/> per store version: its counts
+/// and the story decisions made so far (a correction made with the CLI changes no count). Requests always get the
+/// cached index at once; at most every <see cref="WebAppOptions.StoryCacheCheckInterval"/> a background check compares
+/// the version and rebuilds when another process has written or decided. An ingest through this app invalidates it
+/// directly, so the next request waits for the new stories instead of showing the old ones.
 /// </summary>
 public sealed class StoryCache(IArticleStore store, WebAppOptions options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile StoryIndex? _current;
+    private string _builtWithDecisions = "";
     private long _lastCheck;
     private int _checking;
 
@@ -39,14 +41,16 @@ public sealed class StoryCache(IArticleStore store, WebAppOptions options, TimeP
         try
         {
             var version = await store.GetStatisticsAsync(cancellationToken);
+            var decisions = await DecisionsAsync(cancellationToken);
             Interlocked.Exchange(ref _lastCheck, time.GetTimestamp());
-            if (_current is { } current && current.Version == version)
+            if (_current is { } current && current.Version == version && string.Equals(decisions, _builtWithDecisions, StringComparison.Ordinal))
             {
                 return current;
             }
 
             var built = await BuildAsync(version, cancellationToken);
             _current = built;
+            _builtWithDecisions = decisions;
             return built;
         }
         finally
@@ -56,6 +60,23 @@ public sealed class StoryCache(IArticleStore store, WebAppOptions options, TimeP
     }
 
     public void Dispose() => _rebuild.Dispose();
+
+    /// <summary>The sequence numbers of the store's story decisions: any decision made or undone changes them.</summary>
+    private async Task<string> DecisionsAsync(CancellationToken cancellationToken)
+    {
+        if (store is not IStoryDecisionStore decisions)
+        {
+            return "";
+        }
+
+        var sequences = new List<long>();
+        await foreach (var decision in decisions.ListStoryDecisionsAsync(cancellationToken))
+        {
+            sequences.Add(decision.Sequence);
+        }
+
+        return string.Join(',', sequences.Select(s => s.ToString(CultureInfo.InvariantCulture)));
+    }
 
     private void StartBackgroundCheckWhenDue()
     {

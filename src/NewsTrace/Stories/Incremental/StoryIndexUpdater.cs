@@ -1,6 +1,6 @@
+using NewsTrace.Storage;
 using NewsTrace.Stories.Clustering;
 using NewsTrace.Stories.Features;
-using NewsTrace.Storage;
 
 namespace NewsTrace.Stories.Incremental;
 
