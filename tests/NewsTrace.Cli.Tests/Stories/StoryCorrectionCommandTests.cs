@@ -70,10 +70,14 @@ public sealed class StoryCorrectionCommandTests
         Assert.Equal(machine[Pulse], machine["mer-20241017-0412"]);
 
         var split = await CliProcess.RunAsync(root, "stories", "split", Pulse, "--from", machine[Pulse], "--db", db);
+
+        // The Courier report belongs to the visit story; split it out alone, then merge that one-article story into the flood.
+        var alone = await CliProcess.RunAsync(root, "stories", "split", Courier, "--from", machine[Courier], "--db", db);
         var merge = await CliProcess.RunAsync(root, "stories", "merge", Flood, Courier, "--db", db);
         var wrong = await CliProcess.RunAsync(root, "stories", "split", Flood, "--from", machine[Pulse], "--db", db);
 
         Assert.True(split.ExitCode == 0, split.ToString());
+        Assert.True(alone.ExitCode == 0, alone.ToString());
         Assert.True(merge.ExitCode == 0, merge.ToString());
         Assert.Equal(4, wrong.ExitCode);
         var corrected = await StoryOfEachAsync(root, db);

@@ -1,3 +1,4 @@
+using NewsTrace.Entities;
 using NewsTrace.Stories.Clustering;
 using NewsTrace.Stories.Features;
 
@@ -14,10 +15,20 @@ public sealed class FeatureTests
         Assert.Equal(TermClass.Name, terms["dorvan"].Class);
         Assert.Equal(TermClass.Word, terms["police"].Class);
         Assert.Equal(2, terms["police"].Count);
-        Assert.Equal(TermClass.Word, terms["flood"].Class);
+        // Terms are transliteration keys (doubled letters once): "floods" → "flood" → "flod".
+        Assert.Equal(TermClass.Word, terms[NameKey.OfWord("flood")].Class);
         Assert.Equal(new TermCount(1, TermClass.Number), terms["1200"]);
         Assert.False(terms.ContainsKey("said"));
         Assert.False(terms.ContainsKey("the"));
+    }
+
+    [Fact]
+    public void Spellings_of_one_name_are_one_term()
+    {
+        var terms = ContentTerms.Extract("Talks with Velichko began. Officials met Velitchko later, and Sergei and Sergey spoke.");
+
+        Assert.Equal(2, terms[NameKey.OfWord("velichko")].Count);
+        Assert.Equal(2, terms[NameKey.OfWord("sergei")].Count);
     }
 
     [Theory]

@@ -5,7 +5,9 @@ namespace NewsTrace.Stories.Features;
 
 /// <summary>
 /// The content words of a text: word, number and abbreviation tokens, lower-cased, stop words removed, lightly
-/// suffix-stripped. A word written with a capital letter where a sentence does not start is a <see cref="TermClass.Name"/>
+/// suffix-stripped, then folded to their transliteration key (<see cref="Entities.NameKey"/>), so the spellings of one
+/// name ("Velichko"/"Velitchko", "Sergei"/"Sergey") are one term; the key is applied to every word alike, so a name
+/// written once in lower case still meets itself. A word written with a capital letter where a sentence does not start is a <see cref="TermClass.Name"/>
 /// (it names a person, place or organisation); numbers are <see cref="TermClass.Number"/>.
 /// </summary>
 public static class ContentTerms
@@ -64,7 +66,7 @@ public static class ContentTerms
             return;
         }
 
-        var term = lower.Contains('.', StringComparison.Ordinal) ? lower : SuffixStripper.Strip(lower);
+        var term = lower.Contains('.', StringComparison.Ordinal) ? lower : Entities.NameKey.OfWord(SuffixStripper.Strip(lower));
         if (StopWords.Contains(term))
         {
             return;
