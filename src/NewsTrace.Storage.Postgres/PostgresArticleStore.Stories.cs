@@ -128,49 +128,33 @@ public sealed partial class PostgresArticleStore : IStoryStore
         return await ReadAssignmentsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)
+        => ListRecentMembersAsync("story_id", storyIds, limitPerStory, cancellationToken);
+
+    public Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
+        => ListRecentMembersAsync("topic_id", topicIds, limitPerTopic, cancellationToken);
+
+    /// <summary>The latest members of each story or topic, in one query; <paramref name="column"/> is one of two fixed column names, never user input.</summary>
+    private async Task<IReadOnlyList<StoryAssignment>> ListRecentMembersAsync(string column, IReadOnlyCollection<string> ids, int limitPerGroup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(storyIds);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerStory);
-        if (storyIds.Count == 0)
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerGroup);
+        if (ids.Count == 0)
         {
             return [];
         }
 
-        await using var command = CreateCommand("""
+        await using var command = CreateCommand($"""
             SELECT m.article_id, m.story_id, m.topic_id, m.score, m.representative
-            FROM unnest($1::text[]) AS given (story_id)
+            FROM unnest($1::text[]) AS given (group_id)
             CROSS JOIN LATERAL (
                 SELECT article_id, story_id, topic_id, score, representative, seq FROM story_articles
-                WHERE story_id = given.story_id ORDER BY seq DESC LIMIT $2
+                WHERE {column} = given.group_id ORDER BY seq DESC LIMIT $2
             ) AS m
-            ORDER BY m.story_id, m.seq DESC
+            ORDER BY m.{column}, m.seq DESC
             """);
-        command.Parameters.AddWithValue(storyIds.Distinct(StringComparer.Ordinal).ToArray());
-        command.Parameters.AddWithValue(limitPerStory);
-        return await ReadAssignmentsAsync(command, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(topicIds);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerTopic);
-        if (topicIds.Count == 0)
-        {
-            return [];
-        }
-
-        await using var command = CreateCommand("""
-            SELECT m.article_id, m.story_id, m.topic_id, m.score, m.representative
-            FROM unnest($1::text[]) AS given (topic_id)
-            CROSS JOIN LATERAL (
-                SELECT article_id, story_id, topic_id, score, representative, seq FROM story_articles
-                WHERE topic_id = given.topic_id ORDER BY seq DESC LIMIT $2
-            ) AS m
-            ORDER BY m.topic_id, m.seq DESC
-            """);
-        command.Parameters.AddWithValue(topicIds.Distinct(StringComparer.Ordinal).ToArray());
-        command.Parameters.AddWithValue(limitPerTopic);
+        command.Parameters.AddWithValue(ids.Distinct(StringComparer.Ordinal).ToArray());
+        command.Parameters.AddWithValue(limitPerGroup);
         return await ReadAssignmentsAsync(command, cancellationToken);
     }
 

@@ -127,38 +127,26 @@ public sealed partial class SqliteArticleStore : IStoryStore
         return await ReadAssignmentsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)
+        => ListRecentMembersAsync("story_id", storyIds, limitPerStory, cancellationToken);
+
+    public Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
+        => ListRecentMembersAsync("topic_id", topicIds, limitPerTopic, cancellationToken);
+
+    /// <summary>The latest members of each story or topic; <paramref name="column"/> is one of two fixed column names, never user input.</summary>
+    private async Task<IReadOnlyList<StoryAssignment>> ListRecentMembersAsync(string column, IReadOnlyCollection<string> ids, int limitPerGroup, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(storyIds);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerStory);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerGroup);
         var found = new List<StoryAssignment>();
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = AssignmentSelect + " WHERE story_id = $story ORDER BY seq DESC LIMIT $limit";
-        var story = command.Parameters.Add("$story", SqliteType.Text);
-        command.Parameters.AddWithValue("$limit", limitPerStory);
-        foreach (var id in storyIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        command.CommandText = AssignmentSelect + $" WHERE {column} = $group ORDER BY seq DESC LIMIT $limit";
+        var group = command.Parameters.Add("$group", SqliteType.Text);
+        command.Parameters.AddWithValue("$limit", limitPerGroup);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            story.Value = id;
-            found.AddRange(await ReadAssignmentsAsync(command, cancellationToken));
-        }
-
-        return found;
-    }
-
-    public async Task<IReadOnlyList<StoryAssignment>> ListRecentTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limitPerTopic, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(topicIds);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limitPerTopic);
-        var found = new List<StoryAssignment>();
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = AssignmentSelect + " WHERE topic_id = $topic ORDER BY seq DESC LIMIT $limit";
-        var topic = command.Parameters.Add("$topic", SqliteType.Text);
-        command.Parameters.AddWithValue("$limit", limitPerTopic);
-        foreach (var id in topicIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            topic.Value = id;
+            group.Value = id;
             found.AddRange(await ReadAssignmentsAsync(command, cancellationToken));
         }
 
