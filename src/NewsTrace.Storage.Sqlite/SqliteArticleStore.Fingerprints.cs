@@ -22,14 +22,13 @@ public sealed partial class SqliteArticleStore : IFingerprintStore
             var writer = RequireWriter();
             await using var transaction = writer.BeginTransaction(deferred: false);
             var schemeIds = new Dictionary<string, long>(StringComparer.Ordinal);
-            using var clear = Command(writer, transaction, "DELETE FROM fingerprint_bands WHERE article_id = $article AND scheme_id = $scheme", "$article", "$scheme");
+            using var previous = Command(writer, transaction, "SELECT band_keys FROM fingerprints WHERE article_id = $article AND scheme_id = $scheme", "$article", "$scheme");
             using var upsert = Command(writer, transaction, """
-                INSERT INTO fingerprints (article_id, scheme_id, content_hash, signature) VALUES ($article, $scheme, $hash, $signature)
-                ON CONFLICT (article_id, scheme_id) DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature
-                """, "$article", "$scheme", "$hash", "$signature");
+                INSERT INTO fingerprints (article_id, scheme_id, content_hash, signature, band_keys) VALUES ($article, $scheme, $hash, $signature, $bands)
+                ON CONFLICT (article_id, scheme_id) DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature, band_keys = excluded.band_keys
+                """, "$article", "$scheme", "$hash", "$signature", "$bands");
             using var band = Command(writer, transaction, """
-                INSERT INTO fingerprint_bands (scheme_id, band, band_key, article_id) VALUES ($scheme, $band, $key, $article)
-                ON CONFLICT DO NOTHING
+                INSERT INTO fingerprint_band_pending (scheme_id, band, band_key, article_id) VALUES ($scheme, $band, $key, $article)
                 """, "$scheme", "$band", "$key", "$article");
             foreach (var fingerprint in fingerprints)
             {
@@ -39,14 +38,18 @@ public sealed partial class SqliteArticleStore : IFingerprintStore
                     schemeIds.Add(fingerprint.Scheme, schemeId);
                 }
 
-                clear.Parameters["$article"].Value = fingerprint.ArticleId;
-                clear.Parameters["$scheme"].Value = schemeId;
-                await clear.ExecuteNonQueryAsync(cancellationToken);
+                previous.Parameters["$article"].Value = fingerprint.ArticleId;
+                previous.Parameters["$scheme"].Value = schemeId;
+                if (await previous.ExecuteScalarAsync(cancellationToken) is byte[] oldKeys)
+                {
+                    await RemoveBandsAsync(writer, transaction, fingerprint.ArticleId, schemeId, BandKeyBlob.Decode(oldKeys), cancellationToken);
+                }
 
                 upsert.Parameters["$article"].Value = fingerprint.ArticleId;
                 upsert.Parameters["$scheme"].Value = schemeId;
                 upsert.Parameters["$hash"].Value = unchecked((long)fingerprint.ContentHash);
                 upsert.Parameters["$signature"].Value = MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray();
+                upsert.Parameters["$bands"].Value = BandKeyBlob.Encode(fingerprint.BandKeys.AsSpan());
                 await upsert.ExecuteNonQueryAsync(cancellationToken);
 
                 band.Parameters["$scheme"].Value = schemeId;
@@ -59,6 +62,7 @@ public sealed partial class SqliteArticleStore : IFingerprintStore
                 }
             }
 
+            await _bandRuns.FlushIfFullAsync(writer, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -77,15 +81,19 @@ public sealed partial class SqliteArticleStore : IFingerprintStore
             return found;
         }
 
+        await FlushPendingBandsAsync(cancellationToken);
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
 
-        // One JSON array of keys: json_each gives each key with its band number (the array index).
+        // One JSON array of keys: json_each gives each key with its band number (the array index). Each run is probed
+        // with every key through the primary key (run, scheme, band, key); CROSS JOIN keeps that loop order.
         command.CommandText = """
             SELECT DISTINCT b.article_id
-            FROM json_each($keys) AS k
-            JOIN fingerprint_schemes AS s ON s.name = $scheme
-            JOIN fingerprint_bands AS b ON b.scheme_id = s.id AND b.band = k.key AND b.band_key = k.value
+            FROM fingerprint_schemes AS s
+            CROSS JOIN fingerprint_band_runs AS r
+            CROSS JOIN json_each($keys) AS k
+            CROSS JOIN fingerprint_band_entries AS b
+            WHERE s.name = $scheme AND b.run_id = r.run_id AND b.scheme_id = s.id AND b.band = k.key AND b.band_key = k.value
             ORDER BY b.article_id
             """;
         command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(bandKeys.Select(key => unchecked((long)key))));
@@ -106,41 +114,67 @@ public sealed partial class SqliteArticleStore : IFingerprintStore
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT f.content_hash, f.signature, s.id
+            SELECT f.content_hash, f.signature, f.band_keys
             FROM fingerprints AS f JOIN fingerprint_schemes AS s ON s.id = f.scheme_id
             WHERE f.article_id = $article AND s.name = $scheme
             """;
         command.Parameters.AddWithValue("$article", articleId);
         command.Parameters.AddWithValue("$scheme", scheme);
-        ulong contentHash;
-        ImmutableArray<uint> signature;
-        long schemeId;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                return null;
-            }
-
-            contentHash = unchecked((ulong)reader.GetInt64(0));
-            signature = [.. MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(1))];
-            schemeId = reader.GetInt64(2);
+            return null;
         }
 
-        await using var bands = connection.CreateCommand();
-        bands.CommandText = "SELECT band_key FROM fingerprint_bands WHERE article_id = $article AND scheme_id = $scheme ORDER BY band";
-        bands.Parameters.AddWithValue("$article", articleId);
-        bands.Parameters.AddWithValue("$scheme", schemeId);
-        var keys = ImmutableArray.CreateBuilder<ulong>();
-        await using (var reader = await bands.ExecuteReaderAsync(cancellationToken))
+        var contentHash = unchecked((ulong)reader.GetInt64(0));
+        ImmutableArray<uint> signature = [.. MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(1))];
+        var keys = reader.IsDBNull(2) ? [] : BandKeyBlob.Decode((byte[])reader.GetValue(2));
+        return new ArticleFingerprint(articleId, scheme, contentHash, signature, keys);
+    }
+
+    /// <summary>
+    /// Moves band rows still pending into a run, so lookups need probe only the runs. Cheap when nothing is pending (one
+    /// read); otherwise it waits for the writer like any write.
+    /// </summary>
+    private async Task FlushPendingBandsAsync(CancellationToken cancellationToken)
+    {
+        await using (var connection = await OpenReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            if (await FingerprintBandRuns.PendingRowsAsync(connection, null, cancellationToken) == 0)
             {
-                keys.Add(unchecked((ulong)reader.GetInt64(0)));
+                return;
             }
         }
 
-        return new ArticleFingerprint(articleId, scheme, contentHash, signature, keys.ToImmutable());
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var writer = RequireWriter();
+            await using var transaction = writer.BeginTransaction(deferred: false);
+            await _bandRuns.FlushAsync(writer, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Deletes one article's band rows for one scheme from every run and from the pending rows.</summary>
+    private static async Task RemoveBandsAsync(SqliteConnection writer, SqliteTransaction transaction, string articleId, long schemeId, ImmutableArray<ulong> bandKeys, CancellationToken cancellationToken)
+    {
+        await using var command = writer.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM fingerprint_band_entries
+            WHERE (run_id, scheme_id, band, band_key, article_id) IN (
+                SELECT r.run_id, $scheme, k.key, k.value, $article FROM fingerprint_band_runs AS r CROSS JOIN json_each($keys) AS k);
+            DELETE FROM fingerprint_band_pending WHERE article_id = $article AND scheme_id = $scheme;
+            """;
+        command.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(bandKeys.Select(key => unchecked((long)key))));
+        command.Parameters.AddWithValue("$scheme", schemeId);
+        command.Parameters.AddWithValue("$article", articleId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<long> SchemeIdAsync(SqliteConnection writer, SqliteTransaction transaction, string scheme, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly FingerprintBandRuns _bandRuns;
     private SqliteConnection? _writer;
     private bool _disposed;
 
@@ -31,6 +32,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(options);
         _connections = new SqliteConnectionFactory(options.Path);
+        _bandRuns = new FingerprintBandRuns(options.FingerprintFlushRows, options.FingerprintRunFanout);
     }
 
     /// <summary>The database file.</summary>
@@ -70,6 +72,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             try
             {
                 await SqliteConnectionFactory.EnableWriteAheadLogAsync(writer, cancellationToken);
+                await SqliteConnectionFactory.SpillWriterSortsToDiskAsync(writer, cancellationToken);
                 await SchemaMigrator.MigrateAsync(writer, MigrationCatalog.All, Path, cancellationToken);
             }
             catch

@@ -65,6 +65,18 @@ internal sealed class SqliteConnectionFactory
         }
     }
 
+    /// <summary>
+    /// Lets the writer's sorts spill to temporary files instead of memory: merging LSH band runs sorts millions of rows
+    /// (migration 0011), which in memory would cost hundreds of megabytes at a million articles. Readers keep sorting in
+    /// memory; their sorts are small.
+    /// </summary>
+    public static async Task SpillWriterSortsToDiskAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA temp_store = FILE";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Closes the idle pooled connections so the file can be moved or deleted.</summary>
     public void ClearPool()
     {
