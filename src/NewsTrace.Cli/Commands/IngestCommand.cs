@@ -45,14 +45,22 @@ internal static class IngestCommand
     {
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
-        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store) { DegreeOfParallelism = threads, Fingerprints = store as IFingerprintStore };
+        var corpusSteps = Composition.CreateCorpusSteps();
+        var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store)
+        {
+            DegreeOfParallelism = threads,
+            Fingerprints = store as IFingerprintStore,
+            // Stories catch up as the store grows, not all at once at the end: the catch-up's batches then meet a small
+            // backlog, and the analysis threads keep working while it runs.
+            PeriodicSteps = token => corpusSteps.RunAsync(store, token),
+        };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {
             summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
         }
 
-        await Composition.CreateCorpusSteps().RunAsync(store, cancellationToken).ConfigureAwait(false);
+        await corpusSteps.RunAsync(store, cancellationToken).ConfigureAwait(false);
 
         if (!quiet)
         {

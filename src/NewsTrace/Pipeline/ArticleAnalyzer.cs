@@ -59,7 +59,11 @@ public sealed class ArticleAnalyzer(IArticleExtractor extractor, DocumentPipelin
 
     /// <summary>Processes a stream of inputs on all cores, in input order, with bounded memory.</summary>
     public IEnumerable<ProcessedInput> ProcessAll(IEnumerable<IngestItem> items, int degreeOfParallelism = 0, CancellationToken cancellationToken = default)
-        => OrderedParallel.Map(items, Process, degreeOfParallelism, cancellationToken: cancellationToken);
+        => ProcessAll(items, degreeOfParallelism, 0, cancellationToken);
+
+    /// <summary>As above, with at most <paramref name="readAhead"/> inputs in flight (four per core when 0).</summary>
+    public IEnumerable<ProcessedInput> ProcessAll(IEnumerable<IngestItem> items, int degreeOfParallelism, int readAhead, CancellationToken cancellationToken = default)
+        => OrderedParallel.Map(items, Process, degreeOfParallelism, readAhead, cancellationToken);
 
     internal static ImmutableArray<string> Merge(ImmutableArray<string> first, ImmutableArray<string> second)
         => first.IsDefaultOrEmpty ? second : second.IsDefaultOrEmpty ? first : first.AddRange(second);

@@ -43,6 +43,12 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
     /// <summary>Stop once nothing waits and nothing is leased (instead of waiting for more work).</summary>
     public bool UntilIdle { get; init; }
 
+    /// <summary>
+    /// Articles this worker adds between two runs of the corpus steps while the queue still has work. Without it a large
+    /// queue would leave every story to one catch-up over the whole backlog at the end.
+    /// </summary>
+    public int StepInterval { get; init; } = 2_000;
+
     /// <summary>Where fingerprints are kept; when set, the worker computes them and writes them with each batch.</summary>
     public IFingerprintStore? Fingerprints { get; init; }
 
@@ -53,6 +59,7 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
         int batches = 0, released = 0;
         long added = 0, known = 0;
         var wroteSinceSteps = false;
+        long addedSinceSteps = 0;
 
         using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await HeartbeatAsync(started, cancellationToken).ConfigureAwait(false);
@@ -92,6 +99,7 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                     Interlocked.Add(ref _failed, outcome.Failed);
                     batches++;
                     wroteSinceSteps = true;
+                    addedSinceSteps += outcome.Added;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -105,6 +113,15 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                 {
                     await queue.ReleaseAsync(batch, $"{ex.GetType().Name}: {ex.Message}", cancellationToken).ConfigureAwait(false);
                     released++;
+                }
+
+                // Outside the batch's try: the batch is complete, and a failing step must not release it.
+                if (addedSinceSteps >= StepInterval)
+                {
+                    _state = "corpus-steps";
+                    await corpusSteps.RunAsync(store, cancellationToken).ConfigureAwait(false);
+                    addedSinceSteps = 0;
+                    wroteSinceSteps = false;
                 }
 
                 progress?.Report(Summary(batches, added, known, released, clock.Elapsed));
