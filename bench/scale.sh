@@ -6,7 +6,8 @@
 # Environment: NEWSTRACE_BENCH_POSTGRES  a connection string to a database the role may create schemas in
 #                (default: the test server's, Host=127.0.0.1;Username=newstrace;Password=newstrace;Database=newstrace_test)
 #              KEEP=1  keep the work directory and the PostgreSQL schemas; DURATION (wrk, default 10s); PORT (default 5191)
-#              LATENCY=0  skip the serve/wrk part (the first story list clusters the whole store: minutes at 10,000+)
+#              LATENCY=0  skip the serve/wrk part
+#              CORPUS=FILE.jsonl  use this corpus (its first N lines) instead of generating one (a 1M corpus takes ~8 min)
 set -euo pipefail
 size=${1:?usage: bench/scale.sh N [sqlite] [pg1] [pg2]}
 shift
@@ -44,8 +45,13 @@ peak_rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 102
 
 corpus="$work/corpus.jsonl"
 start=$(date +%s.%N)
-python3 "$root/bench/corpus-gen.py" "$size" --out "$corpus" --truth "$work/truth.tsv"
-echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, $(cut -f2 "$work/truth.tsv" | sort -u | wc -l) stories, generated in $(seconds "$start" "$(date +%s.%N)") s"
+if [ -n "${CORPUS:-}" ]; then
+    head -n "$size" "$CORPUS" >"$corpus"
+    echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, the first $size lines of $CORPUS"
+else
+    python3 "$root/bench/corpus-gen.py" "$size" --out "$corpus" --truth "$work/truth.tsv"
+    echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, $(cut -f2 "$work/truth.tsv" | sort -u | wc -l) stories, generated in $(seconds "$start" "$(date +%s.%N)") s"
+fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 latency() {
