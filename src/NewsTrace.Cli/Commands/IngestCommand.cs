@@ -46,18 +46,27 @@ internal static class IngestCommand
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
         var corpusSteps = Composition.CreateCorpusSteps();
+        // Stories catch up window by window in the background as the store grows, on the core the analysis leaves,
+        // instead of in one pass over the whole backlog at the end.
+        var background = new BackgroundCorpusSteps(corpusSteps, store);
         var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store)
         {
             DegreeOfParallelism = threads,
             Fingerprints = store as IFingerprintStore,
-            // Stories catch up as the store grows, not all at once at the end: the catch-up's batches then meet a small
-            // backlog, and the analysis threads keep working while it runs.
-            PeriodicSteps = token => corpusSteps.RunAsync(store, token),
+            OnWindow = ids => background.Post(ids, cancellationToken),
         };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))
         {
-            summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                summary = await ingestor.RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Even when the ingest fails, let the windows already queued finish: they use the store disposed below.
+                await background.CompleteAsync().ConfigureAwait(false);
+            }
         }
 
         await corpusSteps.RunAsync(store, cancellationToken).ConfigureAwait(false);

@@ -19,21 +19,22 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
     public int DegreeOfParallelism { get; init; }
 
     /// <summary>
-    /// Inputs analysed ahead of the writer. The writer's transactions and the corpus steps run on the caller's thread;
-    /// a deep read-ahead keeps the other cores analysing meanwhile instead of waiting (a few hundred analysed articles
-    /// cost tens of megabytes).
+    /// Inputs analysed ahead of the writer. The writer's transactions run on the caller's thread; a deep read-ahead
+    /// keeps the other cores analysing meanwhile instead of waiting (a few hundred analysed articles cost tens of
+    /// megabytes).
     /// </summary>
     public int ReadAhead { get; init; } = 256;
 
     /// <summary>
-    /// Corpus-level steps run between batches once <see cref="StepInterval"/> articles were added since the last run (and
-    /// not at the end: the caller runs them once more). Between batches, so every run sees exactly the articles written
-    /// before it, whatever the timing: the result is the same on every run over the same input.
+    /// Called on the caller's thread with the ids of each <see cref="WindowSize"/> articles added (in input order, once
+    /// written), so corpus steps can start on them in the background while the ingest goes on (a last, partial window
+    /// is left to the caller's final run). A window is fixed by the input alone, so the steps see the same articles on
+    /// every run whatever the timing.
     /// </summary>
-    public Func<CancellationToken, Task>? PeriodicSteps { get; init; }
+    public Action<IReadOnlyList<string>>? OnWindow { get; init; }
 
-    /// <summary>Articles added between two runs of <see cref="PeriodicSteps"/>.</summary>
-    public int StepInterval { get; init; } = 2_000;
+    /// <summary>Added articles per window passed to <see cref="OnWindow"/>.</summary>
+    public int WindowSize { get; init; } = 2_000;
 
     /// <summary>Where to persist near-duplicate fingerprints of new articles (persisted LSH); none when null.</summary>
     public IFingerprintStore? Fingerprints { get; init; }
@@ -55,7 +56,10 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
         var failures = ImmutableArray.CreateBuilder<SourceMessage>();
         var warnings = ImmutableArray.CreateBuilder<SourceMessage>();
         var stageFailures = ImmutableArray.CreateBuilder<SourceMessage>();
-        int read = 0, added = 0, known = 0, addedSinceSteps = 0;
+        int read = 0, added = 0, known = 0;
+        var window = new List<string>();
+        var windowIds = new HashSet<string>(StringComparer.Ordinal);
+        var previousWindow = new HashSet<string>(StringComparer.Ordinal);
         long bytes = 0;
 
         var writer = Writer ?? new StoreBatchWriter(store, Fingerprints);
@@ -93,11 +97,19 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
             var outcome = await writer.WriteAsync(new IngestBatch(articles, fingerprints, failed, knownSources), cancellationToken).ConfigureAwait(false);
             added += outcome.Added;
             known += outcome.AlreadyKnown;
-            addedSinceSteps += outcome.Added;
-            if (PeriodicSteps is not null && addedSinceSteps >= StepInterval)
+            if (OnWindow is not null)
             {
-                await PeriodicSteps(cancellationToken).ConfigureAwait(false);
-                addedSinceSteps = 0;
+                // A repeat of an article written moments ago can pass the known-id check, which runs a read-ahead
+                // before the write; the store then reports it known. Leaving it out here keeps each window to what the
+                // input alone decides. Repeats further apart than two windows never pass that check.
+                window.AddRange(articles.Select(a => a.Id).Where(id => !previousWindow.Contains(id) && windowIds.Add(id)));
+                if (window.Count >= WindowSize)
+                {
+                    OnWindow(window);
+                    window = [];
+                    previousWindow = windowIds;
+                    windowIds = new HashSet<string>(StringComparer.Ordinal);
+                }
             }
 
             progress?.Report(new IngestProgress(read, added, known, failures.Count, bytes, clock.Elapsed, batch[^1].Source));

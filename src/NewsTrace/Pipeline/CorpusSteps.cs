@@ -15,7 +15,11 @@ public sealed class CorpusSteps(IReadOnlyList<ICorpusStep> steps)
     public IReadOnlyList<ICorpusStep> Steps { get; } = steps ?? throw new ArgumentNullException(nameof(steps));
 
     /// <summary>Runs every step in order against <paramref name="store"/>, holding the store's corpus lock when it has one.</summary>
-    public async Task RunAsync(IArticleStore store, CancellationToken cancellationToken = default)
+    public Task RunAsync(IArticleStore store, CancellationToken cancellationToken = default)
+        => RunAsync(store, null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(IArticleStore, CancellationToken)"/>, for just <paramref name="articleIds"/> when given.</summary>
+    public async Task RunAsync(IArticleStore store, IReadOnlyCollection<string>? articleIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (Steps.Count == 0)
@@ -25,19 +29,19 @@ public sealed class CorpusSteps(IReadOnlyList<ICorpusStep> steps)
 
         if (store is ICorpusLock corpusLock)
         {
-            await corpusLock.RunExclusiveAsync(LockName, token => RunStepsAsync(store, token), cancellationToken).ConfigureAwait(false);
+            await corpusLock.RunExclusiveAsync(LockName, token => RunStepsAsync(store, articleIds, token), cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await RunStepsAsync(store, cancellationToken).ConfigureAwait(false);
+            await RunStepsAsync(store, articleIds, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task RunStepsAsync(IArticleStore store, CancellationToken cancellationToken)
+    private async Task RunStepsAsync(IArticleStore store, IReadOnlyCollection<string>? articleIds, CancellationToken cancellationToken)
     {
         foreach (var step in Steps)
         {
-            await step.RunAsync(store, cancellationToken).ConfigureAwait(false);
+            await (articleIds is null ? step.RunAsync(store, cancellationToken) : step.RunAsync(store, articleIds, cancellationToken)).ConfigureAwait(false);
         }
     }
 }

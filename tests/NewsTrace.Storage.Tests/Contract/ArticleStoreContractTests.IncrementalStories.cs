@@ -49,6 +49,23 @@ public abstract partial class ArticleStoreContractTests
     }
 
     [Fact]
+    public async Task A_catch_up_for_a_window_assigns_only_that_window_and_the_next_one_the_rest()
+    {
+        var (store, stories) = await StoryStoreWithAsync([.. StoryCorpus.FirstWave, .. StoryCorpus.SecondWave]);
+        var firstWave = StoryCorpus.FirstWave.Select(a => a.Id).ToArray();
+
+        var first = await IncrementalStories.UpdateAsync(store, stories, null, null, [.. firstWave, "not-stored"]);
+
+        Assert.Equal(firstWave.Length, first.Added);
+        Assert.Equal(
+            StoryCorpus.SecondWave.Select(a => a.Id).Order(StringComparer.Ordinal),
+            (await stories.ListUnassignedAsync(100)).Select(a => a.Id).Order(StringComparer.Ordinal));
+        var second = await IncrementalStories.UpdateAsync(store, stories);
+        Assert.Equal(StoryCorpus.SecondWave.Count, second.Added);
+        Assert.Empty(await stories.ListUnassignedAsync(100));
+    }
+
+    [Fact]
     public async Task Within_a_batch_the_result_does_not_depend_on_input_order()
     {
         var articles = StoryCorpus.FirstWave.Concat(StoryCorpus.SecondWave).ToArray();

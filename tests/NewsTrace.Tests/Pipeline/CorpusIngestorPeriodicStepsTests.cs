@@ -2,13 +2,14 @@ using System.Text;
 using NewsTrace.Documents;
 using NewsTrace.Ingest;
 using NewsTrace.Pipeline;
+using NewsTrace.Storage;
 using NewsTrace.Tests.Fakes;
 
 namespace NewsTrace.Tests.Pipeline;
 
 /// <summary>
-/// Corpus steps during an ingest run between batches, after a fixed number of added articles, so each run sees exactly
-/// the articles written before it, whatever the threads' timing and however far the analysis reads ahead.
+/// An ingest hands its added articles to corpus steps in windows fixed by the input alone (not by the threads' timing
+/// or the read-ahead), and the background runner takes them one after another in order.
 /// </summary>
 public sealed class CorpusIngestorPeriodicStepsTests
 {
@@ -16,20 +17,21 @@ public sealed class CorpusIngestorPeriodicStepsTests
     [InlineData(1, 0)]
     [InlineData(4, 3)]
     [InlineData(4, 64)]
-    public async Task Steps_run_between_batches_after_the_interval_and_see_exactly_the_articles_written(int threads, int readAhead)
+    public async Task Windows_hold_the_added_articles_in_input_order_whatever_the_threads(int threads, int readAhead)
     {
         var store = new InMemoryArticleStore();
-        var seen = new List<string[]>();
+        var windows = new List<string[]>();
         var ingestor = new CorpusIngestor(new ArticleAnalyzer(new Utf8TextExtractor(), new PipelineBuilder().Build()), store)
         {
             BatchSize = 2,
             DegreeOfParallelism = threads,
             ReadAhead = readAhead,
-            StepInterval = 3,
-            PeriodicSteps = _ =>
+            WindowSize = 3,
+            OnWindow = ids =>
             {
-                seen.Add([.. store.Articles.Values.Select(a => a.Text.Trim()).Order(StringComparer.Ordinal)]);
-                return Task.CompletedTask;
+                // Every article of a window is written when the window is handed over.
+                Assert.All(ids, id => Assert.True(store.Articles.ContainsKey(id)));
+                windows.Add([.. ids.Select(id => store.Articles[id].Text.Trim())]);
             },
         };
         var items = Enumerable.Range(0, 12).Select(i => Raw($"{i}.txt", $"article {i:00}")).Prepend(Raw("dup.txt", "article 03")).ToList();
@@ -37,15 +39,63 @@ public sealed class CorpusIngestorPeriodicStepsTests
         var summary = await ingestor.RunAsync(items);
 
         Assert.Equal(12, summary.Added);
-        // Batches of two: {dup, 0} {1, 2} add 4 (dup is article 03, the first of its text), so the steps run;
-        // {3 already known, 4} {5, 6} add 3, {7, 8} {9, 10} add 4, and {11} is left to the caller's final run.
-        Assert.Equal([4, 7, 11], seen.Select(s => s.Length));
-        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"article {i:00}"), seen[1]);
+        // Batches of two: {dup, 0} {1, 2} add 4 (dup is article 03, the first of its text), a window; {3 already known,
+        // 4} {5, 6} add 3; {7, 8} {9, 10} add 4; {11} is left to the caller's final run.
+        Assert.Equal(
+            [["article 03", "article 00", "article 01", "article 02"], ["article 04", "article 05", "article 06"], ["article 07", "article 08", "article 09", "article 10"]],
+            windows);
+    }
+
+    [Fact]
+    public async Task Background_steps_take_the_windows_in_order_one_at_a_time_and_report_the_first_failure()
+    {
+        var step = new RecordingStep(failOn: "c");
+        var background = new BackgroundCorpusSteps(new CorpusSteps([step]), new InMemoryArticleStore());
+
+        background.Post(["a1", "a2"], CancellationToken.None);
+        background.Post(["b1"], CancellationToken.None);
+        background.Post(["c1"], CancellationToken.None);
+        background.Post(["d1"], CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(background.CompleteAsync);
+        Assert.Contains("c1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["a1 a2", "b1", "c1"], step.Windows);
+        Assert.Equal(1, step.MaxConcurrent);
+        Assert.Equal(4, background.Posted);
     }
 
     private static RawInput Raw(string source, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         return new RawInput(source, DocumentId.FromContent(bytes), bytes, InputFormat.Text, "utf-8", ArticleMetadata.Empty);
+    }
+
+    private sealed class RecordingStep(string failOn) : ICorpusStep
+    {
+        private int _running;
+
+        public List<string> Windows { get; } = [];
+
+        public int MaxConcurrent { get; private set; }
+
+        public string Name => "recording";
+
+        public Task RunAsync(IArticleStore store, CancellationToken cancellationToken) => throw new InvalidOperationException("Only windows are expected here.");
+
+        public async Task RunAsync(IArticleStore store, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+        {
+            MaxConcurrent = Math.Max(MaxConcurrent, Interlocked.Increment(ref _running));
+            await Task.Delay(20, cancellationToken);
+            lock (Windows)
+            {
+                Windows.Add(string.Join(' ', articleIds));
+            }
+
+            Interlocked.Decrement(ref _running);
+            if (articleIds.Any(id => id.StartsWith(failOn, StringComparison.Ordinal)))
+            {
+                throw new InvalidOperationException($"window with {string.Join(' ', articleIds)} failed");
+            }
+        }
     }
 }

@@ -12,12 +12,20 @@ public static class IncrementalStories
     public static Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options = null, CancellationToken cancellationToken = default)
         => UpdateAsync(articles, stories, options, null, cancellationToken);
 
-    public static async Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, CancellationToken cancellationToken = default)
+    public static Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, CancellationToken cancellationToken = default)
+        => UpdateAsync(articles, stories, options, limits, null, cancellationToken);
+
+    /// <summary>
+    /// As above, but for just the unassigned articles among <paramref name="only"/> when given (a window of an ingest in
+    /// progress): articles written meanwhile wait for a later update, so the result does not depend on timing.
+    /// </summary>
+    public static async Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, IReadOnlyCollection<string>? only, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
         limits ??= IncrementalClusteringOptions.Default;
         var updater = new StoryIndexUpdater(stories, options, limits);
+        var wanted = only?.ToHashSet(StringComparer.Ordinal);
         var total = StoryBatchResult.None;
         var retries = 0;
         var handle = await stories.LockStoriesAsync(cancellationToken).ConfigureAwait(false);
@@ -25,7 +33,9 @@ public static class IncrementalStories
         {
             while (true)
             {
-                var pending = await stories.ListUnassignedAsync(limits.BatchSize, cancellationToken).ConfigureAwait(false);
+                var pending = only is null
+                    ? await stories.ListUnassignedAsync(limits.BatchSize, cancellationToken).ConfigureAwait(false)
+                    : await UnassignedAmongAsync(stories, wanted!, limits.BatchSize, cancellationToken).ConfigureAwait(false);
                 if (pending.Count == 0)
                 {
                     return total with { Retries = retries };
@@ -53,6 +63,14 @@ public static class IncrementalStories
                 total = total.Plus(result);
             }
         }
+    }
+
+    /// <summary>The first <paramref name="limit"/> unassigned articles (in the store's order) that are in <paramref name="wanted"/>.</summary>
+    private static async Task<IReadOnlyList<ArticleSummary>> UnassignedAmongAsync(IStoryStore stories, HashSet<string> wanted, int limit, CancellationToken cancellationToken)
+    {
+        // Everything pending is listed: during an ingest that is the windows not yet caught up, a few thousand articles.
+        var all = await stories.ListUnassignedAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return [.. all.Where(a => wanted.Contains(a.Id)).Take(limit)];
     }
 
     /// <summary>Whether any stored article still waits for a story.</summary>

@@ -21,4 +21,13 @@ public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null) : I
             await IncrementalStories.UpdateAsync(store, stories, _options, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    public async Task RunAsync(IArticleStore store, IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store is IStoryStore stories)
+        {
+            await IncrementalStories.UpdateAsync(store, stories, _options, null, articleIds, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }
