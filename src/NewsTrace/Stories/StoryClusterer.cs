@@ -87,7 +87,10 @@ public sealed class StoryClusterer
         var ranks = _terms.OrdinalRanks();
         var leaves = ExactCopies();
         var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
-        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1)).ToArray();
+        var topicVectors = _options.TopicLocalWeighting
+            ? leaves.Select(leaf => Vector(leaf[0], ranks, _options.NameBoost, calendarBoost: _options.CalendarTopicWeight)).ToArray()
+            : vectors;
+        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1, calendarBoost: 1)).ToArray();
         var reuse = ReuseLinks(plainVectors);
         var dates = ReuseGroupDates(leaves, reuse);
         var n = leaves.Count;
@@ -102,11 +105,11 @@ public sealed class StoryClusterer
         for (var i = 0; i < n; i++)
         {
             similarities[(i * n) + i] = 1f;
-            vectors[i].ScatterInto(dense);
+            topicVectors[i].ScatterInto(dense);
             for (var j = i + 1; j < n; j++)
             {
                 // This tree gives topics when events are found within them afterwards: days apart cost a topic less.
-                var cosine = vectors[j].DotDense(dense);
+                var cosine = topicVectors[j].DotDense(dense);
                 var similarity = (float)(_options.TopicLocalWeighting
                     ? StorySimilarity.TopicDecay(cosine, dates[i], dates[j], _options)
                     : Similarity(cosine, dates[i], dates[j]));
@@ -114,7 +117,7 @@ public sealed class StoryClusterer
                 similarities[(j * n) + i] = similarity;
             }
 
-            vectors[i].ClearFrom(dense);
+            topicVectors[i].ClearFrom(dense);
         }
 
         var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
@@ -162,7 +165,7 @@ public sealed class StoryClusterer
             }
 
             var m = members.Length;
-            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0)).ToArray();
+            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0, _options.CalendarEventBoost)).ToArray();
             var similarities = new float[m * m];
             var dense = new float[ranks.Length];
             for (var a = 0; a < m; a++)
@@ -244,9 +247,10 @@ public sealed class StoryClusterer
         .GroupBy(p => p.Key)
         .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost);
+    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost, calendarBoost: _options.CalendarEventBoost);
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null)
+    /// <param name="calendarBoost">The factor for weekday and month names: they tell events apart but not topics.</param>
+    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null, double calendarBoost = 1)
     {
         var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
         for (var i = 0; i < pairs.Length; i++)
@@ -254,10 +258,12 @@ public sealed class StoryClusterer
             var id = document.TermIds[i];
             var count = document.Counts[i];
             var weight = (1 + Math.Log(count.Count)) * _inverseFrequencies[id] * (localWeight?.Invoke(id) ?? 1);
-            if (count.Class != TermClass.Word)
+            weight *= count.Class switch
             {
-                weight *= boost;
-            }
+                TermClass.Word => 1,
+                TermClass.Calendar => calendarBoost,
+                _ => boost,
+            };
 
             pairs[i] = new KeyValuePair<int, float>(ranks[id], (float)weight);
         }

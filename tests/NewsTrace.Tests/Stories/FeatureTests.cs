@@ -23,6 +23,19 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void Weekdays_and_months_are_calendar_terms_not_names()
+    {
+        var terms = ContentTerms.Extract("Crews worked on Wednesday and Thursday. Wednesday was calm. Talks resume in Oct. and the Sun says crowds will march in March.");
+
+        Assert.Equal(new TermCount(2, TermClass.Calendar), terms[NameKey.OfWord("wednesday")]);
+        Assert.Equal(TermClass.Calendar, terms[NameKey.OfWord("thursday")].Class);
+        Assert.Equal(TermClass.Calendar, terms["oct."].Class);
+        // A bare three-letter form is as likely a name; the lower-case verb is a word until the month is written.
+        Assert.Equal(TermClass.Name, terms[NameKey.OfWord("sun")].Class);
+        Assert.Equal(new TermCount(2, TermClass.Calendar), terms[NameKey.OfWord("march")]);
+    }
+
+    [Fact]
     public void Spellings_of_one_name_are_one_term()
     {
         var terms = ContentTerms.Extract("Talks with Velichko began. Officials met Velitchko later, and Sergei and Sergey spoke.");

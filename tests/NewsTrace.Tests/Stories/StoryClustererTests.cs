@@ -40,6 +40,20 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Articles_that_share_only_weekdays_and_a_month_are_not_one_topic()
+    {
+        // A flood and a chess congress in the same week: capitalised weekdays used to count as shared names.
+        var published = new PublishDate(new DateOnly(2024, 10, 16));
+        var stories = Cluster(
+        [
+            new StoryInput("flood", "Heavy rain flooded the harbour district of Ostrava on Wednesday. Firefighters pumped water from cellars on Wednesday night and Thursday morning, the brigade said in October.", Published: published),
+            new StoryInput("chess", "The chess federation elected a new president at its congress in Lisbon on Wednesday. Delegates voted on Wednesday evening and the result was announced on Thursday in October.", Published: published),
+        ]);
+
+        Assert.Equal(2, stories.Select(s => s.TopicId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_input_order()
     {
         var expected = Cluster(StoryFixtures.Corpus(withDates: true));

@@ -72,7 +72,20 @@ public static class ContentTerms
             return;
         }
 
-        Count(terms, term, isName ? TermClass.Name : TermClass.Word);
+        Count(terms, term, IsCalendarWord(span) ? TermClass.Calendar : isName ? TermClass.Name : TermClass.Word);
+    }
+
+    /// <summary>
+    /// A weekday or month name with its capital, written out ("Wednesday", "March") or abbreviated with its period
+    /// ("Oct.", "Wed."); a bare three-letter form ("Jan", "Sun", "Sat") is as likely a name, and "May" never gets here
+    /// (a stop word).
+    /// </summary>
+    private static bool IsCalendarWord(ReadOnlySpan<char> span)
+    {
+        var word = Time.TimeLexicon.Lookup(span);
+        return (word.Kinds & (Time.TimeWordKinds.Month | Time.TimeWordKinds.Weekday)) != 0
+            && char.IsUpper(span[0])
+            && (span.Length >= 4 || span[^1] == '.');
     }
 
     private static void AddNumber(Dictionary<string, TermCount> terms, ReadOnlySpan<char> span)
@@ -91,8 +104,10 @@ public static class ContentTerms
     {
         if (terms.TryGetValue(term, out var existing))
         {
-            // Once written as a name anywhere in the document, the term is a name in it.
-            var merged = existing.Class == TermClass.Name || termClass == TermClass.Name ? TermClass.Name : existing.Class;
+            // Once written as a name anywhere in the document, the term is a name in it; a calendar word stays one.
+            var merged = existing.Class is TermClass.Name or TermClass.Calendar ? existing.Class
+                : termClass is TermClass.Name or TermClass.Calendar ? termClass
+                : existing.Class;
             terms[term] = new TermCount(existing.Count + 1, merged);
         }
         else
