@@ -53,10 +53,10 @@ public sealed class StoryClusterer
             return;
         }
 
-        Add(input, ContentTerms.Extract(input.Text));
+        Add(input, ContentTerms.ExtractWithQuotes(input.Text));
     }
 
-    /// <summary>Adds an article whose content terms are already counted (<see cref="ContentTerms.Extract"/> of its text; <see cref="StoryInput.Text"/> is not read).</summary>
+    /// <summary>Adds an article whose content terms are already counted (<see cref="ContentTerms.ExtractWithQuotes"/> of its text; <see cref="StoryInput.Text"/> is not read).</summary>
     public void Add(StoryInput input, IReadOnlyDictionary<string, TermCount> extracted)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -94,6 +94,7 @@ public sealed class StoryClusterer
         var reuse = ReuseLinks(plainVectors);
         var dates = ReuseGroupDates(leaves, reuse);
         var n = leaves.Count;
+        _quotes = leaves.Select(leaf => QuoteTerms(leaf[0])).ToArray();
         if (n > MaxArticles)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
@@ -174,7 +175,7 @@ public sealed class StoryClusterer
                 vectors[a].ScatterInto(dense);
                 for (var b = a + 1; b < m; b++)
                 {
-                    var similarity = (float)Similarity(vectors[b].DotDense(dense), dates[members[a]], dates[members[b]]);
+                    var similarity = (float)Similarity(vectors[b].DotDense(dense) + QuoteBonus(members[a], members[b]), dates[members[a]], dates[members[b]]);
                     similarities[(a * m) + b] = similarity;
                     similarities[(b * m) + a] = similarity;
                 }
@@ -192,6 +193,48 @@ public sealed class StoryClusterer
         }
 
         return events;
+    }
+
+    /// <summary>Per leaf, the term ids of its quotation shingles, sorted (set for each <see cref="Cluster"/> call).</summary>
+    private int[][] _quotes = [];
+
+    private static int[] QuoteTerms(ClusterDocument document)
+        => [.. document.TermIds.Where((id, index) => document.Counts[index].Class == TermClass.Quote).Order()];
+
+    /// <summary>
+    /// The shared-quote bonus of two leaves: <see cref="StoryClusteringOptions.SharedQuoteBonus"/> times the share of the
+    /// smaller quotation set that the other carries too (0 when either quotes nothing), so it is bounded and a report
+    /// quoting one sentence of a long transcript still counts fully.
+    /// </summary>
+    private double QuoteBonus(int left, int right)
+    {
+        var a = _quotes[left];
+        var b = _quotes[right];
+        if (a.Length == 0 || b.Length == 0 || _options.SharedQuoteBonus == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return _options.SharedQuoteBonus * shared / Math.Min(a.Length, b.Length);
     }
 
     /// <summary>Exact copies (equal text hash) grouped; groups and their members sorted by id.</summary>
@@ -262,6 +305,7 @@ public sealed class StoryClusterer
             {
                 TermClass.Word => 1,
                 TermClass.Calendar => calendarBoost,
+                TermClass.Quote => 0,
                 _ => boost,
             };
 

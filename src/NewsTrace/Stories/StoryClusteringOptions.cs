@@ -10,7 +10,7 @@ public sealed record StoryClusteringOptions
     public static StoryClusteringOptions Default { get; } = new();
 
     /// <summary>The comparison baseline: plain TF-IDF (sublinear tf, same tokens), no name or number boost, no time decay.</summary>
-    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, CalendarEventBoost = 1, CalendarTopicWeight = 1, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
+    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, CalendarEventBoost = 1, CalendarTopicWeight = 1, SharedQuoteBonus = 0, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
 
     /// <summary>Average similarity at or above which two groups of articles are one event (story).</summary>
     public double EventThreshold { get; init; } = 0.105;
@@ -40,6 +40,14 @@ public sealed record StoryClusteringOptions
     /// diplomatic visit of the same week). Zero leaves them out of the topic tree.
     /// </summary>
     public double CalendarTopicWeight { get; init; }
+
+    /// <summary>
+    /// Added, within a topic, to the similarity of two articles that carry the same quotation: this times the share of the
+    /// smaller set of quotation shingles (three content words in a row inside quotation marks) the other article shares.
+    /// Bounded by its value; chosen on ECB+ topics 1–25 from {0.02, 0.05, 0.1} (the first two changed nothing, 0.1 one
+    /// document: events 0.9216 → 0.9227).
+    /// </summary>
+    public double SharedQuoteBonus { get; init; } = 0.1;
 
     /// <summary>Whether publish dates far apart lower similarity (only when both dates are known).</summary>
     public bool TimeAware { get; init; } = true;

@@ -46,6 +46,7 @@ public sealed class StoryTermSpace
             {
                 TermClass.Word => weight,
                 TermClass.Calendar => weight * _calendarBoost,
+                TermClass.Quote => 0,
                 _ => weight * _nameBoost,
             };
         }

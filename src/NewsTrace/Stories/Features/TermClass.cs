@@ -12,4 +12,7 @@ public enum TermClass : byte
     /// of one topic apart (which day), but it says nothing about which thread of events an article belongs to.
     /// </summary>
     Calendar,
+
+    /// <summary>A run of consecutive content words inside quotation marks (<see cref="QuoteShingles"/>): a shared quotation.</summary>
+    Quote,
 }

@@ -57,6 +57,7 @@ internal sealed class StoryVectorizer(StoryClusteringOptions options, ITermFrequ
         {
             TermClass.Word => weight,
             TermClass.Calendar => weight * options.CalendarTopicWeight,
+            TermClass.Quote => 0,
             _ => weight * boost,
         };
     }
