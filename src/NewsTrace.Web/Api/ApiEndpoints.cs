@@ -51,8 +51,8 @@ public static class ApiEndpoints
             .WithSummary("One entity by id, name or alias, with the articles that mention it and the statements it is quoted as making.")
             .Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/search", SearchApi.SearchAsync).WithName("search")
-            .WithSummary("Ranked full-text search: plain words are ANDed, \"quoted phrases\" match exactly, prefix* matches word starts.")
-            .Produces<PagedResult<SearchResult>>();
+            .WithSummary("Ranked full-text search: plain words are ANDed, \"quoted phrases\" match exactly, prefix* matches word starts. Filters: from and to (YYYY-MM-DD, inclusive), outlet (a site), entity (any name of a person, organisation or place), story (a story id).")
+            .Produces<PagedResult<SearchResult>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("/ingest", IngestApi.UploadAsync).WithName("ingestFiles")
             .WithSummary("Ingest uploaded files (multipart/form-data, any field name; optional field 'format'). Needs the bearer token when the server is not bound to loopback only.")
             .Accepts<IFormFileCollection>("multipart/form-data")

@@ -53,10 +53,10 @@ public sealed class StoryClusterer
             return;
         }
 
-        Add(input, ContentTerms.Extract(input.Text));
+        Add(input, ContentTerms.ExtractWithQuotes(input.Text));
     }
 
-    /// <summary>Adds an article whose content terms are already counted (<see cref="ContentTerms.Extract"/> of its text; <see cref="StoryInput.Text"/> is not read).</summary>
+    /// <summary>Adds an article whose content terms are already counted (<see cref="ContentTerms.ExtractWithQuotes"/> of its text; <see cref="StoryInput.Text"/> is not read).</summary>
     public void Add(StoryInput input, IReadOnlyDictionary<string, TermCount> extracted)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -87,10 +87,14 @@ public sealed class StoryClusterer
         var ranks = _terms.OrdinalRanks();
         var leaves = ExactCopies();
         var vectors = leaves.Select(leaf => Vector(leaf[0], ranks)).ToArray();
-        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1)).ToArray();
+        var topicVectors = _options.TopicLocalWeighting
+            ? leaves.Select(leaf => Vector(leaf[0], ranks, _options.NameBoost, calendarBoost: _options.CalendarTopicWeight)).ToArray()
+            : vectors;
+        var plainVectors = leaves.Select(leaf => Vector(leaf[0], ranks, boost: 1, calendarBoost: 1)).ToArray();
         var reuse = ReuseLinks(plainVectors);
         var dates = ReuseGroupDates(leaves, reuse);
         var n = leaves.Count;
+        _quotes = leaves.Select(leaf => QuoteTerms(leaf[0])).ToArray();
         if (n > MaxArticles)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
@@ -102,11 +106,11 @@ public sealed class StoryClusterer
         for (var i = 0; i < n; i++)
         {
             similarities[(i * n) + i] = 1f;
-            vectors[i].ScatterInto(dense);
+            topicVectors[i].ScatterInto(dense);
             for (var j = i + 1; j < n; j++)
             {
                 // This tree gives topics when events are found within them afterwards: days apart cost a topic less.
-                var cosine = vectors[j].DotDense(dense);
+                var cosine = topicVectors[j].DotDense(dense);
                 var similarity = (float)(_options.TopicLocalWeighting
                     ? StorySimilarity.TopicDecay(cosine, dates[i], dates[j], _options)
                     : Similarity(cosine, dates[i], dates[j]));
@@ -114,7 +118,7 @@ public sealed class StoryClusterer
                 similarities[(j * n) + i] = similarity;
             }
 
-            vectors[i].ClearFrom(dense);
+            topicVectors[i].ClearFrom(dense);
         }
 
         var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
@@ -162,7 +166,7 @@ public sealed class StoryClusterer
             }
 
             var m = members.Length;
-            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0)).ToArray();
+            var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0, _options.CalendarEventBoost)).ToArray();
             var similarities = new float[m * m];
             var dense = new float[ranks.Length];
             for (var a = 0; a < m; a++)
@@ -171,7 +175,7 @@ public sealed class StoryClusterer
                 vectors[a].ScatterInto(dense);
                 for (var b = a + 1; b < m; b++)
                 {
-                    var similarity = (float)Similarity(vectors[b].DotDense(dense), dates[members[a]], dates[members[b]]);
+                    var similarity = (float)Similarity(vectors[b].DotDense(dense) + QuoteBonus(members[a], members[b]), dates[members[a]], dates[members[b]]);
                     similarities[(a * m) + b] = similarity;
                     similarities[(b * m) + a] = similarity;
                 }
@@ -189,6 +193,48 @@ public sealed class StoryClusterer
         }
 
         return events;
+    }
+
+    /// <summary>Per leaf, the term ids of its quotation shingles, sorted (set for each <see cref="Cluster"/> call).</summary>
+    private int[][] _quotes = [];
+
+    private static int[] QuoteTerms(ClusterDocument document)
+        => [.. document.TermIds.Where((id, index) => document.Counts[index].Class == TermClass.Quote).Order()];
+
+    /// <summary>
+    /// The shared-quote bonus of two leaves: <see cref="StoryClusteringOptions.SharedQuoteBonus"/> times the share of the
+    /// smaller quotation set that the other carries too (0 when either quotes nothing), so it is bounded and a report
+    /// quoting one sentence of a long transcript still counts fully.
+    /// </summary>
+    private double QuoteBonus(int left, int right)
+    {
+        var a = _quotes[left];
+        var b = _quotes[right];
+        if (a.Length == 0 || b.Length == 0 || _options.SharedQuoteBonus == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return _options.SharedQuoteBonus * shared / Math.Min(a.Length, b.Length);
     }
 
     /// <summary>Exact copies (equal text hash) grouped; groups and their members sorted by id.</summary>
@@ -244,9 +290,10 @@ public sealed class StoryClusterer
         .GroupBy(p => p.Key)
         .Select(g => new KeyValuePair<int, float>(g.Key, g.Sum(p => p.Value))));
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost);
+    private SparseVector Vector(ClusterDocument document, int[] ranks) => Vector(document, ranks, _options.NameBoost, calendarBoost: _options.CalendarEventBoost);
 
-    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null)
+    /// <param name="calendarBoost">The factor for weekday and month names: they tell events apart but not topics.</param>
+    private SparseVector Vector(ClusterDocument document, int[] ranks, double boost, Func<int, double>? localWeight = null, double calendarBoost = 1)
     {
         var pairs = new KeyValuePair<int, float>[document.TermIds.Length];
         for (var i = 0; i < pairs.Length; i++)
@@ -254,10 +301,13 @@ public sealed class StoryClusterer
             var id = document.TermIds[i];
             var count = document.Counts[i];
             var weight = (1 + Math.Log(count.Count)) * _inverseFrequencies[id] * (localWeight?.Invoke(id) ?? 1);
-            if (count.Class != TermClass.Word)
+            weight *= count.Class switch
             {
-                weight *= boost;
-            }
+                TermClass.Word => 1,
+                TermClass.Calendar => calendarBoost,
+                TermClass.Quote => 0,
+                _ => boost,
+            };
 
             pairs[i] = new KeyValuePair<int, float>(ranks[id], (float)weight);
         }

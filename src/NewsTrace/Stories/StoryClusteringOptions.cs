@@ -10,7 +10,7 @@ public sealed record StoryClusteringOptions
     public static StoryClusteringOptions Default { get; } = new();
 
     /// <summary>The comparison baseline: plain TF-IDF (sublinear tf, same tokens), no name or number boost, no time decay.</summary>
-    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
+    public static StoryClusteringOptions Baseline { get; } = new() { NameBoost = 1, CalendarEventBoost = 1, CalendarTopicWeight = 1, SharedQuoteBonus = 0, TimeAware = false, TopicLocalWeighting = false, EventThreshold = 0.18 };
 
     /// <summary>Average similarity at or above which two groups of articles are one event (story).</summary>
     public double EventThreshold { get; init; } = 0.105;
@@ -27,6 +27,27 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Weight factor for names (capitalised where no sentence starts) and numbers: they identify an event.</summary>
     public double NameBoost { get; init; } = 4;
+
+    /// <summary>
+    /// Weight factor, within a topic, for weekday and month names (<see cref="Features.TermClass.Calendar"/>): which day an
+    /// article reports tells two events of one thread apart. Chosen on ECB+ topics 1–25 from {1, 2, 4, 5, 6, 7, 8}.
+    /// </summary>
+    public double CalendarEventBoost { get; init; } = 6;
+
+    /// <summary>
+    /// Weight factor for weekday and month names when articles are grouped into topics: every report names a day, so a
+    /// shared "Wednesday" says nothing about which thread of events two articles follow (it linked a flood to a
+    /// diplomatic visit of the same week). Zero leaves them out of the topic tree.
+    /// </summary>
+    public double CalendarTopicWeight { get; init; }
+
+    /// <summary>
+    /// Added, within a topic, to the similarity of two articles that carry the same quotation: this times the share of the
+    /// smaller set of quotation shingles (three content words in a row inside quotation marks) the other article shares.
+    /// Bounded by its value; chosen on ECB+ topics 1–25 from {0.02, 0.05, 0.1} (the first two changed nothing, 0.1 one
+    /// document: events 0.9216 → 0.9227).
+    /// </summary>
+    public double SharedQuoteBonus { get; init; } = 0.1;
 
     /// <summary>Whether publish dates far apart lower similarity (only when both dates are known).</summary>
     public bool TimeAware { get; init; } = true;

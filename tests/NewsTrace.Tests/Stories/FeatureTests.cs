@@ -23,6 +23,32 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void Weekdays_and_months_are_calendar_terms_not_names()
+    {
+        var terms = ContentTerms.Extract("Crews worked on Wednesday and Thursday. Wednesday was calm. Talks resume in Oct. and the Sun says crowds will march in March.");
+
+        Assert.Equal(new TermCount(2, TermClass.Calendar), terms[NameKey.OfWord("wednesday")]);
+        Assert.Equal(TermClass.Calendar, terms[NameKey.OfWord("thursday")].Class);
+        Assert.Equal(TermClass.Calendar, terms["oct."].Class);
+        // A bare three-letter form is as likely a name; the lower-case verb is a word until the month is written.
+        Assert.Equal(TermClass.Name, terms[NameKey.OfWord("sun")].Class);
+        Assert.Equal(new TermCount(2, TermClass.Calendar), terms[NameKey.OfWord("march")]);
+    }
+
+    [Fact]
+    public void Quotations_give_shingles_of_three_content_words_and_only_with_quotes()
+    {
+        const string text = "The mayor said “the bridge will open in spring” and, in a plain-text corpus, ``we will pay for the steel girders '' today.\n"
+            + "An \"unclosed quotation runs to the paragraph end\nOutside words never make shingles here.";
+
+        var quotes = ContentTerms.ExtractWithQuotes(text).Where(t => t.Value.Class == TermClass.Quote).Select(t => t.Key).Order(StringComparer.Ordinal).ToArray();
+
+        string Shingle(params string[] words) => QuoteShingles.Marker + string.Join(' ', words.Select(w => NameKey.OfWord(SuffixStripper.Strip(w))));
+        Assert.Equal(new[] { Shingle("bridge", "open", "spring"), Shingle("pay", "steel", "girders"), Shingle("unclosed", "quotation", "runs"), Shingle("quotation", "runs", "paragraph"), Shingle("runs", "paragraph", "end") }.Order(StringComparer.Ordinal), quotes);
+        Assert.DoesNotContain(ContentTerms.Extract(text).Values, t => t.Class == TermClass.Quote);
+    }
+
+    [Fact]
     public void Spellings_of_one_name_are_one_term()
     {
         var terms = ContentTerms.Extract("Talks with Velichko began. Officials met Velitchko later, and Sergei and Sergey spoke.");

@@ -40,6 +40,37 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Articles_that_share_only_weekdays_and_a_month_are_not_one_topic()
+    {
+        // A flood and a chess congress in the same week: capitalised weekdays used to count as shared names.
+        var published = new PublishDate(new DateOnly(2024, 10, 16));
+        var stories = Cluster(
+        [
+            new StoryInput("flood", "Heavy rain flooded the harbour district of Ostrava on Wednesday. Firefighters pumped water from cellars on Wednesday night and Thursday morning, the brigade said in October.", Published: published),
+            new StoryInput("chess", "The chess federation elected a new president at its congress in Lisbon on Wednesday. Delegates voted on Wednesday evening and the result was announced on Thursday in October.", Published: published),
+        ]);
+
+        Assert.Equal(2, stories.Select(s => s.TopicId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData(0.0, 2)]
+    [InlineData(1.0, 1)]
+    public void A_shared_quotation_adds_its_bonus_within_a_topic(double bonus, int expectedStories)
+    {
+        // An event cut no plain similarity reaches: only the bonus of the quotation both reports carry can join them.
+        var options = StoryClusteringOptions.Default with { SharedQuoteBonus = bonus, EventThreshold = 0.95, TopicThreshold = 0.01 };
+        var stories = Cluster(
+        [
+            new StoryInput("strike", "Dockers in Portmere began a strike over pay. Union leader Hal Brisk said “we will not unload a single ship until the owners raise wages”."),
+            new StoryInput("ferries", "Ferries bound for Portmere were diverted on Monday. “We will not unload a single ship until the owners raise wages,” Hal Brisk told reporters at the gate."),
+        ], options);
+
+        Assert.Equal(expectedStories, stories.Count);
+        Assert.Single(stories.Select(s => s.TopicId).Distinct(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_result_does_not_depend_on_input_order()
     {
         var expected = Cluster(StoryFixtures.Corpus(withDates: true));

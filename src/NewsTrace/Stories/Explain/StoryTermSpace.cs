@@ -13,10 +13,12 @@ public sealed class StoryTermSpace
     private readonly TermDictionary _terms = new();
     private readonly DocumentFrequencies _frequencies = new();
     private readonly double _nameBoost;
+    private readonly double _calendarBoost;
 
     public StoryTermSpace(StoryClusteringOptions? options = null)
     {
         _nameBoost = (options ?? StoryClusteringOptions.Default).NameBoost;
+        _calendarBoost = (options ?? StoryClusteringOptions.Default).CalendarEventBoost;
     }
 
     /// <summary>Documents counted so far.</summary>
@@ -40,7 +42,13 @@ public sealed class StoryTermSpace
                 ? _frequencies.InverseFrequency(id)
                 : Math.Log(_frequencies.DocumentCount + 1.0) + 1.0;
             var weight = (1 + Math.Log(count.Count)) * inverse;
-            weights[term] = count.Class == TermClass.Word ? weight : weight * _nameBoost;
+            weights[term] = count.Class switch
+            {
+                TermClass.Word => weight,
+                TermClass.Calendar => weight * _calendarBoost,
+                TermClass.Quote => 0,
+                _ => weight * _nameBoost,
+            };
         }
 
         var norm = Math.Sqrt(weights.Values.Sum(w => w * w));

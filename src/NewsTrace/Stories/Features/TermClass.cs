@@ -6,4 +6,13 @@ public enum TermClass : byte
     Word,
     Name,
     Number,
+
+    /// <summary>
+    /// A weekday or month name ("Wednesday", "Oct."): written with a capital like a name, and it helps tell two events
+    /// of one topic apart (which day), but it says nothing about which thread of events an article belongs to.
+    /// </summary>
+    Calendar,
+
+    /// <summary>A run of consecutive content words inside quotation marks (<see cref="QuoteShingles"/>): a shared quotation.</summary>
+    Quote,
 }

@@ -41,7 +41,7 @@ public sealed class StoryIndexUpdater
         var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
         var news = articles
             .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
-            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text) with { Published = a.EventDate }, ContentTerms.Extract(a.Text)))
+            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text) with { Published = a.EventDate }, ContentTerms.ExtractWithQuotes(a.Text)))
             .OrderBy(n => n.Input.Published?.ToString() ?? "9999", StringComparer.Ordinal)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();

@@ -4,7 +4,9 @@ namespace NewsTrace.Stories.Incremental;
 
 /// <summary>
 /// Weighted, L2-normalised term vectors with the batch clusterer's weights (sublinear tf × global idf, names and
-/// numbers boosted) over one update's own term numbering, for candidate similarities and story means.
+/// numbers boosted) over one update's own term numbering, for candidate similarities and story means. Weekday and month
+/// names weigh as in the batch clusterer's topic tree (<see cref="StoryClusteringOptions.CalendarTopicWeight"/>): these
+/// vectors decide which topics a new article touches, and a shared weekday is no reason to touch one.
 /// </summary>
 internal sealed class StoryVectorizer(StoryClusteringOptions options, ITermFrequencies frequencies)
 {
@@ -51,6 +53,12 @@ internal sealed class StoryVectorizer(StoryClusteringOptions options, ITermFrequ
     private double Weight(string term, TermCount count, double boost)
     {
         var weight = (1 + Math.Log(count.Count)) * TermFrequencyTable.InverseFrequency(frequencies.DocumentCount, frequencies.Frequency(term));
-        return count.Class == TermClass.Word ? weight : weight * boost;
+        return count.Class switch
+        {
+            TermClass.Word => weight,
+            TermClass.Calendar => weight * options.CalendarTopicWeight,
+            TermClass.Quote => 0,
+            _ => weight * boost,
+        };
     }
 }
