@@ -149,6 +149,20 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         return true;
     }
 
+    /// <summary>"According to X, ..." in a sentence that also has quote marks: adds it and returns it, or null.</summary>
+    public Quotation? FindAccordingTo(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var end = context.LastTokenOf(sentence);
+        while (end > first && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+        {
+            end--;
+        }
+
+        var count = output.Count;
+        return end - first >= 4 && TryAccordingTo(first, end, output) && output.Count > count ? output[^1] : null;
+    }
+
     private bool TryAccordingTo(int first, int end, List<Quotation> output)
     {
         for (var k = first; k < end; k++)
@@ -165,6 +179,24 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             }
 
             var subject = resolver.Resolve(k + 2, nameEnd);
+
+            // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
+            if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0
+                && context.Entities[named].Type == Entities.EntityTypes.Person)
+            {
+                var nameLast = nameEnd + 2;
+                while (nameLast < end && context.EntityEndingAt[nameLast] != named)
+                {
+                    nameLast++;
+                }
+
+                if (nameLast + 2 <= end && context.IsPunctuation(nameLast + 1, ","))
+                {
+                    subject = resolver.Resolve(nameEnd + 2, nameLast);
+                    nameEnd = nameLast;
+                }
+            }
+
             if (subject is null)
             {
                 return false;
@@ -174,6 +206,11 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             if (k == first && nameEnd + 2 <= end)
             {
                 span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
+            }
+            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
+            {
+                // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
+                span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
             }
             else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
             {

@@ -79,7 +79,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         if (OtherPronouns.Contains(word.ToString()))
         {
-            var institution = context.Is(last, "it") ? MostRecent(tokens[last].Start, EntityTypes.Organization, EntityTypes.Geopolitical) : null;
+            var institution = context.Is(last, "it") ? RecentSource(tokens[last].Start) : null;
             return new Attribution(institution?.Canonical, tokens[last].Span, institution?.Canonical, null, null);
         }
 
@@ -142,12 +142,33 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             return new Attribution(written, span, null, null, null);
         }
 
+        // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
+        // named before, so it is its own speaker (without the article).
+        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another"))
+        {
+            return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
+        }
+
         var modifiers = Enumerable.Range(start, last - start)
             .Select(i => context.Word(i).ToString())
             .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
             .ToList();
         var person = MostRecentWithRole(span.Start, head, modifiers) ?? (Entities.Data.NameWords.PersonTitles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// "It added": an organisation named in this sentence or the one before ("According to the institute, ... boats from
+    /// Japan ... It added") speaks before a country named after it in passing; failing one, the most recent organisation or country.
+    /// </summary>
+    private EntityMention? RecentSource(int before)
+    {
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(before)];
+        var windowStart = context.Sentences[Math.Max(0, sentence - 1)].Start;
+        var organisation = MostRecent(before, EntityTypes.Organization, null);
+        return organisation is not null && organisation.Span.Start >= windowStart
+            ? organisation
+            : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
     }
 
     private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false)
