@@ -11,6 +11,9 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver resolver)
 {
+    /// <summary>How far "that" may stand from the cue inside a report about someone's words.</summary>
+    private const int MaxWordsBeforeFarThat = 16;
+
     private static readonly FrozenSet<string> NotClauseStart = FrozenSet.ToFrozenSet(
     [
         "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
@@ -47,6 +50,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         if (TryAccordingTo(first, end, output))
         {
+            FindInner(output[^1], output);
             return;
         }
 
@@ -57,18 +61,66 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 continue;
             }
 
-            if (TryCueThenClause(first, k, end, output) || TryClauseThenCue(first, k, end, output))
+            if (TryCueThenClause(first, k, end, output))
+            {
+                return;
+            }
+
+            if (TryClauseThenCue(first, k, end, output))
+            {
+                FindInner(output[^1], output);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X said at a news conference that CLAUSE, the agency reported" and "According to the agency, X told reporters that
+    /// CLAUSE": the agency's report holds X's own reported speech, which is X's quote too.
+    /// </summary>
+    private void FindInner(Quotation outer, List<Quotation> output)
+    {
+        var first = context.FirstTokenAtOrAfter(outer.Span.Start);
+        var end = context.FirstTokenAtOrAfter(outer.Span.End) - 1;
+        while (end > first && context.Tokens[end].End > outer.Span.End)
+        {
+            end--;
+        }
+
+        for (var k = first + 1; k <= end; k++)
+        {
+            if (CueVerbs.IsReporting(context.Word(k)) && !context.Word(k).EndsWith("ing", StringComparison.Ordinal)
+                && FarThat(k, end) > 0 && TryCueThenClause(first, k, end, output, FarThat(k, end)))
             {
                 return;
             }
         }
     }
 
-    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output)
+    /// <summary>The "that" after a cue and a phrase of place or occasion ("said at a news conference after talks with X that"), or -1.</summary>
+    private int FarThat(int cue, int end)
+    {
+        for (var i = cue + 1; i <= Math.Min(end, cue + MaxWordsBeforeFarThat); i++)
+        {
+            if (context.Is(i, "that"))
+            {
+                return i;
+            }
+
+            if (context.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
     {
         var clause = cue + 1;
-        var thatAt = -1;
-        for (var i = cue + 1; i <= Math.Min(end, cue + 7); i++)
+        var thatAt = knownThat;
+        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + 7); i++)
         {
             if (context.Is(i, "that"))
             {

@@ -20,7 +20,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     [
         "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
-        "privately", "directly", "simply", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
+        "privately", "directly", "simply", "subsequently", "afterwards", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
