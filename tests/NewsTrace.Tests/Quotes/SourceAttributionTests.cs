@@ -1,0 +1,86 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>"According to" in every position, reports inside an agency's report, indefinite descriptions and "it" after a quoted institution.</summary>
+public sealed class SourceAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void A_name_in_apposition_after_according_to_is_the_source()
+    {
+        const string text = "According to the mayor’s chief of staff, Ana Sefer, the meeting with the ferry company lasted two hours.";
+
+        var quote = WithText(text, "the meeting with the ferry company lasted two hours");
+
+        Assert.Equal(QuoteKinds.AccordingTo, quote.Kind);
+        Assert.Equal("Ana Sefer", quote.Speaker);
+    }
+
+    [Fact]
+    public void Quoted_words_in_an_according_to_sentence_are_the_source_s()
+    {
+        const string text = "According to Tomas Velichko, this week’s talks offer a “rare chance” to settle the border dispute for good.";
+
+        var quote = WithText(text, "rare chance");
+
+        Assert.Equal("Tomas Velichko", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
+    public void According_to_between_commas_gives_the_quoted_words_to_its_source()
+    {
+        const string text = "Velichko’s visit, according to Kesmarian state television, would be a “turning point” for the valley and its farms.";
+
+        var quote = WithText(text, "turning point");
+
+        Assert.Equal("Kesmarian state television", quote.Speaker);
+    }
+
+    [Fact]
+    public void Reported_speech_inside_an_agency_s_report_is_the_speaker_s()
+    {
+        const string text = "Tomas Velichko said at a press conference after talks with the Kesmarian prime minister that the border would reopen in May, the Meridian agency reported.";
+
+        var quote = WithText(text, "the border would reopen in May");
+
+        Assert.Equal(QuoteKinds.Reported, quote.Kind);
+        Assert.Equal("Tomas Velichko", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void Reported_speech_after_according_to_is_the_speaker_s()
+    {
+        const string text = "Tomas Velichko arrived in Dorvan on Monday. According to the Meridian agency, Velichko subsequently told reporters that the border would reopen in May.";
+
+        var quote = WithText(text, "the border would reopen in May");
+
+        Assert.Equal("Tomas Velichko", quote.Speaker);
+        Assert.Equal("told", quote.Cue);
+    }
+
+    [Fact]
+    public void An_indefinite_description_is_someone_new_not_the_person_named_before()
+    {
+        const string text = "Marovian spokesman Ivo Brandt said the talks were over. Later, a Kesmarian foreign ministry spokesman said the border would stay closed until spring.";
+
+        var quote = WithText(text, "the border would stay closed until spring");
+
+        Assert.Equal("Kesmarian foreign ministry spokesman", quote.Speaker);
+        Assert.Null(quote.SpeakerEntity);
+    }
+
+    [Fact]
+    public void It_after_a_quoted_institution_is_that_institution()
+    {
+        const string text = "According to the Harbour Institute, two freighters from Kesmaria were seen at the Lesna quay last week. It added that the cranes there had been repaired in October.";
+
+        var quote = WithText(text, "the cranes there had been repaired in October");
+
+        Assert.Equal("Harbour Institute", quote.Speaker);
+    }
+}
