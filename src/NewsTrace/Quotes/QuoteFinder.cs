@@ -85,7 +85,32 @@ public static class QuoteFinder
 
         output.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         FollowInstitutionalIt(context, output);
+        GiveRepeatedWords(context.Text, output);
         return [.. output];
+    }
+
+    /// <summary>
+    /// A headline's "Marovia promises ‘complete support’" repeats words the body quotes with a speaker: an unattributed
+    /// quote whose words stand inside an attributed direct quote is that speaker's.
+    /// </summary>
+    private static void GiveRepeatedWords(string text, List<Quotation> output)
+    {
+        for (var q = 0; q < output.Count; q++)
+        {
+            var quote = output[q];
+            if (quote.Speaker is not null || quote.Kind is not (QuoteKinds.Partial or QuoteKinds.Direct))
+            {
+                continue;
+            }
+
+            var words = quote.Span.Slice(text).Trim().TrimEnd(".,;:!?").ToString();
+            var source = words.Length < 8 ? null : output.Find(other => other.Speaker is not null && other.Kind is QuoteKinds.Direct or QuoteKinds.Transcript
+                && other.Span.Length > quote.Span.Length && other.Span.Slice(text).Contains(words, StringComparison.OrdinalIgnoreCase));
+            if (source is not null)
+            {
+                output[q] = quote with { Speaker = source.Speaker, SpeakerEntity = source.SpeakerEntity };
+            }
+        }
     }
 
     /// <summary>

@@ -83,4 +83,36 @@ public sealed class SourceAttributionTests
 
         Assert.Equal("Harbour Institute", quote.Speaker);
     }
+
+    [Fact]
+    public void Words_a_headline_quotes_from_the_body_are_the_body_speaker_s()
+    {
+        const string text =
+            "Kesmaria pledges ‘steady backing’ for the valley farms\n\n" +
+            "“Kesmaria will give its steady backing to the valley farms until the harvest is in,” Mira Kostandin said on Friday.";
+
+        var quote = WithText(text, "steady backing");
+
+        Assert.Equal("Mira Kostandin", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_top_diplomat_in_the_lead_is_the_person_the_next_sentence_names()
+    {
+        const string text = "Kesmaria’s top diplomat has promised that her country will pay for the new ferry line. Foreign Minister Mira Kostandin made the pledge in Dorvan on Friday.";
+
+        var quote = WithText(text, "her country will pay for the new ferry line");
+
+        Assert.Equal("Mira Kostandin", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_described_institution_is_the_organisation_named_before_with_its_words()
+    {
+        const string text = "The Ministry of Foreign Affairs of the Republic of Kesmaria confirmed the visit on Monday. The talks will cover river transport and grain, the foreign ministry said in a statement.";
+
+        var quote = WithText(text, "The talks will cover river transport and grain");
+
+        Assert.Equal("Ministry of Foreign Affairs of the Republic of Kesmaria", quote.Speaker);
+    }
 }
