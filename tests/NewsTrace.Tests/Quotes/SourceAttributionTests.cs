@@ -115,4 +115,15 @@ public sealed class SourceAttributionTests
 
         Assert.Equal("Ministry of Foreign Affairs of the Republic of Kesmaria", quote.Speaker);
     }
+
+    [Fact]
+    public void A_headline_ending_in_a_dash_and_a_name_gives_its_quote_to_that_name()
+    {
+        const string text = "Border pact 'leaves the valley exposed' to floods — Norway\nThe two governments met in Dorvan on Friday to discuss the river.";
+
+        var quote = WithText(text, "leaves the valley exposed");
+
+        Assert.Equal("Norway", quote.Speaker);
+        Assert.Equal("Norway", quote.SpeakerSpan!.Value.Of(text));
+    }
 }
