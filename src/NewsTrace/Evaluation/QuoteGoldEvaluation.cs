@@ -14,6 +14,9 @@ public sealed record QuoteGoldEvaluation(
     ImmutableSortedDictionary<string, (int Gold, int Found, int SpeakerCorrect)> ByKind,
     ImmutableArray<string> Missed)
 {
+    /// <summary>Found quotes whose speaker differs from the gold one: "key: [kind] text — gold X, found Y".</summary>
+    public ImmutableArray<string> WrongSpeakers { get; init; } = [];
+
     public double Recall => Gold == 0 ? 0 : (double)Found / Gold;
 
     /// <summary>Speaker accuracy over the found quotes.</summary>

@@ -23,6 +23,7 @@ public static class QuoteGoldEvaluator
         int total = 0, found = 0, speakerCorrect = 0, kindCorrect = 0;
         var byKind = new SortedDictionary<string, (int Gold, int Found, int SpeakerCorrect)>(StringComparer.Ordinal);
         var missed = ImmutableArray.CreateBuilder<string>();
+        var wrong = ImmutableArray.CreateBuilder<string>();
         foreach (var article in gold.RootElement.GetProperty("articles").EnumerateArray())
         {
             var key = KeyOf(article);
@@ -57,6 +58,10 @@ public static class QuoteGoldEvaluator
                     speakerCorrect++;
                     counts.SpeakerCorrect++;
                 }
+                else
+                {
+                    wrong.Add($"{key}: [{kind}] {text} — gold {speaker ?? "nobody"}, found {quotation.Speaker ?? "nobody"}");
+                }
 
                 if (quotation.Kind == kind)
                 {
@@ -67,7 +72,10 @@ public static class QuoteGoldEvaluator
             }
         }
 
-        return new QuoteGoldEvaluation(total, found, speakerCorrect, kindCorrect, byKind.ToImmutableSortedDictionary(StringComparer.Ordinal), missed.ToImmutable());
+        return new QuoteGoldEvaluation(total, found, speakerCorrect, kindCorrect, byKind.ToImmutableSortedDictionary(StringComparer.Ordinal), missed.ToImmutable())
+        {
+            WrongSpeakers = wrong.ToImmutable(),
+        };
     }
 
     /// <summary>The article key the evaluator expects: "file" or "file#record".</summary>

@@ -91,6 +91,27 @@ internal sealed class QuoteContext
         return lo;
     }
 
+    /// <summary>The first token that starts at or after <paramref name="position"/> (clamped to the last token).</summary>
+    public int FirstTokenAtOrAfter(int position)
+    {
+        var lo = 0;
+        var hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Min(lo, Tokens.Length - 1);
+    }
+
     /// <summary>Last token of sentence <paramref name="sentence"/>.</summary>
     public int LastTokenOf(int sentence)
     {

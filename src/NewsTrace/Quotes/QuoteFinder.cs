@@ -24,11 +24,22 @@ public static class QuoteFinder
 
         var context = new QuoteContext(text, tokens, sentences, entities.IsDefault ? [] : entities);
         var output = new List<Quotation>();
-        var transcriptLines = new TranscriptFinder(context).Find(output);
+        // A dash-led interview has no labels; where it is found, label-like lines inside it are its speakers' words.
+        var transcriptLines = new DashInterviewFinder(context).Find(output);
+        var labelled = new List<Quotation>();
+        var labelledLines = new TranscriptFinder(context).Find(labelled);
+        var dashLines = transcriptLines.ToList();
+        output.AddRange(labelled.Where(quote => !dashLines.Exists(line => line.Overlaps(quote.Span))));
+        transcriptLines.AddRange(labelledLines);
 
         var quoted = QuoteMarkPairer.Pair(text, tokens);
         quoted.RemoveAll(span => transcriptLines.Exists(line => line.Contains(span.Inner)));
         var resolver = new SpeakerResolver(context, position => IsInside(quoted, position));
+
+        // Block quotes are the speaker's words too: quote marks inside them are nested, and no reported speech is read there.
+        var blocks = new BlockQuoteFinder(context, resolver).Find(output, transcriptLines);
+        quoted.RemoveAll(span => blocks.Exists(block => block.Contains(span.Inner)));
+        transcriptLines.AddRange(blocks);
         var direct = new DirectQuoteAttributor(context, resolver);
         var attributions = direct.Attribute(quoted);
         for (var q = 0; q < quoted.Count; q++)
@@ -40,6 +51,7 @@ public static class QuoteFinder
         }
 
         var reported = new ReportedSpeechFinder(context, resolver);
+        var directCount = output.Count;
         var nextQuote = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -62,12 +74,131 @@ public static class QuoteFinder
             else
             {
                 reported.FindAddingThat(s, output);
+
+                // "According to X, the visit is a “rare chance”": the quoted words there are X's.
+                if (output.Exists(quote => quote.Speaker is null && sentence.Contains(quote.Span)) && reported.FindAccordingTo(s, output) is { } source)
+                {
+                    GiveUnattributed(output, directCount, sentence, source);
+                }
             }
         }
 
         output.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        FollowInstitutionalIt(context, output);
+        GiveRepeatedWords(context.Text, output);
+        GiveHeadlineSource(context, output);
         return [.. output];
     }
+
+    /// <summary>
+    /// "Coalition 'prepares for war' with Kesmaria — Marovia": a headline that ends with a dash and a name gives its
+    /// quoted words to that name, the wire convention for "says Marovia".
+    /// </summary>
+    private static void GiveHeadlineSource(QuoteContext context, List<Quotation> output)
+    {
+        var text = context.Text;
+        for (var q = 0; q < output.Count; q++)
+        {
+            var quote = output[q];
+            if (quote.Speaker is not null || quote.Kind is not (QuoteKinds.Partial or QuoteKinds.Direct))
+            {
+                continue;
+            }
+
+            var lineEnd = text.IndexOf('\n', quote.Span.End);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var rest = text.AsSpan(quote.Span.End, lineEnd - quote.Span.End).TrimEnd();
+            var dash = rest.LastIndexOfAny('—', '–');
+            if (dash < 0 || rest.IsEmpty || rest[^1] is '.' or '!' or '?')
+            {
+                continue;
+            }
+
+            var nameStart = quote.Span.End + dash + 1;
+            while (nameStart < lineEnd && char.IsWhiteSpace(text[nameStart]))
+            {
+                nameStart++;
+            }
+
+            var nameEnd = quote.Span.End + rest.Length;
+            var source = context.Entities.FirstOrDefault(e => e.Span.Start == nameStart && e.Span.End == nameEnd && e.Type != EntityTypes.Nationality);
+            if (source is not null)
+            {
+                var name = source.Canonical ?? source.Span.Of(text);
+                output[q] = quote with { Speaker = name, SpeakerSpan = source.Span, SpeakerEntity = name };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A headline's "Marovia promises ‘complete support’" repeats words the body quotes with a speaker: an unattributed
+    /// quote whose words stand inside an attributed direct quote is that speaker's.
+    /// </summary>
+    private static void GiveRepeatedWords(string text, List<Quotation> output)
+    {
+        for (var q = 0; q < output.Count; q++)
+        {
+            var quote = output[q];
+            if (quote.Speaker is not null || quote.Kind is not (QuoteKinds.Partial or QuoteKinds.Direct))
+            {
+                continue;
+            }
+
+            var words = quote.Span.Slice(text).Trim().TrimEnd(".,;:!?").ToString();
+            var source = words.Length < 8 ? null : output.Find(other => other.Speaker is not null && other.Kind is QuoteKinds.Direct or QuoteKinds.Transcript
+                && other.Span.Length > quote.Span.Length && other.Span.Slice(text).Contains(words, StringComparison.OrdinalIgnoreCase));
+            if (source is not null)
+            {
+                output[q] = quote with { Speaker = source.Speaker, SpeakerEntity = source.SpeakerEntity };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "According to the institute, ... It added that ...": "it" right after an institution was quoted is that institution,
+    /// even when the entity layer did not mark its name (the resolver then only has countries named in passing).
+    /// </summary>
+    private static void FollowInstitutionalIt(QuoteContext context, List<Quotation> output)
+    {
+        for (var q = 1; q < output.Count; q++)
+        {
+            if (output[q].SpeakerSpan is not { } written || !written.Slice(context.Text).Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var previous = output[q - 1];
+            var sentenceOfIt = context.SentenceOfToken[context.FirstTokenAtOrAfter(written.Start)];
+            var sentenceOfPrevious = context.SentenceOfToken[context.FirstTokenAtOrAfter(Math.Max(0, previous.Span.End - 1))];
+            if (previous.Speaker is not null && previous.SpeakerSpan is { } source && sentenceOfIt - sentenceOfPrevious <= 1
+                && IsInstitution(context, previous) && !source.Slice(context.Text).Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                output[q] = output[q] with { Speaker = previous.Speaker, SpeakerEntity = previous.SpeakerEntity };
+            }
+        }
+    }
+
+    private static bool IsInstitution(QuoteContext context, Quotation quote)
+    {
+        if (quote.Kind == QuoteKinds.Transcript || quote.SpeakerSpan is not { } span || PronounLike(span.Slice(context.Text)))
+        {
+            return false;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type == EntityTypes.Person && ((quote.SpeakerEntity is not null && entity.Canonical == quote.SpeakerEntity) || span.Overlaps(entity.Span)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool PronounLike(ReadOnlySpan<char> written) =>
+        written.Equals("he", StringComparison.OrdinalIgnoreCase) || written.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || written.Equals("they", StringComparison.OrdinalIgnoreCase) || written.Equals("we", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Tokenizes, splits and finds entities itself, then finds the quotations.</summary>
     public static ImmutableArray<Quotation> Find(string text)
@@ -76,6 +207,26 @@ public static class QuoteFinder
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens.AsSpan());
         return Find(text, tokens, sentences, EntityFinder.Find(text, tokens, sentences));
+    }
+
+    /// <summary>Gives the quotes in <paramref name="sentence"/> that have no speaker (among the first <paramref name="count"/> outputs) to <paramref name="source"/>.</summary>
+    private static void GiveUnattributed(List<Quotation> output, int count, TextSpan sentence, Quotation source)
+    {
+        for (var q = 0; q < count; q++)
+        {
+            var quote = output[q];
+            if (quote.Speaker is null && sentence.Contains(quote.Span))
+            {
+                output[q] = quote with
+                {
+                    Speaker = source.Speaker,
+                    SpeakerSpan = source.SpeakerSpan,
+                    SpeakerEntity = source.SpeakerEntity,
+                    Cue = source.Cue,
+                    CueSpan = source.CueSpan,
+                };
+            }
+        }
     }
 
     private static bool HasQuoteMark(QuoteContext context, int sentence)

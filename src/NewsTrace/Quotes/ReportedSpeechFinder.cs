@@ -11,6 +11,9 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver resolver)
 {
+    /// <summary>How far "that" may stand from the cue inside a report about someone's words.</summary>
+    private const int MaxWordsBeforeFarThat = 16;
+
     private static readonly FrozenSet<string> NotClauseStart = FrozenSet.ToFrozenSet(
     [
         "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
@@ -47,6 +50,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         if (TryAccordingTo(first, end, output))
         {
+            FindInner(output[^1], output);
             return;
         }
 
@@ -57,18 +61,66 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 continue;
             }
 
-            if (TryCueThenClause(first, k, end, output) || TryClauseThenCue(first, k, end, output))
+            if (TryCueThenClause(first, k, end, output))
+            {
+                return;
+            }
+
+            if (TryClauseThenCue(first, k, end, output))
+            {
+                FindInner(output[^1], output);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X said at a news conference that CLAUSE, the agency reported" and "According to the agency, X told reporters that
+    /// CLAUSE": the agency's report holds X's own reported speech, which is X's quote too.
+    /// </summary>
+    private void FindInner(Quotation outer, List<Quotation> output)
+    {
+        var first = context.FirstTokenAtOrAfter(outer.Span.Start);
+        var end = context.FirstTokenAtOrAfter(outer.Span.End) - 1;
+        while (end > first && context.Tokens[end].End > outer.Span.End)
+        {
+            end--;
+        }
+
+        for (var k = first + 1; k <= end; k++)
+        {
+            if (CueVerbs.IsReporting(context.Word(k)) && !context.Word(k).EndsWith("ing", StringComparison.Ordinal)
+                && FarThat(k, end) > 0 && TryCueThenClause(first, k, end, output, FarThat(k, end)))
             {
                 return;
             }
         }
     }
 
-    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output)
+    /// <summary>The "that" after a cue and a phrase of place or occasion ("said at a news conference after talks with X that"), or -1.</summary>
+    private int FarThat(int cue, int end)
+    {
+        for (var i = cue + 1; i <= Math.Min(end, cue + MaxWordsBeforeFarThat); i++)
+        {
+            if (context.Is(i, "that"))
+            {
+                return i;
+            }
+
+            if (context.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
     {
         var clause = cue + 1;
-        var thatAt = -1;
-        for (var i = cue + 1; i <= Math.Min(end, cue + 7); i++)
+        var thatAt = knownThat;
+        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + 7); i++)
         {
             if (context.Is(i, "that"))
             {
@@ -149,6 +201,20 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         return true;
     }
 
+    /// <summary>"According to X, ..." in a sentence that also has quote marks: adds it and returns it, or null.</summary>
+    public Quotation? FindAccordingTo(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var end = context.LastTokenOf(sentence);
+        while (end > first && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+        {
+            end--;
+        }
+
+        var count = output.Count;
+        return end - first >= 4 && TryAccordingTo(first, end, output) && output.Count > count ? output[^1] : null;
+    }
+
     private bool TryAccordingTo(int first, int end, List<Quotation> output)
     {
         for (var k = first; k < end; k++)
@@ -165,6 +231,24 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             }
 
             var subject = resolver.Resolve(k + 2, nameEnd);
+
+            // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
+            if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0
+                && context.Entities[named].Type == Entities.EntityTypes.Person)
+            {
+                var nameLast = nameEnd + 2;
+                while (nameLast < end && context.EntityEndingAt[nameLast] != named)
+                {
+                    nameLast++;
+                }
+
+                if (nameLast + 2 <= end && context.IsPunctuation(nameLast + 1, ","))
+                {
+                    subject = resolver.Resolve(nameEnd + 2, nameLast);
+                    nameEnd = nameLast;
+                }
+            }
+
             if (subject is null)
             {
                 return false;
@@ -174,6 +258,11 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             if (k == first && nameEnd + 2 <= end)
             {
                 span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
+            }
+            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
+            {
+                // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
+                span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
             }
             else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
             {

@@ -20,8 +20,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     [
         "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
-        "privately", "directly", "simply", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
+        "privately", "directly", "simply", "subsequently", "afterwards", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
+    private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(["diplomat", "envoy", "negotiator"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
     [
@@ -79,7 +82,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         if (OtherPronouns.Contains(word.ToString()))
         {
-            var institution = context.Is(last, "it") ? MostRecent(tokens[last].Start, EntityTypes.Organization, EntityTypes.Geopolitical) : null;
+            var institution = context.Is(last, "it") ? RecentSource(tokens[last].Start) : null;
             return new Attribution(institution?.Canonical, tokens[last].Span, institution?.Canonical, null, null);
         }
 
@@ -87,6 +90,24 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         if (entityIndex >= 0 && context.Entities[entityIndex].Span.Start >= tokens[first].Start && context.Entities[entityIndex].Type != EntityTypes.Nationality)
         {
             var entity = context.Entities[entityIndex];
+
+            // "The Ministry of Foreign Affairs of the Republic of Kesmaria said": the ministry speaks, not the republic.
+            var before = context.FirstTokenAtOrAfter(entity.Span.Start) - 1;
+            if (entity.Type == EntityTypes.Geopolitical && before > first && context.Is(before, "of")
+                && context.EntityEndingAt[before - 1] is var owner and >= 0 && context.Entities[owner].Type == EntityTypes.Organization)
+            {
+                var ministry = context.Entities[owner];
+                var whole = new TextSpan(ministry.Span.Start, entity.Span.End);
+                return new Attribution(whole.Of(context.Text), whole, ministry.Canonical, null, null);
+            }
+
+            // "the foreign ministry" marked as an organisation of its own is still the full name given before.
+            if (entity.Type == EntityTypes.Organization && NamedInstitution(entity.Span.Start, entity.Span.Of(context.Text)) is { } named
+                && named.Span.Length > entity.Span.Length)
+            {
+                return new Attribution(FullName(named), entity.Span, named.Canonical, null, null);
+            }
+
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
             return new Attribution(name, entity.Span, name, null, null);
         }
@@ -134,7 +155,10 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 }
             }
 
-            return new Attribution(context.Text[tokens[nameStart].Start..span.End], span, null, null, null);
+            var institution = context.Text[tokens[nameStart].Start..span.End];
+            return NamedInstitution(span.Start, institution) is { } named
+                ? new Attribution(FullName(named), span, named.Canonical, null, null)
+                : new Attribution(institution, span, null, null, null);
         }
 
         if (char.IsUpper(context.Text[tokens[last].Start]))
@@ -142,12 +166,100 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             return new Attribution(written, span, null, null, null);
         }
 
+        // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
+        // named before, so it is its own speaker (without the article).
+        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another"))
+        {
+            return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
+        }
+
         var modifiers = Enumerable.Range(start, last - start)
             .Select(i => context.Word(i).ToString())
             .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
             .ToList();
-        var person = MostRecentWithRole(span.Start, head, modifiers) ?? (Entities.Data.NameWords.PersonTitles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null);
+        var person = MostRecentWithRole(span.Start, head, modifiers)
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null)
+            ?? (ProtagonistRoles.Contains(head) ? NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
+    private string FullName(EntityMention organisation)
+    {
+        var last = context.FirstTokenAtOrAfter(organisation.Span.End);
+        var end = organisation.Span.End;
+        if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
+            && context.EntityStartingAt[last + 1] is var country and >= 0 && context.Entities[country].Type == EntityTypes.Geopolitical)
+        {
+            end = context.Entities[country].Span.End;
+        }
+        else if (last + 2 < context.Tokens.Length && context.Is(last, "of") && context.Is(last + 1, "the")
+            && context.EntityStartingAt[last + 2] is var theCountry and >= 0 && context.Entities[theCountry].Type == EntityTypes.Geopolitical)
+        {
+            end = context.Entities[theCountry].Span.End;
+        }
+
+        return context.Text[organisation.Span.Start..end];
+    }
+
+    /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
+    private EntityMention? NamedInNextSentence(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence + 1 >= context.Sentences.Length)
+        {
+            return null;
+        }
+
+        var next = context.Sentences[sentence + 1];
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type == EntityTypes.Person && next.Contains(entity.Span))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the foreign ministry said" after "the Ministry of Foreign Affairs of the Republic of Marovia" was named: the
+    /// organisation named earlier whose name holds every word of the description ("foreign", "ministry").
+    /// </summary>
+    private EntityMention? NamedInstitution(int before, string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization)
+            {
+                continue;
+            }
+
+            var name = entity.Span.Of(context.Text);
+            if (words.Length > 1 && Array.TrueForAll(words, word => name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "It added": an organisation named in this sentence or the one before ("According to the institute, ... boats from
+    /// Japan ... It added") speaks before a country named after it in passing; failing one, the most recent organisation or country.
+    /// </summary>
+    private EntityMention? RecentSource(int before)
+    {
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(before)];
+        var windowStart = context.Sentences[Math.Max(0, sentence - 1)].Start;
+        var organisation = MostRecent(before, EntityTypes.Organization, null);
+        return organisation is not null && organisation.Span.Start >= windowStart
+            ? organisation
+            : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
     }
 
     private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false)

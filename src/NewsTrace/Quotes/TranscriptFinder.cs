@@ -19,6 +19,11 @@ internal sealed class TranscriptFinder(QuoteContext context)
         "anchor", "audience", "participant", "chair", "chairman", "speaker",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> FirstPersonWords = FrozenSet.ToFrozenSet(["I", "we", "We", "us", "our", "Our", "my", "My", "me"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RemarksWords = FrozenSet.ToFrozenSet(
+        ["remarks", "speech", "statement", "address", "presser", "briefing"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Adds the transcript lines and returns the paragraph spans they cover.</summary>
     public List<TextSpan> Find(List<Quotation> output)
     {
@@ -59,33 +64,70 @@ internal sealed class TranscriptFinder(QuoteContext context)
             }
             else if (!IsShortLine(i, lineEnd))
             {
+                FlushFirstPerson(pending, output, covered);
                 current = null;
-                pending.Clear();
             }
 
             i = lineEnd + 1;
         }
 
+        FlushFirstPerson(pending, output, covered);
         return covered;
+    }
+
+    /// <summary>
+    /// After the last label, the paragraphs that go on in the first person ("We would like ...") still belong to the
+    /// last speaker; the first one that does not (the blogger's own closing words) ends the answer.
+    /// </summary>
+    private void FlushFirstPerson(List<(int First, int Last, Attribution Speaker)> pending, List<Quotation> output, List<TextSpan> covered)
+    {
+        foreach (var (first, last, speaker) in pending)
+        {
+            if (!HasFirstPerson(first, last))
+            {
+                break;
+            }
+
+            Add(first, last, speaker, output, covered);
+        }
+
+        pending.Clear();
+    }
+
+    private bool HasFirstPerson(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word && FirstPersonWords.Contains(context.Word(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsShortLine(int first, int last) => context.Tokens[last].End - context.Tokens[first].Start < 40;
 
     private Attribution? RemarksBy(int first, int last)
     {
-        var hasRemarks = false;
-        for (var k = first; k <= last && !hasRemarks; k++)
+        var remarks = -1;
+        for (var k = first; k <= last && remarks < 0; k++)
         {
-            hasRemarks = context.Word(k) is "remarks" or "speech" or "statement" or "address";
+            remarks = RemarksWords.Contains(context.Word(k).ToString()) ? k : -1;
         }
 
-        if (!hasRemarks)
+        if (remarks < 0)
         {
             return null;
         }
 
+        // "Foreign Minister X's remarks", "... His answers are important. X's presser:": the person whose possessive stands
+        // just before the word owns the remarks. A caption ("X speaks at a briefing") or a question ("do you agree with the
+        // statement that Y ...") names no owner.
         var start = context.Tokens[first].Start;
         var end = context.Tokens[last].End;
+        EntityMention? chosen = null;
         foreach (var entity in context.Entities)
         {
             if (entity.Span.Start >= end)
@@ -93,14 +135,20 @@ internal sealed class TranscriptFinder(QuoteContext context)
                 break;
             }
 
-            if (entity.Span.Start >= start && entity.Type == EntityTypes.Person)
+            var between = entity.Span.End <= context.Tokens[remarks].Start ? context.Text.AsSpan(entity.Span.End, context.Tokens[remarks].Start - entity.Span.End).Trim() : [];
+            if (entity.Span.Start >= start && entity.Type == EntityTypes.Person && between is "'s" or "’s")
             {
-                var name = entity.Canonical ?? entity.Span.Of(context.Text);
-                return new Attribution(name, entity.Span, name, null, null);
+                chosen = entity;
             }
         }
 
-        return null;
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var name = chosen.Canonical ?? chosen.Span.Of(context.Text);
+        return new Attribution(name, chosen.Span, name, null, null);
     }
 
     private void Add(int first, int last, Attribution speaker, List<Quotation> output, List<TextSpan> covered)
@@ -164,6 +212,18 @@ internal sealed class TranscriptFinder(QuoteContext context)
     private bool IsContinuation(int first, int last)
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
+        // "... to cooperate in its consideration. [My Emphasis]": an editor's bracketed note after the last stop.
+        if (context.IsPunctuation(last, "]"))
+        {
+            var open = last;
+            while (open > first && !context.IsPunctuation(open, "["))
+            {
+                open--;
+            }
+
+            last = open > first ? open - 1 : last;
+        }
+
         var lastWord = context.Word(last);
         return span.Length >= 40 && lastWord.Length == 1 && lastWord[0] is '.' or '?' or '!';
     }

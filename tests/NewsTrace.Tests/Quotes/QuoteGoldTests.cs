@@ -45,6 +45,11 @@ public sealed class QuoteGoldTests(ITestOutputHelper output)
             output.WriteLine("  missed " + missed);
         }
 
+        foreach (var wrong in evaluation.WrongSpeakers)
+        {
+            output.WriteLine("  wrong speaker " + wrong);
+        }
+
         Assert.True(evaluation.Gold > 80, "the gold file lists the sample quotes");
         Assert.True(evaluation.Recall >= 0.9, $"quote recall {evaluation.Recall:0.000}");
         Assert.True(evaluation.SpeakerAccuracy >= 0.88, $"speaker accuracy {evaluation.SpeakerAccuracy:0.000}");

@@ -41,4 +41,33 @@ public sealed class TranscriptTests
     [InlineData("Photo: a ferry in the harbour at dawn, seen from the pier.\n")]
     public void Labels_that_are_not_speakers_are_ignored(string text)
         => Assert.Empty(QuoteFinder.Find(text));
+
+    [Fact]
+    public void Opening_remarks_after_a_possessive_presser_line_are_the_speaker_s_and_the_last_answer_ends_where_the_first_person_does()
+    {
+        const string text =
+            "Velichko flew on to Dorvan after the summit. His answers matter. Velichko’s presser:\n" +
+            "Good evening\n" +
+            "We came to Dorvan to finish the work started in spring. Our teams agreed on the crossing.\n" +
+            "Question: Will the crossing open this year?\n" +
+            "Tomas Velichko: It will open in May.\n" +
+            "We would like the trains to follow soon after that, as our engineers proposed.\n" +
+            "The rest of the visit was ceremonial, and the convoy left the US embassy at noon.\n";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal(["We came to Dorvan to finish the work started in spring. Our teams agreed on the crossing.", "Will the crossing open this year?", "It will open in May.", "We would like the trains to follow soon after that, as our engineers proposed."], quotes.Select(quote => quote.Span.Of(text)));
+        Assert.Equal(["Tomas Velichko", "Question", "Tomas Velichko", "Tomas Velichko"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void A_caption_about_a_briefing_owns_no_remarks()
+    {
+        const string text =
+            "Foreign Minister Tomas Velichko speaks at a briefing in Dorvan on Monday.\n" +
+            "The talks ended without a deal after two days of meetings in the capital.\n" +
+            "Velichko: the valley deserves better\n";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Span.Of(text).StartsWith("The talks", StringComparison.Ordinal));
+    }
 }

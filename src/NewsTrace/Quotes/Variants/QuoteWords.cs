@@ -9,11 +9,15 @@ namespace NewsTrace.Quotes.Variants;
 /// </summary>
 internal sealed class QuoteWords
 {
-    private QuoteWords(HashSet<string> all, HashSet<string> content)
+    private QuoteWords(HashSet<string> all, HashSet<string> content, List<string> sequence)
     {
         All = all;
         Content = content;
+        Sequence = sequence;
     }
+
+    /// <summary>The words in text order, repeats kept: for phrases that must match as a run, not as a bag.</summary>
+    public IReadOnlyList<string> Sequence { get; }
 
     public HashSet<string> All { get; }
 
@@ -23,7 +27,7 @@ internal sealed class QuoteWords
     public static QuoteWords Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var all = new HashSet<string>(StringComparer.Ordinal);
+        var sequence = new List<string>();
         var word = new System.Text.StringBuilder();
         foreach (var c in text.Append(' '))
         {
@@ -37,12 +41,13 @@ internal sealed class QuoteWords
             }
             else if (word.Length > 0)
             {
-                all.Add(word.ToString());
+                sequence.Add(word.ToString());
                 word.Clear();
             }
         }
 
+        var all = sequence.ToHashSet(StringComparer.Ordinal);
         var content = all.Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        return new QuoteWords(all, content);
+        return new QuoteWords(all, content, sequence);
     }
 }

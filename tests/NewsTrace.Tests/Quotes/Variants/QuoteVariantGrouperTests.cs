@@ -78,6 +78,20 @@ public sealed class QuoteVariantGrouperTests
     }
 
     [Fact]
+    public void A_short_quote_joins_only_a_text_that_has_its_words_in_a_run()
+    {
+        var statements = QuoteVariantGrouper.Group(
+        [
+            Quote("a", "Meridian", "2024-10-17", "steady and generous help", QuoteKinds.Partial),
+            Quote("b", "Courier", "2024-10-18", "steady and generous help", QuoteKinds.Partial),
+            Quote("c", "Ledger", "2024-10-19", "We thanked the valley and its mayor. Our generous neighbours gave help when the river rose, and we will not forget it.", QuoteKinds.Transcript),
+        ]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(["a", "b"], statements[0].Variants.Select(v => v.Occurrence.ArticleId));
+    }
+
+    [Fact]
     public void Ids_and_order_do_not_depend_on_input_order()
     {
         var quotes = new[]
