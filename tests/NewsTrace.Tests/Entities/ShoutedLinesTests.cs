@@ -45,4 +45,12 @@ public sealed class ShoutedLinesTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "NASA");
     }
+
+    [Fact]
+    public void A_speaker_label_in_capitals_is_not_a_headline()
+    {
+        const string text = "MARTA KOVALSKA:\nWe will reopen the crossing next week.\n";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text).Contains("KOVALSKA", StringComparison.Ordinal));
+    }
 }

@@ -34,9 +34,17 @@ internal static class ShoutedLines
         }
     }
 
-    /// <summary>True when tokens [from, to) have no lower-case letter and at least one capitalised word of four letters or more.</summary>
+    /// <summary>
+    /// True when tokens [from, to) have no lower-case letter and at least one capitalised word of four letters or more. A
+    /// line ending in a colon is a transcript's speaker label ("SERGEY LAVROV:"), whose name the rules and tagger keep.
+    /// </summary>
     private static bool IsShouted(string text, ImmutableArray<Token> tokens, int from, int to)
     {
+        if (TokenText.Of(text, tokens[to - 1]).SequenceEqual(":"))
+        {
+            return false;
+        }
+
         var longWord = false;
         for (var i = from; i < to; i++)
         {
