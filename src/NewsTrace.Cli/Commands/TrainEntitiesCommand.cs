@@ -21,7 +21,8 @@ internal static class TrainEntitiesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => defaults.MinFeatureCount };
-        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount };
+        var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model, score K-fold cross-validation on the split (fold = document index mod K) and print P/R/F1 per label." };
+        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount, crossValidate };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var file = result.GetRequiredValue(path);
@@ -30,14 +31,20 @@ internal static class TrainEntitiesCommand
                 throw new UsageException($"no such file: {file}");
             }
 
+            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount));
+            var splitName = result.GetRequiredValue(split);
+            var folds = result.GetValue(crossValidate);
+            if (folds != 0)
+            {
+                return Task.FromResult(CrossValidate(file, splitName, folds, options));
+            }
+
             var (modelPath, resourcePath) = (result.GetValue(output), result.GetValue(resource));
             if (modelPath is null && resourcePath is null)
             {
-                throw new UsageException("give --out, --resource or both");
+                throw new UsageException("give --out, --resource or both (or --cross-validate K)");
             }
 
-            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount));
-            var splitName = result.GetRequiredValue(split);
             var documents = GumDocumentReader.Read(file, splitName).Select(GumTrainingData.ToTrainingText).ToList();
             var tagger = EntityTaggerTrainer.Train(documents, options, Console.Out);
             if (modelPath is not null)
@@ -58,4 +65,29 @@ internal static class TrainEntitiesCommand
         }));
         return command;
     }
+
+    private static int CrossValidate(string file, string splitName, int folds, EntityTaggerTrainingOptions options)
+    {
+        if (folds < 2)
+        {
+            throw new UsageException("--cross-validate needs 2 or more folds");
+        }
+
+        var evaluation = EntityCrossValidation.Run(GumDocumentReader.Read(file, splitName).ToList(), folds, options);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}, folds: {folds}"));
+        Console.WriteLine("label      P      R     F1   gold  predicted");
+        foreach (var (label, counts) in evaluation.ByLabel)
+        {
+            Console.WriteLine(Row(label, counts));
+        }
+
+        Console.WriteLine(Row("all", evaluation.Overall));
+        Console.WriteLine(Row("span-only", evaluation.LabelBlind));
+        return ExitCodes.Success;
+    }
+
+    private static string Row(string label, MatchCounts counts)
+        => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{label,-9} {counts.Precision,5:0.000}  {counts.Recall,5:0.000}  {counts.F1,5:0.000}  {counts.TruePositives + counts.FalseNegatives,5}  {counts.TruePositives + counts.FalsePositives,9}");
 }

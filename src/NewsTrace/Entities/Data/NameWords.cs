@@ -45,6 +45,16 @@ internal static class NameWords
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "library", "libraries", "orchestra", "ensemble",
+
+        // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
+        "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
+
+        // Sports clubs ("Manchester United", "Blackburn Rovers", "Ajax FC").
+        "fc", "afc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur",
+
+        // The same heads in other languages ("Universidade Federal de Santa Catarina", "Partido Popular").
+        "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
+        "ministère", "partido", "parti", "partei", "banco", "banque", "escola", "escuela",
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>
@@ -55,6 +65,7 @@ internal static class NameWords
         "park", "airport", "station", "port", "harbour", "harbor", "county", "province", "region", "state", "district",
         "city", "town", "village", "oblast", "krai", "canal", "forest", "plateau", "border", "capital", "north", "south",
         "east", "west", "hill", "hills", "beach", "channel",
+
     ]);
 
     /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Church of the Holy").</summary>

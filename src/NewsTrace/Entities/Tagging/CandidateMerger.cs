@@ -51,6 +51,7 @@ internal static class CandidateMerger
 
         PlaceContext.Retype(text, tokens, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        ShoutedLines.Apply(text, tokens, merged);
         return merged;
     }
 

@@ -1,0 +1,18 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class OrganizationHeadTests
+{
+    [Theory]
+    [InlineData("Shares in Kestrel-Vorn AG rose in Frankfurt after the results.", "Kestrel-Vorn AG")]
+    [InlineData("Analysts said Oberlin Trasporti SpA would sell its bus unit.", "Oberlin Trasporti SpA")]
+    [InlineData("Halverton United beat the league leaders 2-0 on Saturday.", "Halverton United")]
+    [InlineData("Dunmore Rovers signed the striker for two seasons.", "Dunmore Rovers")]
+    public void A_company_form_or_club_word_ends_an_organisation(string text, string name)
+    {
+        var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, mention.Type);
+    }
+}
