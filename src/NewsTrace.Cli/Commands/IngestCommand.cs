@@ -48,12 +48,12 @@ internal static class IngestCommand
         var corpusSteps = Composition.CreateCorpusSteps();
         // Stories catch up window by window in the background as the store grows, on the core the analysis leaves,
         // instead of in one pass over the whole backlog at the end.
-        var background = new BackgroundCorpusSteps(corpusSteps, store);
+        using var background = new BackgroundCorpusSteps(corpusSteps, store);
         var ingestor = new CorpusIngestor(Composition.CreateAnalyzer(documentCreationTime), store)
         {
             DegreeOfParallelism = threads,
             Fingerprints = store as IFingerprintStore,
-            OnWindow = ids => background.Post(ids, cancellationToken),
+            OnWindow = background.PostAsync,
         };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))

@@ -26,12 +26,12 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
     public int ReadAhead { get; init; } = 256;
 
     /// <summary>
-    /// Called on the caller's thread with the ids of each <see cref="WindowSize"/> articles added (in input order, once
-    /// written), so corpus steps can start on them in the background while the ingest goes on (a last, partial window
+    /// Awaited with the ids of each <see cref="WindowSize"/> articles added (in input order, once written), so corpus
+    /// steps can start on them in the background while the ingest goes on (a last, partial window
     /// is left to the caller's final run). A window is fixed by the input alone, so the steps see the same articles on
     /// every run whatever the timing.
     /// </summary>
-    public Action<IReadOnlyList<string>>? OnWindow { get; init; }
+    public Func<IReadOnlyList<string>, CancellationToken, Task>? OnWindow { get; init; }
 
     /// <summary>Added articles per window passed to <see cref="OnWindow"/>.</summary>
     public int WindowSize { get; init; } = 2_000;
@@ -105,7 +105,7 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
                 window.AddRange(articles.Select(a => a.Id).Where(id => !previousWindow.Contains(id) && windowIds.Add(id)));
                 if (window.Count >= WindowSize)
                 {
-                    OnWindow(window);
+                    await OnWindow(window, cancellationToken).ConfigureAwait(false);
                     window = [];
                     previousWindow = windowIds;
                     windowIds = new HashSet<string>(StringComparer.Ordinal);

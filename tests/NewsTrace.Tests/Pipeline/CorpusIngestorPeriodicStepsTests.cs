@@ -27,11 +27,12 @@ public sealed class CorpusIngestorPeriodicStepsTests
             DegreeOfParallelism = threads,
             ReadAhead = readAhead,
             WindowSize = 3,
-            OnWindow = ids =>
+            OnWindow = (ids, _) =>
             {
                 // Every article of a window is written when the window is handed over.
                 Assert.All(ids, id => Assert.True(store.Articles.ContainsKey(id)));
                 windows.Add([.. ids.Select(id => store.Articles[id].Text.Trim())]);
+                return Task.CompletedTask;
             },
         };
         var items = Enumerable.Range(0, 12).Select(i => Raw($"{i}.txt", $"article {i:00}")).Prepend(Raw("dup.txt", "article 03")).ToList();
@@ -50,18 +51,21 @@ public sealed class CorpusIngestorPeriodicStepsTests
     public async Task Background_steps_take_the_windows_in_order_one_at_a_time_and_report_the_first_failure()
     {
         var step = new RecordingStep(failOn: "c");
-        var background = new BackgroundCorpusSteps(new CorpusSteps([step]), new InMemoryArticleStore());
+        using var background = new BackgroundCorpusSteps(new CorpusSteps([step]), new InMemoryArticleStore(), maxQueued: 2);
 
-        background.Post(["a1", "a2"], CancellationToken.None);
-        background.Post(["b1"], CancellationToken.None);
-        background.Post(["c1"], CancellationToken.None);
-        background.Post(["d1"], CancellationToken.None);
+        await background.PostAsync(["a1", "a2"], CancellationToken.None);
+        await background.PostAsync(["b1"], CancellationToken.None);
+        // Two windows are queued, so this post waits until the first is done.
+        await background.PostAsync(["c1"], CancellationToken.None);
+        Assert.Contains("a1 a2", step.Windows);
+        // Once c1 has failed, posting reports the failure instead of queueing behind it.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => background.CompleteAsync());
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => background.PostAsync(["d1"], CancellationToken.None));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(background.CompleteAsync);
         Assert.Contains("c1", error.Message, StringComparison.Ordinal);
         Assert.Equal(["a1 a2", "b1", "c1"], step.Windows);
         Assert.Equal(1, step.MaxConcurrent);
-        Assert.Equal(4, background.Posted);
+        Assert.Equal(3, background.Posted);
     }
 
     private static RawInput Raw(string source, string text)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsTrace.Storage;
 
 namespace NewsTrace.Stories.Incremental;
@@ -33,20 +34,12 @@ public static class IncrementalStories
         {
             while (true)
             {
-                var pending = only is null
-                    ? await stories.ListUnassignedAsync(limits.BatchSize, cancellationToken).ConfigureAwait(false)
-                    : await UnassignedAmongAsync(stories, wanted!, limits.BatchSize, cancellationToken).ConfigureAwait(false);
-                if (pending.Count == 0)
+                var batch = wanted is null
+                    ? await PendingBatchAsync(articles, stories, limits.BatchSize, cancellationToken).ConfigureAwait(false)
+                    : await WindowBatchAsync(articles, stories, wanted, limits.BatchSize, cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0)
                 {
                     return total with { Retries = retries };
-                }
-
-                var batch = new List<UnassignedArticle>(pending.Count);
-                foreach (var summary in pending)
-                {
-                    var stored = await articles.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false);
-                    var text = stored?.Text ?? summary.Title ?? "";
-                    batch.Add(stored is null ? new UnassignedArticle(summary, text) : new UnassignedArticle(summary, text, StoryDates.EventDate(stored)));
                 }
 
                 var result = await updater.TryAddAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -65,12 +58,54 @@ public static class IncrementalStories
         }
     }
 
-    /// <summary>The first <paramref name="limit"/> unassigned articles (in the store's order) that are in <paramref name="wanted"/>.</summary>
-    private static async Task<IReadOnlyList<ArticleSummary>> UnassignedAmongAsync(IStoryStore stories, HashSet<string> wanted, int limit, CancellationToken cancellationToken)
+    /// <summary>The next <paramref name="limit"/> articles waiting for a story, in the store's order (publish day, id).</summary>
+    private static async Task<List<UnassignedArticle>> PendingBatchAsync(IArticleStore articles, IStoryStore stories, int limit, CancellationToken cancellationToken)
     {
-        // Everything pending is listed: during an ingest that is the windows not yet caught up, a few thousand articles.
-        var all = await stories.ListUnassignedAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
-        return [.. all.Where(a => wanted.Contains(a.Id)).Take(limit)];
+        var pending = await stories.ListUnassignedAsync(limit, cancellationToken).ConfigureAwait(false);
+        var batch = new List<UnassignedArticle>(pending.Count);
+        foreach (var summary in pending)
+        {
+            var stored = await articles.GetAsync(summary.Id, cancellationToken).ConfigureAwait(false);
+            var text = stored?.Text ?? summary.Title ?? "";
+            batch.Add(stored is null ? new UnassignedArticle(summary, text) : new UnassignedArticle(summary, text, StoryDates.EventDate(stored)));
+        }
+
+        return batch;
+    }
+
+    /// <summary>
+    /// The next <paramref name="limit"/> articles of a window that are stored and have no story yet, in the store's order
+    /// (publish day, id). Looks up the window's own ids, not the whole backlog, so a window costs the same however far
+    /// the catch-up runs behind the ingest. Ids found assigned or missing leave <paramref name="wanted"/>.
+    /// </summary>
+    private static async Task<List<UnassignedArticle>> WindowBatchAsync(IArticleStore articles, IStoryStore stories, HashSet<string> wanted, int limit, CancellationToken cancellationToken)
+    {
+        foreach (var indexed in await stories.GetIndexedArticlesAsync(wanted, cancellationToken).ConfigureAwait(false))
+        {
+            wanted.Remove(indexed.Article.Id);
+        }
+
+        var found = new List<(string? Day, UnassignedArticle Article)>();
+        foreach (var id in wanted.ToList())
+        {
+            var stored = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (stored is null || !string.Equals(stored.Id, id, StringComparison.Ordinal))
+            {
+                wanted.Remove(id);
+                continue;
+            }
+
+            var metadata = stored.Metadata;
+            var summary = new ArticleSummary(stored.Id, metadata.Source, metadata.RecordId, metadata.Title, metadata.Site, metadata.Url, metadata.Published?.ToString(), stored.Text.Length, stored.TextHash);
+            found.Add((metadata.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), new UnassignedArticle(summary, stored.Text, StoryDates.EventDate(stored))));
+        }
+
+        return [.. found
+            .OrderBy(f => f.Day is null)
+            .ThenBy(f => f.Day, StringComparer.Ordinal)
+            .ThenBy(f => f.Article.Article.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(f => f.Article)];
     }
 
     /// <summary>Whether any stored article still waits for a story.</summary>
