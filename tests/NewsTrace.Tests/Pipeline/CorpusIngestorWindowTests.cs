@@ -11,7 +11,7 @@ namespace NewsTrace.Tests.Pipeline;
 /// An ingest hands its added articles to corpus steps in windows fixed by the input alone (not by the threads' timing
 /// or the read-ahead), and the background runner takes them one after another in order.
 /// </summary>
-public sealed class CorpusIngestorPeriodicStepsTests
+public sealed class CorpusIngestorWindowTests
 {
     [Theory]
     [InlineData(1, 0)]
