@@ -101,9 +101,9 @@ public sealed class StoryClusterer
                 $"story clustering holds an n×n similarity matrix and stops at {MaxArticles:N0} distinct texts; this corpus has {n:N0}."));
         }
 
+        // Row i alone writes cells (i, j) and (j, i) for j > i, so the rows may run in parallel (PairwiseRows).
         var similarities = new float[n * n];
-        var dense = new float[ranks.Length];
-        for (var i = 0; i < n; i++)
+        PairwiseRows.Run(n, ranks.Length, (i, dense) =>
         {
             similarities[(i * n) + i] = 1f;
             topicVectors[i].ScatterInto(dense);
@@ -119,7 +119,7 @@ public sealed class StoryClusterer
             }
 
             topicVectors[i].ClearFrom(dense);
-        }
+        });
 
         var merges = AverageLinkDendrogram.Build(similarities, n, reuse);
         int[] topics, events;
@@ -168,8 +168,7 @@ public sealed class StoryClusterer
             var m = members.Length;
             var vectors = members.Select(i => Vector(leaves[i][0], ranks, _options.NameBoost, id => Math.Log((m + 1.0) / (local[id] + 1.0)) + 1.0, _options.CalendarEventBoost)).ToArray();
             var similarities = new float[m * m];
-            var dense = new float[ranks.Length];
-            for (var a = 0; a < m; a++)
+            PairwiseRows.Run(m, ranks.Length, (a, dense) =>
             {
                 similarities[(a * m) + a] = 1f;
                 vectors[a].ScatterInto(dense);
@@ -181,7 +180,7 @@ public sealed class StoryClusterer
                 }
 
                 vectors[a].ClearFrom(dense);
-            }
+            });
 
             var position = members.Select((leaf, index) => (leaf, index)).ToDictionary(p => p.leaf, p => p.index);
             var forced = reuse.Where(r => position.ContainsKey(r.Left) && position.ContainsKey(r.Right)).Select(r => (position[r.Left], position[r.Right]));
@@ -251,23 +250,22 @@ public sealed class StoryClusterer
     /// </summary>
     private List<(int Left, int Right)> ReuseLinks(SparseVector[] plainVectors)
     {
-        var links = new List<(int Left, int Right)>();
-        var dense = new float[_terms.Count];
-        for (var i = 0; i < plainVectors.Length; i++)
+        // Rows in parallel, each into its own list; joined in row order, the links come out as a serial loop finds them.
+        var rows = new List<(int Left, int Right)>?[plainVectors.Length];
+        PairwiseRows.Run(plainVectors.Length, _terms.Count, (i, dense) =>
         {
             plainVectors[i].ScatterInto(dense);
             for (var j = i + 1; j < plainVectors.Length; j++)
             {
                 if (plainVectors[j].DotDense(dense) >= _options.ReuseSimilarity)
                 {
-                    links.Add((i, j));
+                    (rows[i] ??= []).Add((i, j));
                 }
             }
 
             plainVectors[i].ClearFrom(dense);
-        }
-
-        return links;
+        });
+        return [.. rows.Where(row => row is not null).SelectMany(row => row!)];
     }
 
     /// <summary>Each leaf's date for time decay: the earliest known date of its reuse group (a late reprint dates from its source).</summary>

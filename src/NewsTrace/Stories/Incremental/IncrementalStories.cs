@@ -20,12 +20,20 @@ public static class IncrementalStories
     /// As above, but for just the unassigned articles among <paramref name="only"/> when given (a window of an ingest in
     /// progress): articles written meanwhile wait for a later update, so the result does not depend on timing.
     /// </summary>
-    public static async Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, IReadOnlyCollection<string>? only, CancellationToken cancellationToken = default)
+    public static Task<StoryBatchResult> UpdateAsync(IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, IReadOnlyCollection<string>? only, CancellationToken cancellationToken = default)
+        => UpdateAsync(articles, stories, options, limits, only, null, cancellationToken);
+
+    /// <summary>
+    /// As above, keeping the indexed articles it reads and writes in <paramref name="cache"/> for the next update (a
+    /// long ingest runs one update per window; the next window's neighbours are mostly this one's articles).
+    /// </summary>
+    public static async Task<StoryBatchResult> UpdateAsync(
+        IArticleStore articles, IStoryStore stories, StoryClusteringOptions? options, IncrementalClusteringOptions? limits, IReadOnlyCollection<string>? only, IndexedArticleCache? cache, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
         limits ??= IncrementalClusteringOptions.Default;
-        var updater = new StoryIndexUpdater(stories, options, limits);
+        var updater = new StoryIndexUpdater(stories, options, limits, cache);
         var wanted = only?.ToHashSet(StringComparer.Ordinal);
         var total = StoryBatchResult.None;
         var retries = 0;

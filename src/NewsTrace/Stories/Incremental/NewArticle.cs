@@ -1,10 +1,13 @@
+using NewsTrace.Storage;
 using NewsTrace.Stories.Features;
 
 namespace NewsTrace.Stories.Incremental;
 
 /// <summary>One article of an update, with what the update derives from it.</summary>
-internal sealed class NewArticle(StoryInput input, IReadOnlyDictionary<string, TermCount> terms)
+internal sealed class NewArticle(ArticleSummary summary, StoryInput input, IReadOnlyDictionary<string, TermCount> terms)
 {
+    public ArticleSummary Summary { get; } = summary;
+
     public StoryInput Input { get; } = input;
 
     public IReadOnlyDictionary<string, TermCount> Terms { get; } = terms;

@@ -6,10 +6,16 @@ namespace NewsTrace.Stories.Incremental;
 /// <summary>
 /// The story catch-up as a corpus step: articles written since the last run join the persisted stories, so `stories`
 /// and the web app read them at once. Does nothing on a store that keeps no story state (those cluster when read).
+/// Keeps the indexed articles of recent runs in memory (<see cref="IndexedArticleCache"/>), so a run after each window
+/// of an ingest reads back only what earlier windows did not touch.
 /// </summary>
-public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null) : ICorpusStep
+public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null, IndexedArticleCache? cache = null) : ICorpusStep
 {
     private readonly StoryClusteringOptions _options = options ?? StoryClusteringOptions.Default;
+    private readonly IndexedArticleCache _cache = cache ?? new IndexedArticleCache();
+
+    /// <summary>What the step keeps between runs (its hit and miss counts show how much reading it saved).</summary>
+    public IndexedArticleCache Cache => _cache;
 
     public string Name => "stories";
 
@@ -18,7 +24,7 @@ public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null) : I
         ArgumentNullException.ThrowIfNull(store);
         if (store is IStoryStore stories)
         {
-            await IncrementalStories.UpdateAsync(store, stories, _options, cancellationToken).ConfigureAwait(false);
+            await IncrementalStories.UpdateAsync(store, stories, _options, null, null, _cache, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -27,7 +33,7 @@ public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null) : I
         ArgumentNullException.ThrowIfNull(store);
         if (store is IStoryStore stories)
         {
-            await IncrementalStories.UpdateAsync(store, stories, _options, null, articleIds, cancellationToken).ConfigureAwait(false);
+            await IncrementalStories.UpdateAsync(store, stories, _options, null, articleIds, _cache, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -22,13 +22,27 @@ public sealed class StoryIndexUpdater
     private readonly IStoryStore _store;
     private readonly StoryClusteringOptions _options;
     private readonly IncrementalClusteringOptions _limits;
+    private readonly IndexedArticleCache? _cache;
 
-    public StoryIndexUpdater(IStoryStore store, StoryClusteringOptions? options = null, IncrementalClusteringOptions? limits = null)
+    // Parsed event dates by article id (a fact of the article, never changed by an update): similarity loops ask for the
+    // same candidates' dates many times per batch, and reclustering for the same members' in every batch.
+    private readonly Dictionary<string, Documents.PublishDate?> _eventDates = new(StringComparer.Ordinal);
+
+    // Each article's vector within one update: it depends on the frequencies of its terms, which are fixed once loaded
+    // (only unknown terms are ever added to the table), so an update computes it once.
+    private readonly Dictionary<string, SparseVector> _vectors = new(StringComparer.Ordinal);
+
+    /// <param name="store">The story index.</param>
+    /// <param name="options">How articles are clustered.</param>
+    /// <param name="limits">How much work each update does.</param>
+    /// <param name="cache">Indexed articles kept between updates (and between updaters); null reads every one from the store.</param>
+    public StoryIndexUpdater(IStoryStore store, StoryClusteringOptions? options = null, IncrementalClusteringOptions? limits = null, IndexedArticleCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _options = options ?? StoryClusteringOptions.Default;
         _limits = limits ?? IncrementalClusteringOptions.Default;
+        _cache = cache;
     }
 
     /// <summary>
@@ -39,9 +53,20 @@ public sealed class StoryIndexUpdater
     {
         ArgumentNullException.ThrowIfNull(articles);
         var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
+        _cache?.Begin(_store, state.Version);
+        _vectors.Clear();
+        if (_eventDates.Count > 200_000)
+        {
+            // A long catch-up over a backlog: dates of earlier batches are rarely asked for again.
+            _eventDates.Clear();
+        }
+        // Term extraction reads every text once: on every core, in input order (AsOrdered), so the outcome is the serial one.
         var news = articles
             .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
-            .Select(a => new NewArticle(StoryBuilder.Input(a.Article, a.Text) with { Published = a.EventDate }, ContentTerms.ExtractWithQuotes(a.Text)))
+            .AsParallel()
+            .AsOrdered()
+            .Select(a => new NewArticle(a.Article, StoryBuilder.Input(a.Article, a.Text) with { Published = a.EventDate }, ContentTerms.ExtractWithQuotes(a.Text)))
+            .AsSequential()
             .OrderBy(n => n.Input.Published?.ToString() ?? "9999", StringComparer.Ordinal)
             .ThenBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
@@ -61,7 +86,7 @@ public sealed class StoryIndexUpdater
         var vectors = new StoryVectorizer(_options, frequencies);
         foreach (var article in news)
         {
-            article.Vector = vectors.Vector(article.Terms);
+            article.Vector = VectorOf(vectors, article.Id, article.Terms);
             article.IndexTerms = vectors.HeaviestTerms(article.Terms, _limits.IndexTermsPerArticle);
         }
 
@@ -103,9 +128,22 @@ public sealed class StoryIndexUpdater
             news.Select(n => new StoryIndexEntry(n.Id, n.Terms, n.IndexTerms) { EventDate = n.Input.Published?.ToString() }).ToList(),
             assignments);
         update.Validate();
-        return await _store.ApplyStoryUpdateAsync(update, cancellationToken).ConfigureAwait(false)
-            ? new StoryBatchResult(news.Count, reclustered, nearest, 0)
-            : null;
+        if (!await _store.ApplyStoryUpdateAsync(update, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        if (_cache is not null)
+        {
+            var assigned = assignments.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
+            // Terms in ordinal order, as the store gives them back: vector dimensions are numbered in the order terms are
+            // met, so any other order would change sums in the last bits and could tip a comparison at a threshold.
+            _cache.Applied(update, news.Select(n => new IndexedArticle(
+                n.Summary, assigned[n.Id], new Dictionary<string, TermCount>(n.Terms.OrderBy(t => t.Key, StringComparer.Ordinal), StringComparer.Ordinal))
+            { EventDate = n.Input.Published?.ToString() }));
+        }
+
+        return new StoryBatchResult(news.Count, reclustered, nearest, 0);
     }
 
     /// <summary>Looks up each new article's heaviest terms, keeps the indexed articles sharing the most, and measures the similarity to each.</summary>
@@ -143,7 +181,7 @@ public sealed class StoryIndexUpdater
 
                 if (!candidateVectors.TryGetValue(id, out var vector))
                 {
-                    candidateVectors[id] = vector = vectors.Vector(candidate.Terms);
+                    candidateVectors[id] = vector = VectorOf(vectors, id, candidate.Terms);
                 }
 
                 article.Neighbours.Add((id, StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, DateOf(candidate), _options)));
@@ -180,7 +218,7 @@ public sealed class StoryIndexUpdater
         var sampleByTopic = sample
             .Where(s => sampled.ContainsKey(s.ArticleId))
             .GroupBy(s => s.TopicId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: vectors.Vector(sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId]))).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: VectorOf(vectors, s.ArticleId, sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId]))).ToList(), StringComparer.Ordinal);
 
         var topicNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var links = new List<(int Group, int Topic)>();
@@ -254,7 +292,7 @@ public sealed class StoryIndexUpdater
     }
 
     /// <summary>Assignments for clusters of new and old articles: ids by overlap with the old ones, scores against each story's mean.</summary>
-    private static async Task<List<StoryAssignment>> AssignmentsAsync(
+    private async Task<List<StoryAssignment>> AssignmentsAsync(
         IReadOnlyList<StoryCluster> clusters, Dictionary<string, IndexedArticle> old, Dictionary<string, IReadOnlyDictionary<string, TermCount>> terms, StoryVectorizer vectors, ClusterIdAllocator ids, CancellationToken cancellationToken)
     {
         var storyIds = await ids.AssignAsync('s', clusters.Select(c => c.ArticleIds).ToList(), clusters.Select(c => c.Id).ToList(), id => old.GetValueOrDefault(id)?.Assignment.StoryId, cancellationToken).ConfigureAwait(false);
@@ -273,7 +311,7 @@ public sealed class StoryIndexUpdater
         var assignments = new List<StoryAssignment>();
         for (var c = 0; c < clusters.Count; c++)
         {
-            var memberVectors = clusters[c].ArticleIds.ToDictionary(id => id, id => vectors.Vector(terms[id]), StringComparer.Ordinal);
+            var memberVectors = clusters[c].ArticleIds.ToDictionary(id => id, id => VectorOf(vectors, id, terms[id]), StringComparer.Ordinal);
             var mean = StoryVectorizer.Mean(memberVectors.Values);
             var meanNorm = mean.Norm();
             foreach (var id in clusters[c].ArticleIds)
@@ -296,6 +334,9 @@ public sealed class StoryIndexUpdater
         var assignments = new List<StoryAssignment>();
         var placed = new Dictionary<string, (StoryAssignment Assignment, SparseVector Vector, DateOnly? Date)>(StringComparer.Ordinal);
         var storyTopics = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // The stored members of a story do not change during an update, so each story's sample is read once.
+        var samples = new Dictionary<string, (List<SparseVector> Vectors, List<DateOnly?> Dates)>(StringComparer.Ordinal);
         foreach (var article in members)
         {
             // Neighbours: indexed candidates, and new articles of this component already placed.
@@ -312,16 +353,15 @@ public sealed class StoryIndexUpdater
             }
 
             var stories = neighbours.Select(n => n.StoryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var sample = await _store.ListStoryMembersAsync(stories, _limits.StorySample, cancellationToken).ConfigureAwait(false);
-            var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+            await ReadStorySamplesAsync(stories, samples, indexed, vectors, frequencies, cancellationToken).ConfigureAwait(false);
             (string StoryId, double Score) best = ("", double.NegativeInfinity);
             foreach (var story in stories)
             {
-                var storyMembers = sample.Where(s => string.Equals(s.StoryId, story, StringComparison.Ordinal)).Select(s => sampled[s.ArticleId]).ToList();
-                var memberVectors = storyMembers.Select(m => vectors.Vector(m.Terms))
+                var (storedVectors, storedDates) = samples[story];
+                var memberVectors = storedVectors
                     .Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Vector))
                     .ToList();
-                var latest = storyMembers.Select(m => DateOf(m)).Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Date)).Max();
+                var latest = storedDates.Concat(placed.Values.Where(p => string.Equals(p.Assignment.StoryId, story, StringComparison.Ordinal)).Select(p => p.Date)).Max();
                 var score = StorySimilarity.Decay(article.Vector.Dot(StoryVectorizer.Mean(memberVectors)), article.Date, latest, _options);
                 if (score > best.Score)
                 {
@@ -351,16 +391,62 @@ public sealed class StoryIndexUpdater
         return assignments;
     }
 
-    /// <summary>Reads indexed articles not read yet (into <paramref name="known"/> too) and the frequencies of their terms.</summary>
+    /// <summary>
+    /// The vectors and dates of the sampled latest members (<see cref="IncrementalClusteringOptions.StorySample"/>, newest
+    /// first) of each story not sampled yet. A member's vector does not change within an update once its terms'
+    /// frequencies are loaded, which reading it does.
+    /// </summary>
+    private async Task ReadStorySamplesAsync(
+        List<string> stories, Dictionary<string, (List<SparseVector> Vectors, List<DateOnly?> Dates)> samples, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+    {
+        var unread = stories.Where(s => !samples.ContainsKey(s)).ToList();
+        if (unread.Count == 0)
+        {
+            return;
+        }
+
+        var sample = await _store.ListStoryMembersAsync(unread, _limits.StorySample, cancellationToken).ConfigureAwait(false);
+        var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        foreach (var story in unread)
+        {
+            var members = sample.Where(s => string.Equals(s.StoryId, story, StringComparison.Ordinal)).Select(s => sampled[s.ArticleId]).ToList();
+            samples[story] = ([.. members.Select(m => VectorOf(vectors, m.Article.Id, m.Terms))], [.. members.Select(DateOf)]);
+        }
+    }
+
+    /// <summary>
+    /// Reads indexed articles not read yet (into <paramref name="known"/> too; from the cache when it has them) and the
+    /// frequencies of their terms.
+    /// </summary>
     private async Task<Dictionary<string, IndexedArticle>> LoadAsync(IEnumerable<string> articleIds, Dictionary<string, IndexedArticle> known, TermFrequencyTable frequencies, CancellationToken cancellationToken)
     {
         var wanted = articleIds.Distinct(StringComparer.Ordinal).ToList();
         var missing = wanted.Where(id => !known.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var article in await _store.GetIndexedArticlesAsync(missing, cancellationToken).ConfigureAwait(false))
+            var unread = new List<string>(missing.Count);
+            foreach (var id in missing)
             {
-                known[article.Article.Id] = article;
+                if (_cache is not null && _cache.TryGet(id, out var cached, out var eventDate))
+                {
+                    known[id] = cached;
+                    _eventDates.TryAdd(id, eventDate);
+                }
+                else
+                {
+                    unread.Add(id);
+                }
+            }
+
+            if (unread.Count > 0)
+            {
+                var read = await _store.GetIndexedArticlesAsync(unread, cancellationToken).ConfigureAwait(false);
+                foreach (var article in read)
+                {
+                    known[article.Article.Id] = article;
+                }
+
+                _cache?.Add(read);
             }
 
             await LoadFrequenciesAsync(frequencies, missing.Where(known.ContainsKey).SelectMany(id => known[id].Terms.Keys), cancellationToken).ConfigureAwait(false);
@@ -388,8 +474,25 @@ public sealed class StoryIndexUpdater
     private static bool IsCopy(NewArticle a, NewArticle b)
         => a.Input.TextHash is not null && string.Equals(a.Input.TextHash, b.Input.TextHash, StringComparison.Ordinal);
 
-    private static DateOnly? DateOf(IndexedArticle article) => EventDateOf(article)?.Date;
+    private SparseVector VectorOf(StoryVectorizer vectors, string articleId, IReadOnlyDictionary<string, TermCount> terms)
+    {
+        if (!_vectors.TryGetValue(articleId, out var vector))
+        {
+            _vectors[articleId] = vector = vectors.Vector(terms);
+        }
 
-    private static Documents.PublishDate? EventDateOf(IndexedArticle article)
-        => Documents.PublishDate.TryParseIso(article.EventDate, out var date) ? date : null;
+        return vector;
+    }
+
+    private DateOnly? DateOf(IndexedArticle article) => EventDateOf(article)?.Date;
+
+    private Documents.PublishDate? EventDateOf(IndexedArticle article)
+    {
+        if (!_eventDates.TryGetValue(article.Article.Id, out var date))
+        {
+            _eventDates[article.Article.Id] = date = IndexedArticleCache.EventDateOf(article);
+        }
+
+        return date;
+    }
 }

@@ -1,0 +1,166 @@
+using NewsTrace.Documents;
+using NewsTrace.Storage;
+
+namespace NewsTrace.Stories.Incremental;
+
+/// <summary>
+/// The indexed articles a catch-up read or wrote recently, kept between updates so the next window does not read them
+/// back (at a million articles, re-reading the members and neighbours a window touches was a third of the catch-up's
+/// time). Entries hold assignments, which any update may change, so the cache is tied to one store and one story-index
+/// version: it follows the updates it is told about (<see cref="Applied"/>) and empties itself when it finds the store
+/// at any other version (another process, or a run without the cache, changed the index meanwhile).
+/// </summary>
+/// <remarks>
+/// Least recently used entries go first once <see cref="Capacity"/> is passed (in steps of a quarter, so eviction costs
+/// amortised constant time per entry). One catch-up uses it at a time (the story lock serialises updates); the lock
+/// here only keeps a misuse from corrupting it.
+/// </remarks>
+public sealed class IndexedArticleCache
+{
+    private readonly Dictionary<string, (IndexedArticle Article, PublishDate? EventDate, long Used)> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private object? _store;
+    private long _version = -1;
+    private long _clock;
+
+    /// <param name="capacity">Most articles kept (about 11 KB each with their term counts).</param>
+    public IndexedArticleCache(int capacity = 30_000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        Capacity = capacity;
+    }
+
+    public int Capacity { get; }
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Lookups answered from memory since the cache was made.</summary>
+    public long Hits { get; private set; }
+
+    /// <summary>Lookups the store had to answer.</summary>
+    public long Misses { get; private set; }
+
+    /// <summary>
+    /// Starts an update against <paramref name="store"/> at <paramref name="version"/>: keeps the entries when they
+    /// describe exactly that state, and drops them all otherwise.
+    /// </summary>
+    public void Begin(IStoryStore store, long version)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        lock (_lock)
+        {
+            if (!ReferenceEquals(_store, store) || _version != version)
+            {
+                _entries.Clear();
+                _store = store;
+                _version = version;
+            }
+        }
+    }
+
+    public bool TryGet(string articleId, out IndexedArticle article) => TryGet(articleId, out article, out _);
+
+    /// <summary>Finds a kept article with its event date parsed (<see cref="EventDateOf"/>).</summary>
+    public bool TryGet(string articleId, out IndexedArticle article, out PublishDate? eventDate)
+    {
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(articleId, out var entry))
+            {
+                _entries[articleId] = entry with { Used = ++_clock };
+                Hits++;
+                article = entry.Article;
+                eventDate = entry.EventDate;
+                return true;
+            }
+
+            Misses++;
+            article = null!;
+            eventDate = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The article's <see cref="IndexedArticle.EventDate"/> parsed: kept with the article, because reclustering a large
+    /// topic parses the same members' dates again in every window.
+    /// </summary>
+    public static PublishDate? EventDateOf(IndexedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return PublishDate.TryParseIso(article.EventDate, out var date) ? date : null;
+    }
+
+    /// <summary>Keeps articles just read from the store (at the version <see cref="Begin"/> named).</summary>
+    public void Add(IEnumerable<IndexedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_lock)
+        {
+            foreach (var article in articles)
+            {
+                _entries[article.Article.Id] = (article, EventDateOf(article), ++_clock);
+            }
+
+            Trim();
+        }
+    }
+
+    /// <summary>
+    /// Records an update this process applied: changed assignments replace the kept ones, the added articles are kept
+    /// (<paramref name="added"/>, each with its assignment), and the cache now describes the version after it.
+    /// </summary>
+    public void Applied(StoryUpdate update, IEnumerable<IndexedArticle> added)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(added);
+        lock (_lock)
+        {
+            if (_version != update.ExpectedVersion)
+            {
+                _entries.Clear();
+                _store = null;
+                return;
+            }
+
+            foreach (var assignment in update.Assignments)
+            {
+                if (_entries.TryGetValue(assignment.ArticleId, out var entry))
+                {
+                    _entries[assignment.ArticleId] = entry with { Article = entry.Article with { Assignment = assignment } };
+                }
+            }
+
+            foreach (var article in added)
+            {
+                _entries[article.Article.Id] = (article, EventDateOf(article), ++_clock);
+            }
+
+            _version = update.ExpectedVersion + 1;
+            Trim();
+        }
+    }
+
+    private void Trim()
+    {
+        if (_entries.Count <= Capacity + Capacity / 4)
+        {
+            return;
+        }
+
+        var cutoff = _entries.Values.Select(e => e.Used).Order().ElementAt(_entries.Count - Capacity);
+        foreach (var id in _entries.Where(e => e.Value.Used < cutoff).Select(e => e.Key).ToList())
+        {
+            _entries.Remove(id);
+        }
+    }
+}
