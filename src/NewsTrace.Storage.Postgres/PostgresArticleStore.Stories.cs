@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Npgsql;
 
@@ -126,6 +127,21 @@ public sealed partial class PostgresArticleStore : IStoryStore
         command.Parameters.AddWithValue(topicIds.ToArray());
         command.Parameters.AddWithValue(limit);
         return await ReadAssignmentsAsync(command, cancellationToken);
+    }
+
+    public async Task<int> CountTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicIds);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (topicIds.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var command = CreateCommand("SELECT count(*) FROM (SELECT 1 FROM story_articles WHERE topic_id = ANY($1) LIMIT $2) AS members");
+        command.Parameters.AddWithValue(topicIds.ToArray());
+        command.Parameters.AddWithValue(limit);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -125,6 +126,27 @@ public sealed partial class SqliteArticleStore : IStoryStore
         command.Parameters.AddWithValue("$topics", JsonSerializer.Serialize(topicIds));
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadAssignmentsAsync(command, cancellationToken);
+    }
+
+    public async Task<int> CountTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topicIds);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (topicIds.Count == 0)
+        {
+            return 0;
+        }
+
+        // Answered from the (topic_id, article_id) index alone: no table row is read.
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*) FROM (
+                SELECT 1 FROM story_articles WHERE topic_id IN (SELECT value FROM json_each($topics)) LIMIT $limit)
+            """;
+        command.Parameters.AddWithValue("$topics", JsonSerializer.Serialize(topicIds));
+        command.Parameters.AddWithValue("$limit", limit);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default)

@@ -29,6 +29,12 @@ public interface IStoryStore
     /// </summary>
     Task<IReadOnlyList<StoryAssignment>> ListTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many articles the given topics hold together, counted up to <paramref name="limit"/> (a caller that asks for
+    /// one more than it can handle learns that the topics are too large without reading a row of them).
+    /// </summary>
+    Task<int> CountTopicMembersAsync(IReadOnlyCollection<string> topicIds, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>For each story, the assignments of its most recently indexed members, at most <paramref name="limitPerStory"/> each.</summary>
     Task<IReadOnlyList<StoryAssignment>> ListStoryMembersAsync(IReadOnlyCollection<string> storyIds, int limitPerStory, CancellationToken cancellationToken = default);
 

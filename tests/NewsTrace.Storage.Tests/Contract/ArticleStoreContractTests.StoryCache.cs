@@ -50,4 +50,23 @@ public abstract partial class ArticleStoreContractTests
 
         Assert.Equal(await CollectAsync(plainStories.ListStoryAssignmentsAsync()), await CollectAsync(sharedStories.ListStoryAssignmentsAsync()));
     }
+
+    [Fact]
+    public async Task Counting_topic_members_agrees_with_listing_them_and_stops_at_the_limit()
+    {
+        var articles = GeneratedStoryCorpus.Articles();
+        var (store, stories) = await StoryStoreWithAsync([.. articles]);
+        await IncrementalStories.UpdateAsync(store, stories);
+        var assignments = await CollectAsync(stories.ListStoryAssignmentsAsync());
+        var topics = assignments.GroupBy(a => a.TopicId).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        Assert.True(topics.Count >= 2, "the corpus should make at least two topics");
+        var two = topics.Take(2).ToList();
+        var both = assignments.Count(a => two.Contains(a.TopicId));
+
+        Assert.Equal(both, await stories.CountTopicMembersAsync(two, 1_000));
+        Assert.Equal((await stories.ListTopicMembersAsync(two, 1_000)).Count, await stories.CountTopicMembersAsync(two, 1_000));
+        Assert.Equal(5, await stories.CountTopicMembersAsync(two, 5));
+        Assert.Equal(0, await stories.CountTopicMembersAsync(["t-none"], 10));
+        Assert.Equal(0, await stories.CountTopicMembersAsync([], 10));
+    }
 }

@@ -11,20 +11,23 @@ namespace NewsTrace.Stories.Incremental;
 /// at any other version (another process, or a run without the cache, changed the index meanwhile).
 /// </summary>
 /// <remarks>
-/// Least recently used entries go first once <see cref="Capacity"/> is passed (in steps of a quarter, so eviction costs
-/// amortised constant time per entry). One catch-up uses it at a time (the story lock serialises updates); the lock
-/// here only keeps a misuse from corrupting it.
+/// Term counts are kept in their stored text form (<see cref="StoryTermsText"/>, about 3 KB an article instead of about
+/// 25 KB as a dictionary of strings) and decoded on each hit, so a long window of recent articles fits in memory; the
+/// decoded dictionary is the one the store would give, terms in ordinal order. Least recently used entries go first
+/// once <see cref="Capacity"/> is passed (in steps of a quarter, so eviction costs amortised constant time per entry).
+/// One catch-up uses it at a time (the story lock serialises updates); the lock here only keeps a misuse from
+/// corrupting it.
 /// </remarks>
 public sealed class IndexedArticleCache
 {
-    private readonly Dictionary<string, (IndexedArticle Article, PublishDate? EventDate, long Used)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private object? _store;
     private long _version = -1;
     private long _clock;
 
-    /// <param name="capacity">Most articles kept (about 11 KB each with their term counts).</param>
-    public IndexedArticleCache(int capacity = 30_000)
+    /// <param name="capacity">Most articles kept (about 4 KB each).</param>
+    public IndexedArticleCache(int capacity = 120_000)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Capacity = capacity;
@@ -72,22 +75,24 @@ public sealed class IndexedArticleCache
     /// <summary>Finds a kept article with its event date parsed (<see cref="EventDateOf"/>).</summary>
     public bool TryGet(string articleId, out IndexedArticle article, out PublishDate? eventDate)
     {
+        Entry entry;
         lock (_lock)
         {
-            if (_entries.TryGetValue(articleId, out var entry))
+            if (!_entries.TryGetValue(articleId, out entry))
             {
-                _entries[articleId] = entry with { Used = ++_clock };
-                Hits++;
-                article = entry.Article;
-                eventDate = entry.EventDate;
-                return true;
+                Misses++;
+                article = null!;
+                eventDate = null;
+                return false;
             }
 
-            Misses++;
-            article = null!;
-            eventDate = null;
-            return false;
+            _entries[articleId] = entry with { Used = ++_clock };
+            Hits++;
         }
+
+        article = new IndexedArticle(entry.Summary, entry.Assignment, StoryTermsText.Decode(entry.Terms)) { EventDate = entry.EventDate };
+        eventDate = entry.ParsedEventDate;
+        return true;
     }
 
     /// <summary>
@@ -104,11 +109,12 @@ public sealed class IndexedArticleCache
     public void Add(IEnumerable<IndexedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var entries = articles.Select(Entry.Of).ToList();
         lock (_lock)
         {
-            foreach (var article in articles)
+            foreach (var entry in entries)
             {
-                _entries[article.Article.Id] = (article, EventDateOf(article), ++_clock);
+                _entries[entry.Summary.Id] = entry with { Used = ++_clock };
             }
 
             Trim();
@@ -123,6 +129,7 @@ public sealed class IndexedArticleCache
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(added);
+        var entries = added.Select(Entry.Of).ToList();
         lock (_lock)
         {
             if (_version != update.ExpectedVersion)
@@ -136,13 +143,13 @@ public sealed class IndexedArticleCache
             {
                 if (_entries.TryGetValue(assignment.ArticleId, out var entry))
                 {
-                    _entries[assignment.ArticleId] = entry with { Article = entry.Article with { Assignment = assignment } };
+                    _entries[assignment.ArticleId] = entry with { Assignment = assignment };
                 }
             }
 
-            foreach (var article in added)
+            foreach (var entry in entries)
             {
-                _entries[article.Article.Id] = (article, EventDateOf(article), ++_clock);
+                _entries[entry.Summary.Id] = entry with { Used = ++_clock };
             }
 
             _version = update.ExpectedVersion + 1;
@@ -162,5 +169,12 @@ public sealed class IndexedArticleCache
         {
             _entries.Remove(id);
         }
+    }
+
+    /// <summary>One kept article: what <see cref="IndexedArticle"/> holds, with its terms as stored text.</summary>
+    private readonly record struct Entry(ArticleSummary Summary, StoryAssignment Assignment, string Terms, string? EventDate, PublishDate? ParsedEventDate, long Used)
+    {
+        public static Entry Of(IndexedArticle article)
+            => new(article.Article, article.Assignment, StoryTermsText.Encode(article.Terms), article.EventDate, EventDateOf(article), 0);
     }
 }

@@ -110,14 +110,16 @@ public sealed class StoryIndexUpdater
                 continue;
             }
 
-            var existing = await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
-            if (existing.Count + members.Count > _limits.MaxRecluster)
+            // Counted first from the topic index: a topic too large to recluster is common at scale, and its members are not needed then.
+            var size = await _store.CountTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
+            if (size + members.Count > _limits.MaxRecluster)
             {
                 assignments.AddRange(await AssignToNearestAsync(members, indexed, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
                 nearest += members.Count;
                 continue;
             }
 
+            var existing = await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
             var old = await LoadAsync(existing.Select(e => e.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
             assignments.AddRange(await ReclusterAsync(members, old, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
             reclustered += old.Count;
@@ -136,11 +138,7 @@ public sealed class StoryIndexUpdater
         if (_cache is not null)
         {
             var assigned = assignments.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
-            // Terms in ordinal order, as the store gives them back: vector dimensions are numbered in the order terms are
-            // met, so any other order would change sums in the last bits and could tip a comparison at a threshold.
-            _cache.Applied(update, news.Select(n => new IndexedArticle(
-                n.Summary, assigned[n.Id], new Dictionary<string, TermCount>(n.Terms.OrderBy(t => t.Key, StringComparer.Ordinal), StringComparer.Ordinal))
-            { EventDate = n.Input.Published?.ToString() }));
+            _cache.Applied(update, news.Select(n => new IndexedArticle(n.Summary, assigned[n.Id], n.Terms) { EventDate = n.Input.Published?.ToString() }));
         }
 
         return new StoryBatchResult(news.Count, reclustered, nearest, 0);
