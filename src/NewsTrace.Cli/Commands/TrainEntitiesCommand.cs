@@ -21,8 +21,10 @@ internal static class TrainEntitiesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var stackFolds = new Option<int>("--stack-folds") { Description = "0: one pass; K >= 2: a two-pass tagger whose second pass reads the first pass's labels elsewhere in the document, trained on K-fold jackknifed first-pass labels.", DefaultValueFactory = _ => defaults.StackFolds };
         var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model, score K-fold cross-validation on the split (fold = document index mod K) and print P/R/F1 per label." };
-        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount, crossValidate };
+        var showErrors = new Option<bool>("--show-errors") { Description = "With --cross-validate: list each held-out document's missed (-) and spurious (+) names." };
+        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount, stackFolds, crossValidate, showErrors };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var file = result.GetRequiredValue(path);
@@ -31,12 +33,12 @@ internal static class TrainEntitiesCommand
                 throw new UsageException($"no such file: {file}");
             }
 
-            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount));
+            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount), result.GetRequiredValue(stackFolds));
             var splitName = result.GetRequiredValue(split);
             var folds = result.GetValue(crossValidate);
             if (folds != 0)
             {
-                return Task.FromResult(CrossValidate(file, splitName, folds, options));
+                return Task.FromResult(CrossValidate(file, splitName, folds, options, result.GetValue(showErrors)));
             }
 
             var (modelPath, resourcePath) = (result.GetValue(output), result.GetValue(resource));
@@ -56,7 +58,7 @@ internal static class TrainEntitiesCommand
             if (resourcePath is not null)
             {
                 using var writer = new StreamWriter(resourcePath);
-                var how = string.Create(CultureInfo.InvariantCulture, $"newstrace train entities documents.jsonl --split {splitName} --epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --resource EntityModelResource.cs");
+                var how = string.Create(CultureInfo.InvariantCulture, $"newstrace train entities documents.jsonl --split {splitName} --epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --stack-folds {options.StackFolds} --resource EntityModelResource.cs");
                 EntityModelResourceWriter.Write(tagger, writer, how);
             }
 
@@ -66,14 +68,14 @@ internal static class TrainEntitiesCommand
         return command;
     }
 
-    private static int CrossValidate(string file, string splitName, int folds, EntityTaggerTrainingOptions options)
+    private static int CrossValidate(string file, string splitName, int folds, EntityTaggerTrainingOptions options, bool showErrors)
     {
         if (folds < 2)
         {
             throw new UsageException("--cross-validate needs 2 or more folds");
         }
 
-        var evaluation = EntityCrossValidation.Run(GumDocumentReader.Read(file, splitName).ToList(), folds, options);
+        var evaluation = EntityCrossValidation.Run(GumDocumentReader.Read(file, splitName).ToList(), folds, options, showErrors ? Console.Out : null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}, folds: {folds}"));
         Console.WriteLine("label      P      R     F1   gold  predicted");
         foreach (var (label, counts) in evaluation.ByLabel)

@@ -80,4 +80,14 @@ internal static class NameWords
         "mr", "mr.", "mrs.", "ms.", "dr.", "god", "internet", "web", "tv", "am", "pm", "a.m.", "p.m.", "image", "photo", "question", "answer",
         "q", "a", "read", "more", "advertisement", "share", "comments", "related", "source", "update", "updated", "breaking",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Greetings and interjections that open a capitalised run in speech ("Hey Frank", "Thanks John") but are not part of the
+    /// name, which starts after them.
+    /// </summary>
+    public static FrozenSet<string> Interjections { get; } = FrozenSet.ToFrozenSet(
+    [
+        "hey", "hi", "hello", "dear", "thanks", "thank", "oh", "ah", "well", "yes", "no", "ok", "okay", "sorry", "congratulations",
+        "bye", "goodbye", "welcome", "cheers", "please",
+    ], StringComparer.OrdinalIgnoreCase);
 }
