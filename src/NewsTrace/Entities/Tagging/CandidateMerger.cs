@@ -55,6 +55,7 @@ internal static class CandidateMerger
         SurnamePlaces.Retype(text, tokens, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ShoutedLines.Apply(text, tokens, merged);
+        ResultsLines.Apply(text, tokens, merged);
         return merged;
     }
 
