@@ -51,6 +51,7 @@ internal static class CandidateMerger
         }
 
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
         PlaceContext.Retype(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
