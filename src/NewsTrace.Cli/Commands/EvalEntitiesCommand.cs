@@ -55,16 +55,7 @@ internal static class EvalEntitiesCommand
     {
         foreach (var document in documents)
         {
-            var gold = document.Names.Select(name => (name.Start, name.End, name.Label)).ToHashSet();
-            var predicted = EntityFinder.Find(document.Text, tagger)
-                .Select(mention => (mention.Span.Start, mention.Span.End, Label: EntityEvaluator.LabelOf(mention.Type) ?? mention.Type))
-                .ToHashSet();
-            Console.WriteLine(document.Id);
-            foreach (var (start, end, label) in gold.Except(predicted).Select(name => (name, '-')).Concat(predicted.Except(gold).Where(name => name.Label != "NORP").Select(name => (name, '+')))
-                         .OrderBy(item => item.name.Start).Select(item => (item.name.Start, item.name.End, $"{item.Item2}{item.name.Label}")))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-5} {document.Text[start..end]}"));
-            }
+            EntityErrorListing.Write(document, EntityFinder.Find(document.Text, tagger), Console.Out);
         }
     }
 

@@ -21,8 +21,11 @@ internal static class TrainEntitiesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var stackFolds = new Option<int>("--stack-folds") { Description = "0: one pass; K >= 2: a two-pass tagger whose second pass reads the first pass's labels elsewhere in the document, trained on K-fold jackknifed first-pass labels.", DefaultValueFactory = _ => defaults.StackFolds };
         var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model, score K-fold cross-validation on the split (fold = document index mod K) and print P/R/F1 per label." };
-        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount, crossValidate };
+        var extra = new Option<string[]>("--extra") { Description = "Also train on these texts with inline name marks ([PER ...], see eval/entities/README.md); repeatable.", AllowMultipleArgumentsPerToken = false };
+        var showErrors = new Option<bool>("--show-errors") { Description = "With --cross-validate: list each held-out document's missed (-) and spurious (+) names." };
+        var command = new Command("entities", "Train the entity tagger on GUM and write the model.") { path, output, resource, split, epochs, seed, minCount, stackFolds, crossValidate, showErrors, extra };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
             var file = result.GetRequiredValue(path);
@@ -31,12 +34,13 @@ internal static class TrainEntitiesCommand
                 throw new UsageException($"no such file: {file}");
             }
 
-            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount));
+            var options = new EntityTaggerTrainingOptions(result.GetRequiredValue(epochs), result.GetRequiredValue(seed), result.GetRequiredValue(minCount), result.GetRequiredValue(stackFolds));
             var splitName = result.GetRequiredValue(split);
+            var extraTexts = ReadExtra(result.GetValue(extra) ?? []);
             var folds = result.GetValue(crossValidate);
             if (folds != 0)
             {
-                return Task.FromResult(CrossValidate(file, splitName, folds, options));
+                return Task.FromResult(CrossValidate(file, splitName, folds, options, extraTexts, result.GetValue(showErrors)));
             }
 
             var (modelPath, resourcePath) = (result.GetValue(output), result.GetValue(resource));
@@ -45,7 +49,7 @@ internal static class TrainEntitiesCommand
                 throw new UsageException("give --out, --resource or both (or --cross-validate K)");
             }
 
-            var documents = GumDocumentReader.Read(file, splitName).Select(GumTrainingData.ToTrainingText).ToList();
+            var documents = GumDocumentReader.Read(file, splitName).Select(GumTrainingData.ToTrainingText).Concat(extraTexts).ToList();
             var tagger = EntityTaggerTrainer.Train(documents, options, Console.Out);
             if (modelPath is not null)
             {
@@ -56,7 +60,7 @@ internal static class TrainEntitiesCommand
             if (resourcePath is not null)
             {
                 using var writer = new StreamWriter(resourcePath);
-                var how = string.Create(CultureInfo.InvariantCulture, $"newstrace train entities documents.jsonl --split {splitName} --epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --resource EntityModelResource.cs");
+                var how = string.Create(CultureInfo.InvariantCulture, $"newstrace train entities documents.jsonl --split {splitName} --epochs {options.Epochs} --seed {options.Seed} --min-count {options.MinFeatureCount} --stack-folds {options.StackFolds}{string.Concat((result.GetValue(extra) ?? []).Select(extraPath => " --extra " + extraPath))} --resource EntityModelResource.cs");
                 EntityModelResourceWriter.Write(tagger, writer, how);
             }
 
@@ -66,14 +70,14 @@ internal static class TrainEntitiesCommand
         return command;
     }
 
-    private static int CrossValidate(string file, string splitName, int folds, EntityTaggerTrainingOptions options)
+    private static int CrossValidate(string file, string splitName, int folds, EntityTaggerTrainingOptions options, IReadOnlyList<LabelledText> extraTexts, bool showErrors)
     {
         if (folds < 2)
         {
             throw new UsageException("--cross-validate needs 2 or more folds");
         }
 
-        var evaluation = EntityCrossValidation.Run(GumDocumentReader.Read(file, splitName).ToList(), folds, options);
+        var evaluation = EntityCrossValidation.Run(GumDocumentReader.Read(file, splitName).ToList(), folds, options, extraTexts, showErrors ? Console.Out : null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}, folds: {folds}"));
         Console.WriteLine("label      P      R     F1   gold  predicted");
         foreach (var (label, counts) in evaluation.ByLabel)
@@ -84,6 +88,22 @@ internal static class TrainEntitiesCommand
         Console.WriteLine(Row("all", evaluation.Overall));
         Console.WriteLine(Row("span-only", evaluation.LabelBlind));
         return ExitCodes.Success;
+    }
+
+    private static List<LabelledText> ReadExtra(string[] paths)
+    {
+        var texts = new List<LabelledText>();
+        foreach (var extraPath in paths)
+        {
+            if (!File.Exists(extraPath))
+            {
+                throw new UsageException($"no such file: {extraPath}");
+            }
+
+            texts.AddRange(InlineLabelledText.ReadFile(extraPath));
+        }
+
+        return texts;
     }
 
     private static string Row(string label, MatchCounts counts)

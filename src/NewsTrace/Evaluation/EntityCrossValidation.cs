@@ -12,7 +12,12 @@ namespace NewsTrace.Evaluation;
 /// </summary>
 public static class EntityCrossValidation
 {
-    public static EntityEvaluation Run(IReadOnlyList<GumDocument> documents, int folds, EntityTaggerTrainingOptions options)
+    /// <param name="documents">The documents to fold.</param>
+    /// <param name="folds">K.</param>
+    /// <param name="options">How each fold's tagger is trained.</param>
+    /// <param name="extra">Training texts added to every fold's training data (never scored).</param>
+    /// <param name="errors">When given, each held-out document's errors are listed here (<see cref="EntityErrorListing"/>).</param>
+    public static EntityEvaluation Run(IReadOnlyList<GumDocument> documents, int folds, EntityTaggerTrainingOptions options, IReadOnlyList<LabelledText>? extra = null, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
@@ -22,9 +27,16 @@ public static class EntityCrossValidation
         for (var fold = 0; fold < folds; fold++)
         {
             var held = documents.Where((_, index) => index % folds == fold).ToList();
-            var training = documents.Where((_, index) => index % folds != fold).Select(GumTrainingData.ToTrainingText);
+            var training = documents.Where((_, index) => index % folds != fold).Select(GumTrainingData.ToTrainingText).Concat(extra ?? []);
             var tagger = EntityTaggerTrainer.Train(training, options);
             var evaluation = EntityEvaluator.Evaluate(held, text => EntityFinder.Find(text, tagger));
+            if (errors is not null)
+            {
+                foreach (var document in held)
+                {
+                    EntityErrorListing.Write(document, EntityFinder.Find(document.Text, tagger), errors);
+                }
+            }
             foreach (var (label, counts) in evaluation.ByLabel)
             {
                 byLabel[label] = byLabel.GetValueOrDefault(label) + counts;

@@ -80,4 +80,30 @@ public sealed class EntityTaggerTrainerTests
         Assert.Contains("epoch 2:", log.ToString(), StringComparison.Ordinal);
         Assert.Contains("names: 96", log.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_two_pass_tagger_saves_both_passes_and_reads_them_back()
+    {
+        var tagger = EntityTaggerTrainer.Train(Corpus(), new EntityTaggerTrainingOptions(Epochs: 3, Seed: 1, MinFeatureCount: 1, StackFolds: 3));
+        var bytes = Bytes(tagger);
+        using var stream = new MemoryStream(bytes);
+        var loaded = EntityTagger.Load(stream);
+
+        Assert.NotNull(tagger.SecondPass);
+        Assert.NotNull(loaded.SecondPass);
+        Assert.Equal(bytes, Bytes(loaded));
+        Assert.True(bytes.Length > Bytes(EntityTaggerTrainer.Train(Corpus(), new EntityTaggerTrainingOptions(Epochs: 3, Seed: 1, MinFeatureCount: 1))).Length);
+    }
+
+    [Fact]
+    public void A_two_pass_tagger_tags_new_names_in_the_contexts_it_learnt()
+    {
+        var tagger = EntityTaggerTrainer.Train(Corpus(), new EntityTaggerTrainingOptions(Epochs: 5, Seed: 1, MinFeatureCount: 1, StackFolds: 3));
+        const string text = "Yesterday Lena Quist visited Harnby with officials of the Harbour Board.\nLater the residents of Harnby said they were pleased.";
+        var tokens = Tokenizer.Tokenize(text);
+        var names = tagger.Tag(text, tokens, SentenceSplitter.Split(text, tokens.AsSpan())).Select(name => (text[name.Start..name.End], name.Label)).ToList();
+        Assert.Contains(("Lena Quist", "PER"), names);
+        Assert.Contains(("Harbour Board", "ORG"), names);
+        Assert.Equal(2, names.Count(name => name == ("Harnby", "LOC")));
+    }
 }

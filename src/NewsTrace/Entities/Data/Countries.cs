@@ -47,7 +47,7 @@ internal static class Countries
         "Saudi Arabia|KSA|Riyadh;Jeddah|Saudi;Saudis", "Senegal||Dakar|Senegalese", "Serbia||Belgrade|Serbian;Serbians;Serb;Serbs",
         "Singapore|||Singaporean", "Slovakia||Bratislava|Slovak;Slovakian", "Slovenia||Ljubljana|Slovenian;Slovene",
         "Somalia||Mogadishu|Somali;Somalis", "South Africa||Pretoria;Johannesburg;Cape Town|South African;South Africans",
-        "South Korea|Republic of Korea;ROK|Seoul|South Korean;South Koreans", "South Sudan||Juba|South Sudanese",
+        "South Korea|Republic of Korea;ROK;Korea Republic;Korea|Seoul|South Korean;South Koreans", "South Sudan||Juba|South Sudanese",
         "Spain||Madrid;Barcelona|Spanish;Spaniard;Spaniards", "Sri Lanka||Colombo|Sri Lankan", "Sudan||Khartoum|Sudanese",
         "Sweden||Stockholm|Swedish;Swede;Swedes", "Switzerland||Bern;Geneva;Zurich|Swiss", "Syria|Syrian Arab Republic|Damascus;Aleppo|Syrian;Syrians",
         "Taiwan|Republic of China|Taipei|Taiwanese", "Tajikistan||Dushanbe|Tajik", "Tanzania||Dodoma;Dar es Salaam|Tanzanian",
@@ -59,6 +59,33 @@ internal static class Countries
         "Uruguay||Montevideo|Uruguayan", "Uzbekistan||Tashkent|Uzbek;Uzbeks", "Venezuela||Caracas|Venezuelan;Venezuelans",
         "Vietnam|Viet Nam|Hanoi;Ho Chi Minh City|Vietnamese", "Yemen||Sanaa|Yemeni;Yemenis", "Zambia||Lusaka|Zambian",
         "Zimbabwe||Harare|Zimbabwean;Zimbabweans",
+
+        // Smaller states of Africa, the Americas, Asia, Europe and the Pacific.
+        "Antigua and Barbuda|Antigua|St. John's|Antiguan", "Bahamas|The Bahamas|Nassau|Bahamian;Bahamians", "Barbados||Bridgetown|Barbadian;Barbadians",
+        "Belize||Belmopan|Belizean", "Benin||Porto-Novo;Cotonou|Beninese", "Bhutan||Thimphu|Bhutanese", "Botswana||Gaborone|Botswanan;Motswana",
+        "Brunei||Bandar Seri Begawan|Bruneian", "Burkina Faso||Ouagadougou|Burkinabe", "Burundi||Bujumbura;Gitega|Burundian;Burundians",
+        "Cape Verde|Cabo Verde|Praia|Cape Verdean", "Central African Republic||Bangui|Central African", "Chad||N'Djamena|Chadian;Chadians",
+        "Comoros||Moroni|Comoran", "Costa Rica||San Jose;San José|Costa Rican;Costa Ricans", "Djibouti||Djibouti City|Djiboutian",
+        "Dominica||Roseau|Dominican", "Dominican Republic||Santo Domingo|", "East Timor|Timor-Leste|Dili|East Timorese;Timorese",
+        "El Salvador||San Salvador|Salvadoran;Salvadorans;Salvadorean", "Equatorial Guinea||Malabo|Equatoguinean", "Eritrea||Asmara|Eritrean;Eritreans",
+        "Eswatini|Swaziland|Mbabane|Swazi", "Fiji||Suva|Fijian;Fijians", "Gabon||Libreville|Gabonese", "Gambia|The Gambia|Banjul|Gambian;Gambians",
+        "Guatemala||Guatemala City|Guatemalan;Guatemalans", "Guinea||Conakry|Guinean;Guineans", "Guinea-Bissau||Bissau|Bissau-Guinean",
+        "Guyana||Georgetown|Guyanese", "Haiti||Port-au-Prince|Haitian;Haitians", "Honduras||Tegucigalpa|Honduran;Hondurans",
+        "Ivory Coast|Cote d'Ivoire;Côte d'Ivoire|Abidjan;Yamoussoukro|Ivorian;Ivorians", "Jamaica||Kingston|Jamaican;Jamaicans",
+        "Kiribati||Tarawa|", "Lesotho||Maseru|Basotho", "Liberia||Monrovia|Liberian;Liberians", "Liechtenstein||Vaduz|Liechtensteiner",
+        "Madagascar||Antananarivo|Malagasy", "Malawi||Lilongwe|Malawian;Malawians", "Maldives|||Maldivian;Maldivians",
+        "Mauritania||Nouakchott|Mauritanian;Mauritanians", "Mauritius||Port Louis|Mauritian;Mauritians", "Monaco||Monte Carlo|Monegasque",
+        "Mozambique||Maputo|Mozambican;Mozambicans", "Namibia||Windhoek|Namibian;Namibians", "Nauru||Yaren|Nauruan",
+        "Nicaragua||Managua|Nicaraguan;Nicaraguans", "Palau||Ngerulmud|Palauan", "Papua New Guinea||Port Moresby|Papua New Guinean",
+        "Samoa||Apia|Samoan;Samoans", "San Marino|||Sammarinese", "Seychelles||Victoria|Seychellois", "Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans",
+        "Solomon Islands||Honiara|Solomon Islander", "Suriname|Surinam|Paramaribo|Surinamese", "Togo||Lome;Lomé|Togolese",
+        "Tonga||Nuku'alofa|Tongan;Tongans", "Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians", "Vanuatu||Port Vila|Ni-Vanuatu",
+        "Vatican|Vatican City;Holy See||",
+
+        // States that no longer exist but fill older news archives.
+        "Soviet Union|USSR;U.S.S.R.|Moscow|Soviet;Soviets", "Yugoslavia|Federal Republic of Yugoslavia|Belgrade|Yugoslav;Yugoslavs",
+        "Czechoslovakia||Prague|Czechoslovak;Czechoslovaks", "Zaire||Kinshasa|Zairean;Zairian;Zaireans", "East Germany|GDR|East Berlin|East German;East Germans",
+        "West Germany|FRG|Bonn|West German;West Germans",
     ];
 
     /// <summary>Every country name and alias mapped to the canonical country name.</summary>

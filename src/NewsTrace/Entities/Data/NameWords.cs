@@ -80,4 +80,34 @@ internal static class NameWords
         "mr", "mr.", "mrs.", "ms.", "dr.", "god", "internet", "web", "tv", "am", "pm", "a.m.", "p.m.", "image", "photo", "question", "answer",
         "q", "a", "read", "more", "advertisement", "share", "comments", "related", "source", "update", "updated", "breaking",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Greetings and interjections that open a capitalised run in speech ("Hey Frank", "Thanks John") but are not part of the
+    /// name, which starts after them.
+    /// </summary>
+    public static FrozenSet<string> Interjections { get; } = FrozenSet.ToFrozenSet(
+    [
+        "hey", "hi", "hello", "dear", "thanks", "thank", "oh", "ah", "well", "yes", "no", "ok", "okay", "sorry", "congratulations",
+        "bye", "goodbye", "welcome", "cheers", "please",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Legal forms that end a company's full name ("Volkswagen AG", "Microsoft Corp"); the name without them names the company too.</summary>
+    public static FrozenSet<string> CompanyForms { get; } = FrozenSet.ToFrozenSet(
+    [
+        "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "llc", "co", "co.", "ag", "gmbh", "nv",
+        "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "kgaa", "pty", "bhd", "lp", "srl", "sarl", "as", "group",
+        "holdings", "cos", "cos.",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Line-of-business words between a company's short name and its legal form ("Qantas Airways Ltd", "Toyota Motor Corp"),
+    /// left out with the legal form to give the name the rest of a story uses ("Qantas", "Toyota").
+    /// </summary>
+    public static FrozenSet<string> CompanyBusinessWords { get; } = FrozenSet.ToFrozenSet(
+    [
+        "airways", "airlines", "air", "motor", "motors", "electronics", "electric", "communications", "industries", "international",
+        "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "steel", "chemicals", "chemical", "telecom",
+        "telecommunications", "media", "entertainment", "enterprises", "energy", "resources", "mining", "foods", "brewing",
+        "breweries", "insurance", "financial", "computer", "computers", "software", "networks", "semiconductor", "shipping", "trading",
+    ], StringComparer.OrdinalIgnoreCase);
 }

@@ -22,8 +22,9 @@ internal static class CandidateMerger
         var merged = new List<NameCandidate>(tagged.Count + strong.Count);
         var owner = new int[tokens.Length];
         Array.Fill(owner, -1);
-        foreach (var span in tagged)
+        foreach (var taggedSpan in tagged)
         {
+            var span = WithoutInterjection(text, tokens, taggedSpan);
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -49,11 +50,21 @@ internal static class CandidateMerger
             }
         }
 
+        PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
         PlaceContext.Retype(text, tokens, merged);
+        SurnamePlaces.Retype(text, tokens, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ShoutedLines.Apply(text, tokens, merged);
+        ResultsLines.Apply(text, tokens, merged);
         return merged;
     }
+
+    /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>
+    private static TokenSpan WithoutInterjection(string text, ImmutableArray<Token> tokens, TokenSpan span)
+        => span.Last > span.First && NameWords.Interjections.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[span.First]))
+            ? span with { First = span.First + 1 }
+            : span;
 
     private static bool Overlaps(NameCandidate rule, int first, int last) => rule.FirstToken <= last && first <= rule.LastToken;
 

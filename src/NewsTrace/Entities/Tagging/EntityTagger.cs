@@ -14,7 +14,16 @@ public sealed class EntityTagger
 {
     private static readonly Lazy<EntityTagger> Shipped = new(LoadShipped);
 
-    internal EntityTagger(EntityTaggerModel model) => Model = model;
+    internal EntityTagger(EntityTaggerModel model, EntityTaggerModel? secondPass = null)
+    {
+        if (secondPass is not null && !secondPass.Tags.Labels.SequenceEqual(model.Tags.Labels, StringComparer.Ordinal))
+        {
+            throw new ArgumentException("the two passes must use the same labels", nameof(secondPass));
+        }
+
+        Model = model;
+        SecondPass = secondPass;
+    }
 
     /// <summary>The model shipped with NewsTrace (<c>EntityModelResource</c>), loaded on first use.</summary>
     public static EntityTagger Default => Shipped.Value;
@@ -23,22 +32,34 @@ public sealed class EntityTagger
     public ImmutableArray<string> Labels => Model.Tags.Labels;
 
     /// <summary>The number of features with weights, a measure of the model's size.</summary>
-    public int FeatureCount => Model.FeatureCount;
+    public int FeatureCount => Model.FeatureCount + (SecondPass?.FeatureCount ?? 0);
 
     internal EntityTaggerModel Model { get; }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>
+    /// The second pass of a two-pass tagger, which reads the first pass's tags of the whole document as features
+    /// (<see cref="FirstPassFeatures"/>); null for a one-pass tagger.
+    /// </summary>
+    internal EntityTaggerModel? SecondPass { get; }
+
+    /// <summary>Reads a model written by <see cref="Save"/>: one model, or two for a two-pass tagger.</summary>
     public static EntityTagger Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new EntityTagger(EntityModelFile.Read(stream));
+        var first = EntityModelFile.Read(stream);
+        var second = stream.CanSeek && stream.Position < stream.Length ? EntityModelFile.Read(stream) : null;
+        return new EntityTagger(first, second);
     }
 
-    /// <summary>Writes the model; the same model always gives the same bytes.</summary>
+    /// <summary>Writes the model (the second pass's right after the first's); the same model always gives the same bytes.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         EntityModelFile.Write(Model, stream);
+        if (SecondPass is not null)
+        {
+            EntityModelFile.Write(SecondPass, stream);
+        }
     }
 
     /// <summary>The names the tagger alone finds in a tokenised text, with its labels (no rule merging, no linking).</summary>
@@ -51,14 +72,26 @@ public sealed class EntityTagger
 
     internal List<TokenSpan> Tag(RuleReading reading)
     {
-        var tags = new int[reading.SentenceStarts.Count];
         var buffers = new DecodeBuffers(Model.Tags.Count);
-        foreach (var (from, to) in reading.Sequences())
+        var tags = DecodeDocument(Model, reading, buffers, null);
+        if (SecondPass is not null)
         {
-            Model.Decode(reading.Extractor, buffers, from, to, tags.AsSpan(from, to - from));
+            tags = DecodeDocument(SecondPass, reading, buffers, new FirstPassFeatures(reading.Extractor, tags, Labels.Length));
         }
 
         return BioCodec.Decode(tags);
+    }
+
+    /// <summary>The tags <paramref name="model"/> gives every token of the document, sentence by sentence.</summary>
+    internal static int[] DecodeDocument(EntityTaggerModel model, RuleReading reading, DecodeBuffers buffers, FirstPassFeatures? firstPass)
+    {
+        var tags = new int[reading.SentenceStarts.Count];
+        foreach (var (from, to) in reading.Sequences())
+        {
+            model.Decode(reading.Extractor, buffers, from, to, tags.AsSpan(from, to - from), firstPass);
+        }
+
+        return tags;
     }
 
     private static EntityTagger LoadShipped()

@@ -43,9 +43,10 @@ internal sealed class EntityTaggerModel
 
     /// <summary>
     /// The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted
-    /// as it goes into <paramref name="buffers"/>, which also hold Viterbi's arrays between sentences.
+    /// as it goes into <paramref name="buffers"/>, which also hold Viterbi's arrays between sentences. A second-pass model
+    /// also reads <paramref name="firstPass"/>, the first pass's tags of the document as features.
     /// </summary>
-    public void Decode(FeatureExtractor extractor, DecodeBuffers buffers, int from, int to, Span<int> tags)
+    public void Decode(FeatureExtractor extractor, DecodeBuffers buffers, int from, int to, Span<int> tags, FirstPassFeatures? firstPass = null)
     {
         var tagCount = Tags.Count;
         var length = to - from;
@@ -70,6 +71,7 @@ internal sealed class EntityTaggerModel
             }
 
             extractor.FeaturesOf(from + i, features);
+            firstPass?.AddTo(from + i, features);
             _table.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
         }
 

@@ -16,7 +16,7 @@ public static class EntityTaggerTrainer
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         var tags = new TagSet(TagSet.DefaultLabels);
-        var examples = new List<(TokenFeatures Features, int[] Gold, List<(int From, int To)> Sequences)>();
+        var examples = new List<TrainingExample>();
         var misaligned = 0;
         var names = 0;
         foreach (var document in documents)
@@ -26,10 +26,40 @@ public static class EntityTaggerTrainer
             var (gold, badEdges) = BioCodec.Encode(tokens, document.Names, tags);
             misaligned += badEdges;
             names += document.Names.Length;
-            examples.Add((reading.Extractor.Extract(), gold, reading.Sequences().ToList()));
+            examples.Add(new TrainingExample(reading, reading.Extractor.Extract(), gold, [.. reading.Sequences()]));
         }
 
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {examples.Count}, names: {names}, names not on token edges: {misaligned}"));
+        var first = TrainModel(examples, tags, options, log);
+        if (options.StackFolds < 2)
+        {
+            return new EntityTagger(first);
+        }
+
+        // Jackknifing: each document's first-pass tags come from a model that did not see it, as on new text.
+        var firstPassTags = new int[examples.Count][];
+        for (var fold = 0; fold < options.StackFolds; fold++)
+        {
+            var others = examples.Where((_, index) => index % options.StackFolds != fold).ToList();
+            var model = TrainModel(others, tags, options, log: null);
+            var buffers = new DecodeBuffers(tags.Count);
+            for (var index = fold; index < examples.Count; index += options.StackFolds)
+            {
+                firstPassTags[index] = EntityTagger.DecodeDocument(model, examples[index].Reading, buffers, firstPass: null);
+            }
+        }
+
+        log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second pass, on first-pass tags from {options.StackFolds} folds:"));
+        var stacked = examples.Select((example, index) => example with
+        {
+            Features = new FirstPassFeatures(example.Reading.Extractor, firstPassTags[index], tags.Labels.Length).Append(example.Features),
+        }).ToList();
+        var second = TrainModel(stacked, tags, options, log);
+        return new EntityTagger(first, second);
+    }
+
+    private static EntityTaggerModel TrainModel(List<TrainingExample> examples, TagSet tags, EntityTaggerTrainingOptions options, TextWriter? log)
+    {
         var index = IndexFeatures(examples.Select(example => example.Features), options.MinFeatureCount);
         log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"features kept (seen {options.MinFeatureCount}+ times): {index.Count}"));
         var weights = new AveragedWeights(index.Count, tags.Count);
@@ -43,7 +73,8 @@ public static class EntityTaggerTrainer
             var tokenCount = 0;
             foreach (var (e, from, to) in order)
             {
-                var (features, gold, _) = examples[e];
+                var features = examples[e].Features;
+                var gold = examples[e].Gold;
                 weights.Decode(features, index, from, to, predicted);
                 var goldPart = gold.AsSpan(from, to - from);
                 var predictedPart = predicted.AsSpan(0, to - from);
@@ -64,7 +95,7 @@ public static class EntityTaggerTrainer
             log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: {errors} token errors of {tokenCount}"));
         }
 
-        return new EntityTagger(weights.ToModel(tags, index));
+        return weights.ToModel(tags, index);
     }
 
     private static FrozenDictionary<ulong, int> IndexFeatures(IEnumerable<TokenFeatures> documents, int minCount)

@@ -71,6 +71,17 @@ internal sealed class FeatureExtractor
         _gazetteerTags = GazetteerTags();
     }
 
+    public int TokenCount => _tokens.Length;
+
+    /// <summary>Token <paramref name="i"/>'s lower-cased word as a hash: the key under which the document's other mentions of a word meet.</summary>
+    public ulong LowerWord(int i) => _lowerWord[i];
+
+    /// <summary>True when token <paramref name="i"/> opens a sentence or a line.</summary>
+    public bool StartsSentence(int i) => _sentenceStart[i];
+
+    /// <summary>True when token <paramref name="i"/> is a word with a capital first letter.</summary>
+    public bool IsCapitalised(int i) => TokenText.IsCapitalised(_text, _tokens[i]);
+
     /// <summary>All tokens' features, kept for training, which passes over the same tokens many times.</summary>
     public TokenFeatures Extract()
     {

@@ -38,4 +38,11 @@ internal enum FeatureTemplate
     GazetteerTag = 30,
     PreviousGazetteerTag = 31,
     NextGazetteerTag = 32,
+    FirstPassTag = 33,
+    FirstPassContext = 34,
+    ElsewhereMajority = 35,
+    ElsewhereMajorityAndTag = 36,
+    ElsewhereLabelRole = 37,
+    ElsewhereShare = 38,
+    ElsewhereMajorityAndPosition = 39,
 }

@@ -18,8 +18,16 @@ internal static class NamePropagation
     /// <param name="owner">For each token, the index in <paramref name="merged"/> of the name holding it, or -1.</param>
     public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
     {
+        var stems = CompanyStems.Find(text, tokens, merged);
+        CompanyStems.Retype(text, tokens, merged, stems);
         var known = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
         var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (surface, stem) in stems)
+        {
+            known[surface] = (EntityTypes.Organization, stem.Canonical);
+            longest[stem.FirstWord] = Math.Max(longest.GetValueOrDefault(stem.FirstWord), stem.Words);
+        }
+
         foreach (var name in merged)
         {
             Remember(TokenText.Join(text, tokens, name.FirstToken, name.LastToken), name.Type, name.Canonical, name.LastToken - name.FirstToken + 1, text, tokens[name.FirstToken], known, longest);

@@ -8,7 +8,9 @@ namespace NewsTrace.Entities.Tagging;
 /// Lines written wholly in capitals: wire headlines ("RUGBY UNION - WALES BEAT ITALY IN CARDIFF") and datelines
 /// ("CARDIFF 1997-03-02"). Capitals carry no information there, so every word looks like an acronym to the rules and the
 /// tagger, and both invent names ("BEAT ITALY" as an organisation). On such a line only names the gazetteer knows are kept,
-/// looked up in title case ("WALES" as "Wales"), longest first; everything else found on the line is dropped.
+/// looked up in title case ("WALES" as "Wales"), longest first, and names the rest of the document found in ordinary case
+/// ("SELES BEATS HUBER" after "Monica Seles" and "Anke Huber" in the story: a person's surname counts); everything else found
+/// on the line is dropped.
 /// </summary>
 internal static class ShoutedLines
 {
@@ -17,6 +19,7 @@ internal static class ShoutedLines
     /// <summary>Replaces the names on shouted lines of <paramref name="merged"/> with the gazetteer's reading of those lines.</summary>
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        List<(int From, int To)>? shouted = null;
         var from = 0;
         for (var i = 1; i <= tokens.Length; i++)
         {
@@ -25,13 +28,46 @@ internal static class ShoutedLines
             {
                 if (IsShouted(text, tokens, from, i))
                 {
-                    merged.RemoveAll(name => name.FirstToken < i && name.LastToken >= from);
-                    AddKnownNames(text, tokens, from, i, merged);
+                    (shouted ??= []).Add((from, i));
                 }
 
                 from = i;
             }
         }
+
+        if (shouted is null)
+        {
+            return;
+        }
+
+        var documentNames = DocumentNames(text, tokens, merged, shouted);
+        foreach (var (first, end) in shouted)
+        {
+            merged.RemoveAll(name => name.FirstToken < end && name.LastToken >= first);
+            AddKnownNames(text, tokens, first, end, merged, documentNames);
+        }
+    }
+
+    /// <summary>The names found off the shouted lines, keyed in capitals, with each person's surname; the first reading of a surface wins.</summary>
+    private static Dictionary<string, (string Type, string? Canonical)> DocumentNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, List<(int From, int To)> shouted)
+    {
+        var names = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
+        foreach (var name in merged)
+        {
+            if (shouted.Exists(line => name.FirstToken < line.To && name.LastToken >= line.From))
+            {
+                continue;
+            }
+
+            var surface = TokenText.Join(text, tokens, name.FirstToken, name.LastToken).ToUpperInvariant();
+            names.TryAdd(surface, (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken)
+            {
+                names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>
@@ -66,8 +102,9 @@ internal static class ShoutedLines
         return longWord;
     }
 
-    private static void AddKnownNames(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged)
+    private static void AddKnownNames(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged, Dictionary<string, (string Type, string? Canonical)> documentNames)
     {
+        var documentLookup = documentNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
         var i = from;
         while (i < to)
@@ -81,7 +118,12 @@ internal static class ShoutedLines
                 }
 
                 var probe = surface[..written];
-                if (Gazetteer.Lookup.TryGetValue(probe, out var entry) || Gazetteer.Lookup.TryGetValue(ToTitleCase(probe), out entry))
+                if (written >= 2 && documentLookup.TryGetValue(probe, out var found))
+                {
+                    merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
+                    matched = length;
+                }
+                else if (Gazetteer.Lookup.TryGetValue(probe, out var entry) || Gazetteer.Lookup.TryGetValue(ToTitleCase(probe), out entry))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, entry.Type, entry.Canonical, NameEvidence.Strong));
                     matched = length;

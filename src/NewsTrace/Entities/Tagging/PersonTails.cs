@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Completes a person's name of two words or more that stops one capitalised word short: "Kim Jong" + "Un", "Moon Jae" +
+/// "In", "Donald Trump" + "Jr". The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
+/// two-word name, with nothing capitalised after them, they are its last part. The word must be free (no name holds it),
+/// on the same line and in the same sentence, not a known name, title or date word, and never written in lower case in
+/// the document; the word after it must not be capitalised, so a following name is never eaten.
+/// </summary>
+internal static class PersonTails
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
+    {
+        HashSet<string>? lowerCaseWords = null;
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var next = name.LastToken + 1;
+            if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken || next >= tokens.Length || owner[next] >= 0
+                || sentenceStarts[next] || tokens[next].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[next])
+                || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next])
+                || (next + 1 < tokens.Length && !sentenceStarts[next + 1] && TokenText.IsCapitalised(text, tokens[next + 1])))
+            {
+                continue;
+            }
+
+            var word = TokenText.Of(text, tokens[next]);
+            if (NotNames.Contains(word) || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[next])) || Gazetteer.Lookup.ContainsKey(word))
+            {
+                continue;
+            }
+
+            lowerCaseWords ??= LowerCaseWords(text, tokens);
+            if (lowerCaseWords.Contains(TokenText.Lower(text, tokens[next])))
+            {
+                continue;
+            }
+
+            merged[k] = name with { LastToken = next, Canonical = null };
+            owner[next] = k;
+        }
+    }
+
+    private static HashSet<string> LowerCaseWords(string text, ImmutableArray<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
+            {
+                words.Add(TokenText.Of(text, token).ToString());
+            }
+        }
+
+        return words;
+    }
+}

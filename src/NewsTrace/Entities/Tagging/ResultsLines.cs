@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Lines of sports results and standings, as agencies print them under a results headline: "Arsenal 2 Coventry 0" (two
+/// sides, each followed by its score) or "Aston Villa 10 6 3 1 20 8 21" (one side followed by three or more numbers). The
+/// sides are teams, so clubs named after their city ("Barcelona 2 Valencia 1") are organisations, not the city the gazetteer
+/// knows; a side the gazetteer knows as a country is a national team, which newswire labelling keeps as the country; a
+/// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. Nothing on a
+/// line that is not wholly of this shape changes, so running text is never affected.
+/// </summary>
+internal static class ResultsLines
+{
+    /// <summary>Scores and table figures have at most three digits; a four-digit number is a year (a dateline).</summary>
+    private const int MaxDigits = 3;
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var from = 0;
+        for (var i = 1; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
+            {
+                Retype(text, tokens, from, i, merged);
+                from = i;
+            }
+        }
+    }
+
+    private static void Retype(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged)
+    {
+        // At most two sides matter: a line with more is neither shape. Locals, not a list: this runs for every line.
+        Span<(int First, int Last)> sides = stackalloc (int, int)[2];
+        var sideCount = 0;
+        var numbersAfterLast = 0;
+        var i = from;
+        while (i < to)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]))
+            {
+                return;
+            }
+
+            var first = i;
+            while (i < to && TokenText.IsCapitalised(text, tokens[i]))
+            {
+                i++;
+            }
+
+            var numbers = 0;
+            while (i < to && IsScore(text, tokens[i]))
+            {
+                i++;
+                numbers++;
+            }
+
+            if (numbers == 0 || sideCount == sides.Length)
+            {
+                return;
+            }
+
+            sides[sideCount++] = (first, i - numbers - 1);
+            numbersAfterLast = numbers;
+        }
+
+        var isResult = sideCount == 2 && numbersAfterLast == 1;
+        var isStanding = sideCount == 1 && numbersAfterLast >= 3;
+        if (!isResult && !isStanding)
+        {
+            return;
+        }
+
+        foreach (var (first, last) in sides[..sideCount])
+        {
+            if (last > first && FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[first])))
+            {
+                continue;
+            }
+
+            var surface = TokenText.Join(text, tokens, first, last);
+            var country = Countries.Aliases.TryGetValue(surface, out var canonical);
+            merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= first);
+            merged.Add(new NameCandidate(first, last, country ? EntityTypes.Geopolitical : EntityTypes.Organization, country ? canonical : null, NameEvidence.Strong));
+        }
+    }
+
+    private static bool IsScore(string text, Token token)
+        => token.Kind == TokenKind.Number && token.Length <= MaxDigits && TokenText.Of(text, token).IndexOfAnyExceptInRange('0', '9') < 0;
+}

@@ -1,0 +1,33 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class DocumentNamesInHeadlinesTests
+{
+    private const string Story = "TENNIS - KOVALSKA BEATS DRENNER TO REACH FINAL\nTORONTO 1996-08-17\n"
+        + "Marta Kovalska beat Anna Drenner.\nThe top seed won 6-2 6-4 on Saturday to reach the final in Toronto.\n"
+        + "Kovalska said she had served well.\n";
+
+    [Fact]
+    public void A_headline_in_capitals_keeps_the_names_the_story_gives_in_ordinary_case()
+    {
+        var headline = Story[..Story.IndexOf('\n', StringComparison.Ordinal)];
+
+        var found = EntityFinder.Find(Story).Where(m => m.Span.End <= headline.Length).Select(m => (Text: m.Span.Of(Story), m.Type)).ToList();
+
+        Assert.Contains(("KOVALSKA", EntityTypes.Person), found);
+        Assert.DoesNotContain(found, name => name.Text.Contains("TENNIS", StringComparison.Ordinal) || name.Text.Contains("FINAL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_named_in_full_once_is_the_company_by_its_short_name_too()
+    {
+        const string text = "The carmaker Veltrona Motor Corp said on Thursday its profit rose. Shares in Veltrona rose 2 percent, and Veltrona Motor expects more growth.";
+
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains(("Veltrona Motor Corp", EntityTypes.Organization), found);
+        Assert.Contains(("Veltrona", EntityTypes.Organization), found);
+        Assert.Contains(("Veltrona Motor", EntityTypes.Organization), found);
+    }
+}

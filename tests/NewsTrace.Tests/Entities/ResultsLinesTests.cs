@@ -1,0 +1,39 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class ResultsLinesTests
+{
+    private const string Results = "Results of league matches on Saturday:\nArsenal 2 Coventry 0\nBarcelona 3 Valencia 1\nGermany 2 Italy 1\n"
+        + "Standings:\nAston Villa 10 6 3 1 20 8 21\nGreg Norman 67 70 68\nThe final was played in Barcelona on 12 October 1996.\n";
+
+    [Theory]
+    [InlineData("Arsenal", EntityTypes.Organization)]
+    [InlineData("Coventry", EntityTypes.Organization)]
+    [InlineData("Valencia", EntityTypes.Organization)]
+    [InlineData("Aston Villa", EntityTypes.Organization)]
+    [InlineData("Germany", EntityTypes.Geopolitical)]
+    [InlineData("Italy", EntityTypes.Geopolitical)]
+    [InlineData("Greg Norman", EntityTypes.Person)]
+    public void The_sides_of_a_results_or_standings_line_are_teams_countries_or_players(string side, string type)
+    {
+        var start = Results.IndexOf(side + " ", StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(Results).Single(m => m.Span.Start == start);
+
+        Assert.Equal(side, found.Span.Of(Results));
+        Assert.Equal(type, found.Type);
+    }
+
+    [Fact]
+    public void A_city_named_in_running_text_stays_the_city()
+    {
+        var club = Results.IndexOf("Barcelona", StringComparison.Ordinal);
+        var city = Results.LastIndexOf("Barcelona", StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(Results).ToDictionary(m => m.Span.Start, m => m.Type);
+
+        Assert.Equal(EntityTypes.Organization, found[club]);
+        Assert.Equal(EntityTypes.Geopolitical, found[city]);
+    }
+}

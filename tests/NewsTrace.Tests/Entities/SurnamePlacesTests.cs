@@ -1,0 +1,50 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class SurnamePlacesTests
+{
+    [Fact]
+    public void A_place_name_the_document_uses_as_a_surname_is_the_person_where_it_stands_alone()
+    {
+        const string text = "The former crew member Valeska Paris told reporters she had been held on a ship. Paris said she was not allowed to leave.";
+
+        var paris = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Paris").ToList();
+
+        Assert.Single(paris);
+        Assert.Equal(EntityTypes.Person, paris[0].Type);
+    }
+
+    [Fact]
+    public void After_a_place_preposition_the_word_stays_the_place()
+    {
+        const string text = "The singer Jackie Paris arrived on Monday. She will perform in Paris on Friday.";
+
+        var paris = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Paris").ToList();
+
+        Assert.Single(paris);
+        Assert.Equal(EntityTypes.Geopolitical, paris[0].Type);
+    }
+
+    [Fact]
+    public void Without_a_person_of_that_surname_a_known_place_stays_a_place()
+    {
+        const string text = "Talks resumed on Monday. Paris said it would send a delegation.";
+
+        var paris = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Paris").ToList();
+
+        Assert.Single(paris);
+        Assert.Equal(EntityTypes.Geopolitical, paris[0].Type);
+    }
+
+    [Theory]
+    [InlineData("\"Hey Frank, how are you?\" she asked.", "Frank")]
+    [InlineData("\"Thanks Marta, that helps,\" he said.", "Marta")]
+    public void A_greeting_before_a_name_is_not_part_of_it(string text, string name)
+    {
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(names, found => found.StartsWith("Hey", StringComparison.Ordinal) || found.StartsWith("Thanks", StringComparison.Ordinal));
+        Assert.Contains(name, names);
+    }
+}
