@@ -53,6 +53,11 @@ else
     echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, $(cut -f2 "$work/truth.tsv" | sort -u | wc -l) stories, generated in $(seconds "$start" "$(date +%s.%N)") s"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# With the kernel's automatic session groups, every terminal session gets an equal share of the CPU whatever its nice
+# value, so `nice -n -10 bench/scale.sh` does not keep another session's build from taking a core. Say so.
+if [ "$(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo 0)" = 1 ]; then
+    echo "note: sched_autogroup_enabled=1: other sessions share the CPU equally regardless of nice (as root: echo 0 > /proc/sys/kernel/sched_autogroup_enabled)"
+fi
 
 latency() {
     local store=$1 label=$2
