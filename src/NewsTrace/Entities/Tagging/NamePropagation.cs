@@ -64,7 +64,7 @@ internal static class NamePropagation
                     continue;
                 }
 
-                lowerCaseWords ??= LowerCaseWords(text, tokens);
+                lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
                 if (length == 1 && sentenceStarts[i] && lowerCaseWords.Contains(TokenText.Lower(text, tokens[i])))
                 {
                     // "Will", "Rose", "Mark" opening a sentence: the document also uses the word as a common word.
@@ -153,19 +153,5 @@ internal static class NamePropagation
         }
 
         return false;
-    }
-
-    private static HashSet<string> LowerCaseWords(string text, ImmutableArray<Token> tokens)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
-            {
-                words.Add(TokenText.Of(text, token).ToString());
-            }
-        }
-
-        return words;
     }
 }

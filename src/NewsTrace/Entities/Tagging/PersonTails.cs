@@ -37,7 +37,7 @@ internal static class PersonTails
                 continue;
             }
 
-            lowerCaseWords ??= LowerCaseWords(text, tokens);
+            lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
             if (lowerCaseWords.Contains(TokenText.Lower(text, tokens[next])))
             {
                 continue;
@@ -46,19 +46,5 @@ internal static class PersonTails
             merged[k] = name with { LastToken = next, Canonical = null };
             owner[next] = k;
         }
-    }
-
-    private static HashSet<string> LowerCaseWords(string text, ImmutableArray<Token> tokens)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
-            {
-                words.Add(TokenText.Of(text, token).ToString());
-            }
-        }
-
-        return words;
     }
 }

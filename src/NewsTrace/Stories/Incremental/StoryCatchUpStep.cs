@@ -14,9 +14,6 @@ public sealed class StoryCatchUpStep(StoryClusteringOptions? options = null, Ind
     private readonly StoryClusteringOptions _options = options ?? StoryClusteringOptions.Default;
     private readonly IndexedArticleCache _cache = cache ?? new IndexedArticleCache();
 
-    /// <summary>What the step keeps between runs (its hit and miss counts show how much reading it saved).</summary>
-    public IndexedArticleCache Cache => _cache;
-
     public string Name => "stories";
 
     public async Task RunAsync(IArticleStore store, CancellationToken cancellationToken)

@@ -167,7 +167,6 @@ public sealed class StoryIndexUpdater
         }
 
         var indexed = await LoadAsync(wanted.Values.SelectMany(ids => ids), [], frequencies, cancellationToken).ConfigureAwait(false);
-        var candidateVectors = new Dictionary<string, SparseVector>(StringComparer.Ordinal);
         foreach (var article in news)
         {
             foreach (var id in wanted[article])
@@ -177,11 +176,7 @@ public sealed class StoryIndexUpdater
                     continue;
                 }
 
-                if (!candidateVectors.TryGetValue(id, out var vector))
-                {
-                    candidateVectors[id] = vector = VectorOf(vectors, id, candidate.Terms);
-                }
-
+                var vector = VectorOf(vectors, id, candidate.Terms);
                 article.Neighbours.Add((id, StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, DateOf(candidate), _options)));
             }
         }

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>Word sets of one document that the passes after the tagger consult.</summary>
+internal static class DocumentWords
+{
+    /// <summary>Every word the document writes with a lower-case first letter: evidence that a capitalised form is not a name.</summary>
+    public static HashSet<string> LowerCase(string text, ImmutableArray<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
+            {
+                words.Add(TokenText.Of(text, token).ToString());
+            }
+        }
+
+        return words;
+    }
+}
