@@ -286,9 +286,16 @@ public sealed partial class PostgresArticleStore : IStoryStore
         return true;
     }
 
-    public async IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoryAssignment> ListAssignmentsInIndexOrderAsync(CancellationToken cancellationToken = default)
+        => StreamAssignmentsAsync("seq", cancellationToken);
+
+    public IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
+        => StreamAssignmentsAsync("story_id, article_id", cancellationToken);
+
+    /// <summary>Every assignment; <paramref name="orderBy"/> is one of two fixed orders, never user input.</summary>
+    private async IAsyncEnumerable<StoryAssignment> StreamAssignmentsAsync(string orderBy, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(AssignmentSelect + " ORDER BY story_id, article_id");
+        await using var command = CreateCommand(AssignmentSelect + " ORDER BY " + orderBy);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -293,11 +293,18 @@ public sealed partial class SqliteArticleStore : IStoryStore
         }
     }
 
-    public async IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoryAssignment> ListAssignmentsInIndexOrderAsync(CancellationToken cancellationToken = default)
+        => StreamAssignmentsAsync("seq", cancellationToken);
+
+    public IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
+        => StreamAssignmentsAsync("story_id, article_id", cancellationToken);
+
+    /// <summary>Every assignment; <paramref name="orderBy"/> is one of two fixed orders, never user input.</summary>
+    private async IAsyncEnumerable<StoryAssignment> StreamAssignmentsAsync(string orderBy, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = AssignmentSelect + " ORDER BY story_id, article_id";
+        command.CommandText = AssignmentSelect + " ORDER BY " + orderBy;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

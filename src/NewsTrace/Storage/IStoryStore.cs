@@ -55,6 +55,13 @@ public interface IStoryStore
     IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every assignment in the order the articles were indexed, oldest first: the recency order of
+    /// <see cref="ListStoryMembersAsync"/> and <see cref="ListRecentTopicMembersAsync"/>, for a process that keeps the
+    /// membership in memory.
+    /// </summary>
+    IAsyncEnumerable<StoryAssignment> ListAssignmentsInIndexOrderAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Serialises story updates until the returned handle is disposed: across processes where the backend can
     /// (PostgreSQL advisory lock), within the process otherwise (SQLite; its write lock and the version check cover the rest).
     /// </summary>

@@ -25,6 +25,10 @@ public sealed class IndexedArticleCache
     private object? _store;
     private long _version = -1;
     private long _clock;
+    private int _undisturbed;
+
+    /// <summary>Updates in a row by this process alone before the whole membership is read (see <see cref="WantsMembership"/>).</summary>
+    private const int UpdatesBeforeMembership = 3;
 
     /// <param name="capacity">Most articles kept (about 4 KB each).</param>
     public IndexedArticleCache(int capacity = 120_000)
@@ -53,20 +57,68 @@ public sealed class IndexedArticleCache
     public long Misses { get; private set; }
 
     /// <summary>
+    /// Every indexed article's assignment, once loaded (<see cref="WantsMembership"/>), kept in step with the entries.
+    /// </summary>
+    public StoryMembershipIndex Membership { get; } = new();
+
+    /// <summary>
+    /// Whether loading the whole membership now is likely to pay: the store has been changed by this process alone for
+    /// the last few updates. A store that other processes update between this one's updates (several workers) would
+    /// empty it again at once, so it is not loaded then.
+    /// </summary>
+    public bool WantsMembership
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return !Membership.IsLoaded && _undisturbed >= UpdatesBeforeMembership;
+            }
+        }
+    }
+
+    /// <summary>
     /// Starts an update against <paramref name="store"/> at <paramref name="version"/>: keeps the entries when they
     /// describe exactly that state, and drops them all otherwise.
     /// </summary>
-    public void Begin(IStoryStore store, long version)
+    public void Begin(IStoryStore store, long version) => Begin(store, new StoryIndexState(version, -1));
+
+    /// <summary>
+    /// As <see cref="Begin(IStoryStore, long)"/>; an empty index (<see cref="StoryIndexState.DocumentCount"/> 0) also
+    /// makes the membership known at once: it is empty.
+    /// </summary>
+    public void Begin(IStoryStore store, StoryIndexState state)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(state);
         lock (_lock)
         {
-            if (!ReferenceEquals(_store, store) || _version != version)
+            if (!ReferenceEquals(_store, store) || _version != state.Version)
             {
                 _entries.Clear();
+                Membership.Clear();
+                _undisturbed = 0;
                 _store = store;
-                _version = version;
+                _version = state.Version;
             }
+            else
+            {
+                _undisturbed++;
+            }
+
+            if (state.DocumentCount == 0 && !Membership.IsLoaded)
+            {
+                Membership.Load([]);
+            }
+        }
+    }
+
+    /// <summary>Loads the whole membership, as the store gave it at the version of the last <see cref="Begin(IStoryStore, StoryIndexState)"/>.</summary>
+    public void LoadMembership(IEnumerable<StoryAssignment> assignmentsInIndexOrder)
+    {
+        lock (_lock)
+        {
+            Membership.Load(assignmentsInIndexOrder);
         }
     }
 
@@ -105,7 +157,7 @@ public sealed class IndexedArticleCache
         return PublishDate.TryParseIso(article.EventDate, out var date) ? date : null;
     }
 
-    /// <summary>Keeps articles just read from the store (at the version <see cref="Begin"/> named).</summary>
+    /// <summary>Keeps articles just read from the store (at the version <see cref="Begin(IStoryStore, StoryIndexState)"/> named).</summary>
     public void Add(IEnumerable<IndexedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -135,9 +187,12 @@ public sealed class IndexedArticleCache
             if (_version != update.ExpectedVersion)
             {
                 _entries.Clear();
+                Membership.Clear();
                 _store = null;
                 return;
             }
+
+            Membership.Apply(update);
 
             foreach (var assignment in update.Assignments)
             {

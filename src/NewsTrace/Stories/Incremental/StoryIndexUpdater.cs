@@ -53,7 +53,7 @@ public sealed class StoryIndexUpdater
     {
         ArgumentNullException.ThrowIfNull(articles);
         var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
-        _cache?.Begin(_store, state.Version);
+        var membership = await BeginAsync(state, cancellationToken).ConfigureAwait(false);
         _vectors.Clear();
         if (_eventDates.Count > 200_000)
         {
@@ -98,7 +98,7 @@ public sealed class StoryIndexUpdater
 
         var batchClusters = own.Cluster();
         var indexed = await FindNeighboursAsync(news, vectors, frequencies, cancellationToken).ConfigureAwait(false);
-        var components = await ComponentsAsync(news, batchClusters, vectors, indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var components = await ComponentsAsync(news, batchClusters, vectors, indexed, frequencies, membership, cancellationToken).ConfigureAwait(false);
         var ids = new ClusterIdAllocator(_store);
         var assignments = new List<StoryAssignment>();
         int reclustered = 0, nearest = 0;
@@ -111,15 +111,15 @@ public sealed class StoryIndexUpdater
             }
 
             // Counted first from the topic index: a topic too large to recluster is common at scale, and its members are not needed then.
-            var size = await _store.CountTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
+            var size = await membership.CountTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
             if (size + members.Count > _limits.MaxRecluster)
             {
-                assignments.AddRange(await AssignToNearestAsync(members, indexed, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
+                assignments.AddRange(await AssignToNearestAsync(members, indexed, vectors, frequencies, ids, membership, cancellationToken).ConfigureAwait(false));
                 nearest += members.Count;
                 continue;
             }
 
-            var existing = await _store.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
+            var existing = await membership.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
             var old = await LoadAsync(existing.Select(e => e.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
             assignments.AddRange(await ReclusterAsync(members, old, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
             reclustered += old.Count;
@@ -142,6 +142,37 @@ public sealed class StoryIndexUpdater
         }
 
         return new StoryBatchResult(news.Count, reclustered, nearest, 0);
+    }
+
+    /// <summary>
+    /// Ties the cache to the state this update starts from, loads the whole membership when that is likely to pay, and
+    /// says where membership questions are answered.
+    /// </summary>
+    private async Task<StoryMemberReader> BeginAsync(StoryIndexState state, CancellationToken cancellationToken)
+    {
+        if (_cache is null)
+        {
+            return new StoryMemberReader(_store, null);
+        }
+
+        _cache.Begin(_store, state);
+        if (_cache.WantsMembership)
+        {
+            var assignments = new List<StoryAssignment>();
+            await foreach (var assignment in _store.ListAssignmentsInIndexOrderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                assignments.Add(assignment);
+            }
+
+            // Read outside the lock, so it is only right if nobody updated the index meanwhile: checked, else not used.
+            var after = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
+            if (after.Version == state.Version)
+            {
+                _cache.LoadMembership(assignments);
+            }
+        }
+
+        return new StoryMemberReader(_store, _cache.Membership.IsLoaded ? _cache.Membership : null);
     }
 
     /// <summary>Looks up each new article's heaviest terms, keeps the indexed articles sharing the most, and measures the similarity to each.</summary>
@@ -191,7 +222,7 @@ public sealed class StoryIndexUpdater
     /// the order of their earliest new article.
     /// </summary>
     private async Task<List<(List<NewArticle> Members, List<StoryCluster> Clusters, List<string> Topics)>> ComponentsAsync(
-        List<NewArticle> news, IReadOnlyList<StoryCluster> batchClusters, StoryVectorizer vectors, Dictionary<string, IndexedArticle> indexed, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+        List<NewArticle> news, IReadOnlyList<StoryCluster> batchClusters, StoryVectorizer vectors, Dictionary<string, IndexedArticle> indexed, TermFrequencyTable frequencies, StoryMemberReader membership, CancellationToken cancellationToken)
     {
         var byId = news.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var position = news.Select((n, index) => (n.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
@@ -206,7 +237,7 @@ public sealed class StoryIndexUpdater
                 .Order(StringComparer.Ordinal)
                 .ToList())
             .ToList();
-        var sample = await _store.ListRecentTopicMembersAsync(touched.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList(), _limits.TopicSample, cancellationToken).ConfigureAwait(false);
+        var sample = await membership.ListRecentTopicMembersAsync(touched.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList(), _limits.TopicSample, cancellationToken).ConfigureAwait(false);
         var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
         var sampleByTopic = sample
             .Where(s => sampled.ContainsKey(s.ArticleId))
@@ -322,7 +353,8 @@ public sealed class StoryIndexUpdater
     /// closest (average link to a sample of its latest members) when at or above the event threshold; otherwise it starts a
     /// story in the topic of its most similar neighbour (at or above the topic threshold), or a topic of its own.
     /// </summary>
-    private async Task<List<StoryAssignment>> AssignToNearestAsync(List<NewArticle> members, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, ClusterIdAllocator ids, CancellationToken cancellationToken)
+    private async Task<List<StoryAssignment>> AssignToNearestAsync(
+        List<NewArticle> members, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, ClusterIdAllocator ids, StoryMemberReader membership, CancellationToken cancellationToken)
     {
         var assignments = new List<StoryAssignment>();
         var placed = new Dictionary<string, (StoryAssignment Assignment, SparseVector Vector, DateOnly? Date)>(StringComparer.Ordinal);
@@ -346,7 +378,7 @@ public sealed class StoryIndexUpdater
             }
 
             var stories = neighbours.Select(n => n.StoryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            await ReadStorySamplesAsync(stories, samples, indexed, vectors, frequencies, cancellationToken).ConfigureAwait(false);
+            await ReadStorySamplesAsync(stories, samples, indexed, vectors, frequencies, membership, cancellationToken).ConfigureAwait(false);
             (string StoryId, double Score) best = ("", double.NegativeInfinity);
             foreach (var story in stories)
             {
@@ -390,7 +422,7 @@ public sealed class StoryIndexUpdater
     /// frequencies are loaded, which reading it does.
     /// </summary>
     private async Task ReadStorySamplesAsync(
-        List<string> stories, Dictionary<string, (List<SparseVector> Vectors, List<DateOnly?> Dates)> samples, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, CancellationToken cancellationToken)
+        List<string> stories, Dictionary<string, (List<SparseVector> Vectors, List<DateOnly?> Dates)> samples, Dictionary<string, IndexedArticle> indexed, StoryVectorizer vectors, TermFrequencyTable frequencies, StoryMemberReader membership, CancellationToken cancellationToken)
     {
         var unread = stories.Where(s => !samples.ContainsKey(s)).ToList();
         if (unread.Count == 0)
@@ -398,7 +430,7 @@ public sealed class StoryIndexUpdater
             return;
         }
 
-        var sample = await _store.ListStoryMembersAsync(unread, _limits.StorySample, cancellationToken).ConfigureAwait(false);
+        var sample = await membership.ListStoryMembersAsync(unread, _limits.StorySample, cancellationToken).ConfigureAwait(false);
         var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
         foreach (var story in unread)
         {
