@@ -41,8 +41,30 @@ public sealed class SparseVector
     public static SparseVector FromPairs(IEnumerable<KeyValuePair<int, float>> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var sorted = pairs.Where(p => p.Value != 0f).OrderBy(p => p.Key).ToArray();
-        return new SparseVector(sorted.Select(p => p.Key).ToArray(), sorted.Select(p => p.Value).ToArray());
+
+        // Arrays and one keyed sort rather than a LINQ chain: the catch-up builds a vector per article it reads, per update.
+        var given = pairs as KeyValuePair<int, float>[] ?? [.. pairs];
+        var ids = new int[given.Length];
+        var weights = new float[given.Length];
+        var count = 0;
+        foreach (var (id, weight) in given)
+        {
+            if (weight != 0f)
+            {
+                ids[count] = id;
+                weights[count++] = weight;
+            }
+        }
+
+        if (count < given.Length)
+        {
+            Array.Resize(ref ids, count);
+            Array.Resize(ref weights, count);
+        }
+
+        // Distinct ids (the constructor checks), so an unstable sort gives the one order there is.
+        Array.Sort(ids, weights);
+        return new SparseVector(ids, weights);
     }
 
     public double Dot(SparseVector other)
