@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -13,6 +14,8 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
 {
+    private PersonGenders? _genders;
+
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);
@@ -76,7 +79,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         if (PersonPronouns.Contains(word.ToString()))
         {
             // "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
-            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null, skipPossessive: true) ?? MostRecent(tokens[last].Start, EntityTypes.Person, null);
+            // "he" and "she" take the most recent person they agree with in gender, as far as the text tells it.
+            var pronoun = word.ToString();
+            _genders ??= new PersonGenders(context, insideQuote);
+            bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
+            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null, skipPossessive: true, Agrees)
+                ?? MostRecent(tokens[last].Start, EntityTypes.Person, null, accept: Agrees)
+                ?? MostRecent(tokens[last].Start, EntityTypes.Person, null);
             return new Attribution(person?.Canonical, tokens[last].Span, person?.Canonical, null, null);
         }
 
@@ -99,6 +108,16 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 var ministry = context.Entities[owner];
                 var whole = new TextSpan(ministry.Span.Start, entity.Span.End);
                 return new Attribution(whole.Of(context.Text), whole, ministry.Canonical, null, null);
+            }
+
+            // "Political analyst Hanna Berg of Lund University said": "of ..." is the person's affiliation, a
+            // post-modifier of the subject; the person speaks, not the institution.
+            if (entity.Type is EntityTypes.Organization or EntityTypes.Geopolitical && before > first && context.Is(before, "of")
+                && context.EntityEndingAt[before - 1] is var affiliated and >= 0 && context.Entities[affiliated].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[affiliated];
+                var personName = person.Canonical ?? person.Span.Of(context.Text);
+                return new Attribution(personName, person.Span, personName, null, null);
             }
 
             // "the foreign ministry" marked as an organisation of its own is still the full name given before.
@@ -177,10 +196,39 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             .Select(i => context.Word(i).ToString())
             .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
             .ToList();
-        var person = MostRecentWithRole(span.Start, head, modifiers)
+        var withRole = MostRecentWithRole(span.Start, head, modifiers);
+
+        // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
+        // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named since.
+        if (context.Is(start, "the") && IndefiniteAntecedent(span.Start, head) is { } antecedent
+            && (withRole is null || withRole.Span.Start < antecedent.Position))
+        {
+            return new Attribution(antecedent.Text, span, null, null, null);
+        }
+
+        var person = withRole
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null)
             ?? (ProtagonistRoles.Contains(head) ? NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// The last indefinite noun phrase before <paramref name="before"/>, outside quotes, whose head is <paramref name="head"/>
+    /// ("a senior Republican aide", "an official familiar with the talks" up to "official"): its words without the article.
+    /// </summary>
+    private (string Text, int Position)? IndefiniteAntecedent(int before, string head)
+    {
+        var pattern = @"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.'’-]+\s+){0,3}?" + Regex.Escape(head) + @")\b";
+        (string Text, int Position)? found = null;
+        foreach (Match match in Regex.Matches(context.Text[..before], pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            if (!insideQuote(match.Index))
+            {
+                found = (match.Groups[1].Value, match.Index);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
@@ -262,13 +310,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
     }
 
-    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false)
+    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false, Func<EntityMention, bool>? accept = null)
     {
         for (var e = context.Entities.Length - 1; e >= 0; e--)
         {
             var entity = context.Entities[e];
             if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
-                && !(skipPossessive && IsPossessive(entity)))
+                && !(skipPossessive && IsPossessive(entity)) && (accept is null || accept(entity)))
             {
                 return entity;
             }

@@ -1,0 +1,68 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns of political wire copy (fixtures of our own): anonymous sources taken up again by a definite
+/// description, pronouns that must agree in gender, a person's affiliation after "of", and "X called Y '...'".
+/// </summary>
+public sealed class PoliticalAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void The_aide_is_the_anonymous_aide_introduced_before_not_the_last_person_named()
+    {
+        const string text = "Press secretary Lena Barros said the governor would sign the bill.\n\n"
+            + "A senior legislative aide, who spoke on condition of anonymity, said the votes were not there yet. “We are three votes short,” the aide said.";
+
+        var quote = WithText(text, "We are three votes short,");
+
+        Assert.Equal("senior legislative aide", quote.Speaker);
+    }
+
+    [Fact]
+    public void He_skips_a_person_the_text_calls_she()
+    {
+        const string text = "Tomas Harlow promised lower taxes at the rally.\n\n"
+            + "Senator Ellen Marsh, who is seeking a fourth term, called the promise empty. In an interview, she said voters would see through it.\n\n"
+            + "Harlow will face Marsh in a debate next month. Asked about a second debate, he said: “Any time, any place.”";
+
+        var quote = WithText(text, "Any time, any place.");
+
+        Assert.Equal("Tomas Harlow", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_of_an_institution_is_the_speaker_not_the_institution()
+    {
+        const string text = "Political analyst Hanna Lind of Vestmark University said the new leader faced a hard task.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported);
+
+        Assert.Equal("Hanna Lind", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_subject_of_called_owns_the_fragment_it_calls_something()
+    {
+        const string text = "House Speaker Dennis Arbogast called the veto “a political stunt” and said lawmakers would return next month.";
+
+        var quote = WithText(text, "a political stunt");
+
+        // The entity layer may keep the title ("House Speaker ..."); the point here is who, not how the name is cut.
+        Assert.EndsWith("Dennis Arbogast", quote.Speaker, StringComparison.Ordinal);
+        Assert.Equal("called", quote.Cue);
+    }
+
+    [Fact]
+    public void A_thing_called_by_a_name_in_quote_marks_is_not_speech()
+    {
+        const string text = "Dennis Arbogast joined a caucus called “New Dawn” last year.";
+
+        var quote = WithText(text, "New Dawn");
+
+        Assert.Null(quote.Cue);
+    }
+}
