@@ -65,4 +65,38 @@ public sealed class PoliticalAttributionTests
 
         Assert.Null(quote.Cue);
     }
+
+    [Fact]
+    public void The_source_is_the_anonymous_source_even_when_a_person_is_named_in_its_sentence()
+    {
+        const string text = "A party source said Brask would name a new cabinet on Friday. "
+            + "The source, who was not allowed to speak publicly, said the favourite was Anna Veld.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text).StartsWith("the favourite", StringComparison.Ordinal));
+
+        Assert.Equal("party source", quote.Speaker);
+    }
+
+    [Fact]
+    public void He_at_the_start_of_a_sentence_is_the_minister_who_was_the_subject_of_the_sentence_before()
+    {
+        const string text = "Defence Minister Karl Obst asked for more money.\n\n"
+            + "Opposition lawmaker Sofia Wendt said the plan was reckless.\n\n"
+            + "The minister, who took office last year, rejected the criticism. He said the cuts to aid were temporary.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text).StartsWith("the cuts", StringComparison.Ordinal));
+
+        Assert.Equal("Karl Obst", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_headline_description_names_the_person_the_body_introduces_with_that_role()
+    {
+        const string text = "“I take the blame,” says transport minister as he resigns\n\n"
+            + "LONDON — Transport Minister Ivo Brandl resigned on Thursday after a damning report.";
+
+        var quote = WithText(text, "I take the blame,");
+
+        Assert.Equal("Ivo Brandl", quote.Speaker);
+    }
 }
