@@ -99,4 +99,17 @@ public sealed class PoliticalAttributionTests
 
         Assert.Equal("Ivo Brandl", quote.Speaker);
     }
+
+    [Fact]
+    public void A_quote_paragraph_without_a_cue_belongs_to_the_subject_of_the_reporting_sentence_before_it()
+    {
+        const string text = "Party leader Tomas Brandl spoke for forty minutes.\n\n"
+            + "He promised to put wages at the centre of the programme.\n\n"
+            + "“For years we told working people to wait. No more waiting.\n\n“That is not a slogan. That is a plan.”";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text).StartsWith("For years", StringComparison.Ordinal));
+
+        Assert.Equal("Tomas Brandl", quote.Speaker);
+        Assert.EndsWith("That is a plan.", quote.Span.Of(text), StringComparison.Ordinal);
+    }
 }
