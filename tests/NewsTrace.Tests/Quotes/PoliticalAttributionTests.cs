@@ -112,4 +112,27 @@ public sealed class PoliticalAttributionTests
         Assert.Equal("Tomas Brandl", quote.Speaker);
         Assert.EndsWith("That is a plan.", quote.Span.Of(text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Saying_after_a_comma_reports_the_words_of_the_main_clause_subject()
+    {
+        const string text = "DORVAN — Governor Ana Brisk on Friday vetoed the new district map, saying it split too many towns along party lines.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported);
+
+        Assert.Equal("it split too many towns along party lines", quote.Span.Of(text));
+        Assert.Equal("Ana Brisk", quote.Speaker);
+        Assert.Equal("saying", quote.Cue);
+    }
+
+    [Fact]
+    public void A_statement_saying_reports_the_words_of_whoever_released_it()
+    {
+        const string text = "The elections board released a statement saying the new ballots would be printed in March.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported);
+
+        Assert.Equal("the new ballots would be printed in March", quote.Span.Of(text));
+        Assert.Equal("elections board", quote.Speaker);
+    }
 }
