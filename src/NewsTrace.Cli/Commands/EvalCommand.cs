@@ -15,6 +15,7 @@ internal static class EvalCommand
         EvalTimeCommand.Create,
         EvalEntitiesCommand.Create,
         EvalReuseCommand.Create,
+        EvalQuotesCommand.Create,
     ];
 
     public static Command Create()

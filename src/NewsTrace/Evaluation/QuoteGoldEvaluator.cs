@@ -10,7 +10,7 @@ namespace NewsTrace.Evaluation;
 /// by their file path from the repository root, with "#n" for the n-th record of a JSON Lines file. A gold quote is
 /// found when a quotation of the article has the same text (whitespace-normalised), or one text contains the other and
 /// covers at least 80% of it. The speaker is right when its transliteration-insensitive key (<see cref="NameKey"/>)
-/// equals the gold speaker's, or both end in the same surname (the gold gives one canonical spelling for the corpus,
+/// equals the gold speaker's (a leading article dropped), or both end in the same surname (the gold gives one canonical spelling for the corpus,
 /// NewsTrace the one each article uses).
 /// </summary>
 public static class QuoteGoldEvaluator
@@ -93,6 +93,8 @@ public static class QuoteGoldEvaluator
             return gold is null && predicted is null;
         }
 
+        gold = WithoutArticle(gold);
+        predicted = WithoutArticle(predicted);
         var goldKey = NameKey.Of(gold);
         var predictedKey = NameKey.Of(predicted);
         if (goldKey == predictedKey)
@@ -103,6 +105,20 @@ public static class QuoteGoldEvaluator
         var goldWords = goldKey.Split(' ');
         var predictedWords = predictedKey.Split(' ');
         return goldWords[^1] == predictedWords[^1] && char.IsUpper(gold[0]) && char.IsUpper(predicted[0]);
+    }
+
+    /// <summary>"the official" and "official" are one speaker: a leading article is not part of a description's name.</summary>
+    private static string WithoutArticle(string speaker)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["the ", "a ", "an "])
+        {
+            if (speaker.Length > article.Length && speaker.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return speaker[article.Length..];
+            }
+        }
+
+        return speaker;
     }
 
     private static int FindMatch(string goldText, string text, ImmutableArray<Quotation> quotes, HashSet<int> used)

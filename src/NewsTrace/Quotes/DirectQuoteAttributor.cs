@@ -19,6 +19,10 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
     private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs that give their object a name or label ("called the plan “…”"), cues only with that object before the quote.</summary>
+    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
+        ["called", "calls", "calling", "dubbed", "branded", "labelled", "labeled"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Attributions for every span, in order; null where no speaker was found.</summary>
     public List<Attribution?> Attribute(List<QuotedSpan> quotes)
     {
@@ -128,7 +132,7 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !CueVerbs.IsCue(context.Word(k)) || IsPassive(k, first))
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first))
             {
                 // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
                 continue;
@@ -146,6 +150,15 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
         return inRelativeClause is { } fallback ? Subject(fallback, first, last) : null;
     }
+
+    /// <summary>
+    /// "Albright called the decision “a political stunt”", "she branded the plan “reckless”": a verb of naming whose object
+    /// stands between it and the quote puts the quoted words in its subject's mouth. The object is required, so that "a
+    /// party called “New Dawn”" (a name, not speech) is not a cue.
+    /// </summary>
+    private bool NamesItsObject(int verb, int quoteOpen)
+        => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= 5
+            && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation);
 
     private Attribution Subject(int cue, int first, int last)
     {

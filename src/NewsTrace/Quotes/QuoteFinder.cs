@@ -87,7 +87,56 @@ public static class QuoteFinder
         FollowInstitutionalIt(context, output);
         GiveRepeatedWords(context.Text, output);
         GiveHeadlineSource(context, output);
+        GiveParagraphLeadIn(context, resolver, output);
         return [.. output];
+    }
+
+    /// <summary>
+    /// "He promised to put wages first.\n\n“For ten years we have told working people to wait. …”": a quote paragraph
+    /// with no cue of its own is introduced by the reporting sentence that ends the paragraph before it (the lead-in
+    /// without a colon), when that sentence quotes nothing itself: the subject of its verb of saying speaks.
+    /// </summary>
+    private static void GiveParagraphLeadIn(QuoteContext context, SpeakerResolver resolver, List<Quotation> output)
+    {
+        var text = context.Text;
+        for (var q = 0; q < output.Count; q++)
+        {
+            var quote = output[q];
+            var mark = quote.Span.Start - 1;
+            if (quote.Speaker is not null || quote.Kind != QuoteKinds.Direct || mark <= 0)
+            {
+                continue;
+            }
+
+            var lineStart = text.LastIndexOf('\n', mark - 1) + 1;
+            if (lineStart <= 0 || !text.AsSpan(lineStart, mark - lineStart).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var markToken = context.FirstTokenAtOrAfter(mark);
+            if (markToken == 0 || context.SentenceOfToken[markToken] == 0)
+            {
+                continue;
+            }
+
+            var leadIn = context.SentenceOfToken[markToken] - 1;
+            var first = context.FirstTokenOf(leadIn);
+            var last = context.LastTokenOf(leadIn);
+            if (HasQuoteMark(context, leadIn))
+            {
+                continue;
+            }
+
+            for (var k = first + 1; k <= last; k++)
+            {
+                if (CueVerbs.IsCue(context.Word(k)) && resolver.Resolve(first, k - 1) is { Speaker: not null } who)
+                {
+                    output[q] = quote with { Speaker = who.Speaker, SpeakerSpan = who.SpeakerSpan, SpeakerEntity = who.SpeakerEntity };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
+    private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
@@ -72,6 +75,73 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 return;
             }
         }
+
+        TrySaying(first, end, output);
+    }
+
+    /// <summary>
+    /// A participial clause of saying: "The governor vetoed the map on Friday, saying it split communities" and "The
+    /// office released a statement saying the leaders were invited": "saying" reports the words of the main clause's
+    /// subject, the one who vetoed or released the statement.
+    /// </summary>
+    private void TrySaying(int first, int end, List<Quotation> output)
+    {
+        for (var k = first + 2; k + 4 <= end; k++)
+        {
+            if (!context.Is(k, "saying") || !(context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString())))
+            {
+                continue;
+            }
+
+            var clause = context.Is(k + 1, "that") ? k + 2 : k + 1;
+            if (end - clause < 3 || context.Tokens[clause].Kind != TokenKind.Word || NotClauseStart.Contains(context.Word(clause).ToString()))
+            {
+                return;
+            }
+
+            var subject = MainClauseSubject(first, k);
+            if (IsSpecific(subject))
+            {
+                output.Add(Reported(clause, ClauseEnd(clause, end), subject, k));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
+    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// </summary>
+    private Attribution? MainClauseSubject(int first, int limit)
+    {
+        var start = first;
+        for (var i = first; i < limit; i++)
+        {
+            if (context.Word(i) is "—" or "–")
+            {
+                start = i + 1;
+            }
+        }
+
+        for (var v = start + 1; v < limit; v++)
+        {
+            var word = context.Word(v);
+            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var last = v - 1;
+            if (last - 1 > start && context.Word(last - 1) is "on" or "late" or "early" && char.IsUpper(context.Word(last)[0]))
+            {
+                last -= 2;
+            }
+
+            return last >= start ? resolver.Resolve(start, last) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -13,6 +14,8 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
 {
+    private PersonGenders? _genders;
+
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);
@@ -76,7 +79,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         if (PersonPronouns.Contains(word.ToString()))
         {
             // "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
-            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null, skipPossessive: true) ?? MostRecent(tokens[last].Start, EntityTypes.Person, null);
+            // "he" and "she" take the most recent person they agree with in gender, as far as the text tells it.
+            var pronoun = word.ToString();
+            _genders ??= new PersonGenders(context, insideQuote);
+            bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
+            var person = MostRecent(tokens[last].Start, EntityTypes.Person, null, skipPossessive: true, Agrees)
+                ?? MostRecent(tokens[last].Start, EntityTypes.Person, null, accept: Agrees)
+                ?? MostRecent(tokens[last].Start, EntityTypes.Person, null);
             return new Attribution(person?.Canonical, tokens[last].Span, person?.Canonical, null, null);
         }
 
@@ -99,6 +108,16 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 var ministry = context.Entities[owner];
                 var whole = new TextSpan(ministry.Span.Start, entity.Span.End);
                 return new Attribution(whole.Of(context.Text), whole, ministry.Canonical, null, null);
+            }
+
+            // "Political analyst Hanna Berg of Lund University said": "of ..." is the person's affiliation, a
+            // post-modifier of the subject; the person speaks, not the institution.
+            if (entity.Type is EntityTypes.Organization or EntityTypes.Geopolitical && before > first && context.Is(before, "of")
+                && context.EntityEndingAt[before - 1] is var affiliated and >= 0 && context.Entities[affiliated].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[affiliated];
+                var personName = person.Canonical ?? person.Span.Of(context.Text);
+                return new Attribution(personName, person.Span, personName, null, null);
             }
 
             // "the foreign ministry" marked as an organisation of its own is still the full name given before.
@@ -177,10 +196,63 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             .Select(i => context.Word(i).ToString())
             .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
             .ToList();
-        var person = MostRecentWithRole(span.Start, head, modifiers)
+        // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
+        // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
+        // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
+        var antecedent = context.Is(start, "the") ? IndefiniteAntecedent(span.Start, head) : null;
+        var withRole = MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
+        if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
+        {
+            return new Attribution(found.Text, span, null, null, null);
+        }
+
+        var person = withRole
+            ?? FirstIntroducedWithRoleAfter(span.Start, head)
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null)
             ?? (ProtagonistRoles.Contains(head) ? NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// The last indefinite noun phrase before <paramref name="before"/>, outside quotes, whose head is <paramref name="head"/>
+    /// ("a senior Republican aide", "an official familiar with the talks" up to "official"): its words without the article.
+    /// </summary>
+    private (string Text, int Position, int Length)? IndefiniteAntecedent(int before, string head)
+    {
+        var pattern = @"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w.'’-]+\s+){0,3}?" + Regex.Escape(head) + @")\b";
+        (string Text, int Position, int Length)? found = null;
+        foreach (Match match in Regex.Matches(context.Text[..before], pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            if (!insideQuote(match.Index))
+            {
+                found = (match.Groups[1].Value, match.Index, match.Length);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A headline or lead names no one before its description ("... says transport minister as he resigns"): the body
+    /// introduces that person next ("Transport Minister Ivo Brandl resigned"). Only when nobody is named before.
+    /// </summary>
+    private EntityMention? FirstIntroducedWithRoleAfter(int position, string role)
+    {
+        if (MostRecent(position, EntityTypes.Person, null) is not null || !Entities.Data.NameWords.PersonTitles.Contains(role))
+        {
+            return null;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start)
+                && Window(entity).Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
@@ -262,13 +334,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
     }
 
-    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false)
+    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false, Func<EntityMention, bool>? accept = null)
     {
         for (var e = context.Entities.Length - 1; e >= 0; e--)
         {
             var entity = context.Entities[e];
             if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
-                && !(skipPossessive && IsPossessive(entity)))
+                && !(skipPossessive && IsPossessive(entity)) && (accept is null || accept(entity)))
             {
                 return entity;
             }
@@ -289,7 +361,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// description's other words ("the Russian minister": "Russia's Foreign Minister X" over "Israeli Prime Minister Y";
     /// a nationality is matched on its first five letters, so "Russian" finds "Russia"), then the most recent.
     /// </summary>
-    private EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers)
+    private EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers, TextSpan? ignore = null)
     {
         var windows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var latest = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -306,7 +378,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 windows[key] = list = [];
             }
 
-            list.Add(Window(entity));
+            list.Add(Window(entity, ignore));
             latest[key] = entity;
         }
 
@@ -331,9 +403,15 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     }
 
     /// <summary>The words around a mention in its own clause: 40 characters each side, cut at a full stop or line break.</summary>
-    private string Window(EntityMention entity)
+    private string Window(EntityMention entity, TextSpan? ignore = null)
     {
         var windowStart = Math.Max(0, entity.Span.Start - 40);
+        if (ignore is { } skipped && skipped.End > windowStart && skipped.Start < entity.Span.Start)
+        {
+            // The words of another noun phrase ("a party source said Brask") say nothing of this person's role.
+            windowStart = Math.Min(entity.Span.Start, Math.Max(windowStart, skipped.End));
+        }
+
         var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
         var stop = before.LastIndexOfAny('.', '\n');
         before = stop >= 0 ? before[(stop + 1)..] : before;

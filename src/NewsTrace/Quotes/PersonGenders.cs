@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// The grammatical gender the text itself gives each person, so that "he" and "she" only take an antecedent they agree
+/// with. Evidence: a gendered title or role word right before a mention ("Ms. Arden", "spokeswoman Ana Sefer"), and the
+/// first "he"/"she" of the sentence after one in which that person is the only one named, before anyone else is named
+/// (the lead-then-pronoun pattern of news copy). A person with evidence both ways, or none, has no gender.
+/// </summary>
+internal sealed class PersonGenders
+{
+    private static readonly FrozenSet<string> FemaleWords = FrozenSet.ToFrozenSet(
+        ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "she"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MaleWords = FrozenSet.ToFrozenSet(
+        ["mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "he"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, (int Female, int Male)> _votes = new(StringComparer.Ordinal);
+
+    /// <param name="context">The document.</param>
+    /// <param name="insideQuote">True for positions inside quote marks: names and pronouns there are the speaker's words, no evidence.</param>
+    public PersonGenders(QuoteContext context, Func<int, bool> insideQuote)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(insideQuote);
+        var peopleBySentence = new List<string>?[context.Sentences.Length];
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type != EntityTypes.Person || insideQuote(entity.Span.Start))
+            {
+                continue;
+            }
+
+            var key = Key(context, entity);
+            var first = context.FirstTokenAtOrAfter(entity.Span.Start);
+            if (first > 0 && first < context.Tokens.Length)
+            {
+                Vote(key, context.Word(first - 1).ToString());
+            }
+
+            if (first < context.Tokens.Length)
+            {
+                var sentence = context.SentenceOfToken[first];
+                (peopleBySentence[sentence] ??= []).Add(key);
+            }
+        }
+
+        for (var s = 0; s + 1 < context.Sentences.Length; s++)
+        {
+            if (peopleBySentence[s] is not { } people || people.Distinct(StringComparer.Ordinal).Count() != 1)
+            {
+                continue;
+            }
+
+            var pronoun = FirstPronounBeforeAnyName(context, s + 1, insideQuote);
+            if (pronoun is not null)
+            {
+                Vote(people[0], pronoun);
+            }
+        }
+    }
+
+    /// <summary>True when the text gives <paramref name="person"/> the other gender than <paramref name="pronoun"/> ("he"/"she").</summary>
+    public bool Disagrees(string person, string pronoun)
+    {
+        if (!_votes.TryGetValue(person, out var votes))
+        {
+            return false;
+        }
+
+        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        return female ? votes.Male > 0 && votes.Female == 0 : votes.Female > 0 && votes.Male == 0;
+    }
+
+    public static string Key(QuoteContext context, EntityMention entity)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Canonical ?? entity.Span.Of(context.Text);
+    }
+
+    private static string? FirstPronounBeforeAnyName(QuoteContext context, int sentence, Func<int, bool> insideQuote)
+    {
+        for (var i = context.FirstTokenOf(sentence); i < context.Tokens.Length && context.SentenceOfToken[i] == sentence; i++)
+        {
+            if (insideQuote(context.Tokens[i].Start))
+            {
+                continue;
+            }
+
+            if (context.EntityStartingAt[i] >= 0 && context.Entities[context.EntityStartingAt[i]].Type == EntityTypes.Person)
+            {
+                return null;
+            }
+
+            if (context.Is(i, "he") || context.Is(i, "she"))
+            {
+                return context.Word(i).ToString();
+            }
+        }
+
+        return null;
+    }
+
+    private void Vote(string person, string word)
+    {
+        var female = FemaleWords.Contains(word);
+        var male = MaleWords.Contains(word);
+        if (!female && !male)
+        {
+            return;
+        }
+
+        var votes = _votes.GetValueOrDefault(person);
+        _votes[person] = female ? (votes.Female + 1, votes.Male) : (votes.Female, votes.Male + 1);
+    }
+}
