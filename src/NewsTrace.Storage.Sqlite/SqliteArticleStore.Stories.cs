@@ -293,8 +293,28 @@ public sealed partial class SqliteArticleStore : IStoryStore
         }
     }
 
-    public IAsyncEnumerable<StoryAssignment> ListAssignmentsInIndexOrderAsync(CancellationToken cancellationToken = default)
-        => StreamAssignmentsAsync("seq", cancellationToken);
+    public async IAsyncEnumerable<StoryAssignment> ListAssignmentsInIndexOrderAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Read from the covering listing index (in story order) and sorted here: in seq order SQLite would look every row
+        // up in a table whose rows hold the term counts.
+        var rows = new List<(long Seq, StoryAssignment Assignment)>();
+        await using (var connection = await OpenReaderAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT article_id, story_id, topic_id, score, representative, seq FROM story_articles ORDER BY story_id, article_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetInt64(5), ReadAssignment(reader)));
+            }
+        }
+
+        rows.Sort((a, b) => a.Seq.CompareTo(b.Seq));
+        foreach (var (_, assignment) in rows)
+        {
+            yield return assignment;
+        }
+    }
 
     public IAsyncEnumerable<StoryAssignment> ListStoryAssignmentsAsync(CancellationToken cancellationToken = default)
         => StreamAssignmentsAsync("story_id, article_id", cancellationToken);
