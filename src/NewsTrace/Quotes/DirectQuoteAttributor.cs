@@ -265,8 +265,10 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first))
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
+                || AfterArticle(k, first))
             {
+                // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
                 // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
                 continue;
             }
@@ -310,6 +312,9 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
         return previous >= first ? previous : -1;
     }
+
+    private bool AfterArticle(int cue, int first)
+        => cue - 1 >= first && (context.Is(cue - 1, "a") || context.Is(cue - 1, "an") || context.Is(cue - 1, "the"));
 
     private bool IsPassive(int cue, int first)
         => WordBefore(cue, first) is var previous and >= 0 && BeVerbs.Contains(context.Word(previous).ToString());

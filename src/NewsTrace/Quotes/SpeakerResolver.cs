@@ -60,6 +60,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 return Resolve(comma + 1, last - 1);
             }
 
+            if (comma > first && TitledNameInApposition(comma + 1, last - 1) is { } titled)
+            {
+                return titled;
+            }
+
             return comma > first ? Resolve(first, comma - 1) : null;
         }
 
@@ -124,6 +129,35 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         return ResolveDescription(first, last);
+    }
+
+    /// <summary>
+    /// "Its chair, Ambassador Ruy Calda of Peru, said": an apposition that is a person's name, after at most two capitalised
+    /// title words and before an affiliation "of X", names the speaker.
+    /// </summary>
+    private Attribution? TitledNameInApposition(int start, int end)
+    {
+        var nameStart = start;
+        while (nameStart < Math.Min(end, start + 2) && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
+        {
+            nameStart++;
+        }
+
+        var entity = context.EntityStartingAt[nameStart];
+        if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < end && context.EntityEndingAt[nameEnd] != entity)
+        {
+            nameEnd++;
+        }
+
+        var affiliationOnly = nameEnd == end
+            || (context.Is(nameEnd + 1, "of") && context.EntityStartingAt[nameEnd + 2] is var owner and >= 0 && context.EntityEndingAt[end] == owner);
+        return context.EntityEndingAt[nameEnd] == entity && affiliationOnly ? Resolve(nameStart, nameEnd) : null;
     }
 
     /// <summary>

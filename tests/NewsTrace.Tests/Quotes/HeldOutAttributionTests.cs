@@ -78,6 +78,28 @@ public sealed class HeldOutAttributionTests
     }
 
     [Fact]
+    public void Written_after_an_article_is_an_adjective_not_the_cue()
+    {
+        const string text = "“We came for money,” said Aru Tane, the chief negotiator for the Pacific Coastal Alliance.\n\n"
+            + "The alliance said in a written statement that the text “betrays the coasts” and asked for talks.";
+
+        var quote = WithText(text, "betrays the coasts");
+
+        Assert.Equal("Pacific Coastal Alliance", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void A_titled_name_with_its_country_in_an_apposition_is_the_speaker()
+    {
+        const string text = "The Ocean Bloc backed the walkout. Its chair, Ambassador Ruy Calda of Peru, said: “We stand with them.”";
+
+        var quote = WithText(text, "We stand with them.");
+
+        Assert.Equal("Ruy Calda", quote.Speaker);
+    }
+
+    [Fact]
     public void Two_quote_paragraphs_without_cues_after_an_exchange_alternate_between_its_speakers()
     {
         const string text = "“You voted for the cuts,” Ben Lasko said.\n\n"
