@@ -25,12 +25,13 @@ public static class CueVerbs
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Cues that introduce reported speech ("said that ...", "warned ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
+    /// <summary>Cues that introduce reported speech ("said that ...", "warned ...", "responded that ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
     private static readonly FrozenSet<string> ReportingLemmas = FrozenSet.ToFrozenSet(
     [
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
-        "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore",
+        "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
+        "reply", "answer",
     ]);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>

