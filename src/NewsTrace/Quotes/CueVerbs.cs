@@ -11,7 +11,7 @@ public static class CueVerbs
         "pledge", "thank", "describe", "claim", "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write",
         "tweet", "comment", "suggest", "urge", "vow", "recall", "conclude", "predict", "assure", "reiterate", "maintain",
         "observe", "remark", "answer", "respond", "state", "estimate", "report", "quip", "caution", "complain", "deny",
-        "praise", "accuse", "allege", "mention", "underline", "underscore",
+        "praise", "accuse", "allege", "mention", "underline", "underscore", "testify",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -25,12 +25,13 @@ public static class CueVerbs
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Cues that introduce reported speech ("said that ...", "warned ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
+    /// <summary>Cues that introduce reported speech ("said that ...", "warned ...", "responded that ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
     private static readonly FrozenSet<string> ReportingLemmas = FrozenSet.ToFrozenSet(
     [
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
-        "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore",
+        "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
+        "reply", "answer",
     ]);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
@@ -86,8 +87,8 @@ public static class CueVerbs
         else if (lemma.EndsWith('y') && lemma is not "say")
         {
             var stem = lemma[..^1];
-            yield return lemma is "reply" or "deny" ? stem + "ies" : lemma + "s";
-            yield return lemma is "reply" or "deny" ? stem + "ied" : lemma + "ed";
+            yield return lemma is "reply" or "deny" or "testify" ? stem + "ies" : lemma + "s";
+            yield return lemma is "reply" or "deny" or "testify" ? stem + "ied" : lemma + "ed";
             yield return lemma + "ing";
         }
         else if (lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ss", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -17,6 +18,9 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         "with", "from", "by", "and", "but", "last", "this", "yesterday", "today", "earlier", "later", "told", "that",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Tokens of the longest colon lead-in without a verb of saying ("Halvorsen shot back", "Her words were blunt").</summary>
+    private const int MaxColonLeadInTokens = 5;
+
     private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that give their object a name or label ("called the plan “…”"), cues only with that object before the quote.</summary>
@@ -32,7 +36,7 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
             var quote = quotes[q];
             var previousEnd = q > 0 ? quotes[q - 1].CloseToken : -1;
             var attribution = StartsSentence(quote.OpenToken)
-                ? After(quote, quotes, q) ?? Before(quote, previousEnd) ?? NextSentence(quote)
+                ? After(quote, quotes, q) ?? Before(quote, previousEnd) ?? NextSentence(quote) ?? ColonLeadIn(quote) ?? WordsTakenUp(quote)
                 : Before(quote, previousEnd) ?? After(quote, quotes, q);
             var previous = q > 0 ? result[q - 1] : null;
             if (attribution is not null && attribution.Speaker is null && attribution.SpeakerSpan is null && previous is not null)
@@ -43,7 +47,7 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
             if (attribution is null && previous is not null && ParagraphsBetween(quotes[q - 1].CloseToken, quote.OpenToken) <= 1)
             {
-                attribution = previous.Inherited();
+                attribution = (Alternating(quotes, result, q) ?? previous).Inherited();
             }
 
             result.Add(attribution);
@@ -64,6 +68,135 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         var previous = openToken - 1;
         return context.IsPunctuation(previous, ":") || !context.OnSameLine(previous, openToken) || context.Tokens[previous].Kind == TokenKind.QuoteMark
                || CueVerbs.IsCue(context.Word(previous)) || (context.IsPunctuation(previous, ",") && previous > 0 && CueVerbs.IsCue(context.Word(previous - 1)));
+    }
+
+    /// <summary>
+    /// "Halvorsen shot back: “…”", "Her words were blunt: “…”": a lead-in of a few words ending in a colon, with no verb of
+    /// saying, that opens with a person's name or with "his"/"her" gives the quote to that person.
+    /// </summary>
+    private Attribution? ColonLeadIn(QuotedSpan quote)
+    {
+        var colon = quote.OpenToken - 1;
+        if (colon < 1 || !context.IsPunctuation(colon, ":"))
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(context.SentenceOfToken[colon]);
+        if (colon - first > MaxColonLeadInTokens || colon - first < 2)
+        {
+            return null;
+        }
+
+        // A title the entity layer left out of the name ("Governor Ivo Strand") may stand before it.
+        var nameStart = first;
+        while (nameStart < first + 2 && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
+        {
+            nameStart++;
+        }
+
+        if (context.EntityStartingAt[nameStart] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+        {
+            var end = nameStart;
+            while (end < colon && context.EntityEndingAt[end] != entity)
+            {
+                end++;
+            }
+
+            var restHasName = Enumerable.Range(end + 1, Math.Max(0, colon - end - 1)).Any(i => context.EntityStartingAt[i] >= 0);
+            return end < colon && !restHasName ? resolver.Resolve(nameStart, end) : null;
+        }
+
+        return resolver.ResolvePossessive(first);
+    }
+
+    /// <summary>
+    /// "“This town deserves an answer.” With those words, councillor X opened the debate.": a sentence that takes the
+    /// quote up as "those words" names its speaker, the first person it mentions.
+    /// </summary>
+    private Attribution? WordsTakenUp(QuotedSpan quote)
+    {
+        var sentence = context.SentenceOfToken[quote.CloseToken] + 1;
+        if (sentence >= context.Sentences.Length)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        var takesUp = false;
+        for (var k = first; k < Math.Min(last, first + 4); k++)
+        {
+            takesUp |= (context.Is(k, "those") || context.Is(k, "these")) && (context.Is(k + 1, "words") || context.Is(k + 1, "remarks"));
+        }
+
+        if (!takesUp)
+        {
+            return null;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[entity];
+                return new Attribution(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A two-person exchange: A's quote paragraph, then B's, then quote paragraphs with no cue at all. Each uncued paragraph
+    /// answers the one before it, so it is A's, then B's again: the speaker of the quote paragraph before the previous
+    /// one, when each of the three paragraphs opens with its quote and the two speakers differ.
+    /// </summary>
+    private Attribution? Alternating(List<QuotedSpan> quotes, List<Attribution?> result, int q)
+    {
+        if (!IsWholeParagraph(quotes[q]))
+        {
+            return null;
+        }
+
+        var previousFirst = FirstQuoteOfParagraph(quotes, q - 1);
+        if (previousFirst < 1 || !OpensParagraph(quotes[previousFirst]) || ParagraphsBetween(quotes[previousFirst - 1].CloseToken, quotes[previousFirst].OpenToken) != 1)
+        {
+            return null;
+        }
+
+        var earlierFirst = FirstQuoteOfParagraph(quotes, previousFirst - 1);
+        var earlier = result[previousFirst - 1];
+        var previous = result[q - 1];
+        return OpensParagraph(quotes[earlierFirst]) && earlier?.Speaker is { } a && previous?.Speaker is { } b && !string.Equals(a, b, StringComparison.Ordinal)
+            ? earlier
+            : null;
+    }
+
+    private int FirstQuoteOfParagraph(List<QuotedSpan> quotes, int q)
+    {
+        while (q > 0 && ParagraphsBetween(quotes[q - 1].CloseToken, quotes[q].OpenToken) == 0)
+        {
+            q--;
+        }
+
+        return q;
+    }
+
+    private bool OpensParagraph(QuotedSpan quote)
+    {
+        var start = context.Tokens[quote.OpenToken].Start;
+        var lineStart = context.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return context.Text.AsSpan(lineStart, start - lineStart).IsWhiteSpace();
+    }
+
+    /// <summary>The paragraph holds nothing but this quote.</summary>
+    private bool IsWholeParagraph(QuotedSpan quote)
+    {
+        var end = context.Tokens[quote.CloseToken].End;
+        var lineEnd = context.Text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? context.Text.Length : lineEnd;
+        return OpensParagraph(quote) && context.Text.AsSpan(end, lineEnd - end).IsWhiteSpace();
     }
 
     private Attribution? After(QuotedSpan quote, List<QuotedSpan> quotes, int q)
@@ -132,8 +265,10 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first))
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
+                || AfterArticle(k, first))
             {
+                // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
                 // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
                 continue;
             }
@@ -177,6 +312,9 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
         return previous >= first ? previous : -1;
     }
+
+    private bool AfterArticle(int cue, int first)
+        => cue - 1 >= first && (context.Is(cue - 1, "a") || context.Is(cue - 1, "an") || context.Is(cue - 1, "the"));
 
     private bool IsPassive(int cue, int first)
         => WordBefore(cue, first) is var previous and >= 0 && BeVerbs.Contains(context.Word(previous).ToString());
