@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -13,6 +14,7 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
 {
+    private readonly Dictionary<string, bool> _fullyNamed = new(StringComparer.Ordinal);
     private PersonGenders? _genders;
 
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
@@ -200,8 +202,18 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     private bool IsFullyNamed(EntityMention person)
     {
         var key = PersonGenders.Key(context, person);
-        return key.Contains(' ', StringComparison.Ordinal)
-            || Regex.IsMatch(context.Text, @"\b\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Once per name and document: the search reads the whole text, and pronouns ask about the same people again and again.
+        if (!_fullyNamed.TryGetValue(key, out var found))
+        {
+            _fullyNamed[key] = found = Regex.IsMatch(context.Text, @"\b\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return found;
     }
 
     private Attribution? ResolveDescription(int first, int last)
