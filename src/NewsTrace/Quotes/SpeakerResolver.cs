@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -14,7 +13,7 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
 {
-    private readonly Dictionary<string, bool> _fullyNamed = new(StringComparer.Ordinal);
+    private readonly DocumentMentions _mentions = new(context, insideQuote);
     private PersonGenders? _genders;
 
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
@@ -89,7 +88,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         if (OtherPronouns.Contains(word.ToString()))
         {
-            var institution = context.Is(last, "it") ? RecentSource(tokens[last].Start) : null;
+            var institution = context.Is(last, "it") ? _mentions.RecentSource(tokens[last].Start) : null;
             return new Attribution(institution?.Canonical, tokens[last].Span, institution?.Canonical, null, null);
         }
 
@@ -119,10 +118,10 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             }
 
             // "the foreign ministry" marked as an organisation of its own is still the full name given before.
-            if (entity.Type == EntityTypes.Organization && NamedInstitution(entity.Span.Start, entity.Span.Of(context.Text)) is { } named
+            if (entity.Type == EntityTypes.Organization && _mentions.NamedInstitution(entity.Span.Start, entity.Span.Of(context.Text)) is { } named
                 && named.Span.Length > entity.Span.Length)
             {
-                return new Attribution(FullName(named), entity.Span, named.Canonical, null, null);
+                return new Attribution(_mentions.FullName(named), entity.Span, named.Canonical, null, null);
             }
 
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
@@ -187,33 +186,12 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         _genders ??= new PersonGenders(context, insideQuote);
         bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
-        bool AgreesFullName(EntityMention entity) => Agrees(entity) && IsFullyNamed(entity);
-        var person = MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
-            ?? MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
-            ?? MostRecent(before, EntityTypes.Person, null, accept: Agrees)
-            ?? MostRecent(before, EntityTypes.Person, null);
+        bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
+        var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
+            ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
+            ?? _mentions.MostRecent(before, EntityTypes.Person, null, accept: Agrees)
+            ?? _mentions.MostRecent(before, EntityTypes.Person, null);
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
-    }
-
-    /// <summary>
-    /// A person known by a first and last name: its key has two words, or the text writes it after a capitalised word
-    /// ("Speaker Douglas Rourke" when the entity layer only marked "Rourke").
-    /// </summary>
-    private bool IsFullyNamed(EntityMention person)
-    {
-        var key = PersonGenders.Key(context, person);
-        if (key.Contains(' ', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // Once per name and document: the search reads the whole text, and pronouns ask about the same people again and again.
-        if (!_fullyNamed.TryGetValue(key, out var found))
-        {
-            _fullyNamed[key] = found = Regex.IsMatch(context.Text, @"\b\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-
-        return found;
     }
 
     private Attribution? ResolveDescription(int first, int last)
@@ -244,11 +222,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         var head = context.Word(last).ToString().ToLowerInvariant();
         var span = new TextSpan(tokens[start].Start, tokens[last].End);
         var written = span.Of(context.Text);
-        if (context.Is(start, "the") && start == last - 1 && OrganisationNamedWith(span.Start, context.Word(last)) is { } organisation)
+        if (context.Is(start, "the") && start == last - 1 && _mentions.OrganisationNamedWith(span.Start, context.Word(last)) is { } organisation)
         {
             // "the alliance said" after "the Alliance of Small Island States": the organisation, not a person introduced as
             // its negotiator (whose role words hold the organisation's name).
-            return new Attribution(FullName(organisation), span, organisation.Canonical, null, null);
+            return new Attribution(_mentions.FullName(organisation), span, organisation.Canonical, null, null);
         }
 
         if (InstitutionHeads.Contains(head))
@@ -264,8 +242,8 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             }
 
             var institution = context.Text[tokens[nameStart].Start..span.End];
-            return NamedInstitution(span.Start, institution) is { } named
-                ? new Attribution(FullName(named), span, named.Canonical, null, null)
+            return _mentions.NamedInstitution(span.Start, institution) is { } named
+                ? new Attribution(_mentions.FullName(named), span, named.Canonical, null, null)
                 : new Attribution(institution, span, null, null, null);
         }
 
@@ -288,292 +266,18 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
         // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
         // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
-        var antecedent = context.Is(start, "the") ? IndefiniteAntecedent(span.Start, head) : null;
-        var withRole = MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
+        var antecedent = context.Is(start, "the") ? _mentions.IndefiniteAntecedent(span.Start, head) : null;
+        var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
         if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
         {
             return new Attribution(found.Text, span, null, null, null);
         }
 
         var person = withRole
-            ?? FirstIntroducedWithRoleAfter(span.Start, head)
-            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? MostRecent(span.Start, EntityTypes.Person, null) : null)
-            ?? (ProtagonistRoles.Contains(head) ? NamedInNextSentence(last) : null);
+            ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
+            ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
 
-    /// <summary>
-    /// The last indefinite noun phrase before <paramref name="before"/>, outside quotes, whose head is <paramref name="head"/>
-    /// ("a senior Republican aide", "an official familiar with the talks" up to "official"): its words without the article.
-    /// </summary>
-    /// <remarks>
-    /// Walks the tokens back from <paramref name="before"/> and stops at the first phrase found: a regular expression
-    /// over the whole text before each description made the quote stage two times slower on long articles.
-    /// </remarks>
-    private (string Text, int Position, int Length)? IndefiniteAntecedent(int before, string head)
-    {
-        for (var h = context.FirstTokenAtOrAfter(before) - 1; h > 0; h--)
-        {
-            if (!context.Word(h).SequenceEqual(head))
-            {
-                continue;
-            }
-
-            // Up to three plain words between the article and the head ("a senior Republican aide").
-            for (var article = h - 1; article >= 0 && article >= h - 4; article--)
-            {
-                var word = context.Word(article);
-                if (word is "a" or "A" or "an" or "An" or "another" or "Another")
-                {
-                    var start = context.Tokens[article].Start;
-                    if (insideQuote(start))
-                    {
-                        break;
-                    }
-
-                    var textStart = context.Tokens[article + 1].Start;
-                    var end = context.Tokens[h].End;
-                    return (context.Text[textStart..end], start, end - start);
-                }
-
-                if (!IsPlainWord(word))
-                {
-                    break;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Letters, digits and the marks inside words (. ' ’ -): what may stand between an article and its head.</summary>
-    private static bool IsPlainWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('_' or '.' or '\'' or '’' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return !word.IsEmpty;
-    }
-
-    /// <summary>
-    /// A headline or lead names no one before its description ("... says transport minister as he resigns"): the body
-    /// introduces that person next ("Transport Minister Ivo Brandl resigned"). Only when nobody is named before.
-    /// </summary>
-    private EntityMention? FirstIntroducedWithRoleAfter(int position, string role)
-    {
-        if (MostRecent(position, EntityTypes.Person, null) is not null || !Entities.Data.NameWords.PersonTitles.Contains(role))
-        {
-            return null;
-        }
-
-        foreach (var entity in context.Entities)
-        {
-            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start)
-                && Window(entity).Contains(role, StringComparison.OrdinalIgnoreCase))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
-    private string FullName(EntityMention organisation)
-    {
-        var last = context.FirstTokenAtOrAfter(organisation.Span.End);
-        var end = organisation.Span.End;
-        if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
-            && context.EntityStartingAt[last + 1] is var country and >= 0 && context.Entities[country].Type == EntityTypes.Geopolitical)
-        {
-            end = context.Entities[country].Span.End;
-        }
-        else if (last + 2 < context.Tokens.Length && context.Is(last, "of") && context.Is(last + 1, "the")
-            && context.EntityStartingAt[last + 2] is var theCountry and >= 0 && context.Entities[theCountry].Type == EntityTypes.Geopolitical)
-        {
-            end = context.Entities[theCountry].Span.End;
-        }
-
-        return context.Text[organisation.Span.Start..end];
-    }
-
-    /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>
-    private EntityMention? OrganisationNamedWith(int before, ReadOnlySpan<char> head)
-    {
-        if (head.Length < 4)
-        {
-            return null;
-        }
-
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization || insideQuote(entity.Span.Start))
-            {
-                continue;
-            }
-
-            foreach (var part in entity.Span.Of(context.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (char.IsUpper(part[0]) && part.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase))
-                {
-                    return entity;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
-    private EntityMention? NamedInNextSentence(int token)
-    {
-        var sentence = context.SentenceOfToken[token];
-        if (sentence + 1 >= context.Sentences.Length)
-        {
-            return null;
-        }
-
-        var next = context.Sentences[sentence + 1];
-        foreach (var entity in context.Entities)
-        {
-            if (entity.Type == EntityTypes.Person && next.Contains(entity.Span))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "the foreign ministry said" after "the Ministry of Foreign Affairs of the Republic of Marovia" was named: the
-    /// organisation named earlier whose name holds every word of the description ("foreign", "ministry").
-    /// </summary>
-    private EntityMention? NamedInstitution(int before, string description)
-    {
-        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization)
-            {
-                continue;
-            }
-
-            var name = entity.Span.Of(context.Text);
-            if (words.Length > 1 && Array.TrueForAll(words, word => name.Contains(word, StringComparison.OrdinalIgnoreCase)))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "It added": an organisation named in this sentence or the one before ("According to the institute, ... boats from
-    /// Japan ... It added") speaks before a country named after it in passing; failing one, the most recent organisation or country.
-    /// </summary>
-    private EntityMention? RecentSource(int before)
-    {
-        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(before)];
-        var windowStart = context.Sentences[Math.Max(0, sentence - 1)].Start;
-        var organisation = MostRecent(before, EntityTypes.Organization, null);
-        return organisation is not null && organisation.Span.Start >= windowStart
-            ? organisation
-            : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
-    }
-
-    private EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false, Func<EntityMention, bool>? accept = null)
-    {
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
-                && !(skipPossessive && IsPossessive(entity)) && (accept is null || accept(entity)))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    private bool IsPossessive(EntityMention entity)
-    {
-        var after = context.Text.AsSpan(entity.Span.End);
-        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The person a description names: among the people mentioned before it, those introduced with <paramref name="role"/>
-    /// ("Transport Minister X", "X, the transport minister,"), best the one whose mentions also carry most of the
-    /// description's other words ("the Russian minister": "Russia's Foreign Minister X" over "Israeli Prime Minister Y";
-    /// a nationality is matched on its first five letters, so "Russian" finds "Russia"), then the most recent.
-    /// </summary>
-    private EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers, TextSpan? ignore = null)
-    {
-        var windows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var latest = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
-        foreach (var entity in context.Entities)
-        {
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Person)
-            {
-                continue;
-            }
-
-            var key = entity.Canonical ?? entity.Span.Of(context.Text);
-            if (!windows.TryGetValue(key, out var list))
-            {
-                windows[key] = list = [];
-            }
-
-            list.Add(Window(entity, ignore));
-            latest[key] = entity;
-        }
-
-        EntityMention? best = null;
-        var bestScore = -1;
-        foreach (var (key, list) in windows)
-        {
-            if (!list.Exists(w => w.Contains(role, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            var score = modifiers.Count(m => list.Exists(w => w.Contains(m.Length > 5 ? m[..5] : m, StringComparison.OrdinalIgnoreCase)));
-            var mention = latest[key];
-            if (score > bestScore || (score == bestScore && mention.Span.Start > best!.Span.Start))
-            {
-                (best, bestScore) = (mention, score);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>The words around a mention in its own clause: 40 characters each side, cut at a full stop or line break.</summary>
-    private string Window(EntityMention entity, TextSpan? ignore = null)
-    {
-        var windowStart = Math.Max(0, entity.Span.Start - 40);
-        if (ignore is { } skipped && skipped.End > windowStart && skipped.Start < entity.Span.Start)
-        {
-            // The words of another noun phrase ("a party source said Brask") say nothing of this person's role.
-            windowStart = Math.Min(entity.Span.Start, Math.Max(windowStart, skipped.End));
-        }
-
-        var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
-        var stop = before.LastIndexOfAny('.', '\n');
-        before = stop >= 0 ? before[(stop + 1)..] : before;
-        var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
-        var afterStop = after.IndexOfAny('.', '\n');
-        after = afterStop >= 0 ? after[..afterStop] : after;
-        return string.Concat(before, " | ", after);
-    }
 }

@@ -496,9 +496,6 @@ public sealed class StoryIndexUpdater
         }
     }
 
-    private static bool IsCopy(NewArticle a, NewArticle b)
-        => a.Input.TextHash is not null && string.Equals(a.Input.TextHash, b.Input.TextHash, StringComparison.Ordinal);
-
     private SparseVector VectorOf(StoryVectorizer vectors, string articleId, IReadOnlyDictionary<string, TermCount> terms)
     {
         if (!_vectors.TryGetValue(articleId, out var vector))

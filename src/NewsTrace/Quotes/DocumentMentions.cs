@@ -1,0 +1,311 @@
+using System.Text.RegularExpressions;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Where a document names people, organisations and roles, as <see cref="SpeakerResolver"/> asks it: the most recent
+/// mention of a kind before a position (outside quotes), a person introduced with a role word, the phrase that introduced
+/// a description, an institution's full name. Lookups only: it decides nothing about who speaks.
+/// </summary>
+internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> insideQuote)
+{
+    private readonly Dictionary<string, bool> _fullyNamed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A person known by a first and last name: its key has two words, or the text writes it after a capitalised word
+    /// ("Speaker Douglas Rourke" when the entity layer only marked "Rourke").
+    /// </summary>
+    public bool IsFullyNamed(EntityMention person)
+    {
+        var key = PersonGenders.Key(context, person);
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Once per name and document: the search reads the whole text, and pronouns ask about the same people again and again.
+        if (!_fullyNamed.TryGetValue(key, out var found))
+        {
+            _fullyNamed[key] = found = Regex.IsMatch(context.Text, @"\b\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The last indefinite noun phrase before <paramref name="before"/>, outside quotes, whose head is <paramref name="head"/>
+    /// ("a senior Republican aide", "an official familiar with the talks" up to "official"): its words without the article.
+    /// </summary>
+    /// <remarks>
+    /// Walks the tokens back from <paramref name="before"/> and stops at the first phrase found: a regular expression
+    /// over the whole text before each description made the quote stage two times slower on long articles.
+    /// </remarks>
+    public (string Text, int Position, int Length)? IndefiniteAntecedent(int before, string head)
+    {
+        for (var h = context.FirstTokenAtOrAfter(before) - 1; h > 0; h--)
+        {
+            if (!context.Word(h).SequenceEqual(head))
+            {
+                continue;
+            }
+
+            // Up to three plain words between the article and the head ("a senior Republican aide").
+            for (var article = h - 1; article >= 0 && article >= h - 4; article--)
+            {
+                var word = context.Word(article);
+                if (word is "a" or "A" or "an" or "An" or "another" or "Another")
+                {
+                    var start = context.Tokens[article].Start;
+                    if (insideQuote(start))
+                    {
+                        break;
+                    }
+
+                    var textStart = context.Tokens[article + 1].Start;
+                    var end = context.Tokens[h].End;
+                    return (context.Text[textStart..end], start, end - start);
+                }
+
+                if (!IsPlainWord(word))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Letters, digits and the marks inside words (. ' ’ -): what may stand between an article and its head.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '.' or '\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
+
+    /// <summary>
+    /// A headline or lead names no one before its description ("... says transport minister as he resigns"): the body
+    /// introduces that person next ("Transport Minister Ivo Brandl resigned"). Only when nobody is named before.
+    /// </summary>
+    public EntityMention? FirstIntroducedWithRoleAfter(int position, string role)
+    {
+        if (MostRecent(position, EntityTypes.Person, null) is not null || !Entities.Data.NameWords.PersonTitles.Contains(role))
+        {
+            return null;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start)
+                && Window(entity).Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
+    public string FullName(EntityMention organisation)
+    {
+        var last = context.FirstTokenAtOrAfter(organisation.Span.End);
+        var end = organisation.Span.End;
+        if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
+            && context.EntityStartingAt[last + 1] is var country and >= 0 && context.Entities[country].Type == EntityTypes.Geopolitical)
+        {
+            end = context.Entities[country].Span.End;
+        }
+        else if (last + 2 < context.Tokens.Length && context.Is(last, "of") && context.Is(last + 1, "the")
+            && context.EntityStartingAt[last + 2] is var theCountry and >= 0 && context.Entities[theCountry].Type == EntityTypes.Geopolitical)
+        {
+            end = context.Entities[theCountry].Span.End;
+        }
+
+        return context.Text[organisation.Span.Start..end];
+    }
+
+    /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>
+    public EntityMention? OrganisationNamedWith(int before, ReadOnlySpan<char> head)
+    {
+        if (head.Length < 4)
+        {
+            return null;
+        }
+
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization || insideQuote(entity.Span.Start))
+            {
+                continue;
+            }
+
+            foreach (var part in entity.Span.Of(context.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (char.IsUpper(part[0]) && part.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
+    public EntityMention? NamedInNextSentence(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence + 1 >= context.Sentences.Length)
+        {
+            return null;
+        }
+
+        var next = context.Sentences[sentence + 1];
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type == EntityTypes.Person && next.Contains(entity.Span))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the foreign ministry said" after "the Ministry of Foreign Affairs of the Republic of Marovia" was named: the
+    /// organisation named earlier whose name holds every word of the description ("foreign", "ministry").
+    /// </summary>
+    public EntityMention? NamedInstitution(int before, string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization)
+            {
+                continue;
+            }
+
+            var name = entity.Span.Of(context.Text);
+            if (words.Length > 1 && Array.TrueForAll(words, word => name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "It added": an organisation named in this sentence or the one before ("According to the institute, ... boats from
+    /// Japan ... It added") speaks before a country named after it in passing; failing one, the most recent organisation or country.
+    /// </summary>
+    public EntityMention? RecentSource(int before)
+    {
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(before)];
+        var windowStart = context.Sentences[Math.Max(0, sentence - 1)].Start;
+        var organisation = MostRecent(before, EntityTypes.Organization, null);
+        return organisation is not null && organisation.Span.Start >= windowStart
+            ? organisation
+            : MostRecent(before, EntityTypes.Organization, EntityTypes.Geopolitical);
+    }
+
+    public EntityMention? MostRecent(int before, string type, string? otherType, bool skipPossessive = false, Func<EntityMention, bool>? accept = null)
+    {
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
+                && !(skipPossessive && IsPossessive(entity)) && (accept is null || accept(entity)))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsPossessive(EntityMention entity)
+    {
+        var after = context.Text.AsSpan(entity.Span.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The person a description names: among the people mentioned before it, those introduced with <paramref name="role"/>
+    /// ("Transport Minister X", "X, the transport minister,"), best the one whose mentions also carry most of the
+    /// description's other words ("the Russian minister": "Russia's Foreign Minister X" over "Israeli Prime Minister Y";
+    /// a nationality is matched on its first five letters, so "Russian" finds "Russia"), then the most recent.
+    /// </summary>
+    public EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers, TextSpan? ignore = null)
+    {
+        var windows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var key = entity.Canonical ?? entity.Span.Of(context.Text);
+            if (!windows.TryGetValue(key, out var list))
+            {
+                windows[key] = list = [];
+            }
+
+            list.Add(Window(entity, ignore));
+            latest[key] = entity;
+        }
+
+        EntityMention? best = null;
+        var bestScore = -1;
+        foreach (var (key, list) in windows)
+        {
+            if (!list.Exists(w => w.Contains(role, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var score = modifiers.Count(m => list.Exists(w => w.Contains(m.Length > 5 ? m[..5] : m, StringComparison.OrdinalIgnoreCase)));
+            var mention = latest[key];
+            if (score > bestScore || (score == bestScore && mention.Span.Start > best!.Span.Start))
+            {
+                (best, bestScore) = (mention, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The words around a mention in its own clause: 40 characters each side, cut at a full stop or line break.</summary>
+    public string Window(EntityMention entity, TextSpan? ignore = null)
+    {
+        var windowStart = Math.Max(0, entity.Span.Start - 40);
+        if (ignore is { } skipped && skipped.End > windowStart && skipped.Start < entity.Span.Start)
+        {
+            // The words of another noun phrase ("a party source said Brask") say nothing of this person's role.
+            windowStart = Math.Min(entity.Span.Start, Math.Max(windowStart, skipped.End));
+        }
+
+        var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
+        var stop = before.LastIndexOfAny('.', '\n');
+        before = stop >= 0 ? before[(stop + 1)..] : before;
+        var after = context.Text.AsSpan(entity.Span.End, Math.Min(40, context.Text.Length - entity.Span.End));
+        var afterStop = after.IndexOfAny('.', '\n');
+        after = afterStop >= 0 ? after[..afterStop] : after;
+        return string.Concat(before, " | ", after);
+    }
+}
