@@ -84,14 +84,9 @@ public sealed class IndexedArticleCache
     }
 
     /// <summary>
-    /// Starts an update against <paramref name="store"/> at <paramref name="version"/>: keeps the entries when they
-    /// describe exactly that state, and drops them all otherwise.
-    /// </summary>
-    public void Begin(IStoryStore store, long version) => Begin(store, new StoryIndexState(version, -1));
-
-    /// <summary>
-    /// As <see cref="Begin(IStoryStore, long)"/>; an empty index (<see cref="StoryIndexState.DocumentCount"/> 0) also
-    /// makes the membership known at once: it is empty.
+    /// Starts an update against <paramref name="store"/> in <paramref name="state"/>: keeps the entries when they
+    /// describe exactly that version, and drops them all otherwise. An empty index (<see cref="StoryIndexState.DocumentCount"/>
+    /// 0) also makes the membership known at once: it is empty.
     /// </summary>
     public void Begin(IStoryStore store, StoryIndexState state)
     {
@@ -119,7 +114,7 @@ public sealed class IndexedArticleCache
         }
     }
 
-    /// <summary>Loads the whole membership, as the store gave it at the version of the last <see cref="Begin(IStoryStore, StoryIndexState)"/>.</summary>
+    /// <summary>Loads the whole membership, as the store gave it at the version of the last <see cref="Begin"/>.</summary>
     public void LoadMembership(IEnumerable<StoryAssignment> assignmentsInIndexOrder)
     {
         lock (_lock)
@@ -163,7 +158,7 @@ public sealed class IndexedArticleCache
         return PublishDate.TryParseIso(article.EventDate, out var date) ? date : null;
     }
 
-    /// <summary>Keeps articles just read from the store (at the version <see cref="Begin(IStoryStore, StoryIndexState)"/> named).</summary>
+    /// <summary>Keeps articles just read from the store (at the version <see cref="Begin"/> named).</summary>
     public void Add(IEnumerable<IndexedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);

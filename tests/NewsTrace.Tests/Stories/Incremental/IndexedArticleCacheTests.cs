@@ -13,7 +13,7 @@ public sealed class IndexedArticleCacheTests
     public void An_article_added_at_the_current_version_is_found_and_counted_as_a_hit()
     {
         var cache = new IndexedArticleCache();
-        cache.Begin(Store, 3);
+        cache.Begin(Store, new StoryIndexState(3, 1));
         cache.Add([Indexed("a", "s1")]);
 
         Assert.True(cache.TryGet("a", out var found));
@@ -26,16 +26,16 @@ public sealed class IndexedArticleCacheTests
     public void Beginning_at_another_version_or_on_another_store_forgets_everything()
     {
         var cache = new IndexedArticleCache();
-        cache.Begin(Store, 3);
+        cache.Begin(Store, new StoryIndexState(3, 1));
         cache.Add([Indexed("a", "s1")]);
 
-        cache.Begin(Store, 3);
+        cache.Begin(Store, new StoryIndexState(3, 1));
         Assert.True(cache.TryGet("a", out _));
-        cache.Begin(Store, 4);
+        cache.Begin(Store, new StoryIndexState(4, 1));
         Assert.False(cache.TryGet("a", out _));
 
         cache.Add([Indexed("a", "s1")]);
-        cache.Begin(UnusedStoryStore.Create(), 4);
+        cache.Begin(UnusedStoryStore.Create(), new StoryIndexState(4, 1));
         Assert.False(cache.TryGet("a", out _));
     }
 
@@ -43,7 +43,7 @@ public sealed class IndexedArticleCacheTests
     public void An_applied_update_changes_kept_assignments_keeps_the_added_articles_and_moves_to_the_next_version()
     {
         var cache = new IndexedArticleCache();
-        cache.Begin(Store, 3);
+        cache.Begin(Store, new StoryIndexState(3, 1));
         cache.Add([Indexed("a", "s1"), Indexed("b", "s2")]);
 
         cache.Applied(
@@ -53,7 +53,7 @@ public sealed class IndexedArticleCacheTests
         Assert.Equal("s9", Get(cache, "a").Assignment.StoryId);
         Assert.Equal("s2", Get(cache, "b").Assignment.StoryId);
         Assert.Equal("s9", Get(cache, "c").Assignment.StoryId);
-        cache.Begin(Store, 4);
+        cache.Begin(Store, new StoryIndexState(4, 1));
         Assert.Equal(3, cache.Count);
     }
 
@@ -61,7 +61,7 @@ public sealed class IndexedArticleCacheTests
     public void An_update_computed_from_another_version_empties_the_cache()
     {
         var cache = new IndexedArticleCache();
-        cache.Begin(Store, 3);
+        cache.Begin(Store, new StoryIndexState(3, 1));
         cache.Add([Indexed("a", "s1")]);
 
         cache.Applied(new StoryUpdate(7, [], [Assignment("a", "s9")]), []);
@@ -73,7 +73,7 @@ public sealed class IndexedArticleCacheTests
     public void Past_its_capacity_it_drops_the_least_recently_used_articles()
     {
         var cache = new IndexedArticleCache(capacity: 4);
-        cache.Begin(Store, 0);
+        cache.Begin(Store, new StoryIndexState(0, 1));
         cache.Add([Indexed("a", "s"), Indexed("b", "s"), Indexed("c", "s"), Indexed("d", "s")]);
         Assert.True(cache.TryGet("a", out _));
 
