@@ -104,6 +104,15 @@ internal static class CommonOptions
         HelpName = "N",
     };
 
+    /// <summary>`ingest` and `worker` must use the same value for the same stories: windows decide what each catch-up sees.</summary>
+    public static Option<int> Window() => new("--window")
+    {
+        Description = "Added articles per story catch-up window (stories are brought up to date after each window; "
+            + "ingest and workers give the same stories for the same value).",
+        DefaultValueFactory = _ => 2_000,
+        HelpName = "N",
+    };
+
     public static Option<PublishDate?> DocumentCreationTime() => new("--dct")
     {
         Description = "Document creation time (YYYY-MM-DD) for resolving relative dates; overrides the publish date found.",

@@ -93,8 +93,8 @@ internal static class Composition
 
     /// <summary>
     /// The corpus-level steps that run after new articles are written: by <c>ingest</c>/<c>run</c> after their batches
-    /// (<see cref="Commands.IngestCommand.RunAsync"/>) and by <c>newstrace worker</c> each time the queue runs dry (under
-    /// the store's lock, so one worker at a time). Story assignment is persisted and incremental, so it runs here;
+    /// (<see cref="Commands.IngestCommand.RunAsync"/>) and by <c>newstrace worker</c> over the queue's windows (under
+    /// the store's locks, so one worker at a time). Story assignment is persisted and incremental, so it runs here;
     /// provenance and timelines are computed when read.
     /// </summary>
     public static CorpusSteps CreateCorpusSteps() => new([new StoryCatchUpStep()]);

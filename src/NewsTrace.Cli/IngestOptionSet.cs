@@ -19,6 +19,8 @@ internal sealed class IngestOptionSet
 
     public Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
+    public Option<int> Window { get; } = CommonOptions.Window();
+
     /// <summary>For pages that carry no date (text saved from a page without its date line): the date relative dates count from.</summary>
     public Option<Documents.PublishDate?> DocumentCreationTime { get; } = CommonOptions.DocumentCreationTime();
 
@@ -26,7 +28,7 @@ internal sealed class IngestOptionSet
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Database, Format, Map, MaxBytes, Threads, Quiet, DocumentCreationTime })
+        foreach (var option in new Option[] { Database, Format, Map, MaxBytes, Threads, Quiet, DocumentCreationTime, Window })
         {
             command.Options.Add(option);
         }
@@ -43,6 +45,7 @@ internal sealed class IngestOptionSet
             result.GetValue(Threads),
             result.GetValue(Quiet),
             result.GetValue(DocumentCreationTime),
+            result.GetValue(Window) is var window and > 0 ? window : throw new UsageException("--window must be at least 1."),
             cancellationToken);
     }
 }

@@ -21,8 +21,8 @@ internal static class ArticleBatchWriter
         "id, source, record_id, url, title, authors, published, published_day, modified, site, language, credits, extra, "
         + "text, text_hash, comments, warnings, stage_failures, analysis, length";
 
-    /// <summary>Stores the batch; returns how many articles were new. <paramref name="useLz4"/>: the server compresses with lz4.</summary>
-    public static async Task<int> WriteAsync(
+    /// <summary>Stores the batch; returns the ids of the articles that were new. <paramref name="useLz4"/>: the server compresses with lz4.</summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyList<StoredArticle> articles,
@@ -33,7 +33,7 @@ internal static class ArticleBatchWriter
         await RecordFailuresAsync(connection, transaction, failures, cancellationToken);
         if (articles.Count == 0)
         {
-            return 0;
+            return [];
         }
 
         // Created from the real table with no rows, so its column types and collations follow the migrations. Values
@@ -61,13 +61,25 @@ internal static class ArticleBatchWriter
             await importer.CompleteAsync(cancellationToken);
         }
 
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var insert = new NpgsqlBatchCommand($"""
+        var added = new List<string>(articles.Count);
+        await using (var insert = new NpgsqlCommand(
+            $"""
             INSERT INTO articles ({StagedColumns}, search, ingested_at)
             SELECT DISTINCT ON (id) {StagedColumns}, search::tsvector, now() FROM {StagingTable} ORDER BY id, ordinal
             ON CONFLICT (id) DO NOTHING
-            """);
-        batch.BatchCommands.Add(insert);
+            RETURNING id
+            """,
+            connection,
+            transaction))
+        await using (var reader = await insert.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                added.Add(reader.GetString(0));
+            }
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             INSERT INTO article_sources (article_id, source, record_id)
             SELECT DISTINCT ON (id, source) id, source, record_id FROM {StagingTable} ORDER BY id, source, ordinal
@@ -77,7 +89,7 @@ internal static class ArticleBatchWriter
         // Each source produced an article now (new or already known), so its earlier failures are history.
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"DELETE FROM ingest_failures WHERE source IN (SELECT source FROM {StagingTable})"));
         await batch.ExecuteNonQueryAsync(cancellationToken);
-        return insert.RecordsAffected;
+        return added;
     }
 
     /// <summary>

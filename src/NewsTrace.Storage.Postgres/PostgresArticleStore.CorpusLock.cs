@@ -17,23 +17,52 @@ public sealed partial class PostgresArticleStore : ICorpusLock
         // The lock lives as long as this connection's session holds it: a process killed while running the step
         // loses its connection, and the server releases the lock with it.
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1, hashtext(current_schema() || ':' || $2))", connection))
-        {
-            take.Parameters.AddWithValue(StepLockNamespace);
-            take.Parameters.AddWithValue(name);
-            await take.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await LockCommandAsync(connection, "pg_advisory_lock", name, cancellationToken);
         try
         {
             await action(cancellationToken);
         }
         finally
         {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock($1, hashtext(current_schema() || ':' || $2))", connection);
-            release.Parameters.AddWithValue(StepLockNamespace);
-            release.Parameters.AddWithValue(name);
-            await release.ExecuteNonQueryAsync(CancellationToken.None);
+            await LockCommandAsync(connection, "pg_advisory_unlock", name, CancellationToken.None);
         }
+    }
+
+    public async Task<bool> TryRunExclusiveAsync(string name, Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(action);
+        RequireInitialized();
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (!await LockCommandAsync(connection, "pg_try_advisory_lock", name, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await action(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await LockCommandAsync(connection, "pg_advisory_unlock", name, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Calls one of the advisory lock functions (a fixed name, never user input) on the step's key: true unless it was
+    /// <c>pg_try_advisory_lock</c> and another session holds the lock.
+    /// </summary>
+    private static async Task<bool> LockCommandAsync(NpgsqlConnection connection, string function, string name, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {function}($1, hashtext(current_schema() || ':' || $2))", connection);
+        command.Parameters.AddWithValue(StepLockNamespace);
+        command.Parameters.AddWithValue(name);
+        // pg_advisory_lock returns void and pg_advisory_unlock a boolean that is false only for a lock not held (which
+        // cannot happen here): only the try form answers the question.
+        var answer = await command.ExecuteScalarAsync(cancellationToken);
+        return function != "pg_try_advisory_lock" || answer is true;
     }
 }

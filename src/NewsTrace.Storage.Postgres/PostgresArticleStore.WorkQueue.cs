@@ -24,13 +24,31 @@ public sealed partial class PostgresArticleStore : IWorkQueue
 
         RequireInitialized();
 
-        // The first input with a given content is the entry; later ones in this call are more names for it.
+        // The first input with a given content is the entry; later ones in this call are more names for it. Entries
+        // keep the input's order: the queue's order is the order workers claim in and the order its windows are cut
+        // in (NextWindowAsync), which must be the order `ingest` would read the same inputs in.
         var entries = inputs
             .GroupBy(queued => queued.Input.Id, StringComparer.Ordinal)
             .Select(group => group.First())
-            .OrderBy(queued => queued.Input.Id, StringComparer.Ordinal)
             .ToArray();
 
+        // Two enqueues of the same content in different orders can deadlock on its key; the server then aborts one,
+        // and that one is simply run again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await EnqueueOnceAsync(inputs, entries, cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<EnqueueOutcome> EnqueueOnceAsync(IReadOnlyList<QueuedInput> inputs, QueuedInput[] entries, CancellationToken cancellationToken)
+    {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
@@ -40,7 +58,8 @@ public sealed partial class PostgresArticleStore : IWorkQueue
         await using (var insert = new NpgsqlCommand("""
             INSERT INTO work_queue (id, source, content, descriptor)
             SELECT id, source, content, descriptor::json
-            FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) AS given (id, source, content, descriptor)
+            FROM unnest($1::text[], $2::text[], $3::bytea[], $4::text[]) WITH ORDINALITY AS given (id, source, content, descriptor, ordinal)
+            ORDER BY ordinal
             ON CONFLICT (id) DO UPDATE
                 SET state = 'pending', attempts = 0, content = excluded.content, descriptor = excluded.descriptor,
                     last_error = NULL, finished_at = NULL, lease_owner = NULL, lease_expires = NULL
@@ -198,11 +217,14 @@ public sealed partial class PostgresArticleStore : IWorkQueue
         statements.BatchCommands.Add(otherFailures);
 
         // Done entries drop their bytes (the article has everything); failed ones keep them for a retry.
+        // `added` says which entries' articles this batch stored first: the queue's windows count those (NextWindowAsync).
         var markDone = new NpgsqlBatchCommand("""
-            UPDATE work_queue SET state = 'done', content = NULL, lease_owner = NULL, lease_expires = NULL, last_error = NULL, finished_at = now()
+            UPDATE work_queue SET state = 'done', content = NULL, lease_owner = NULL, lease_expires = NULL, last_error = NULL, finished_at = now(),
+                added = (id = ANY($2))
             WHERE id = ANY($1) AND state <> 'done'
             """);
         markDone.Parameters.AddWithValue(done);
+        markDone.Parameters.AddWithValue(added.Order(StringComparer.Ordinal).ToArray());
         statements.BatchCommands.Add(markDone);
 
         var markFailed = new NpgsqlBatchCommand("""
@@ -216,7 +238,7 @@ public sealed partial class PostgresArticleStore : IWorkQueue
 
         await statements.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new WriteOutcome(added, writes.Articles.Count - added);
+        return new WriteOutcome(added.Count, writes.Articles.Count - added.Count);
     }
 
     public async Task ReleaseAsync(ClaimedBatch batch, string? error, CancellationToken cancellationToken = default)

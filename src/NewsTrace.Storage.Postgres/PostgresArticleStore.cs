@@ -123,7 +123,7 @@ public sealed partial class PostgresArticleStore : IArticleStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var added = await ArticleBatchWriter.WriteAsync(connection, transaction, articles, failures, _serverHasLz4, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new WriteOutcome(added, articles.Count - added);
+        return new WriteOutcome(added.Count, articles.Count - added.Count);
     }
 
     public async Task<StoredArticle?> GetAsync(string idOrPrefix, CancellationToken cancellationToken = default)

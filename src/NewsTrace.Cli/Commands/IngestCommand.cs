@@ -41,7 +41,7 @@ internal static class IngestCommand
     }
 
     /// <summary>Ingests and prints the closing summary on stderr (unless quiet). Shared with `run`.</summary>
-    public static async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, string database, InputSettings settings, int threads, bool quiet, PublishDate? documentCreationTime, CancellationToken cancellationToken)
+    public static async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, string database, InputSettings settings, int threads, bool quiet, PublishDate? documentCreationTime, int windowSize, CancellationToken cancellationToken)
     {
         var items = Composition.ReadInputs(paths, settings, cancellationToken);
         await using var store = await Composition.OpenStoreAsync(database, cancellationToken).ConfigureAwait(false);
@@ -54,6 +54,7 @@ internal static class IngestCommand
             DegreeOfParallelism = threads,
             Fingerprints = store as IFingerprintStore,
             OnWindow = background.PostAsync,
+            WindowSize = windowSize,
         };
         IngestSummary summary;
         using (var progress = new ProgressBar(InputCounter.CountFiles(paths), quiet))

@@ -32,20 +32,22 @@ internal static class WorkerCommand
         };
         var untilIdle = new Option<bool>("--until-idle") { Description = "Exit once nothing is pending or leased, instead of waiting for more work." };
         var threads = CommonOptions.Threads();
+        var window = CommonOptions.Window();
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("worker", "Process inputs queued by 'ingest --enqueue' (PostgreSQL): run as many as you like, on any machines.")
         {
-            db, batch, lease, attempts, untilIdle, threads, quiet, json,
+            db, batch, lease, attempts, untilIdle, threads, window, quiet, json,
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var batchSize = result.GetValue(batch);
             var leaseSeconds = result.GetValue(lease);
             var maxAttempts = result.GetValue(attempts);
-            if (batchSize < 1 || leaseSeconds < 1 || maxAttempts < 1)
+            var windowSize = result.GetValue(window);
+            if (batchSize < 1 || leaseSeconds < 1 || maxAttempts < 1 || windowSize < 1)
             {
-                throw new UsageException("--batch, --lease and --max-attempts must be at least 1.");
+                throw new UsageException("--batch, --lease, --max-attempts and --window must be at least 1.");
             }
 
             await using var store = await Composition.OpenStoreAsync(result.GetRequiredValue(db), cancellationToken).ConfigureAwait(false);
@@ -57,6 +59,7 @@ internal static class WorkerCommand
                 MaxAttempts = maxAttempts,
                 DegreeOfParallelism = result.GetValue(threads),
                 UntilIdle = result.GetValue(untilIdle),
+                WindowSize = windowSize,
                 Fingerprints = store as IFingerprintStore,
             };
 

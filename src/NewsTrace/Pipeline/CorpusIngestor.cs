@@ -102,13 +102,23 @@ public sealed class CorpusIngestor(ArticleAnalyzer analyzer, IArticleStore store
                 // A repeat of an article written moments ago can pass the known-id check, which runs a read-ahead
                 // before the write; the store then reports it known. Leaving it out here keeps each window to what the
                 // input alone decides. Repeats further apart than two windows never pass that check.
-                window.AddRange(articles.Select(a => a.Id).Where(id => !previousWindow.Contains(id) && windowIds.Add(id)));
-                if (window.Count >= WindowSize)
+                // Windows hold exactly WindowSize articles, cut inside a batch where need be, so they depend on the
+                // input alone and not on the batch size: workers cut the queue into the same windows (QueueWindowSteps).
+                foreach (var id in articles.Select(a => a.Id))
                 {
-                    await OnWindow(window, cancellationToken).ConfigureAwait(false);
-                    window = [];
-                    previousWindow = windowIds;
-                    windowIds = new HashSet<string>(StringComparer.Ordinal);
+                    if (previousWindow.Contains(id) || !windowIds.Add(id))
+                    {
+                        continue;
+                    }
+
+                    window.Add(id);
+                    if (window.Count == WindowSize)
+                    {
+                        await OnWindow(window, cancellationToken).ConfigureAwait(false);
+                        window = [];
+                        previousWindow = windowIds;
+                        windowIds = new HashSet<string>(StringComparer.Ordinal);
+                    }
                 }
             }
 

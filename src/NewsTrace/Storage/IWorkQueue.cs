@@ -37,6 +37,17 @@ public interface IWorkQueue
     /// </summary>
     Task ReleaseAsync(ClaimedBatch batch, string? error, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The next window of <paramref name="size"/> added articles after the last one run, once every entry up to its last
+    /// article is finished; null while one of them still waits or is leased (a later call finds it). With
+    /// <paramref name="partial"/>, the finished entries up to the first unfinished one (or the end of the queue) make
+    /// a window however few articles they added: the rest of the input, as <c>ingest</c>'s last run takes it.
+    /// </summary>
+    Task<QueueWindow?> NextWindowAsync(int size, bool partial, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the windows before <paramref name="nextSeq"/> have run (never moves back).</summary>
+    Task AdvanceWindowsAsync(long nextSeq, CancellationToken cancellationToken = default);
+
     /// <summary>True while any entry waits or is leased (an expired lease included: it will be claimed again).</summary>
     Task<bool> HasOutstandingWorkAsync(CancellationToken cancellationToken = default);
 

@@ -12,8 +12,9 @@ namespace NewsTrace.Workers;
 /// <c>newstrace worker</c>: claims batches from the work queue under a lease, runs the ingest pipeline over them
 /// (<see cref="CorpusIngestor"/>, the same code as <c>ingest</c>), and completes each batch in the transaction that
 /// writes it. While a batch is in hand a background loop renews the lease and records a heartbeat; a worker killed at
-/// any moment stops renewing, and its batch is claimed again once the lease runs out. Whenever the queue runs dry,
-/// a worker that wrote anything runs the corpus-level steps (<see cref="CorpusSteps"/>, under the store's lock).
+/// any moment stops renewing, and its batch is claimed again once the lease runs out. The corpus-level steps run over
+/// the queue's windows (<see cref="QueueWindowSteps"/>): after each batch, any window the queue has completed; once
+/// nothing is outstanding, the rest. So the stories are the ones a single <c>ingest</c> of the same inputs gives.
 /// </summary>
 public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<PublishDate?, ArticleAnalyzer> createAnalyzer, CorpusSteps corpusSteps)
 {
@@ -44,10 +45,11 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
     public bool UntilIdle { get; init; }
 
     /// <summary>
-    /// Articles this worker adds between two runs of the corpus steps while the queue still has work. Without it a large
-    /// queue would leave every story to one catch-up over the whole backlog at the end.
+    /// Added articles per window of the corpus steps (<see cref="QueueWindowSteps.WindowSize"/>); the same as `ingest`'s
+    /// (<see cref="CorpusIngestor.WindowSize"/>) for the same stories. Without windows a large queue would leave every
+    /// story to one catch-up over the whole backlog at the end.
     /// </summary>
-    public int StepInterval { get; init; } = 2_000;
+    public int WindowSize { get; init; } = 2_000;
 
     /// <summary>Where fingerprints are kept; when set, the worker computes them and writes them with each batch.</summary>
     public IFingerprintStore? Fingerprints { get; init; }
@@ -59,7 +61,10 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
         int batches = 0, released = 0;
         long added = 0, known = 0;
         var wroteSinceSteps = false;
-        long addedSinceSteps = 0;
+
+        // A worker that starts on an idle queue still runs the rest once: a worker killed after its last batch left it.
+        var caughtUp = false;
+        var windows = new QueueWindowSteps(queue, store, corpusSteps) { WindowSize = WindowSize };
 
         using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await HeartbeatAsync(started, cancellationToken).ConfigureAwait(false);
@@ -72,14 +77,18 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                 var batch = await queue.ClaimAsync(WorkerId, BatchSize, Lease, MaxAttempts, cancellationToken).ConfigureAwait(false);
                 if (batch.IsEmpty)
                 {
-                    if (wroteSinceSteps)
+                    // Another worker may still hold a batch: the rest of the queue is run once it is written (by
+                    // whichever worker then finds nothing outstanding), never without it.
+                    var outstanding = await queue.HasOutstandingWorkAsync(cancellationToken).ConfigureAwait(false);
+                    if (!outstanding && (wroteSinceSteps || !caughtUp))
                     {
                         _state = "corpus-steps";
-                        await corpusSteps.RunAsync(store, cancellationToken).ConfigureAwait(false);
+                        await windows.RunToEndAsync(cancellationToken).ConfigureAwait(false);
                         wroteSinceSteps = false;
+                        caughtUp = true;
                     }
 
-                    if (UntilIdle && !await queue.HasOutstandingWorkAsync(cancellationToken).ConfigureAwait(false))
+                    if (UntilIdle && !outstanding)
                     {
                         break;
                     }
@@ -99,7 +108,6 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                     Interlocked.Add(ref _failed, outcome.Failed);
                     batches++;
                     wroteSinceSteps = true;
-                    addedSinceSteps += outcome.Added;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -115,14 +123,10 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                     released++;
                 }
 
-                // Outside the batch's try: the batch is complete, and a failing step must not release it.
-                if (addedSinceSteps >= StepInterval)
-                {
-                    _state = "corpus-steps";
-                    await corpusSteps.RunAsync(store, cancellationToken).ConfigureAwait(false);
-                    addedSinceSteps = 0;
-                    wroteSinceSteps = false;
-                }
+                // Outside the batch's try: the batch is complete, and a failing step must not release it. Skipped
+                // at once when another worker is walking the windows: it, or this worker after its next batch, runs them.
+                _state = "corpus-steps";
+                await windows.RunCompleteWindowsAsync(cancellationToken).ConfigureAwait(false);
 
                 progress?.Report(Summary(batches, added, known, released, clock.Elapsed));
             }

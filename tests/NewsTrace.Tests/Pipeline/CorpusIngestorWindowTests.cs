@@ -14,16 +14,18 @@ namespace NewsTrace.Tests.Pipeline;
 public sealed class CorpusIngestorWindowTests
 {
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(4, 3)]
-    [InlineData(4, 64)]
-    public async Task Windows_hold_the_added_articles_in_input_order_whatever_the_threads(int threads, int readAhead)
+    [InlineData(1, 0, 2)]
+    [InlineData(4, 3, 2)]
+    [InlineData(4, 64, 2)]
+    [InlineData(1, 0, 5)]
+    [InlineData(4, 3, 1)]
+    public async Task Windows_hold_the_added_articles_in_input_order_whatever_the_threads_and_batches(int threads, int readAhead, int batchSize)
     {
         var store = new InMemoryArticleStore();
         var windows = new List<string[]>();
         var ingestor = new CorpusIngestor(new ArticleAnalyzer(new Utf8TextExtractor(), new PipelineBuilder().Build()), store)
         {
-            BatchSize = 2,
+            BatchSize = batchSize,
             DegreeOfParallelism = threads,
             ReadAhead = readAhead,
             WindowSize = 3,
@@ -40,10 +42,10 @@ public sealed class CorpusIngestorWindowTests
         var summary = await ingestor.RunAsync(items);
 
         Assert.Equal(12, summary.Added);
-        // Batches of two: {dup, 0} {1, 2} add 4 (dup is article 03, the first of its text), a window; {3 already known,
-        // 4} {5, 6} add 3; {7, 8} {9, 10} add 4; {11} is left to the caller's final run.
+        // dup is article 03, the first of its text, and input 3 is then already known. Windows hold exactly three added
+        // articles, cut inside a batch where need be, so the batch size changes nothing (workers cut their queue so).
         Assert.Equal(
-            [["article 03", "article 00", "article 01", "article 02"], ["article 04", "article 05", "article 06"], ["article 07", "article 08", "article 09", "article 10"]],
+            [["article 03", "article 00", "article 01"], ["article 02", "article 04", "article 05"], ["article 06", "article 07", "article 08"], ["article 09", "article 10", "article 11"]],
             windows);
     }
 
