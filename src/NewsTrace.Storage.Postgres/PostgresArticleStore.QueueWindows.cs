@@ -60,11 +60,23 @@ public sealed partial class PostgresArticleStore
         }
     }
 
-    public async Task AdvanceWindowsAsync(long nextSeq, CancellationToken cancellationToken = default)
+    public async Task AdvanceWindowsAsync(long nextSeq, string walker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(walker);
+        RequireInitialized();
+        await using var command = CreateCommand("UPDATE queue_windows SET next_seq = greatest(next_seq, $1), walker = $2, walked_at = now() WHERE id = 1");
+        command.Parameters.AddWithValue(nextSeq);
+        command.Parameters.AddWithValue(walker);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<WindowWalker?> GetWindowWalkerAsync(CancellationToken cancellationToken = default)
     {
         RequireInitialized();
-        await using var command = CreateCommand("UPDATE queue_windows SET next_seq = greatest(next_seq, $1) WHERE id = 1");
-        command.Parameters.AddWithValue(nextSeq);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = CreateCommand("SELECT walker, extract(epoch FROM now() - walked_at)::double precision FROM queue_windows WHERE id = 1 AND walker IS NOT NULL");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new WindowWalker(reader.GetString(0), TimeSpan.FromSeconds(Math.Max(0, reader.GetDouble(1))))
+            : null;
     }
 }

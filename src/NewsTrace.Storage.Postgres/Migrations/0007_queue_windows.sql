@@ -7,9 +7,13 @@
 ALTER TABLE work_queue ADD COLUMN added boolean NOT NULL DEFAULT false;
 
 -- Where the next window starts: a queue position (work_queue.seq). Entries before it belong to windows already run.
+-- `walker` ran the last window, at `walked_at`: the others leave the windows to it while it is recent, so one process
+-- keeps its memory of the story index from window to window (another process's update empties that memory).
 CREATE TABLE queue_windows (
-    id       integer PRIMARY KEY CHECK (id = 1),
-    next_seq bigint NOT NULL
+    id        integer PRIMARY KEY CHECK (id = 1),
+    next_seq  bigint NOT NULL,
+    walker    text,
+    walked_at timestamptz
 );
 
 -- A queue from before this migration starts its windows at its first unfinished entry: the finished ones were

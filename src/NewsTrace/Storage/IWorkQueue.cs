@@ -45,8 +45,14 @@ public interface IWorkQueue
     /// </summary>
     Task<QueueWindow?> NextWindowAsync(int size, bool partial, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that the windows before <paramref name="nextSeq"/> have run (never moves back).</summary>
-    Task AdvanceWindowsAsync(long nextSeq, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records that the windows before <paramref name="nextSeq"/> have run (never moves back), and that
+    /// <paramref name="walker"/> ran them now.
+    /// </summary>
+    Task AdvanceWindowsAsync(long nextSeq, string walker, CancellationToken cancellationToken = default);
+
+    /// <summary>Who ran the last window and how long ago, by the store's clock; null before any window has run.</summary>
+    Task<WindowWalker?> GetWindowWalkerAsync(CancellationToken cancellationToken = default);
 
     /// <summary>True while any entry waits or is leased (an expired lease included: it will be claimed again).</summary>
     Task<bool> HasOutstandingWorkAsync(CancellationToken cancellationToken = default);

@@ -10,7 +10,12 @@ namespace NewsTrace.Workers;
 /// whenever it finished. (Running them over whatever happened to be written made the stories depend on timing: a worker
 /// that ran out of work caught up without the batch another worker still held.)
 /// </summary>
-public sealed class QueueWindowSteps(IWorkQueue queue, IArticleStore store, CorpusSteps steps)
+/// <remarks>
+/// One worker tends to walk the windows while it is alive (<see cref="IWorkQueue.GetWindowWalkerAsync"/>): the story
+/// catch-up keeps the index it reads in memory between windows, and an update by another process empties that memory,
+/// so windows alternating between workers would each start cold.
+/// </remarks>
+public sealed class QueueWindowSteps(IWorkQueue queue, IArticleStore store, CorpusSteps steps, string walker)
 {
     /// <summary>The lock the window walk runs under, so two workers never run one window twice.</summary>
     public const string LockName = "queue-windows";
@@ -19,11 +24,23 @@ public sealed class QueueWindowSteps(IWorkQueue queue, IArticleStore store, Corp
     public int WindowSize { get; init; } = 2_000;
 
     /// <summary>
-    /// Runs every window that is complete, unless another process is walking the windows now (it will see them, or a
-    /// later call will). Returns how many windows this call ran.
+    /// How long after another worker last ran a window this one leaves the windows to it. A worker that died, or that
+    /// has had no batch to finish since, is taken over from after this.
+    /// </summary>
+    public TimeSpan LeaveToWalker { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Runs every window that is complete, unless another worker ran the last one recently (<see cref="LeaveToWalker"/>)
+    /// or is walking the windows now: it will see them, or a later call will. Returns how many windows this call ran.
     /// </summary>
     public async Task<int> RunCompleteWindowsAsync(CancellationToken cancellationToken)
     {
+        var last = await queue.GetWindowWalkerAsync(cancellationToken).ConfigureAwait(false);
+        if (last is not null && !string.Equals(last.Walker, walker, StringComparison.Ordinal) && last.Age < LeaveToWalker)
+        {
+            return 0;
+        }
+
         var ran = 0;
         if (store is ICorpusLock corpusLock)
         {
@@ -60,7 +77,7 @@ public sealed class QueueWindowSteps(IWorkQueue queue, IArticleStore store, Corp
         await steps.RunAsync(store, cancellationToken).ConfigureAwait(false);
         if (rest is not null)
         {
-            await queue.AdvanceWindowsAsync(rest.NextSeq, cancellationToken).ConfigureAwait(false);
+            await queue.AdvanceWindowsAsync(rest.NextSeq, walker, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -72,7 +89,7 @@ public sealed class QueueWindowSteps(IWorkQueue queue, IArticleStore store, Corp
             // A worker killed between the steps and the advance leaves the window to run again: the steps skip what
             // they have done (assigned articles are not assigned again).
             await steps.RunAsync(store, window.ArticleIds, cancellationToken).ConfigureAwait(false);
-            await queue.AdvanceWindowsAsync(window.NextSeq, cancellationToken).ConfigureAwait(false);
+            await queue.AdvanceWindowsAsync(window.NextSeq, walker, cancellationToken).ConfigureAwait(false);
             ran++;
         }
 

@@ -64,7 +64,7 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
 
         // A worker that starts on an idle queue still runs the rest once: a worker killed after its last batch left it.
         var caughtUp = false;
-        var windows = new QueueWindowSteps(queue, store, corpusSteps) { WindowSize = WindowSize };
+        var windows = new QueueWindowSteps(queue, store, corpusSteps, WorkerId) { WindowSize = WindowSize };
 
         using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await HeartbeatAsync(started, cancellationToken).ConfigureAwait(false);

@@ -180,7 +180,9 @@ public sealed class PostgresWorkQueueTests : IAsyncLifetime
         Assert.Equal(window.ArticleIds, again!.ArticleIds);
         Assert.Equal(window.NextSeq, again.NextSeq);
 
-        await Store.AdvanceWindowsAsync(window.NextSeq);
+        Assert.Null(await Store.GetWindowWalkerAsync());
+        await Store.AdvanceWindowsAsync(window.NextSeq, "w1");
+        Assert.Equal("w1", (await Store.GetWindowWalkerAsync())!.Walker);
         Assert.Null(await Store.NextWindowAsync(2, partial: false));
         var rest = await Store.NextWindowAsync(2, partial: true);
         Assert.Empty(rest!.ArticleIds);
@@ -189,10 +191,10 @@ public sealed class PostgresWorkQueueTests : IAsyncLifetime
         await Store.CompleteAsync(third, new IngestBatch([ArticleOf(third, "e.txt"), ArticleOf(third, "f.txt")], [], [], []));
         var last = await Store.NextWindowAsync(2, partial: false);
         Assert.Equal([IdOf(third, "e.txt"), IdOf(third, "f.txt")], last!.ArticleIds);
-        await Store.AdvanceWindowsAsync(last.NextSeq);
+        await Store.AdvanceWindowsAsync(last.NextSeq, "w2");
 
         // The cursor never moves back.
-        await Store.AdvanceWindowsAsync(window.NextSeq);
+        await Store.AdvanceWindowsAsync(window.NextSeq, "w1");
         var end = await Store.NextWindowAsync(2, partial: true);
         Assert.Equal(last.NextSeq, end!.NextSeq);
         Assert.Empty(end.ArticleIds);
