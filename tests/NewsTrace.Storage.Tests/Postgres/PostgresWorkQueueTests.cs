@@ -9,7 +9,7 @@ namespace NewsTrace.Storage.Tests.Postgres;
 
 /// <summary>The work queue's guarantees on a real server: disjoint claims, leases that run out, give-ups, and one transaction per completed batch.</summary>
 [RequiresPostgres]
-public sealed class PostgresWorkQueueTests : IAsyncLifetime
+public sealed partial class PostgresWorkQueueTests : IAsyncLifetime
 {
     private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
     private readonly string _schema = PostgresTestServer.NewSchemaName();
@@ -155,52 +155,6 @@ public sealed class PostgresWorkQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Windows_count_the_articles_entries_added_in_queue_order_and_wait_for_unfinished_entries()
-    {
-        await Store.EnqueueAsync([.. "abcdef".Select(c => Input($"{c}.txt", $"Story {c}"))]);
-        var first = await Store.ClaimAsync("w1", 2, Long, 3);
-        var second = await Store.ClaimAsync("w2", 2, Long, 3);
-        Assert.Equal(["a.txt", "b.txt"], first.Items.Select(item => item.Input.Input.Source));
-
-        // The later batch finishes first: c adds its article, d fails. a and b are unfinished, so no window ends yet.
-        await Store.CompleteAsync(second, new IngestBatch([ArticleOf(second, "c.txt")], [], [new IngestFailure("d.txt", "empty text", DateTimeOffset.UtcNow)], []));
-        Assert.Null(await Store.NextWindowAsync(2, partial: false));
-        var nothingYet = await Store.NextWindowAsync(2, partial: true);
-        Assert.Empty(nothingYet!.ArticleIds);
-
-        // b's article was stored before its entry completed (by an ingest elsewhere): b adds nothing, as a known input
-        // adds nothing to an ingest's window.
-        await Store.WriteBatchAsync([ArticleOf(first, "b.txt")], []);
-        await Store.CompleteAsync(first, new IngestBatch([ArticleOf(first, "a.txt"), ArticleOf(first, "b.txt")], [], [], []));
-
-        var window = await Store.NextWindowAsync(2, partial: false);
-        Assert.Equal([IdOf(first, "a.txt"), IdOf(second, "c.txt")], window!.ArticleIds);
-        // Asked again before the cursor moves, the same window comes back (a worker killed before AdvanceWindowsAsync).
-        var again = await Store.NextWindowAsync(2, partial: false);
-        Assert.Equal(window.ArticleIds, again!.ArticleIds);
-        Assert.Equal(window.NextSeq, again.NextSeq);
-
-        Assert.Null(await Store.GetWindowWalkerAsync());
-        await Store.AdvanceWindowsAsync(window.NextSeq, "w1");
-        Assert.Equal("w1", (await Store.GetWindowWalkerAsync())!.Walker);
-        Assert.Null(await Store.NextWindowAsync(2, partial: false));
-        var rest = await Store.NextWindowAsync(2, partial: true);
-        Assert.Empty(rest!.ArticleIds);
-
-        var third = await Store.ClaimAsync("w1", 10, Long, 3);
-        await Store.CompleteAsync(third, new IngestBatch([ArticleOf(third, "e.txt"), ArticleOf(third, "f.txt")], [], [], []));
-        var last = await Store.NextWindowAsync(2, partial: false);
-        Assert.Equal([IdOf(third, "e.txt"), IdOf(third, "f.txt")], last!.ArticleIds);
-        await Store.AdvanceWindowsAsync(last.NextSeq, "w2");
-
-        // The cursor never moves back.
-        await Store.AdvanceWindowsAsync(window.NextSeq, "w1");
-        var end = await Store.NextWindowAsync(2, partial: true);
-        Assert.Equal(last.NextSeq, end!.NextSeq);
-        Assert.Empty(end.ArticleIds);
-    }
-
-    [Fact]
     public async Task Try_run_exclusive_does_not_wait_for_a_lock_another_process_holds()
     {
         await using var other = await PostgresArticleStore.OpenAsync(new PostgresStoreOptions(PostgresTestServer.RequiredConnectionString) { Schema = _schema });
@@ -254,10 +208,6 @@ public sealed class PostgresWorkQueueTests : IAsyncLifetime
 
         Assert.False(overlapped);
     }
-
-    private static string IdOf(ClaimedBatch batch, string source) => batch.Items.Single(item => item.Input.Input.Source == source).Input.Input.Id;
-
-    private static StoredArticle ArticleOf(ClaimedBatch batch, string source) => TestArticles.Create($"The text of {source}.", id: IdOf(batch, source), source: source);
 
     private static QueuedInput Input(string source, string text)
     {
