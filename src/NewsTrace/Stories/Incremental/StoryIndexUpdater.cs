@@ -23,14 +23,7 @@ public sealed class StoryIndexUpdater
     private readonly StoryClusteringOptions _options;
     private readonly IncrementalClusteringOptions _limits;
     private readonly IndexedArticleCache? _cache;
-
-    // Parsed event dates by article id (a fact of the article, never changed by an update): similarity loops ask for the
-    // same candidates' dates many times per batch, and reclustering for the same members' in every batch.
-    private readonly Dictionary<string, Documents.PublishDate?> _eventDates = new(StringComparer.Ordinal);
-
-    // Each article's vector within one update: it depends on the frequencies of its terms, which are fixed once loaded
-    // (only unknown terms are ever added to the table), so an update computes it once.
-    private readonly Dictionary<string, SparseVector> _vectors = new(StringComparer.Ordinal);
+    private readonly IndexedArticleReader _reader;
 
     /// <param name="store">The story index.</param>
     /// <param name="options">How articles are clustered.</param>
@@ -43,6 +36,7 @@ public sealed class StoryIndexUpdater
         _options = options ?? StoryClusteringOptions.Default;
         _limits = limits ?? IncrementalClusteringOptions.Default;
         _cache = cache;
+        _reader = new IndexedArticleReader(store, cache);
     }
 
     /// <summary>
@@ -54,12 +48,7 @@ public sealed class StoryIndexUpdater
         ArgumentNullException.ThrowIfNull(articles);
         var state = await _store.GetStoryIndexStateAsync(cancellationToken).ConfigureAwait(false);
         var membership = await BeginAsync(state, cancellationToken).ConfigureAwait(false);
-        _vectors.Clear();
-        if (_eventDates.Count > 200_000)
-        {
-            // A long catch-up over a backlog: dates of earlier batches are rarely asked for again.
-            _eventDates.Clear();
-        }
+        _reader.BeginUpdate();
         // Term extraction reads every text once: on every core, in input order (AsOrdered), so the outcome is the serial one.
         var news = articles
             .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
@@ -77,7 +66,7 @@ public sealed class StoryIndexUpdater
 
         var frequencies = new TermFrequencyTable();
         frequencies.SetDocumentCount(state.DocumentCount);
-        await LoadFrequenciesAsync(frequencies, news.SelectMany(n => n.Terms.Keys), cancellationToken).ConfigureAwait(false);
+        await _reader.LoadFrequenciesAsync(frequencies, news.SelectMany(n => n.Terms.Keys), cancellationToken).ConfigureAwait(false);
         foreach (var article in news)
         {
             frequencies.Count(article.Terms.Keys);
@@ -86,7 +75,7 @@ public sealed class StoryIndexUpdater
         var vectors = new StoryVectorizer(_options, frequencies);
         foreach (var article in news)
         {
-            article.Vector = VectorOf(vectors, article.Id, article.Terms);
+            article.Vector = _reader.VectorOf(vectors, article.Id, article.Terms);
             article.IndexTerms = vectors.HeaviestTerms(article.Terms, _limits.IndexTermsPerArticle);
         }
 
@@ -120,7 +109,7 @@ public sealed class StoryIndexUpdater
             }
 
             var existing = await membership.ListTopicMembersAsync(topics, _limits.MaxRecluster + 1, cancellationToken).ConfigureAwait(false);
-            var old = await LoadAsync(existing.Select(e => e.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+            var old = await _reader.LoadAsync(existing.Select(e => e.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
             assignments.AddRange(await ReclusterAsync(members, old, vectors, frequencies, ids, cancellationToken).ConfigureAwait(false));
             reclustered += old.Count;
         }
@@ -197,7 +186,7 @@ public sealed class StoryIndexUpdater
             wanted[article] = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(_limits.CandidatesPerArticle).Select(h => h.Key).ToList();
         }
 
-        var indexed = await LoadAsync(wanted.Values.SelectMany(ids => ids), [], frequencies, cancellationToken).ConfigureAwait(false);
+        var indexed = await _reader.LoadAsync(wanted.Values.SelectMany(ids => ids), [], frequencies, cancellationToken).ConfigureAwait(false);
         foreach (var article in news)
         {
             foreach (var id in wanted[article])
@@ -207,8 +196,8 @@ public sealed class StoryIndexUpdater
                     continue;
                 }
 
-                var vector = VectorOf(vectors, id, candidate.Terms);
-                article.Neighbours.Add((id, StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, DateOf(candidate), _options)));
+                var vector = _reader.VectorOf(vectors, id, candidate.Terms);
+                article.Neighbours.Add((id, StorySimilarity.TopicDecay(article.Vector.Dot(vector), article.Date, _reader.DateOf(candidate), _options)));
             }
         }
 
@@ -238,11 +227,11 @@ public sealed class StoryIndexUpdater
                 .ToList())
             .ToList();
         var sample = await membership.ListRecentTopicMembersAsync(touched.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToList(), _limits.TopicSample, cancellationToken).ConfigureAwait(false);
-        var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var sampled = await _reader.LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
         var sampleByTopic = sample
             .Where(s => sampled.ContainsKey(s.ArticleId))
             .GroupBy(s => s.TopicId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: VectorOf(vectors, s.ArticleId, sampled[s.ArticleId].Terms), Date: DateOf(sampled[s.ArticleId]))).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(s => (Vector: _reader.VectorOf(vectors, s.ArticleId, sampled[s.ArticleId].Terms), Date: _reader.DateOf(sampled[s.ArticleId]))).ToList(), StringComparer.Ordinal);
 
         var topicNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var links = new List<(int Group, int Topic)>();
@@ -308,7 +297,7 @@ public sealed class StoryIndexUpdater
 
         foreach (var article in old.Values)
         {
-            clusterer.Add(StoryBuilder.Input(article.Article, null) with { Published = EventDateOf(article) }, article.Terms);
+            clusterer.Add(StoryBuilder.Input(article.Article, null) with { Published = _reader.EventDateOf(article) }, article.Terms);
             terms[article.Article.Id] = article.Terms;
         }
 
@@ -335,7 +324,7 @@ public sealed class StoryIndexUpdater
         var assignments = new List<StoryAssignment>();
         for (var c = 0; c < clusters.Count; c++)
         {
-            var memberVectors = clusters[c].ArticleIds.ToDictionary(id => id, id => VectorOf(vectors, id, terms[id]), StringComparer.Ordinal);
+            var memberVectors = clusters[c].ArticleIds.ToDictionary(id => id, id => _reader.VectorOf(vectors, id, terms[id]), StringComparer.Ordinal);
             var mean = StoryVectorizer.Mean(memberVectors.Values);
             var meanNorm = mean.Norm();
             foreach (var id in clusters[c].ArticleIds)
@@ -431,90 +420,11 @@ public sealed class StoryIndexUpdater
         }
 
         var sample = await membership.ListStoryMembersAsync(unread, _limits.StorySample, cancellationToken).ConfigureAwait(false);
-        var sampled = await LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
+        var sampled = await _reader.LoadAsync(sample.Select(s => s.ArticleId), indexed, frequencies, cancellationToken).ConfigureAwait(false);
         foreach (var story in unread)
         {
             var members = sample.Where(s => string.Equals(s.StoryId, story, StringComparison.Ordinal)).Select(s => sampled[s.ArticleId]).ToList();
-            samples[story] = ([.. members.Select(m => VectorOf(vectors, m.Article.Id, m.Terms))], [.. members.Select(DateOf)]);
+            samples[story] = ([.. members.Select(m => _reader.VectorOf(vectors, m.Article.Id, m.Terms))], [.. members.Select(_reader.DateOf)]);
         }
-    }
-
-    /// <summary>
-    /// Reads indexed articles not read yet (into <paramref name="known"/> too; from the cache when it has them) and the
-    /// frequencies of their terms.
-    /// </summary>
-    private async Task<Dictionary<string, IndexedArticle>> LoadAsync(IEnumerable<string> articleIds, Dictionary<string, IndexedArticle> known, TermFrequencyTable frequencies, CancellationToken cancellationToken)
-    {
-        var wanted = articleIds.Distinct(StringComparer.Ordinal).ToList();
-        var missing = wanted.Where(id => !known.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            var unread = new List<string>(missing.Count);
-            foreach (var id in missing)
-            {
-                if (_cache is not null && _cache.TryGet(id, out var cached, out var eventDate))
-                {
-                    known[id] = cached;
-                    _eventDates.TryAdd(id, eventDate);
-                }
-                else
-                {
-                    unread.Add(id);
-                }
-            }
-
-            if (unread.Count > 0)
-            {
-                var read = await _store.GetIndexedArticlesAsync(unread, cancellationToken).ConfigureAwait(false);
-                foreach (var article in read)
-                {
-                    known[article.Article.Id] = article;
-                }
-
-                _cache?.Add(read);
-            }
-
-            await LoadFrequenciesAsync(frequencies, missing.Where(known.ContainsKey).SelectMany(id => known[id].Terms.Keys), cancellationToken).ConfigureAwait(false);
-        }
-
-        return wanted.Where(known.ContainsKey).ToDictionary(id => id, id => known[id], StringComparer.Ordinal);
-    }
-
-    /// <summary>Reads the stored frequency of every term the table does not know yet.</summary>
-    private async Task LoadFrequenciesAsync(TermFrequencyTable frequencies, IEnumerable<string> terms, CancellationToken cancellationToken)
-    {
-        var missing = terms.Where(t => !frequencies.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var stored = await _store.GetDocumentFrequenciesAsync(missing, cancellationToken).ConfigureAwait(false);
-        foreach (var term in missing)
-        {
-            frequencies.Set(term, stored.GetValueOrDefault(term));
-        }
-    }
-
-    private SparseVector VectorOf(StoryVectorizer vectors, string articleId, IReadOnlyDictionary<string, TermCount> terms)
-    {
-        if (!_vectors.TryGetValue(articleId, out var vector))
-        {
-            _vectors[articleId] = vector = vectors.Vector(terms);
-        }
-
-        return vector;
-    }
-
-    private DateOnly? DateOf(IndexedArticle article) => EventDateOf(article)?.Date;
-
-    private Documents.PublishDate? EventDateOf(IndexedArticle article)
-    {
-        if (!_eventDates.TryGetValue(article.Article.Id, out var date))
-        {
-            _eventDates[article.Article.Id] = date = IndexedArticleCache.EventDateOf(article);
-        }
-
-        return date;
     }
 }
