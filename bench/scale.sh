@@ -31,14 +31,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# psql needs libpq's form; the Npgsql key=value string is translated by Python.
-psql_run() {
-    local url
-    url=$(python3 -c 'import sys
-kv = {k.strip().lower(): v for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if p)}
-print("postgresql://%s:%s@%s:%s/%s" % (kv.get("username", ""), kv.get("password", ""), kv.get("host", "localhost"), kv.get("port", "5432"), kv.get("database", "")))' "$pg")
-    PGOPTIONS=--client-min-messages=warning psql "$url" -XAtq -c "$1"
-}
+# shellcheck source=bench/psql.sh
+source "$root/bench/psql.sh"
 
 seconds() { python3 -c 'import sys; print(f"{float(sys.argv[2]) - float(sys.argv[1]):.1f}")' "$1" "$2"; }
 peak_rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 1024}' "$1"; }
