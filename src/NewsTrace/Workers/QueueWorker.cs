@@ -13,8 +13,8 @@ namespace NewsTrace.Workers;
 /// (<see cref="CorpusIngestor"/>, the same code as <c>ingest</c>), and completes each batch in the transaction that
 /// writes it. While a batch is in hand a background loop renews the lease and records a heartbeat; a worker killed at
 /// any moment stops renewing, and its batch is claimed again once the lease runs out. The corpus-level steps run over
-/// the queue's windows (<see cref="QueueWindowSteps"/>): after each batch, any window the queue has completed; once
-/// nothing is outstanding, the rest. So the stories are the ones a single <c>ingest</c> of the same inputs gives.
+/// the queue's windows (<see cref="QueueWindowSteps"/>): after each batch, in the background, any window the queue has
+/// completed (<see cref="BackgroundWindowWalks"/>); once nothing is outstanding, the rest. So the stories are the ones a single <c>ingest</c> of the same inputs gives.
 /// </summary>
 public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<PublishDate?, ArticleAnalyzer> createAnalyzer, CorpusSteps corpusSteps)
 {
@@ -65,6 +65,7 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
         // A worker that starts on an idle queue still runs the rest once: a worker killed after its last batch left it.
         var caughtUp = false;
         var windows = new QueueWindowSteps(queue, store, corpusSteps, WorkerId) { WindowSize = WindowSize };
+        var walks = new BackgroundWindowWalks(windows, maxAhead: 2L * WindowSize);
 
         using var stopHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await HeartbeatAsync(started, cancellationToken).ConfigureAwait(false);
@@ -77,6 +78,8 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                 var batch = await queue.ClaimAsync(WorkerId, BatchSize, Lease, MaxAttempts, cancellationToken).ConfigureAwait(false);
                 if (batch.IsEmpty)
                 {
+                    await walks.DrainAsync().ConfigureAwait(false);
+
                     // Another worker may still hold a batch: the rest of the queue is run once it is written (by
                     // whichever worker then finds nothing outstanding), never without it.
                     var outstanding = await queue.HasOutstandingWorkAsync(cancellationToken).ConfigureAwait(false);
@@ -123,16 +126,16 @@ public sealed class QueueWorker(IWorkQueue queue, IArticleStore store, Func<Publ
                     released++;
                 }
 
-                // Outside the batch's try: the batch is complete, and a failing step must not release it. Skipped
-                // at once when another worker is walking the windows: it, or this worker after its next batch, runs them.
-                _state = "corpus-steps";
-                await windows.RunCompleteWindowsAsync(cancellationToken).ConfigureAwait(false);
+                // Outside the batch's try: the batch is complete, and a failing step must not release it. The walk
+                // runs beside the next batches; it returns at once when another worker is walking the windows.
+                await walks.AfterBatchAsync(added, cancellationToken).ConfigureAwait(false);
 
                 progress?.Report(Summary(batches, added, known, released, clock.Elapsed));
             }
         }
         finally
         {
+            await walks.DrainQuietlyAsync().ConfigureAwait(false);
             _state = "stopped";
             await stopHeartbeat.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
