@@ -99,7 +99,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 return;
             }
 
-            var subject = MainClauseSubject(first, k);
+            var subject = resolver.MainClauseSubject(first, k);
             if (IsSpecific(subject))
             {
                 output.Add(Reported(clause, ClauseEnd(clause, end), subject, k));
@@ -110,38 +110,34 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     }
 
     /// <summary>
-    /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
-    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// "He said strikes had cost 1.4 million appointments, and argued that the figures would have fallen ‘…’": in a sentence
+    /// with quote marks, a reported clause that ends before the first mark at <c>mark</c> (cut off by a second verb of the speaker) is
+    /// reported speech of its own; a clause that runs into the quoted words is the partial quote's.
     /// </summary>
-    private Attribution? MainClauseSubject(int first, int limit)
+    public void FindBeforeQuoteMark(int sentence, int mark, List<Quotation> output)
     {
-        var start = first;
-        for (var i = first; i < limit; i++)
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        if (mark > last || mark - first < 6)
         {
-            if (context.Word(i) is "—" or "–")
-            {
-                start = i + 1;
-            }
+            return;
         }
 
-        for (var v = start + 1; v < limit; v++)
+        for (var k = first + 1; k < mark; k++)
         {
-            var word = context.Word(v);
-            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal)))
+            if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var last = v - 1;
-            if (last - 1 > start && context.Word(last - 1) is "on" or "late" or "early" && char.IsUpper(context.Word(last)[0]))
+            // Only the first verb of saying: a later one stands inside its clause or reports the quoted words.
+            if (TryCueThenClause(first, k, last, output) && output[^1].Span.End > context.Tokens[mark].Start)
             {
-                last -= 2;
+                output.RemoveAt(output.Count - 1);
             }
 
-            return last >= start ? resolver.Resolve(start, last) : null;
+            return;
         }
-
-        return null;
     }
 
     /// <summary>
