@@ -247,6 +247,18 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         var text = context.Text;
         var start = entity.Span.Start;
         var end = entity.Span.End;
+
+        // The entity layer may mark only part of the desk's name ("Desk" of "Health Desk").
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == ' ') && entity.Span.Start - start < 40)
+        {
+            start--;
+        }
+
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == ' ') && end - entity.Span.End < 40)
+        {
+            end++;
+        }
+
         if (start == 0 || text[start - 1] != '(' || end + 3 > text.Length || text[end] != ')')
         {
             return false;

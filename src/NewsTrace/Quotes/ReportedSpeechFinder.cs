@@ -28,6 +28,11 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
     private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "must", "did", "might"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
@@ -215,13 +220,14 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
-        // The clause must look like one: at least four words.
-        if (end - clause < 3)
+        // The clause must look like one: at least four words, or three with a pronoun subject and its verb ("he was relieved").
+        if (end - clause < 3 && !(end - clause == 2 && ShortClause(clause)))
         {
             return false;
         }
 
-        var subject = resolver.Resolve(first, cue - 1);
+        // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
+        var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
         if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
         {
             subject = SentenceSubject(first, cue - 1);
@@ -236,6 +242,9 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         output.Add(Reported(clause, clauseEnd, subject, cue));
         return true;
     }
+
+    private bool ShortClause(int clause)
+        => PronounSubjects.Contains(context.Word(clause).ToString()) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
 
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)

@@ -29,6 +29,16 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
     private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(["diplomat", "envoy", "negotiator"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words inside an institution's name ("Department of Health and Social Care").</summary>
+    private static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(["of", "and", "for", "on", "the"], StringComparer.Ordinal);
+
+    /// <summary>Common irregular past forms that can be a sentence's main verb ("The council went further, calling …").</summary>
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+    [
+        "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
+        "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Spokespeople = FrozenSet.ToFrozenSet(["spokesman", "spokeswoman", "spokesperson"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names of a government's seat that stand for the government speaking (British "No 10").</summary>
@@ -183,7 +193,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         var start = head;
-        while (start - 1 >= first && head - start < 4 && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation
+        while (start - 1 >= first && head - start < 6 && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation
                && !Determiners.Contains(context.Word(start - 1).ToString()))
         {
             start--;
@@ -210,7 +220,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         // Only a proper name: "a Kesmarian foreign ministry spokesman" stays a description of its own.
         var institution = description[..space];
-        if (institution.Split(' ').Any(word => word.Length == 0 || !(char.IsUpper(word[0]) || char.IsDigit(word[0]))))
+        if (institution.Split(' ').Any(word => word.Length == 0 || !(char.IsUpper(word[0]) || char.IsDigit(word[0]) || NameJoiners.Contains(word))))
         {
             return null;
         }
@@ -249,7 +259,8 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         for (var v = start + 1; v < limit; v++)
         {
             var word = context.Word(v);
-            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal)))
+            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0])
+                || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())))
             {
                 continue;
             }
@@ -324,7 +335,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         _genders ??= new PersonGenders(context, insideQuote);
-        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun)
+        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
             && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
         bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
         var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
@@ -341,6 +352,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
+    }
+
+    /// <summary>"the Alder campaign", "the Billings Ledger", "the House": a name after "the" is a modifier or a title, not a person "he" or "she" takes up.</summary>
+    private bool AfterThe(EntityMention entity)
+    {
+        var first = context.FirstTokenAtOrAfter(entity.Span.Start);
+        return first > 0 && context.Is(first - 1, "the");
     }
 
     /// <summary>Sentences before a pronoun searched for a subject it may take up.</summary>
@@ -399,9 +417,43 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             k++;
         }
 
-        return context.EntityStartingAt[k] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person && !_mentions.IsPossessive(context.Entities[e])
-            ? context.Entities[e]
-            : null;
+        if (context.EntityStartingAt[k] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Person || _mentions.IsPossessive(context.Entities[e]))
+        {
+            return null;
+        }
+
+        // "Karvenian opposition leader Petra Novak claimed": a one-word "person" before role words and a name modifies it.
+        var after = context.FirstTokenAtOrAfter(context.Entities[e].Span.End);
+        for (var j = after; j <= Math.Min(last, after + 3) && context.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (context.EntityStartingAt[j] is var named and >= 0)
+            {
+                var titled = j > after && Entities.Data.NameWords.PersonTitles.Contains(context.Word(j - 1).ToString().ToLowerInvariant());
+                return context.Entities[named].Type == EntityTypes.Person && titled ? context.Entities[named] : context.Entities[e];
+            }
+
+            if (!char.IsLower(context.Word(j)[0]))
+            {
+                break;
+            }
+        }
+
+        return context.Entities[e];
+    }
+
+    /// <summary>
+    /// "Pat Moss, a Democrat, held a news conference to announce that …": the person a sentence opens with, for a verb of
+    /// saying whose own subject is not written (an infinitive).
+    /// </summary>
+    public Attribution? OpeningSubject(int first, int last)
+    {
+        if (SubjectPerson(first, last) is not { } person)
+        {
+            return null;
+        }
+
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, name, null, null);
     }
 
     private Attribution? ResolveDescription(int first, int last)

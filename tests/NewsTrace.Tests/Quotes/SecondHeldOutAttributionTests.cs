@@ -222,4 +222,72 @@ public sealed class SecondHeldOutAttributionTests
         Assert.Equal("Mona Lier", quote.Speaker);
         Assert.Equal("Mona Lier", WithText(text, "by the summer").Speaker);
     }
+
+    [Fact]
+    public void A_desk_partly_marked_inside_the_dateline_brackets_is_no_speaker()
+    {
+        const string text = "Transport minister admits rail target ‘will slip’\n\n"
+            + "LEEDS (Health Desk) — The Transport Minister, Carol Wendt, said on Monday that the target ‘will slip’ by a year.";
+
+        var quotes = QuoteFinder.Find(text).Where(q => q.Span.Of(text) == "will slip").ToList();
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Carol Wendt", q.Speaker));
+    }
+
+    [Fact]
+    public void An_institution_name_with_of_and_and_before_spokesperson_speaks()
+    {
+        const string text = "Farm Secretary Ivo Lark visited the coast.\n\n"
+            + "A Department of Rural Affairs and Fisheries spokesperson said: 'The quotas will be reviewed in the spring.'";
+
+        Assert.Equal("Department of Rural Affairs and Fisheries", WithText(text, "The quotas will be reviewed in the spring.").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_role_and_name_is_not_the_sentence_subject()
+    {
+        const string text = "Ardavian opposition leader Lia Brenn claimed that the count had been rigged in two provinces.\n\n"
+            + "\"They stole it in daylight,\" she told the broadcaster Radio Ardavia.";
+
+        Assert.Equal("Lia Brenn", WithText(text, "They stole it in daylight,").Speaker);
+    }
+
+    [Fact]
+    public void A_spokeswoman_in_apposition_is_female_and_a_name_after_the_is_no_antecedent()
+    {
+        const string text = "Senator Rob Alder spoke first. A spokeswoman for the Alder campaign, Dana Fell, said the post had been removed.\n\n"
+            + "\"It was a mistake,\" he said.";
+
+        Assert.EndsWith("Alder", WithText(text, "It was a mistake,").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_three_word_clause_with_a_pronoun_subject_is_reported_speech()
+    {
+        const string text = "Council President Omar Haddad spoke on Wednesday. In an interview, Haddad said he was relieved.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported);
+
+        Assert.Equal("he was relieved", quote.Span.Of(text));
+    }
+
+    [Fact]
+    public void The_subject_of_an_infinitive_cue_is_the_sentence_subject()
+    {
+        const string text = "Pat Moss, a Democrat, held a news conference at the Capitol to announce that the state would cut its offer to teachers.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported);
+
+        Assert.Equal("Pat Moss", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_irregular_main_verb_before_a_participle_of_saying_still_finds_the_subject()
+    {
+        const string text = "Minister Ana Riva defended the deal.\n\n"
+            + "The Dairy Farmers Union went further, calling the deal \"a betrayal of every farm.\"";
+
+        Assert.Equal("Dairy Farmers Union", WithText(text, "a betrayal of every farm.").Speaker);
+    }
 }
