@@ -168,10 +168,33 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             }
 
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
-            return new Attribution(name, entity.Span, name, null, null);
+            return new Attribution(entity.Type == EntityTypes.Organization ? FullerWrittenName(entity, name) : name, entity.Span, name, null, null);
         }
 
         return ResolveDescription(first, last);
+    }
+
+    /// <summary>
+    /// "The Ministry of Foreign Affairs said": an institution speaks under its name as written when that is the fuller form
+    /// of its canonical alias ("Foreign Ministry"); the entity keeps the canonical name for grouping.
+    /// </summary>
+    private string FullerWrittenName(EntityMention entity, string canonical)
+    {
+        var written = entity.Span.Of(context.Text);
+        if (written.Length <= canonical.Length)
+        {
+            return canonical;
+        }
+
+        foreach (var word in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!written.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return canonical;
+            }
+        }
+
+        return written;
     }
 
     /// <summary>

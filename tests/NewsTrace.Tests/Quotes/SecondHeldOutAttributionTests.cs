@@ -290,4 +290,14 @@ public sealed class SecondHeldOutAttributionTests
 
         Assert.Equal("Dairy Farmers Union", WithText(text, "a betrayal of every farm.").Speaker);
     }
+
+    [Fact]
+    public void An_institution_speaks_under_the_full_name_written_not_a_shorter_alias()
+    {
+        const string text = "The Ministry of Foreign Affairs said on Monday that the talks would resume in March.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("Ministry of Foreign Affairs", quote.Speaker);
+    }
 }
