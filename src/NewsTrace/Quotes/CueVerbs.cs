@@ -11,14 +11,14 @@ public static class CueVerbs
         "pledge", "thank", "describe", "claim", "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write",
         "tweet", "comment", "suggest", "urge", "vow", "recall", "conclude", "predict", "assure", "reiterate", "maintain",
         "observe", "remark", "answer", "respond", "state", "estimate", "report", "quip", "caution", "complain", "deny",
-        "praise", "accuse", "allege", "mention", "underline", "underscore", "testify",
+        "praise", "accuse", "allege", "mention", "underline", "underscore", "testify", "post",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
     private static readonly FrozenSet<string> NounLike = FrozenSet.ToFrozenSet(
     [
         "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
-        "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell",
+        "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell", "post",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();

@@ -21,6 +21,13 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
     /// <summary>Tokens of the longest colon lead-in without a verb of saying ("Halvorsen shot back", "Her words were blunt").</summary>
     private const int MaxColonLeadInTokens = 5;
 
+    private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["those", "these", "that", "this", "the"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that take up a quote just given ("That was the verdict of ...").</summary>
+    private static readonly FrozenSet<string> SpeechNouns = FrozenSet.ToFrozenSet(
+        ["words", "remarks", "verdict", "response", "reply", "answer", "assessment", "observation", "warning", "message", "view", "reaction", "comment"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that give their object a name or label ("called the plan “…”"), cues only with that object before the quote.</summary>
@@ -128,6 +135,9 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         for (var k = first; k < Math.Min(last, first + 4); k++)
         {
             takesUp |= (context.Is(k, "those") || context.Is(k, "these")) && (context.Is(k + 1, "words") || context.Is(k + 1, "remarks"));
+
+            // "Those were the words of X", "That was the response of X", "The verdict came from X".
+            takesUp |= k + 3 <= last && Demonstratives.Contains(context.Word(k).ToString()) && TakesUpTheQuote(k + 1, Math.Min(last, k + 4));
         }
 
         if (!takesUp)
@@ -145,6 +155,20 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         }
 
         return null;
+    }
+
+    /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came from", within the tokens given.</summary>
+    private bool TakesUpTheQuote(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -213,6 +237,17 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
             return null;
         }
 
+        if (start + 2 < tokens.Length && context.Is(start, "was") && context.Is(start + 1, "how"))
+        {
+            return WasHow(start + 2);
+        }
+
+        if (char.IsUpper(context.Text[tokens[start].Start]) && CueVerbs.IsCue(context.Word(start)) && EndsSentence(quote))
+        {
+            // "“… the home secretary.” Asked about a delay, the spokesman said …": a new sentence, not "said X".
+            return null;
+        }
+
         var limit = Math.Min(tokens.Length - 1, start + 12);
         if (q + 1 < quotes.Count)
         {
@@ -233,6 +268,29 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
             var subject = k > start ? resolver.Resolve(start, k - 1) : FollowingSubject(k, limit);
             return subject is null ? null : subject with { Cue = context.Word(k).ToString(), CueSpan = tokens[k].Span };
+        }
+
+        return null;
+    }
+
+    private bool EndsSentence(QuotedSpan quote)
+    {
+        var inner = quote.Inner.Slice(context.Text).TrimEnd();
+        return inner.Length > 0 && inner[^1] is '.' or '?' or '!';
+    }
+
+    /// <summary>"“…,” was how the Danish minister, Karin Holt, summed up the night": the first person named in the rest of the sentence.</summary>
+    private Attribution? WasHow(int from)
+    {
+        var last = context.LastTokenOf(context.SentenceOfToken[from]);
+        for (var k = from; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[entity];
+                var name = person.Canonical ?? person.Span.Of(context.Text);
+                return new Attribution(name, person.Span, person.Canonical, null, null);
+            }
         }
 
         return null;
@@ -297,9 +355,50 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
 
     private Attribution Subject(int cue, int first, int last)
     {
-        var subject = CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1) ?? FollowingSubject(cue, last) ?? new Attribution(null, null, null, null, null);
+        var subject = QuotedAsSaying(cue, first) ?? ParticipleSubject(cue, first) ?? CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1)
+            ?? FollowingSubject(cue, last) ?? new Attribution(null, null, null, null, null);
         return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
     }
+
+    /// <summary>
+    /// "X was quoted by the Evening Post as saying" and "The broadcaster quoted Minister X as saying": the words are X's,
+    /// the subject of the passive or the object of the active "quoted", never the outlet's.
+    /// </summary>
+    private Attribution? QuotedAsSaying(int cue, int first)
+    {
+        if (!context.Is(cue, "saying") || cue - 2 < first || !context.Is(cue - 1, "as"))
+        {
+            return null;
+        }
+
+        for (var q = cue - 2; q >= Math.Max(first, cue - 10); q--)
+        {
+            if (!context.Is(q, "quoted"))
+            {
+                continue;
+            }
+
+            if (IsPassive(q, first))
+            {
+                var be = WordBefore(q, first);
+                return be > first ? resolver.Resolve(first, be - 1) : null;
+            }
+
+            return q + 1 < cue - 1 ? resolver.Resolve(q + 1, cue - 2) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The ministry cancelled the contract, accusing the builder of “…”": a participle of saying after a comma shares the
+    /// subject of the sentence's main verb.
+    /// </summary>
+    private Attribution? ParticipleSubject(int cue, int first)
+        => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first && context.IsPunctuation(cue - 1, ",")
+            && resolver.MainClauseSubject(first, cue - 1) is { Speaker: not null } subject
+            ? subject
+            : null;
 
     /// <summary>The last word before <paramref name="k"/> that is not an adverb ("clearly", "also"), or -1.</summary>
     private int WordBefore(int k, int first)
@@ -332,6 +431,18 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         if (previous < 0 || !(context.Is(previous, "and") || context.Is(previous, "but")))
         {
             return null;
+        }
+
+        if (previous - 1 > first && context.IsPunctuation(previous - 1, ","))
+        {
+            // "She said X had cost …, and argued that …": after a comma, "and" joins the main clause's verbs; its subject speaks.
+            for (var k = first + 1; k < previous - 1; k++)
+            {
+                if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
+                {
+                    return resolver.Resolve(first, k - 1);
+                }
+            }
         }
 
         var clauseStart = first;

@@ -28,7 +28,8 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         // Once per name and document: the search reads the whole text, and pronouns ask about the same people again and again.
         if (!_fullyNamed.TryGetValue(key, out var found))
         {
-            _fullyNamed[key] = found = Regex.IsMatch(context.Text, @"\b\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // "A House committee" does not make "House" a surname: a capitalised article or preposition is no first name.
+            _fullyNamed[key] = found = Regex.IsMatch(context.Text, @"\b(?!(?:A|An|The|This|That|In|On|At|Of|For|By|To|From|With|And|But|As|If|When|After|Before)\s)\p{Lu}[\p{L}.’'-]*\s+" + Regex.Escape(key) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 
         return found;
@@ -105,7 +106,7 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
 
         foreach (var entity in context.Entities)
         {
-            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start)
+            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsDatelineSource(entity)
                 && Window(entity).Contains(role, StringComparison.OrdinalIgnoreCase))
             {
                 return entity;
@@ -228,13 +229,48 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         {
             var entity = context.Entities[e];
             if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
-                && !(skipPossessive && IsPossessive(entity)) && (accept is null || accept(entity)))
+                && !(skipPossessive && IsPossessive(entity)) && !IsDatelineSource(entity) && (accept is null || accept(entity)))
             {
                 return entity;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "LONDON (Health Desk) —": the outlet or desk in a dateline's brackets, which the entity layer may take for a person,
+    /// is never a speaker.
+    /// </summary>
+    private bool IsDatelineSource(EntityMention entity)
+    {
+        var text = context.Text;
+        var start = entity.Span.Start;
+        var end = entity.Span.End;
+
+        // The entity layer may mark only part of the desk's name ("Desk" of "Health Desk").
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == ' ') && entity.Span.Start - start < 40)
+        {
+            start--;
+        }
+
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == ' ') && end - entity.Span.End < 40)
+        {
+            end++;
+        }
+
+        if (start == 0 || text[start - 1] != '(' || end + 3 > text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var dash = end + 1;
+        while (dash < text.Length && text[dash] == ' ')
+        {
+            dash++;
+        }
+
+        return dash < text.Length && text[dash] is '—' or '–' or '-';
     }
 
     public bool IsPossessive(EntityMention entity)
@@ -255,7 +291,7 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         var latest = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
         foreach (var entity in context.Entities)
         {
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Person)
+            if (entity.Span.Start >= before || entity.Type != EntityTypes.Person || IsDatelineSource(entity))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -40,6 +41,7 @@ internal sealed class PersonGenders
             if (first > 0 && first < context.Tokens.Length)
             {
                 Vote(key, context.Word(first - 1).ToString());
+                VoteApposition(context, key, first);
             }
 
             if (first < context.Tokens.Length)
@@ -104,6 +106,29 @@ internal sealed class PersonGenders
         }
 
         return null;
+    }
+
+    /// <summary>Tokens before an apposition's comma searched for a gendered role ("A spokeswoman for the campaign, Dana Fell,").</summary>
+    private const int AppositionReach = 6;
+
+    /// <summary>"A spokeswoman for the Alder campaign, Dana Fell, said": the role the name stands in apposition to tells the gender.</summary>
+    private void VoteApposition(QuoteContext context, string person, int first)
+    {
+        if (first < 2 || !context.IsPunctuation(first - 1, ","))
+        {
+            return;
+        }
+
+        for (var k = first - 2; k >= Math.Max(0, first - 1 - AppositionReach) && context.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            var word = context.Word(k);
+            if (!word.Equals("he", StringComparison.OrdinalIgnoreCase) && !word.Equals("she", StringComparison.OrdinalIgnoreCase)
+                && (FemaleWords.Contains(word.ToString()) || MaleWords.Contains(word.ToString())))
+            {
+                Vote(person, word.ToString());
+                return;
+            }
+        }
     }
 
     private void Vote(string person, string word)

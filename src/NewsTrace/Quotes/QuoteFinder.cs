@@ -32,7 +32,8 @@ public static class QuoteFinder
         output.AddRange(labelled.Where(quote => !dashLines.Exists(line => line.Overlaps(quote.Span))));
         transcriptLines.AddRange(labelledLines);
 
-        var quoted = QuoteMarkPairer.Pair(text, tokens);
+        var nested = new List<QuotedSpan>();
+        var quoted = QuoteMarkPairer.Pair(text, tokens, nested);
         quoted.RemoveAll(span => transcriptLines.Exists(line => line.Contains(span.Inner)));
         var resolver = new SpeakerResolver(context, position => IsInside(quoted, position));
 
@@ -49,6 +50,8 @@ public static class QuoteFinder
             var kind = IsPartial(context, direct, span) ? QuoteKinds.Partial : QuoteKinds.Direct;
             output.Add(new Quotation(span.Inner, kind, who?.Speaker, who?.SpeakerSpan, who?.SpeakerEntity, who?.Cue, who?.CueSpan));
         }
+
+        AddNested(context, resolver, direct, nested, quoted, attributions, output);
 
         var reported = new ReportedSpeechFinder(context, resolver);
         var directCount = output.Count;
@@ -74,6 +77,7 @@ public static class QuoteFinder
             else
             {
                 reported.FindAddingThat(s, output);
+                reported.FindBeforeQuoteMark(s, hasQuote ? quoted[nextQuote].OpenToken : FirstQuoteMark(context, s), output);
 
                 // "According to X, the visit is a “rare chance”": the quoted words there are X's.
                 if (output.Exists(quote => quote.Speaker is null && sentence.Contains(quote.Span)) && reported.FindAccordingTo(s, output) is { } source)
@@ -89,6 +93,33 @@ public static class QuoteFinder
         GiveHeadlineSource(context, output);
         GiveParagraphLeadIn(context, resolver, output);
         return [.. output];
+    }
+
+    /// <summary>Quotes inside the outer quotes, for the person the outer speaker quotes (see <see cref="NestedQuoteAttributor"/>).</summary>
+    private static void AddNested(QuoteContext context, SpeakerResolver resolver, DirectQuoteAttributor direct, List<QuotedSpan> nested,
+        List<QuotedSpan> quoted, List<Attribution?> attributions, List<Quotation> output)
+    {
+        if (nested.Count == 0)
+        {
+            return;
+        }
+
+        var attributor = new NestedQuoteAttributor(context, resolver);
+        foreach (var inner in nested)
+        {
+            var outer = quoted.FindIndex(span => span.Inner.Contains(inner.Inner));
+            if (outer < 0)
+            {
+                continue;
+            }
+
+            var outerWho = attributions[outer];
+            if (attributor.Attribute(inner, quoted[outer], outerWho?.Speaker, outerWho?.SpeakerEntity) is { } who)
+            {
+                var kind = IsPartial(context, direct, inner) ? QuoteKinds.Partial : QuoteKinds.Direct;
+                output.Add(new Quotation(inner.Inner, kind, who.Speaker, who.SpeakerSpan, who.SpeakerEntity, who.Cue, who.CueSpan));
+            }
+        }
     }
 
     /// <summary>
@@ -276,6 +307,18 @@ public static class QuoteFinder
                 };
             }
         }
+    }
+
+    private static int FirstQuoteMark(QuoteContext context, int sentence)
+    {
+        var last = context.LastTokenOf(sentence);
+        var i = context.FirstTokenOf(sentence);
+        while (i <= last && context.Tokens[i].Kind != TokenKind.QuoteMark)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool HasQuoteMark(QuoteContext context, int sentence)

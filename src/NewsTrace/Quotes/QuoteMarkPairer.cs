@@ -9,16 +9,21 @@ namespace NewsTrace.Quotes;
 /// before it, and closes when it stands after a word; that one rule covers "…", “…”, «…», »…«, „…“ and '…' alike.
 /// Marks pair within their family (double or single), so ‘…’ nested in “…” does not end the outer quote, and an
 /// apostrophe that closes nothing (the Joneses' house) is ignored. A quote left open at the end of a paragraph continues
-/// when the next paragraph opens with a mark of the same family (the newswire convention for multi-paragraph quotes);
-/// otherwise it is dropped. Only outermost spans are returned.
+/// when the next paragraph opens with a mark of the same family (the newswire convention for multi-paragraph quotes),
+/// for as many paragraphs as it runs, if it opened where a quoted sentence may start (the paragraph's start, after a
+/// sentence's end, a colon or a verb of saying); otherwise it is dropped. Outermost spans are returned; spans nested
+/// inside them (‘…’ in “…”, “…” in ‘…’) go to the optional second list.
 /// </summary>
 internal static class QuoteMarkPairer
 {
-    public static List<QuotedSpan> Pair(string text, ImmutableArray<Token> tokens)
+    public static List<QuotedSpan> Pair(string text, ImmutableArray<Token> tokens) => Pair(text, tokens, null);
+
+    public static List<QuotedSpan> Pair(string text, ImmutableArray<Token> tokens, List<QuotedSpan>? nested)
     {
         var result = new List<QuotedSpan>();
         var stack = new List<(int Token, bool Double)>();
         var paragraphFirstToken = 0;
+        var outerMayContinue = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -26,7 +31,7 @@ internal static class QuoteMarkPairer
             if (newParagraph)
             {
                 var continues = stack.Count == 1 && stack[0].Double && token.Kind == TokenKind.QuoteMark && IsDouble(text[token.Start])
-                                && IsOpening(text, token) && stack[0].Token == paragraphFirstToken;
+                                && IsOpening(text, token) && outerMayContinue;
                 paragraphFirstToken = i;
                 if (continues)
                 {
@@ -45,6 +50,11 @@ internal static class QuoteMarkPairer
             var isDouble = IsDouble(text[token.Start]);
             var opening = IsOpening(text, token);
             var closing = IsClosing(text, token);
+            if (closing && !opening && !isDouble && HasOpen(stack, isDouble) && IsPluralPossessive(text, tokens, i))
+            {
+                continue;
+            }
+
             if (closing && (!opening || HasOpen(stack, isDouble)))
             {
                 var at = stack.FindLastIndex(entry => entry.Double == isDouble);
@@ -52,19 +62,61 @@ internal static class QuoteMarkPairer
                 {
                     var open = stack[at].Token;
                     stack.RemoveRange(at, stack.Count - at);
-                    if (stack.Count == 0 && tokens[open].End < token.Start)
+                    if (tokens[open].End < token.Start)
                     {
-                        result.Add(new QuotedSpan(open, i, new TextSpan(tokens[open].End, token.Start)));
+                        (stack.Count == 0 ? result : nested)?.Add(new QuotedSpan(open, i, new TextSpan(tokens[open].End, token.Start)));
                     }
                 }
             }
             else if (opening)
             {
+                if (stack.Count == 0)
+                {
+                    outerMayContinue = i == paragraphFirstToken || MayStartQuotedSentence(text, tokens, i);
+                }
+
                 stack.Add((i, isDouble));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "… to hand my constituents' green fields to …'": a single mark after an "s", before a word, inside an open single
+    /// quote, is a plural possessive when the next single mark of the paragraph can only close (the quote's real end).
+    /// </summary>
+    private static bool IsPluralPossessive(string text, ImmutableArray<Token> tokens, int mark)
+    {
+        var start = tokens[mark].Start;
+        if (start == 0 || text[start - 1] is not ('s' or 'S') || tokens[mark].End + 1 >= text.Length || text[tokens[mark].End] != ' '
+            || !char.IsLetter(text[tokens[mark].End + 1]))
+        {
+            return false;
+        }
+
+        for (var j = mark + 1; j < tokens.Length && !HasParagraphBreak(text, tokens[j - 1].End, tokens[j].Start); j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark && !IsDouble(text[tokens[j].Start]))
+            {
+                return IsClosing(text, tokens[j]) && !IsOpening(text, tokens[j]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An opening mark after a sentence's end, a colon or a verb of saying begins quoted sentences, which may run on over paragraphs.</summary>
+    private static bool MayStartQuotedSentence(string text, ImmutableArray<Token> tokens, int mark)
+    {
+        if (mark == 0)
+        {
+            return true;
+        }
+
+        var previous = text.AsSpan(tokens[mark - 1].Start, tokens[mark - 1].Length);
+        return previous is "." or ":" or "?" or "!" || CueVerbs.IsCue(previous)
+               || (previous is "," && mark > 1 && CueVerbs.IsCue(text.AsSpan(tokens[mark - 2].Start, tokens[mark - 2].Length)));
     }
 
     private static bool HasOpen(List<(int Token, bool Double)> stack, bool isDouble) => stack.Exists(entry => entry.Double == isDouble);

@@ -28,6 +28,11 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
     private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "must", "did", "might"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
@@ -99,7 +104,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 return;
             }
 
-            var subject = MainClauseSubject(first, k);
+            var subject = resolver.MainClauseSubject(first, k);
             if (IsSpecific(subject))
             {
                 output.Add(Reported(clause, ClauseEnd(clause, end), subject, k));
@@ -110,38 +115,34 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     }
 
     /// <summary>
-    /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
-    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// "He said strikes had cost 1.4 million appointments, and argued that the figures would have fallen ‘…’": in a sentence
+    /// with quote marks, a reported clause that ends before the first mark at <c>mark</c> (cut off by a second verb of the speaker) is
+    /// reported speech of its own; a clause that runs into the quoted words is the partial quote's.
     /// </summary>
-    private Attribution? MainClauseSubject(int first, int limit)
+    public void FindBeforeQuoteMark(int sentence, int mark, List<Quotation> output)
     {
-        var start = first;
-        for (var i = first; i < limit; i++)
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        if (mark > last || mark - first < 6)
         {
-            if (context.Word(i) is "—" or "–")
-            {
-                start = i + 1;
-            }
+            return;
         }
 
-        for (var v = start + 1; v < limit; v++)
+        for (var k = first + 1; k < mark; k++)
         {
-            var word = context.Word(v);
-            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal)))
+            if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var last = v - 1;
-            if (last - 1 > start && context.Word(last - 1) is "on" or "late" or "early" && char.IsUpper(context.Word(last)[0]))
+            // Only the first verb of saying: a later one stands inside its clause or reports the quoted words.
+            if (TryCueThenClause(first, k, last, output) && output[^1].Span.End > context.Tokens[mark].Start)
             {
-                last -= 2;
+                output.RemoveAt(output.Count - 1);
             }
 
-            return last >= start ? resolver.Resolve(start, last) : null;
+            return;
         }
-
-        return null;
     }
 
     /// <summary>
@@ -219,13 +220,14 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
-        // The clause must look like one: at least four words.
-        if (end - clause < 3)
+        // The clause must look like one: at least four words, or three with a pronoun subject and its verb ("he was relieved").
+        if (end - clause < 3 && !(end - clause == 2 && ShortClause(clause)))
         {
             return false;
         }
 
-        var subject = resolver.Resolve(first, cue - 1);
+        // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
+        var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
         if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
         {
             subject = SentenceSubject(first, cue - 1);
@@ -240,6 +242,9 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         output.Add(Reported(clause, clauseEnd, subject, cue));
         return true;
     }
+
+    private bool ShortClause(int clause)
+        => PronounSubjects.Contains(context.Word(clause).ToString()) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
 
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)

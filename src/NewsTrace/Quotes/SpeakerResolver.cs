@@ -29,6 +29,27 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
     private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(["diplomat", "envoy", "negotiator"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words inside an institution's name ("Department of Health and Social Care").</summary>
+    private static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(["of", "and", "for", "on", "the"], StringComparer.Ordinal);
+
+    /// <summary>Common irregular past forms that can be a sentence's main verb ("The council went further, calling …").</summary>
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+    [
+        "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
+        "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Spokespeople = FrozenSet.ToFrozenSet(["spokesman", "spokeswoman", "spokesperson"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names of a government's seat that stand for the government speaking (British "No 10").</summary>
+    private static readonly FrozenDictionary<string, string> SeatNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["No 10"] = "Downing Street",
+        ["No. 10"] = "Downing Street",
+        ["Number 10"] = "Downing Street",
+        ["Number Ten"] = "Downing Street",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
     [
         "ministry", "agency", "office", "service", "services", "hall", "council", "government", "police", "department", "committee",
@@ -54,9 +75,16 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 comma--;
             }
 
-            var inside = context.EntityStartingAt[comma + 1];
-            if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && context.Entities[inside].Type == EntityTypes.Person)
+            if (IsPartyTag(context.Word(comma + 1)))
             {
+                return comma > first ? Resolve(first, comma - 1) : null;
+            }
+
+            var inside = context.EntityStartingAt[comma + 1];
+            if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && (context.Entities[inside].Type == EntityTypes.Person
+                || (context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0)))
+            {
+                // "The network's operator, Greystone Transit Group, said": an organisation named after a description speaks too.
                 return Resolve(comma + 1, last - 1);
             }
 
@@ -66,6 +94,12 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             }
 
             return comma > first ? Resolve(first, comma - 1) : null;
+        }
+
+        // "Rep. Ines Moll, D-Ore." and "State Rep. Joel Pike, R-Dalton": the party-state tag describes the name before it.
+        if (PartyTagBefore(first, last) is var tagComma and > 0)
+        {
+            return Resolve(first, tagComma - 1);
         }
 
         // "Velichko also said", "Marovia has said": step over adverbs and auxiliaries to the subject.
@@ -107,6 +141,15 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
                 return new Attribution(whole.Of(context.Text), whole, ministry.Canonical, null, null);
             }
 
+            // "The county clerk's office in Granby said": the place locates the institution or person before it, who speaks.
+            if (entity.Type == EntityTypes.Geopolitical && before > first && (context.Is(before, "in") || context.Is(before, "at"))
+                && (InstitutionHeads.Contains(context.Word(before - 1).ToString()) || (context.EntityEndingAt[before - 1] is var located and >= 0
+                    && context.Entities[located].Type is EntityTypes.Person or EntityTypes.Organization))
+                && Resolve(first, before - 1) is { Speaker: not null } locatedSpeaker)
+            {
+                return locatedSpeaker;
+            }
+
             // "Political analyst Hanna Berg of Lund University said": "of ..." is the person's affiliation, a
             // post-modifier of the subject; the person speaks, not the institution.
             if (entity.Type is EntityTypes.Organization or EntityTypes.Geopolitical && before > first && context.Is(before, "of")
@@ -125,10 +168,136 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             }
 
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
-            return new Attribution(name, entity.Span, name, null, null);
+            return new Attribution(entity.Type == EntityTypes.Organization ? FullerWrittenName(entity, name) : name, entity.Span, name, null, null);
         }
 
         return ResolveDescription(first, last);
+    }
+
+    /// <summary>
+    /// "The Ministry of Foreign Affairs said": an institution speaks under its name as written when that is the fuller form
+    /// of its canonical alias ("Foreign Ministry"); the entity keeps the canonical name for grouping.
+    /// </summary>
+    private string FullerWrittenName(EntityMention entity, string canonical)
+    {
+        var written = entity.Span.Of(context.Text);
+        if (written.Length <= canonical.Length)
+        {
+            return canonical;
+        }
+
+        foreach (var word in canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!written.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return canonical;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// "A Home Office spokeswoman said", "A No 10 spokesman said", "a Department of Health spokesperson said": an unnamed
+    /// spokesperson brought in with an indefinite article speaks for the named institution before the role word (an
+    /// organisation the entity layer marked, or capitalised words), not as a person of their own.
+    /// </summary>
+    private Attribution? SpokespersonInstitution(int first, int head)
+    {
+        var tokens = context.Tokens;
+        var span = new TextSpan(tokens[Math.Max(first, head - 1)].Start, tokens[head].End);
+        if (head - 1 >= first && context.EntityEndingAt[head - 1] is var owner and >= 0 && context.Entities[owner].Type == EntityTypes.Organization)
+        {
+            var organisation = context.Entities[owner];
+            var article = context.FirstTokenAtOrAfter(organisation.Span.Start) - 1;
+            return article >= first && (context.Is(article, "a") || context.Is(article, "an"))
+                ? new Attribution(_mentions.FullName(organisation), new TextSpan(tokens[article].Start, tokens[head].End), organisation.Canonical, null, null)
+                : null;
+        }
+
+        var start = head;
+        while (start - 1 >= first && head - start < 6 && tokens[start - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation
+               && !Determiners.Contains(context.Word(start - 1).ToString()))
+        {
+            start--;
+        }
+
+        if (start == head || start - 1 < first || !(context.Is(start - 1, "a") || context.Is(start - 1, "an")))
+        {
+            return null;
+        }
+
+        var written = context.Text[tokens[start].Start..tokens[head].End];
+        var institution = InstitutionOfSpokesperson(written);
+        return institution is null ? null : new Attribution(institution, new TextSpan(tokens[start - 1].Start, tokens[head].End), null, null, null);
+    }
+
+    /// <summary>"Home Office spokeswoman" → "Home Office", "No 10 spokesman" → "Downing Street"; null unless the words before the role are capitalised.</summary>
+    private static string? InstitutionOfSpokesperson(string description)
+    {
+        var space = description.LastIndexOf(' ');
+        if (space <= 0 || !char.IsUpper(description[0]))
+        {
+            return null;
+        }
+
+        // Only a proper name: "a Kesmarian foreign ministry spokesman" stays a description of its own.
+        var institution = description[..space];
+        if (institution.Split(' ').Any(word => word.Length == 0 || !(char.IsUpper(word[0]) || char.IsDigit(word[0]) || NameJoiners.Contains(word))))
+        {
+            return null;
+        }
+
+        return SeatNames.TryGetValue(institution, out var seat) ? seat : institution;
+    }
+
+    /// <summary>
+    /// The comma before a party-state tag ("D-Ariz.", "R-Dalton") that ends the phrase <paramref name="first"/>..<paramref name="last"/>, or -1.
+    /// </summary>
+    private int PartyTagBefore(int first, int last)
+    {
+        var tag = context.IsPunctuation(last, ".") ? last - 1 : last;
+        return tag - 1 > first && context.IsPunctuation(tag - 1, ",") && IsPartyTag(context.Word(tag)) ? tag - 1 : -1;
+    }
+
+    /// <summary>"D-Ariz", "R-Neb.", "I-Vt", "D-Richland": a party letter, a hyphen and a capitalised state or home town.</summary>
+    public static bool IsPartyTag(ReadOnlySpan<char> word)
+        => word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+
+    /// <summary>
+    /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
+    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// </summary>
+    public Attribution? MainClauseSubject(int first, int limit)
+    {
+        var start = first;
+        for (var i = first; i < limit; i++)
+        {
+            if (context.Word(i) is "—" or "–")
+            {
+                start = i + 1;
+            }
+        }
+
+        for (var v = start + 1; v < limit; v++)
+        {
+            var word = context.Word(v);
+            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0])
+                || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())))
+            {
+                continue;
+            }
+
+            var last = v - 1;
+            if (last - 1 > start && context.Word(last - 1) is "on" or "late" or "early" && char.IsUpper(context.Word(last)[0]))
+            {
+                last -= 2;
+            }
+
+            return last >= start ? Resolve(start, last) : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -174,7 +343,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// a name, while news introduces the people it quotes with first and last name. In "Asked whether she had met X,
     /// she said", X is what the question was about, never who answers: names in that clause are passed over.
     /// </summary>
-    private Attribution ResolvePronoun(int token, string pronoun)
+    /// <summary>"he"/"she" at <paramref name="token"/>, resolved as usual but never to <paramref name="excluded"/> (inside a quote, the quote's own speaker says "I").</summary>
+    public Attribution ResolvePronounExcluding(int token, string? excluded)
+        => ResolvePronoun(token, context.Is(token, "she") ? "she" : "he", excluded);
+
+    private Attribution ResolvePronoun(int token, string pronoun, string? excluded = null)
     {
         var tokens = context.Tokens;
         var before = tokens[token].Start;
@@ -185,13 +358,125 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         _genders ??= new PersonGenders(context, insideQuote);
-        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
+        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
+            && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
         bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
         var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
             ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
             ?? _mentions.MostRecent(before, EntityTypes.Person, null, accept: Agrees)
-            ?? _mentions.MostRecent(before, EntityTypes.Person, null);
+            ?? (excluded is null ? _mentions.MostRecent(before, EntityTypes.Person, null) : null);
+
+        // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
+        // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").
+        if (RecentSubject(token, Agrees) is var (subject, sentence) && (person is null || person.Span.Start < sentence.Start
+            || (person.Span.Start < sentence.End && !string.Equals(person.Canonical, subject.Canonical, StringComparison.Ordinal))))
+        {
+            person = subject;
+        }
+
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
+    }
+
+    /// <summary>"the Alder campaign", "the Billings Ledger", "the House": a name after "the" is a modifier or a title, not a person "he" or "she" takes up.</summary>
+    private bool AfterThe(EntityMention entity)
+    {
+        var first = context.FirstTokenAtOrAfter(entity.Span.Start);
+        return first > 0 && context.Is(first - 1, "the");
+    }
+
+    /// <summary>Sentences before a pronoun searched for a subject it may take up.</summary>
+    private const int SubjectSentencesBack = 3;
+
+    /// <summary>
+    /// The person who is the subject of the nearest sentence before the pronoun's own that opens with one (a name, or
+    /// "The mayor" resolved to a person), and agrees with the pronoun; sentences that open with a quote are passed over.
+    /// </summary>
+    private (EntityMention Person, TextSpan Sentence)? RecentSubject(int token, Func<EntityMention, bool> agrees)
+    {
+        var own = context.SentenceOfToken[token];
+        for (var s = own - 1; s >= Math.Max(0, own - SubjectSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = context.LastTokenOf(s);
+            if (first > last || context.Tokens[first].Kind == TokenKind.QuoteMark || insideQuote(context.Tokens[first].Start))
+            {
+                continue;
+            }
+
+            if (SubjectPerson(first, last) is { } person)
+            {
+                return agrees(person) ? (person, context.Sentences[s]) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a sentence opens with as its subject: a name (after at most two title words) not in the possessive, or "The role" resolved to a person.</summary>
+    private EntityMention? SubjectPerson(int first, int last)
+    {
+        if (context.Is(first, "the"))
+        {
+            var end = first + 1;
+            while (end <= Math.Min(last, first + 4) && context.Tokens[end].Kind == TokenKind.Word && char.IsLower(context.Word(end)[0])
+                   && !CueVerbs.IsCue(context.Word(end)) && !context.Word(end).EndsWith("ed", StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end == first + 1 || end > last || !(context.IsPunctuation(end, ",") || CueVerbs.IsCue(context.Word(end)) || context.Word(end).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return ResolveDescription(first, end - 1)?.SpeakerEntity is { } canonical
+                ? _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, canonical, StringComparison.Ordinal))
+                : null;
+        }
+
+        var k = first;
+        while (k < Math.Min(last, first + 2) && context.EntityStartingAt[k] < 0 && char.IsUpper(context.Text[context.Tokens[k].Start]))
+        {
+            k++;
+        }
+
+        if (context.EntityStartingAt[k] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Person || _mentions.IsPossessive(context.Entities[e]))
+        {
+            return null;
+        }
+
+        // "Karvenian opposition leader Petra Novak claimed": a one-word "person" before role words and a name modifies it.
+        var after = context.FirstTokenAtOrAfter(context.Entities[e].Span.End);
+        for (var j = after; j <= Math.Min(last, after + 3) && context.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (context.EntityStartingAt[j] is var named and >= 0)
+            {
+                var titled = j > after && Entities.Data.NameWords.PersonTitles.Contains(context.Word(j - 1).ToString().ToLowerInvariant());
+                return context.Entities[named].Type == EntityTypes.Person && titled ? context.Entities[named] : context.Entities[e];
+            }
+
+            if (!char.IsLower(context.Word(j)[0]))
+            {
+                break;
+            }
+        }
+
+        return context.Entities[e];
+    }
+
+    /// <summary>
+    /// "Pat Moss, a Democrat, held a news conference to announce that …": the person a sentence opens with, for a verb of
+    /// saying whose own subject is not written (an infinitive).
+    /// </summary>
+    public Attribution? OpeningSubject(int first, int last)
+    {
+        if (SubjectPerson(first, last) is not { } person)
+        {
+            return null;
+        }
+
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, name, null, null);
     }
 
     private Attribution? ResolveDescription(int first, int last)
@@ -220,6 +505,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         }
 
         var head = context.Word(last).ToString().ToLowerInvariant();
+        if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
+        {
+            return represented;
+        }
+
         var span = new TextSpan(tokens[start].Start, tokens[last].End);
         var written = span.Of(context.Text);
         if (context.Is(start, "the") && start == last - 1 && _mentions.OrganisationNamedWith(span.Start, context.Word(last)) is { } organisation)
@@ -235,7 +525,8 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             var nameStart = start;
             for (var i = start; i < last; i++)
             {
-                if (Determiners.Contains(context.Word(i).ToString()) || context.Word(i) is "'s" or "’s")
+                // "Kesmaria's civil protection agency" drops its country; "the state auditor's office" keeps the role that owns it.
+                if (Determiners.Contains(context.Word(i).ToString()) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
                 {
                     nameStart = i + 1;
                 }
@@ -270,7 +561,9 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
         if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
         {
-            return new Attribution(found.Text, span, null, null, null);
+            // "A No 10 spokesman said ... the spokesman said": the unnamed spokesman still speaks for the institution.
+            var institution = Spokespeople.Contains(head) ? InstitutionOfSpokesperson(found.Text) : null;
+            return new Attribution(institution ?? found.Text, span, null, null, null);
         }
 
         var person = withRole
