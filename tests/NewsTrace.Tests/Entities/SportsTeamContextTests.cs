@@ -51,6 +51,17 @@ public sealed class SportsTeamContextTests
     }
 
     [Fact]
+    public void A_ground_of_two_words_after_at_stays_a_place()
+    {
+        const string text = "CRICKET - SUSSEX WIN\nHOVE 1996-08-20\nSussex completed a nine-wicket win over Somerset at Trent Bridge on Tuesday.";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(found, m => m.Span.Of(text) == "Trent Bridge" && m.Type == EntityTypes.Organization);
+        Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == "Somerset").Type);
+    }
+
+    [Fact]
     public void Outside_a_sports_story_a_town_before_won_stays_the_town()
     {
         const string text = "Salzburg won the right to stage the conference next year, officials said.";

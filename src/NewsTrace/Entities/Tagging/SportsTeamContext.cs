@@ -104,13 +104,15 @@ internal static class SportsTeamContext
         {
             var (first, last) = (name.FirstToken, name.LastToken);
             var surface = name.Type is EntityTypes.Geopolitical or EntityTypes.Location ? TokenText.Join(text, tokens, first, last) : string.Empty;
-            var town = surface.Length > 0 && !SportsTeams.IsNationalSide(surface) && !Places.Political.Contains(surface)
+            // "at" a name of two words or more is the ground ("a win at Trent Bridge"), at a town the home side ("a win at Bochum").
+            var ground = first > 0 && TokenText.Is(text, tokens[first - 1], "at");
+            var town = surface.Length > 0 && !SportsTeams.IsNationalSide(surface) && !Places.Political.Contains(surface) && !(ground && last > first)
                 && !Before(text, tokens, first, SportsTeams.PlacePrepositions) && (StrongCue(text, tokens, first, last) || WeakCue(text, tokens, sentenceStarts, first, last));
             var theSide = name.Type == EntityTypes.Person && first > 0 && TokenText.Is(text, tokens[first - 1], "the") && last + 1 < tokens.Length
                 && SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[last + 1]));
             // "a 2-1 win at Mainz": players are beaten or lost to, but never played at.
-            var ground = name.Type == EntityTypes.Person && first == last && first > 0 && TokenText.Is(text, tokens[first - 1], "at") && StrongCue(text, tokens, first, last);
-            if (town || theSide || ground)
+            var playedAt = name.Type == EntityTypes.Person && first == last && ground && StrongCue(text, tokens, first, last);
+            if (town || theSide || playedAt)
             {
                 MergedNames.TryReplace(merged, Team(first, last));
             }
