@@ -35,6 +35,7 @@ public sealed class SportsTeamContextTests
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Start == text.LastIndexOf("Minnesota", StringComparison.Ordinal)).Type);
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Start == text.LastIndexOf("Toronto", StringComparison.Ordinal)).Type);
         Assert.Equal(EntityTypes.Geopolitical, found.Single(m => m.Span.Of(text) == "MINNEAPOLIS").Type);
+        Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == "TWINS").Type);
     }
 
     [Fact]

@@ -68,6 +68,20 @@ internal static class ShoutedLines
             {
                 names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
             }
+
+            // "INDIANS EDGE ORIOLES" over a story that says "the Cleveland Indians": a team's nickname is that team.
+            if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken)
+            {
+                for (var words = Math.Min(2, name.LastToken - name.FirstToken); words >= 1; words--)
+                {
+                    var nickname = TokenText.Join(text, tokens, name.LastToken - words + 1, name.LastToken);
+                    if (SportsTeams.Nicknames.Contains(nickname) || SportsTeams.NicknamesAfterCity.Contains(nickname))
+                    {
+                        names.TryAdd(nickname.ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                        break;
+                    }
+                }
+            }
         }
 
         return names;
