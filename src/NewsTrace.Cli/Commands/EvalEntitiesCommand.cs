@@ -6,7 +6,10 @@ using NewsTrace.Evaluation;
 
 namespace NewsTrace.Cli.Commands;
 
-/// <summary>`newstrace eval entities [PATH]`: exact-span NER precision, recall and F1 per label on the GUM entity data.</summary>
+/// <summary>
+/// `newstrace eval entities [PATH]`: exact-span NER precision, recall and F1 per label on the GUM entity data, or with
+/// `--labelled FILE` on texts with inline name marks (eval/entities/newswire-heldout.txt).
+/// </summary>
 internal static class EvalEntitiesCommand
 {
     private const string DefaultPath = "../shared/data/gum-entities/documents.jsonl";
@@ -19,10 +22,12 @@ internal static class EvalEntitiesCommand
         var model = new Option<string?>("--model") { Description = "Use this tagger model file instead of the shipped one." };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Score the rule-based recogniser alone, without the tagger." };
         var showErrors = new Option<bool>("--show-errors") { Description = "Also list each document's missed (-) and spurious (+) names." };
-        var command = new Command("entities", "Score named-entity recognition against GUM (exact-span F1 per label).") { path, split, genre, model, rulesOnly, showErrors };
+        var labelled = new Option<string?>("--labelled") { Description = "Score this file of texts with inline name marks ([PER ...], see eval/entities/README.md) instead of GUM." };
+        var command = new Command("entities", "Score named-entity recognition against GUM or inline-labelled texts (exact-span F1 per label).") { path, split, genre, model, rulesOnly, showErrors, labelled };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
-            var file = result.GetRequiredValue(path);
+            var labelledFile = result.GetValue(labelled);
+            var file = labelledFile ?? result.GetRequiredValue(path);
             if (!File.Exists(file))
             {
                 throw new UsageException($"no such file: {file}");
@@ -30,11 +35,13 @@ internal static class EvalEntitiesCommand
 
             var splitName = result.GetRequiredValue(split);
             var tagger = result.GetValue(rulesOnly) ? null : LoadTagger(result.GetValue(model));
-            var documents = GumDocumentReader.Read(file, splitName == "all" ? null : splitName, result.GetValue(genre));
+            var documents = labelledFile is null
+                ? GumDocumentReader.Read(file, splitName == "all" ? null : splitName, result.GetValue(genre)).ToList()
+                : LabelledTextScoring.ReadFile(labelledFile);
             var evaluation = EntityEvaluator.Evaluate(documents, text => EntityFinder.Find(text, tagger));
             if (result.GetValue(showErrors))
             {
-                ShowErrors(GumDocumentReader.Read(file, splitName == "all" ? null : splitName, result.GetValue(genre)), tagger);
+                ShowErrors(documents, tagger);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}"));

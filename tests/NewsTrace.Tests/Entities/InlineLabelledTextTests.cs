@@ -47,6 +47,28 @@ public sealed class InlineLabelledTextTests
         Assert.All(documents, document => Assert.DoesNotContain('[', document.Text));
     }
 
+    [Fact]
+    public void Scored_documents_keep_person_organisation_and_place_names_and_drop_nationalities()
+    {
+        var text = InlineLabelledText.ParseDocument("[ORG NAPOLI] WIN\n[NORP Italian] club [ORG Napoli] beat [PER Mertens]'s old side in [LOC Naples].");
+
+        var document = LabelledTextScoring.ToDocument(text, 3);
+
+        Assert.Equal("03 NAPOLI WIN", document.Id);
+        Assert.Equal(["ORG", "ORG", "PER", "LOC"], document.Names.Select(name => name.Label));
+        Assert.Equal(text.Text, document.Text);
+    }
+
+    [Fact]
+    public void The_held_out_newswire_texts_parse_with_known_labels()
+    {
+        var documents = LabelledTextScoring.ReadFile(Path.Combine(RepositoryRoot(), "eval", "entities", "newswire-heldout.txt"));
+
+        Assert.True(documents.Count >= 20);
+        Assert.All(documents.SelectMany(document => document.Names), name => Assert.Contains(name.Label, (string[])["PER", "ORG", "LOC"]));
+        Assert.All(documents, document => Assert.DoesNotContain('[', document.Text));
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

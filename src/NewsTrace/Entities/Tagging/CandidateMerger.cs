@@ -54,7 +54,10 @@ internal static class CandidateMerger
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
         PlaceContext.Retype(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
+        CompanyContext.Apply(text, tokens, merged);
+        ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         ShoutedLines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         return merged;
@@ -74,6 +77,16 @@ internal static class CandidateMerger
            && (rule.Type != EntityTypes.Person || rule.Canonical is not null);
 
     private static void Claim(int[] owner, int first, int last, int index) => owner.AsSpan(first, last - first + 1).Fill(index);
+
+    /// <summary>Rebuilds the token owners after a pass replaced names in <paramref name="merged"/>.</summary>
+    private static void ClaimAll(int[] owner, List<NameCandidate> merged)
+    {
+        Array.Fill(owner, -1);
+        for (var k = 0; k < merged.Count; k++)
+        {
+            Claim(owner, merged[k].FirstToken, merged[k].LastToken, k);
+        }
+    }
 
     private static string TypeOf(string text, ImmutableArray<Token> tokens, TokenSpan span, string label, NameCandidate rule)
     {

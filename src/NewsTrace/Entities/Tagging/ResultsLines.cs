@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -7,7 +8,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// Lines of sports results and standings, as agencies print them under a results headline: "Arsenal 2 Coventry 0" (two
 /// sides, each followed by its score) or "Aston Villa 10 6 3 1 20 8 21" (one side followed by three or more numbers). The
-/// sides are teams, so clubs named after their city ("Barcelona 2 Valencia 1") are organisations, not the city the gazetteer
+/// sides are teams (standings may end in a win percentage and games behind: "NEW YORK 72 52 .581 -"), so clubs named after their city ("Barcelona 2 Valencia 1") are organisations, not the city the gazetteer
 /// knows; a side the gazetteer knows as a country is a national team, which newswire labelling keeps as the country; a
 /// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. Nothing on a
 /// line that is not wholly of this shape changes, so running text is never affected.
@@ -16,6 +17,8 @@ internal static class ResultsLines
 {
     /// <summary>Scores and table figures have at most three digits; a four-digit number is a year (a dateline).</summary>
     private const int MaxDigits = 3;
+
+    private static readonly SearchValues<char> TableFigureChars = SearchValues.Create("0123456789./-");
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -51,7 +54,7 @@ internal static class ResultsLines
             }
 
             var numbers = 0;
-            while (i < to && IsScore(text, tokens[i]))
+            while (i < to && (IsScore(text, tokens[i]) || (numbers >= 2 && IsTableFigure(text, tokens[i]))))
             {
                 i++;
                 numbers++;
@@ -86,6 +89,10 @@ internal static class ResultsLines
             merged.Add(new NameCandidate(first, last, country ? EntityTypes.Geopolitical : EntityTypes.Organization, country ? canonical : null, NameEvidence.Strong));
         }
     }
+
+    /// <summary>After two scores, a standings table's other columns: win percentage ".581", games behind "-" or "14 1/2".</summary>
+    private static bool IsTableFigure(string text, Token token)
+        => token.Length <= MaxDigits + 3 && TokenText.Of(text, token).IndexOfAnyExcept(TableFigureChars) < 0;
 
     private static bool IsScore(string text, Token token)
         => token.Kind == TokenKind.Number && token.Length <= MaxDigits && TokenText.Of(text, token).IndexOfAnyExceptInRange('0', '9') < 0;

@@ -41,10 +41,12 @@ internal static class ShoutedLines
         }
 
         var documentNames = DocumentNames(text, tokens, merged, shouted);
+        var noDocumentNames = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
         foreach (var (first, end) in shouted)
         {
             merged.RemoveAll(name => name.FirstToken < end && name.LastToken >= first);
-            AddKnownNames(text, tokens, first, end, merged, documentNames);
+            // A dateline names the place the story was filed from, whatever the story calls that name ("CLEVELAND 1996-08-21" in a report on the Cleveland Indians).
+            AddKnownNames(text, tokens, first, end, merged, IsDateline(text, tokens[first], tokens[end - 1]) ? noDocumentNames : documentNames);
         }
     }
 
@@ -52,7 +54,8 @@ internal static class ShoutedLines
     private static Dictionary<string, (string Type, string? Canonical)> DocumentNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, List<(int From, int To)> shouted)
     {
         var names = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
-        foreach (var name in merged)
+        // In text order: the story's first reading of a name ("Barcelona thrashed Valencia" before "the streets of Barcelona") is the headline's.
+        foreach (var name in merged.OrderBy(name => name.FirstToken))
         {
             if (shouted.Exists(line => name.FirstToken < line.To && name.LastToken >= line.From))
             {
@@ -65,9 +68,37 @@ internal static class ShoutedLines
             {
                 names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
             }
+
+            // "INDIANS EDGE ORIOLES" over a story that says "the Cleveland Indians": a team's nickname is that team.
+            if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken)
+            {
+                for (var words = Math.Min(2, name.LastToken - name.FirstToken); words >= 1; words--)
+                {
+                    var nickname = TokenText.Join(text, tokens, name.LastToken - words + 1, name.LastToken);
+                    if (SportsTeams.Nicknames.Contains(nickname) || SportsTeams.NicknamesAfterCity.Contains(nickname))
+                    {
+                        names.TryAdd(nickname.ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                        break;
+                    }
+                }
+            }
         }
 
         return names;
+    }
+
+    /// <summary>True when the line ends in an ISO date ("LONDON 1996-08-30"), the dateline's form in wire copy.</summary>
+    private static bool IsDateline(string text, Token first, Token last)
+    {
+        var line = text.AsSpan(first.Start, last.End - first.Start);
+        if (line.Length < 11)
+        {
+            return false;
+        }
+
+        var date = line[^10..];
+        return date[4] == '-' && date[7] == '-' && date[..4].IndexOfAnyExceptInRange('0', '9') < 0
+            && date[5..7].IndexOfAnyExceptInRange('0', '9') < 0 && date[8..].IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>

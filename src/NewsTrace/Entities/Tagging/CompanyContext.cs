@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Company names the tagger, trained on GUM's few companies, reads as people or places: a name ending in a legal form
+/// ("Ford Motor Co") is a company whatever the tagger said; the companies, agencies and exchanges of <see cref="Companies"/>
+/// are organisations where they stand alone ("Hoechst gained 1.20 marks", "the Itar-Tass news agency"); and a name that
+/// shares move with is one ("Kalvero shares fell", "shares of Kalvero", "Kalvero rose 2 to 74"). Runs before
+/// <see cref="NamePropagation"/>, so the company's later short mentions are found too.
+/// </summary>
+internal static class CompanyContext
+{
+    private const int MaxChars = 64;
+
+    private static readonly int MaxWords = Companies.Names.Max(name => name.Split(' ').Length);
+
+    private static readonly HashSet<string> ShareMoves = new(
+        ["rose", "fell", "gained", "slipped", "eased", "climbed", "dropped", "shed", "added", "firmed", "jumped", "tumbled", "plunged", "surged", "slid"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PriceUnits = new(
+        ["pence", "pence.", "cents", "cents.", "marks", "pfennigs", "francs", "centimes", "yen", "lire", "points", "percent", "pct", "to", "at", "dollars", "crowns"],
+        StringComparer.Ordinal);
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        RetypeLegalForms(text, tokens, merged);
+        AddKnownCompanies(text, tokens, merged);
+        RetypeShareCues(text, tokens, merged);
+    }
+
+    private static void RetypeLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        AddUnclaimedLegalForms(text, tokens, merged, forms);
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type is EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location && name.LastToken > name.FirstToken
+                && TokenText.IsCapitalised(text, tokens[name.LastToken]) && forms.Contains(TokenText.Of(text, tokens[name.LastToken])))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
+            }
+        }
+    }
+
+    /// <summary>"Gorvex Industries Co" that neither the rules nor the tagger found: a capitalised run ending in a legal form ("The" left out).</summary>
+    private static void AddUnclaimedLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    {
+        for (var last = 1; last < tokens.Length; last++)
+        {
+            // "As" in title case is the conjunction of a title-case headline ("Shares Rise As Profits Climb"), not the Norwegian "AS".
+            if (!TokenText.IsCapitalised(text, tokens[last]) || !forms.Contains(TokenText.Of(text, tokens[last])) || TokenText.Of(text, tokens[last]).SequenceEqual("As")
+                || MergedNames.At(merged, last) is not null)
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first > 0 && last - first < MaxWords && TokenText.IsCapitalised(text, tokens[first - 1]) && TokenText.OnSameLine(text, tokens[first - 1], tokens[first])
+                   && MergedNames.At(merged, first - 1) is null)
+            {
+                first--;
+            }
+
+            if (TokenText.Is(text, tokens[first], "the"))
+            {
+                first++;
+            }
+
+            if (first < last)
+            {
+                merged.Add(new NameCandidate(first, last, EntityTypes.Organization, null, NameEvidence.Strong));
+            }
+        }
+    }
+
+    private static void AddKnownCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var known = Companies.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> surface = stackalloc char[MaxChars];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(MaxWords, tokens.Length - i); length >= 1; length--)
+            {
+                if (TokenText.TryJoin(text, tokens, i, i + length - 1, surface, out var written) && known.Contains(surface[..written]))
+                {
+                    if (MergedNames.At(merged, i) is not { Type: EntityTypes.Organization } found || found.FirstToken != i || found.LastToken != i + length - 1)
+                    {
+                        MergedNames.TryReplace(merged, new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
+                    }
+
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>"Kalvero shares fell", "shares of Kalvero", "Kalvero rose 2": a person or unknown place reading becomes the company.</summary>
+    private static void RetypeShareCues(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            // Known places stay places: "Tokyo shares", "Frankfurt rose 1.5 percent" are markets, not companies.
+            if (name.Type is not (EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location) || Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            {
+                continue;
+            }
+
+            var next = name.LastToken + 1;
+            var sharesAfter = next < tokens.Length && TokenText.Of(text, tokens[next]).SequenceEqual("shares");
+            var moveAfter = next + 1 < tokens.Length && ShareMoves.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next]))
+                && char.IsAsciiDigit(text[tokens[next + 1].Start]);
+            var sharesBefore = name.FirstToken >= 2 && TokenText.Is(text, tokens[name.FirstToken - 2], "shares")
+                && TokenText.Of(text, tokens[name.FirstToken - 1]) is "of" or "in";
+            // A person's name moves by a price only in a market report ("Cadbury Schweppes fell 12 pence"): one word, or a unit after the figure.
+            var priced = moveAfter && next + 2 < tokens.Length && PriceUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 2]));
+            if (sharesAfter || sharesBefore || (moveAfter && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
+            {
+                merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class CompanyContextTests
+{
+    [Theory]
+    [InlineData("Thyssen closed 3 marks higher while Veba eased on profit-taking.", "Thyssen")]
+    [InlineData("Prices were quoted by the Kyodo news agency on Monday.", "Kyodo")]
+    [InlineData("The board of Gorvex Industries Co met on Friday.", "Gorvex Industries Co")]
+    [InlineData("Dealers said Marlowe shares fell sharply after the warning.", "Marlowe")]
+    [InlineData("Traders sold shares of Brantholm after its chairman resigned.", "Brantholm")]
+    [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
+    public void Companies_are_organisations_by_name_form_or_share_cue(string text, string name)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(text).Single(m => m.Span.Start == start);
+
+        Assert.Equal(name, found.Span.Of(text));
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
+
+    [Fact]
+    public void A_city_before_shares_stays_the_city()
+    {
+        const string text = "Dealers said Tokyo shares fell sharply on Monday.";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Equal(EntityTypes.Geopolitical, found.Single(m => m.Span.Of(text) == "Tokyo").Type);
+    }
+}
