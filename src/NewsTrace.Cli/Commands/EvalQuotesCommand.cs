@@ -11,7 +11,7 @@ namespace NewsTrace.Cli.Commands;
 
 /// <summary>
 /// `newstrace eval quotes [--gold FILE] [--input DIR]`: runs a labelled corpus through the analysis pipeline and scores
-/// its quotations against a gold file in the samples/gold.json schema (recall and speaker accuracy per kind).
+/// its quotations against a gold file in the samples/gold.json schema (recall, precision, and speaker accuracy per kind).
 /// </summary>
 internal static class EvalQuotesCommand
 {
@@ -19,8 +19,8 @@ internal static class EvalQuotesCommand
     {
         var gold = new Option<string>("--gold") { Description = "Gold file in the samples/gold.json schema.", DefaultValueFactory = _ => Path.Combine("samples", "gold.json") };
         var input = new Option<string>("--input") { Description = "The labelled articles (file or directory).", DefaultValueFactory = _ => Path.Combine("samples", "corpus") };
-        var showErrors = new Option<bool>("--show-errors") { Description = "Also list the missed quotes and the quotes with a wrong speaker." };
-        var command = new Command("quotes", "Score quote finding and speaker attribution against a gold file (recall and speaker accuracy per kind).")
+        var showErrors = new Option<bool>("--show-errors") { Description = "Also list the missed quotes, the quotes with a wrong speaker and the quotations that match no gold quote." };
+        var command = new Command("quotes", "Score quote finding and speaker attribution against a gold file (recall, precision and speaker accuracy per kind).")
         {
             gold, input, showErrors,
         };
@@ -84,6 +84,7 @@ internal static class EvalQuotesCommand
     private static void Write(QuoteGoldEvaluation evaluation, bool withErrors)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold quotes: {evaluation.Gold}, found: {evaluation.Found}, recall {P(evaluation.Recall)}, speaker accuracy {P(evaluation.SpeakerAccuracy)}, kind accuracy {P(evaluation.KindAccuracy)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotations found: {evaluation.Predicted}, matching no gold quote: {evaluation.Predicted - evaluation.Found} ({string.Join(", ", evaluation.ExtrasByKind.Select(e => $"{e.Key} {e.Value}"))}), precision {P(evaluation.Precision)}, F1 {P(evaluation.F1)}"));
         Console.WriteLine("kind         gold  found  recall  speaker-right  speaker-accuracy");
         foreach (var (kind, counts) in evaluation.ByKind)
         {
@@ -105,6 +106,11 @@ internal static class EvalQuotesCommand
         foreach (var missed in evaluation.Missed)
         {
             Console.WriteLine("missed: " + missed);
+        }
+
+        foreach (var extra in evaluation.Extras)
+        {
+            Console.WriteLine("extra: " + extra);
         }
     }
 

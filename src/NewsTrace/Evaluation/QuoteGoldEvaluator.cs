@@ -11,7 +11,8 @@ namespace NewsTrace.Evaluation;
 /// found when a quotation of the article has the same text (whitespace-normalised), or one text contains the other and
 /// covers at least 80% of it. The speaker is right when its transliteration-insensitive key (<see cref="NameKey"/>)
 /// equals the gold speaker's (a leading article dropped), or both end in the same surname (the gold gives one canonical spelling for the corpus,
-/// NewsTrace the one each article uses).
+/// NewsTrace the one each article uses). Every quotation of a gold article that matches no gold quote is an extra
+/// (a false positive), which gives precision; articles the gold does not list are not scored at all.
 /// </summary>
 public static class QuoteGoldEvaluator
 {
@@ -24,6 +25,9 @@ public static class QuoteGoldEvaluator
         var byKind = new SortedDictionary<string, (int Gold, int Found, int SpeakerCorrect)>(StringComparer.Ordinal);
         var missed = ImmutableArray.CreateBuilder<string>();
         var wrong = ImmutableArray.CreateBuilder<string>();
+        var extras = ImmutableArray.CreateBuilder<string>();
+        var extraByKind = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var predictedCount = 0;
         foreach (var article in gold.RootElement.GetProperty("articles").EnumerateArray())
         {
             var key = KeyOf(article);
@@ -70,11 +74,30 @@ public static class QuoteGoldEvaluator
 
                 byKind[kind] = counts;
             }
+
+            for (var i = 0; i < predicted.Quotes.Length; i++)
+            {
+                var quotation = predicted.Quotes[i];
+                if (quotation.Span.End > predicted.Text.Length)
+                {
+                    continue;
+                }
+
+                predictedCount++;
+                if (!used.Contains(i))
+                {
+                    extraByKind[quotation.Kind] = extraByKind.GetValueOrDefault(quotation.Kind) + 1;
+                    extras.Add($"{key}: [{quotation.Kind}] {Normalize(quotation.Span.Of(predicted.Text))} — {quotation.Speaker ?? "nobody"}");
+                }
+            }
         }
 
         return new QuoteGoldEvaluation(total, found, speakerCorrect, kindCorrect, byKind.ToImmutableSortedDictionary(StringComparer.Ordinal), missed.ToImmutable())
         {
             WrongSpeakers = wrong.ToImmutable(),
+            Predicted = predictedCount,
+            Extras = extras.ToImmutable(),
+            ExtrasByKind = extraByKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
         };
     }
 
@@ -82,7 +105,8 @@ public static class QuoteGoldEvaluator
     public static string KeyOf(JsonElement article)
     {
         var file = article.GetProperty("file").GetString() ?? string.Empty;
-        return article.GetProperty("record") is { ValueKind: JsonValueKind.Number } record ? $"{file}#{record.GetInt32()}" : file;
+        // "record" is only needed for JSON Lines files; a hand-written gold file may leave it out.
+        return article.TryGetProperty("record", out var record) && record.ValueKind == JsonValueKind.Number ? $"{file}#{record.GetInt32()}" : file;
     }
 
     /// <summary>True when the two speaker names denote the same person or institution.</summary>

@@ -33,6 +33,18 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
         ["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "must", "did", "might"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of saying that as often take a thing as their object ("announced a plan", "confirmed the deal").</summary>
+    private static readonly FrozenSet<string> ObjectTakingCues = FrozenSet.ToFrozenSet(
+    [
+        "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported", "note", "notes", "noted",
+        "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
+        "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
+        "describes", "described", "welcome", "welcomes", "welcomed",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
@@ -64,7 +76,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         for (var k = first + 1; k <= end; k++)
         {
-            if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
+            if (!IsFiniteCue(k))
             {
                 continue;
             }
@@ -130,7 +142,7 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         for (var k = first + 1; k < mark; k++)
         {
-            if (!CueVerbs.IsReporting(context.Word(k)) || context.Word(k).EndsWith("ing", StringComparison.Ordinal))
+            if (!IsFiniteCue(k))
             {
                 continue;
             }
@@ -160,12 +172,26 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         for (var k = first + 1; k <= end; k++)
         {
-            if (CueVerbs.IsReporting(context.Word(k)) && !context.Word(k).EndsWith("ing", StringComparison.Ordinal)
-                && FarThat(k, end) > 0 && TryCueThenClause(first, k, end, output, FarThat(k, end)))
+            if (IsFiniteCue(k) && FarThat(k, end) > 0 && TryCueThenClause(first, k, end, output, FarThat(k, end)))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A verb of saying that is not a participle and not "add up to" / "add to" ("the detour adds up to nine hours",
+    /// "the delay added to the cost"): those sum or increase, they do not report.
+    /// </summary>
+    private bool IsFiniteCue(int k)
+    {
+        var word = context.Word(k);
+        if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to");
     }
 
     /// <summary>The "that" after a cue and a phrase of place or occasion ("said at a news conference after talks with X that"), or -1.</summary>
@@ -220,6 +246,14 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
+        // "announced a plan to build 20,000 homes", "announced the change at a news conference": without "that", a noun
+        // phrase after such a verb is its object, unless an auxiliary or modal makes it a clause ("announced the talks would resume").
+        if (thatAt < 0 && ObjectTakingCues.Contains(context.Word(cue).ToString()) && Determiners.Contains(context.Word(clause).ToString())
+            && !HasFiniteVerb(clause, end))
+        {
+            return false;
+        }
+
         // The clause must look like one: at least four words, or three with a pronoun subject and its verb ("he was relieved").
         if (end - clause < 3 && !(end - clause == 2 && ShortClause(clause)))
         {
@@ -241,6 +275,20 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         var clauseEnd = ClauseEnd(clause, end);
         output.Add(Reported(clause, clauseEnd, subject, cue));
         return true;
+    }
+
+    /// <summary>An auxiliary or modal before the clause's first comma.</summary>
+    private bool HasFiniteVerb(int clause, int end)
+    {
+        for (var i = clause; i <= end && !context.IsPunctuation(i, ","); i++)
+        {
+            if (FiniteVerbs.Contains(context.Word(i).ToString()) || context.Word(i) is "can" or "may" or "does" or "do" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ShortClause(int clause)
@@ -413,10 +461,6 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         }
     }
 
-    /// <summary>
-    /// Reported speech is kept for a named or resolved speaker or a specific institution, not for vague groups
-    /// ("officials said", "both ministers said", "local residents say"): a plural common noun as the speaker is dropped.
-    /// </summary>
     /// <summary>A reported clause from token <paramref name="first"/> to <paramref name="last"/>, attributed to <paramref name="subject"/> through the cue word at <paramref name="cue"/>.</summary>
     private Quotation Reported(int first, int last, Attribution subject, int cue) => new(
         new TextSpan(context.Tokens[first].Start, context.Tokens[last].End),
@@ -427,6 +471,10 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         context.Word(cue).ToString(),
         context.Tokens[cue].Span);
 
+    /// <summary>
+    /// Reported speech is kept for a named or resolved speaker or a specific institution, not for vague groups
+    /// ("officials said", "both ministers said", "local residents say"): a plural common noun as the speaker is dropped.
+    /// </summary>
     private bool IsSpecific([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Attribution? subject)
     {
         if (subject?.SpeakerSpan is not { } span)
@@ -434,16 +482,18 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
-        if (subject.SpeakerEntity is not null)
-        {
-            return true;
-        }
-
+        // The written subject first: "Both ministers said" after two named ministers may resolve to the last of them,
+        // but a group's words are not one person's.
         var written = span.Slice(context.Text);
         var lastSpace = written.LastIndexOf(' ');
         var head = written[(lastSpace + 1)..];
         var plural = head.Length > 3 && char.IsLower(head[0]) && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
-        return !plural && !written.StartsWith("both ", StringComparison.OrdinalIgnoreCase) && subject.Speaker is not null;
+        if (plural || written.StartsWith("both ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return subject.SpeakerEntity is not null || subject.Speaker is not null;
     }
 
     /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>

@@ -10,6 +10,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Marta Kowalczyk said on Tuesday that the harbour would reopen in May.", "the harbour would reopen in May", "said")]
     [InlineData("Marta Kowalczyk told reporters the harbour would reopen in May.", "the harbour would reopen in May", "told")]
     [InlineData("Marta Kowalczyk warned that the harbour could stay shut until May.", "the harbour could stay shut until May", "warned")]
+    [InlineData("Marta Kowalczyk announced the talks would resume in the capital in March.", "the talks would resume in the capital in March", "announced")]
+    [InlineData("Marta Kowalczyk confirmed that the closure of two regional offices was final.", "the closure of two regional offices was final", "confirmed")]
     public void A_cue_followed_by_a_clause_is_reported_speech(string text, string clause, string cue)
     {
         var quote = Assert.Single(QuoteFinder.Find(text));
@@ -46,5 +48,27 @@ public sealed class ReportedSpeechTests
     [InlineData("Both ministers said they wanted closer ties by next year.")]
     [InlineData("The report said nothing about the cost of the project.")]
     public void Vague_groups_and_non_speech_are_not_reported(string text)
+        => Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
+
+    [Theory]
+    [InlineData("Trade Minister Ilse Varga met her counterpart, Tomas Brandt, in the capital on Monday. ")]
+    [InlineData("Trade Minister Ilse Varga met her counterpart, Tomas Brandt, in the capital on Monday.\n\nVarga said the meeting marked \u201ca fresh start\u201d for the two countries. \u201cWe want partners we can call,\u201d she said.\n\nRail freight fell by a third last year, according to customs figures. ")]
+    public void A_joint_statement_after_two_named_ministers_is_not_given_to_one_of_them(string before)
+    {
+        var text = before + "Both ministers said they hoped to double rail freight between the two countries by 2028.";
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported && quote.Span.Of(text).StartsWith("they hoped", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Truck drivers say the new toll road adds up to two hours to every trip across the valley.")]
+    [InlineData("The mayor said the detour through the valley adds up to two hours to every trip.")]
+    public void Adds_up_to_is_a_sum_not_a_cue(string text)
+        => Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Cue is "adds");
+
+    [Theory]
+    [InlineData("The mayor of Lindow, Petra Sand, on Monday announced a plan to build 5,000 new homes over ten years.")]
+    [InlineData("Sand announced the change at a crowded news conference in the town hall.")]
+    [InlineData("The agency confirmed the closure of two regional offices after a review.")]
+    public void A_thing_announced_is_not_reported_speech(string text)
         => Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
 }

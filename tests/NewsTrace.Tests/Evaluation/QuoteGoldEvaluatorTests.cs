@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using NewsTrace.Documents;
+using NewsTrace.Evaluation;
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Evaluation;
+
+public sealed class QuoteGoldEvaluatorTests : IDisposable
+{
+    private const string Text = "\"We will rebuild the bridge,\" Mayor Ana Pell said. The council met on Friday. Critics called it \"a stunt\".";
+
+    private readonly string _goldPath = Path.Combine(Path.GetTempPath(), $"quote-gold-{Guid.NewGuid():N}.json");
+
+    public QuoteGoldEvaluatorTests()
+    {
+        File.WriteAllText(_goldPath, """
+            {"articles": [
+              {"file": "a.txt", "quotes": [
+                {"text": "We will rebuild the bridge,", "speaker": "Ana Pell", "kind": "direct", "cue": "said"},
+                {"text": "The council never voted", "speaker": "Ana Pell", "kind": "direct", "cue": "said"}
+              ]}
+            ]}
+            """);
+    }
+
+    public void Dispose() => File.Delete(_goldPath);
+
+    [Fact]
+    public void A_quotation_that_matches_no_gold_quote_lowers_precision_and_is_listed()
+    {
+        var found = ImmutableArray.Create(
+            Quote("We will rebuild the bridge,", "Ana Pell"),
+            Quote("a stunt", "Critics"));
+        var unscored = ImmutableArray.Create(Quote("a stunt", "Critics"));
+
+        var evaluation = QuoteGoldEvaluator.Evaluate(_goldPath, new Dictionary<string, (string, ImmutableArray<Quotation>)>
+        {
+            ["a.txt"] = (Text, found),
+            ["not-in-gold.txt"] = (Text, unscored),
+        });
+
+        Assert.Equal(2, evaluation.Gold);
+        Assert.Equal(1, evaluation.Found);
+        Assert.Equal(2, evaluation.Predicted);
+        Assert.Equal(0.5, evaluation.Precision, 3);
+        Assert.Equal(0.5, evaluation.Recall, 3);
+        Assert.Equal(0.5, evaluation.F1, 3);
+        var extra = Assert.Single(evaluation.Extras);
+        Assert.Contains("a stunt", extra, StringComparison.Ordinal);
+        Assert.Equal(1, evaluation.ExtrasByKind["direct"]);
+    }
+
+    [Fact]
+    public void Each_quotation_matches_one_gold_quote_at_most()
+    {
+        var found = ImmutableArray.Create(Quote("We will rebuild the bridge,", "Ana Pell"));
+
+        var evaluation = QuoteGoldEvaluator.Evaluate(_goldPath, new Dictionary<string, (string, ImmutableArray<Quotation>)>
+        {
+            ["a.txt"] = (Text, found),
+        });
+
+        Assert.Equal(1, evaluation.Found);
+        Assert.Equal(1.0, evaluation.Precision, 3);
+        Assert.Empty(evaluation.Extras);
+        Assert.Equal(2.0 * 0.5 / 1.5, evaluation.F1, 3);
+    }
+
+    private static Quotation Quote(string words, string speaker)
+    {
+        var start = Text.IndexOf(words, StringComparison.Ordinal);
+        return new Quotation(new TextSpan(start, start + words.Length), "direct", speaker, null, null, "said", null);
+    }
+}
