@@ -348,22 +348,30 @@ public sealed partial class PostgresArticleStore : IWorkQueue
         return new QueueStatus(articles, failures, byState, oldest, recent, recentWindow, workers);
     }
 
+    /// <summary>
+    /// Fails the entries claimed <c>$1</c> times without completing. It runs before every claim, so both of its lookups
+    /// must go through a partial index: "attempts > 0" is spelled out so the pending one can use <c>work_queue_exhausted</c>
+    /// (migration 0008). Without it the planner read the whole queue on each claim (a million finished entries have
+    /// attempts 1, and it took state and attempts to be independent): 0.3 s a claim at 1,000,000 entries.
+    /// </summary>
+    internal const string GiveUpExhaustedSql = """
+        WITH expired AS (
+            SELECT id FROM work_queue WHERE state = 'leased' AND lease_expires < now() AND attempts >= $1 ORDER BY id FOR UPDATE SKIP LOCKED),
+        returned AS (
+            SELECT id FROM work_queue WHERE state = 'pending' AND attempts > 0 AND attempts >= $1 ORDER BY id FOR UPDATE SKIP LOCKED)
+        UPDATE work_queue AS q
+        SET state = 'failed', lease_owner = NULL, lease_expires = NULL, finished_at = now(),
+            last_error = 'gave up after ' || q.attempts || ' attempts: '
+                || coalesce(q.last_error, 'the worker holding it stopped before finishing (its lease ran out)')
+        FROM (SELECT id FROM expired UNION SELECT id FROM returned) AS exhausted WHERE q.id = exhausted.id
+        RETURNING q.id, q.source, q.last_error
+        """;
+
     /// <summary>Marks failed the entries claimed <paramref name="maxAttempts"/> times without completing, and records each as a failure.</summary>
     private async Task GiveUpExhaustedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int maxAttempts, CancellationToken cancellationToken)
     {
         var givenUp = new List<(string Id, string Source, string Reason)>();
-        await using (var command = new NpgsqlCommand("""
-            WITH expired AS (
-                SELECT id FROM work_queue WHERE state = 'leased' AND lease_expires < now() AND attempts >= $1 ORDER BY id FOR UPDATE SKIP LOCKED),
-            returned AS (
-                SELECT id FROM work_queue WHERE state = 'pending' AND attempts >= $1 ORDER BY id FOR UPDATE SKIP LOCKED)
-            UPDATE work_queue AS q
-            SET state = 'failed', lease_owner = NULL, lease_expires = NULL, finished_at = now(),
-                last_error = 'gave up after ' || q.attempts || ' attempts: '
-                    || coalesce(q.last_error, 'the worker holding it stopped before finishing (its lease ran out)')
-            FROM (SELECT id FROM expired UNION SELECT id FROM returned) AS exhausted WHERE q.id = exhausted.id
-            RETURNING q.id, q.source, q.last_error
-            """, connection, transaction))
+        await using (var command = new NpgsqlCommand(GiveUpExhaustedSql, connection, transaction))
         {
             command.Parameters.AddWithValue(maxAttempts);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
