@@ -47,6 +47,9 @@ else
     echo "corpus: $size articles, $(du -h "$corpus" | cut -f1) JSON Lines, $(cut -f2 "$work/truth.tsv" | sort -u | wc -l) stories, generated in $(seconds "$start" "$(date +%s.%N)") s"
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+case " ${configs[*]} " in
+*" pg"*) echo "server: $(psql_run "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'max_wal_size', 'work_mem', 'synchronous_commit')")" ;;
+esac
 # With the kernel's automatic session groups, every terminal session gets an equal share of the CPU whatever its nice
 # value, so `nice -n -10 bench/scale.sh` does not keep another session's build from taking a core. Say so.
 if [ "$(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo 0)" = 1 ]; then
