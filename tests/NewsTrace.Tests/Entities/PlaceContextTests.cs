@@ -25,4 +25,32 @@ public sealed class PlaceContextTests
         Assert.NotEmpty(varga);
         Assert.All(varga, m => Assert.Equal(EntityTypes.Person, m.Type));
     }
+
+    [Theory]
+    [InlineData("Rebels hold Zakho and Dohuk, the two towns nearest the border.", "Zakho", EntityTypes.Geopolitical)]
+    [InlineData("The Czech towns of Ostrava and Opava were cut off by the water.", "Opava", EntityTypes.Geopolitical)]
+    [InlineData("Turnout was thin in Srinagar and Baramulla, officials said.", "Baramulla", EntityTypes.Geopolitical)]
+    [InlineData("The party won in western provinces such as Khovd, but lost Darkhan.", "Khovd", EntityTypes.Geopolitical)]
+    [InlineData("Shelling was heard in the province of Khorasan late on Friday.", "Khorasan", EntityTypes.Geopolitical)]
+    [InlineData("The aid trucks drove through Kajiado before dark.", "Kajiado", EntityTypes.Geopolitical)]
+    [InlineData("Troops dug in along the Ozama river before the ceasefire.", "Ozama", EntityTypes.Location)]
+    [InlineData("Herders drove their flocks down the Tumen valley at night.", "Tumen", EntityTypes.Location)]
+    public void An_unknown_name_in_a_list_of_places_or_beside_a_place_noun_is_a_place(string text, string name, string type)
+    {
+        var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(type, m.Type));
+    }
+
+    [Theory]
+    [InlineData("Talks between Yeltsin and Chernomyrdin ended late on Tuesday.", "Chernomyrdin")]
+    [InlineData("The ruling angered Lagos and Obasanjo alike. Obasanjo said he would appeal.", "Obasanjo")]
+    public void A_person_beside_places_stays_a_person(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
 }

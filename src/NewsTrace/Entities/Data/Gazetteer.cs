@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace NewsTrace.Entities.Data;
 
-/// <summary>All known names (countries and their aliases, cities, demonyms, group names, organisations) keyed by their written form.</summary>
+/// <summary>All known names (countries and their aliases, cities, towns, natural features, demonyms, group names, organisations) keyed by their written form.</summary>
 internal static class Gazetteer
 {
     /// <summary>Known names keyed by surface form with single spaces and straight apostrophes ("Democratic People's Republic of Korea").</summary>
@@ -51,6 +51,16 @@ internal static class Gazetteer
         foreach (var region in Places.Regions)
         {
             map.TryAdd(region, new GazetteerEntry(EntityTypes.Location, region));
+        }
+
+        foreach (var town in WorldTowns.Towns)
+        {
+            map.TryAdd(town, new GazetteerEntry(EntityTypes.Geopolitical, town));
+        }
+
+        foreach (var feature in WorldTowns.Features)
+        {
+            map.TryAdd(feature, new GazetteerEntry(EntityTypes.Location, feature));
         }
 
         foreach (var group in GroupNames.Names)

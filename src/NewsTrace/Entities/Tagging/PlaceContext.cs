@@ -6,42 +6,191 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// Corrects single-word names the tagger read as people when the same document puts them where only places go:
-/// "talks in Velgrad", "flew into Dorvan". A name it has never seen gets its type from the word's shape, and an
-/// invented or rare town looks like a surname; the document's own usage is better evidence than the shape.
-/// "to" and "from" are left out on purpose: "spoke to Kostandin" and "a letter from Velichko" name people.
+/// "talks in Velgrad", "flew into Dorvan", "the province of Khorasan", "provinces such as Khovd", "the Cenepa river",
+/// and beside a known place in a list ("Zakho and Dohuk", "Ostrava and Opava"). A name it has never seen gets its type
+/// from the word's shape, and an invented or rare town looks like a surname; the document's own usage is better
+/// evidence than the shape. "to" and "from" are left out on purpose: "spoke to Kostandin" and "a letter from Velichko"
+/// name people; so is "camp" after a name ("the Dole camp" is a campaign).
 /// </summary>
 internal static class PlaceContext
 {
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards", "through"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns before "of", "such as" or "like" that name what follows as a place ("the town of Opava").</summary>
+    private static readonly FrozenSet<string> PlaceNounsBefore = FrozenSet.ToFrozenSet(
+    [
+        "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
+        "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
+        "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case nouns after a name that make it a place ("Khovd province").</summary>
+    private static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.ToFrozenSet(
+        ["province", "region", "district", "county", "prefecture", "oblast", "border"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns after a name that make it a natural feature, a location but no state ("the Cenepa river").</summary>
+    private static readonly FrozenSet<string> FeatureNounsAfter = FrozenSet.ToFrozenSet(
+    [
+        "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
+        "strait", "peninsula", "airport",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = PlaceNounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = PlaceNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         HashSet<string>? places = null;
+        HashSet<string>? namedByNoun = null;
+        HashSet<string>? features = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i])
-                && Prepositions.Contains(TokenText.Of(text, tokens[i - 1]).ToString())
-                && !IsPossessive(text, tokens, i))
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || IsPossessive(text, tokens, i))
+            {
+                continue;
+            }
+
+            if (BeforeFeatureNoun(text, tokens, i))
+            {
+                // A place noun outweighs the tagger's organisation too ("the Ozama river"); a preposition only its person.
+                (features ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i]).ToString());
+            }
+            else if (AfterPlaceNoun(text, tokens, i) || BeforePlaceNoun(text, tokens, i))
+            {
+                (namedByNoun ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i]).ToString());
+            }
+            else if (PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])))
             {
                 (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i]).ToString());
             }
         }
 
-        if (places is null)
+        if (places is not null)
         {
-            return;
+            RetypeAll(text, tokens, merged, places, IsLonePerson);
         }
 
+        if (features is not null)
+        {
+            RetypeAll(text, tokens, merged, features, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate), EntityTypes.Location);
+        }
+
+        if (namedByNoun is not null)
+        {
+            RetypeAll(text, tokens, merged, namedByNoun, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate));
+        }
+
+        // A list that names a known place lists places: each pass reaches one more item ("Ostrava, Opava and Krnov").
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var listed = ListedWithPlaces(text, tokens, merged);
+            if (listed is null)
+            {
+                return;
+            }
+
+            RetypeAll(text, tokens, merged, listed, IsLonePerson);
+        }
+    }
+
+    private static void RetypeAll(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> places, Func<NameCandidate, bool> retypes, string type = EntityTypes.Geopolitical)
+    {
         for (var k = 0; k < merged.Count; k++)
         {
             var candidate = merged[k];
-            if (candidate.Type == EntityTypes.Person && candidate.Canonical is null && candidate.FirstToken == candidate.LastToken
-                && places.Contains(TokenText.Of(text, tokens[candidate.FirstToken]).ToString()))
+            if (retypes(candidate) && places.Contains(TokenText.Of(text, tokens[candidate.FirstToken]).ToString()))
             {
-                merged[k] = candidate with { Type = EntityTypes.Geopolitical };
+                merged[k] = candidate with { Type = type };
             }
         }
     }
+
+    /// <summary>A one-word person name nothing else vouches for (no gazetteer entry, no full name it stands for).</summary>
+    private static bool IsLonePerson(NameCandidate candidate)
+        => candidate.Type == EntityTypes.Person && candidate.Canonical is null && candidate.FirstToken == candidate.LastToken;
+
+    private static bool IsLoneOrganisation(NameCandidate candidate)
+        => candidate.Type == EntityTypes.Organization && candidate.Canonical is null && candidate.FirstToken == candidate.LastToken;
+
+    /// <summary>
+    /// Lone person names joined by "and", "or" or a comma to a place name ("Zakho and Dohuk"), or null; not a name the
+    /// document has speak ("Obasanjo said"), which a list of places and people ("Lagos and Obasanjo") would otherwise turn.
+    /// </summary>
+    private static HashSet<string>? ListedWithPlaces(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        HashSet<string>? listed = null;
+        var ordered = merged.OrderBy(candidate => candidate.FirstToken).ToList();
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var (left, right) = (ordered[k - 1], ordered[k]);
+            if (!IsJoinedInList(text, tokens, left.LastToken, right.FirstToken))
+            {
+                continue;
+            }
+
+            var lone = IsPlace(left) && IsLonePerson(right) ? right : IsPlace(right) && IsLonePerson(left) ? left : (NameCandidate?)null;
+            if (lone is { } person && !Speaks(text, tokens, TokenText.Of(text, tokens[person.FirstToken])))
+            {
+                (listed ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[person.FirstToken]).ToString());
+            }
+        }
+
+        return listed;
+    }
+
+    /// <summary>True when the word stands anywhere in the document right before a verb of saying ("Obasanjo said").</summary>
+    private static bool Speaks(string text, ImmutableArray<Token> tokens, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (TokenText.Of(text, tokens[i]).SequenceEqual(word) && SpeechLookup.Contains(TokenText.Of(text, tokens[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlace(NameCandidate candidate) => candidate.Type is EntityTypes.Geopolitical or EntityTypes.Location;
+
+    /// <summary>Between two names only "and", "or", a comma, or a comma and "and" ("Ostrava, Opava and Krnov").</summary>
+    private static bool IsJoinedInList(string text, ImmutableArray<Token> tokens, int leftLast, int rightFirst)
+    {
+        var between = rightFirst - leftLast - 1;
+        return between switch
+        {
+            1 => TokenText.Is(text, tokens[leftLast + 1], "and") || TokenText.Is(text, tokens[leftLast + 1], "or") || TokenText.Is(text, tokens[leftLast + 1], ","),
+            2 => TokenText.Is(text, tokens[leftLast + 1], ",") && (TokenText.Is(text, tokens[leftLast + 2], "and") || TokenText.Is(text, tokens[leftLast + 2], "or")),
+            _ => false,
+        };
+    }
+
+    /// <summary>"the town of Opava", "provinces such as Khovd", "villages like Qaen".</summary>
+    private static bool AfterPlaceNoun(string text, ImmutableArray<Token> tokens, int i)
+    {
+        if (i >= 2 && (TokenText.Is(text, tokens[i - 1], "of") || TokenText.Is(text, tokens[i - 1], "like")))
+        {
+            return BeforeLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+        }
+
+        return i >= 3 && TokenText.Is(text, tokens[i - 1], "as") && TokenText.Is(text, tokens[i - 2], "such")
+            && BeforeLookup.Contains(TokenText.Of(text, tokens[i - 3]));
+    }
+
+    /// <summary>"Khovd province": a lower-case place noun right after the word.</summary>
+    private static bool BeforePlaceNoun(string text, ImmutableArray<Token> tokens, int i)
+        => i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
+           && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1]));
+
+    /// <summary>"the Cenepa river": a lower-case feature noun right after the word.</summary>
+    private static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
+        => i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
+           && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1]));
 
     /// <summary>"in Velichko's view" puts a person after "in".</summary>
     private static bool IsPossessive(string text, ImmutableArray<Token> tokens, int index)
