@@ -108,16 +108,8 @@ public sealed partial class PostgresArticleStore : IWorkQueue
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await GiveUpExhaustedAsync(connection, transaction, maxAttempts, cancellationToken);
 
-        // An entry claimed before is retried on its own, so an input that kills its worker takes no batch down with it
-        // again: first leases that ran out (a worker died), then entries given back after an error, then fresh ones.
-        string[] pickers =
-        [
-            "SELECT id FROM work_queue WHERE state = 'leased' AND lease_expires < now() ORDER BY lease_expires, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-            "SELECT id FROM work_queue WHERE state = 'pending' AND attempts > 0 ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED",
-            "SELECT id FROM work_queue WHERE state = 'pending' AND attempts = 0 ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED",
-        ];
         var claimed = new List<(long Seq, ClaimedInput Input)>();
-        foreach (var picker in pickers)
+        foreach (var picker in ClaimPickersSql)
         {
             await using var claim = new NpgsqlCommand($"""
                 WITH picked AS ({picker})
@@ -264,12 +256,7 @@ public sealed partial class PostgresArticleStore : IWorkQueue
 
     public async Task<bool> HasOutstandingWorkAsync(CancellationToken cancellationToken = default)
     {
-        // One EXISTS per partial index, so the answer never scans finished entries.
-        await using var command = CreateCommand("""
-            SELECT EXISTS (SELECT FROM work_queue WHERE state = 'pending' AND attempts = 0)
-                OR EXISTS (SELECT FROM work_queue WHERE state = 'pending' AND attempts > 0)
-                OR EXISTS (SELECT FROM work_queue WHERE state = 'leased')
-            """);
+        await using var command = CreateCommand(HasOutstandingWorkSql);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -298,14 +285,11 @@ public sealed partial class PostgresArticleStore : IWorkQueue
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         long articles, failures, recent;
         TimeSpan? oldest;
-        await using (var counts = new NpgsqlCommand("""
+        await using (var counts = new NpgsqlCommand($"""
             SELECT (SELECT count(*) FROM articles),
                    (SELECT count(*) FROM ingest_failures),
                    (SELECT count(*) FROM articles WHERE ingested_at > now() - $1),
-                   now() - (SELECT min(enqueued_at) FROM (
-                       (SELECT enqueued_at FROM work_queue WHERE state = 'pending' AND attempts = 0 ORDER BY seq LIMIT 1)
-                       UNION ALL
-                       (SELECT enqueued_at FROM work_queue WHERE state = 'pending' AND attempts > 0 ORDER BY seq LIMIT 1)) AS waiting)
+                   now() - ({OldestWaitingSql})
             """, connection))
         {
             counts.Parameters.AddWithValue(recentWindow);
@@ -347,6 +331,37 @@ public sealed partial class PostgresArticleStore : IWorkQueue
 
         return new QueueStatus(articles, failures, byState, oldest, recent, recentWindow, workers);
     }
+
+    /// <summary>
+    /// What a claim takes, in this order, each a lookup through one partial index (a test checks the plans on a large
+    /// queue): first leases that ran out (a worker died), then entries given back after an error, then fresh ones. An
+    /// entry claimed before is retried on its own, so an input that kills its worker takes no batch down with it again.
+    /// </summary>
+    internal static readonly string[] ClaimPickersSql =
+    [
+        "SELECT id FROM work_queue WHERE state = 'leased' AND lease_expires < now() ORDER BY lease_expires, id LIMIT 1 FOR UPDATE SKIP LOCKED",
+        "SELECT id FROM work_queue WHERE state = 'pending' AND attempts > 0 ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED",
+        "SELECT id FROM work_queue WHERE state = 'pending' AND attempts = 0 ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED",
+    ];
+
+    /// <summary>
+    /// The first entry of each partial index in its own order. Not EXISTS: PostgreSQL drops a subquery's ORDER BY and
+    /// LIMIT inside EXISTS, and with most of the table pending it chose a sequential scan that stops "at once", except
+    /// that the finished entries come first in the file (0.2 s at 1,000,000 entries).
+    /// </summary>
+    internal const string HasOutstandingWorkSql = """
+        SELECT (SELECT seq FROM work_queue WHERE state = 'pending' AND attempts = 0 ORDER BY seq LIMIT 1) IS NOT NULL
+            OR (SELECT seq FROM work_queue WHERE state = 'pending' AND attempts > 0 ORDER BY seq LIMIT 1) IS NOT NULL
+            OR (SELECT seq FROM work_queue WHERE state = 'leased' ORDER BY lease_expires LIMIT 1) IS NOT NULL
+        """;
+
+    /// <summary>When the longest-waiting entry was queued: the first of each pending index, in queue order.</summary>
+    internal const string OldestWaitingSql = """
+        SELECT min(enqueued_at) FROM (
+            (SELECT enqueued_at FROM work_queue WHERE state = 'pending' AND attempts = 0 ORDER BY seq LIMIT 1)
+            UNION ALL
+            (SELECT enqueued_at FROM work_queue WHERE state = 'pending' AND attempts > 0 ORDER BY seq LIMIT 1)) AS waiting
+        """;
 
     /// <summary>
     /// Fails the entries claimed <c>$1</c> times without completing. It runs before every claim, so both of its lookups
