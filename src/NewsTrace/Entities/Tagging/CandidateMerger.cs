@@ -59,6 +59,7 @@ internal static class CandidateMerger
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         ShoutedLines.Apply(text, tokens, merged);
+        Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         return merged;
     }

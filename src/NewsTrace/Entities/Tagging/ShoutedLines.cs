@@ -19,23 +19,8 @@ internal static class ShoutedLines
     /// <summary>Replaces the names on shouted lines of <paramref name="merged"/> with the gazetteer's reading of those lines.</summary>
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        List<(int From, int To)>? shouted = null;
-        var from = 0;
-        for (var i = 1; i <= tokens.Length; i++)
-        {
-            // Lines, not sentences: the splitter may cut a headline at its dash ("RUGBY UNION - WALES BEAT ITALY").
-            if (i == tokens.Length || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
-            {
-                if (IsShouted(text, tokens, from, i))
-                {
-                    (shouted ??= []).Add((from, i));
-                }
-
-                from = i;
-            }
-        }
-
-        if (shouted is null)
+        var shouted = TokenLines.Of(text, tokens).Where(line => IsShouted(text, tokens, line.From, line.To)).ToList();
+        if (shouted.Count == 0)
         {
             return;
         }
@@ -88,7 +73,7 @@ internal static class ShoutedLines
     }
 
     /// <summary>True when the line ends in an ISO date ("LONDON 1996-08-30"), the dateline's form in wire copy.</summary>
-    private static bool IsDateline(string text, Token first, Token last)
+    internal static bool IsDateline(string text, Token first, Token last)
     {
         var line = text.AsSpan(first.Start, last.End - first.Start);
         if (line.Length < 11)

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Wire datelines: a line that opens with a place in capitals and ends in an ISO date ("GISENYI 1996-11-16",
+/// "KALGOORLIE, Australia 1996-11-05"). The capitals make the place look like an acronym to the rules and the tagger, and
+/// <see cref="ShoutedLines"/> keeps only the places the gazetteer knows, so a town it does not know was lost or read as
+/// an organisation. The position is the evidence: whatever the capitals before the date or the comma name is the place
+/// the story was filed from.
+/// </summary>
+internal static class Datelines
+{
+    private const int MaxPlaceWords = 4;
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        foreach (var (from, to) in TokenLines.Of(text, tokens))
+        {
+            if (ShoutedLines.IsDateline(text, tokens[from], tokens[to - 1]))
+            {
+                MarkPlace(text, tokens, from, to, merged);
+            }
+        }
+    }
+
+    /// <summary>Makes the capitals that open the line [from, end) one place, unless a name found there already covers them exactly.</summary>
+    private static void MarkPlace(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged)
+    {
+        var last = from - 1;
+        while (last + 1 < end && last + 1 - from < MaxPlaceWords && IsCapitalsWord(TokenText.Of(text, tokens[last + 1])))
+        {
+            last++;
+        }
+
+        // The place ends at the comma before the country or at the date itself; anything else is no dateline of this form.
+        if (last < from || last + 1 >= end || !(TokenText.Is(text, tokens[last + 1], ",") || char.IsAsciiDigit(text[tokens[last + 1].Start])))
+        {
+            return;
+        }
+
+        if (merged.Exists(name => name.FirstToken == from && name.LastToken == last))
+        {
+            return;
+        }
+
+        merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= from);
+        merged.Add(new NameCandidate(from, last, EntityTypes.Geopolitical, null, NameEvidence.Strong));
+    }
+
+    /// <summary>A word of two letters or more with no lower-case letter ("GISENYI", "ST.", "AL-KHOBAR").</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not ('.' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+}
