@@ -11,6 +11,8 @@ public sealed class CompanyContextTests
     [InlineData("Dealers said Marlowe shares fell sharply after the warning.", "Marlowe")]
     [InlineData("Traders sold shares of Brantholm after its chairman resigned.", "Brantholm")]
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
+    [InlineData("Creditors took over Hanvel Steel after it failed to pay its debts.", "Hanvel Steel")]
+    [InlineData("The board of Ostrander Chemicals approved the merger.", "Ostrander Chemicals")]
     public void Companies_are_organisations_by_name_form_or_share_cue(string text, string name)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);

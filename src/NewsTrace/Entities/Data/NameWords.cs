@@ -46,6 +46,11 @@ internal static class NameWords
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "library", "libraries", "orchestra", "ensemble",
 
+        // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
+        "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
+        "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
+        "textiles", "aerospace", "motor", "refining",
+
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
 
