@@ -31,6 +31,10 @@ public sealed class EntityFinderTests
     [InlineData("Exports to the U.S. rose again.", "U.S.", "GPE", "United States")]
     [InlineData("Ties with the Russian Federation were discussed.", "Russian Federation", "GPE", "Russia")]
     [InlineData("Several Ukrainian officials were present.", "Ukrainian", "NORP", "Ukraine")]
+    [InlineData("Dealers expect the Fed to leave rates alone.", "Fed", "ORG", "Federal Reserve")]
+    [InlineData("The Bundesbank kept its discount rate at 2.5 percent.", "Bundesbank", "ORG", "Bundesbank")]
+    [InlineData("Ministers from Mercosur met in Asuncion on Tuesday.", "Mercosur", "ORG", "Mercosur")]
+    [InlineData("The PKK said it would observe the truce.", "PKK", "ORG", "Kurdistan Workers Party")]
     public void Known_names_get_their_type_and_canonical_form(string text, string surface, string type, string canonical)
     {
         var mention = Mention(text, surface);

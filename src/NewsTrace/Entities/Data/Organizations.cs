@@ -25,6 +25,46 @@ internal static class Organizations
         "CIA|Central Intelligence Agency", "FBI|Federal Bureau of Investigation", "FSB|Federal Security Service", "KGB|",
         "Gazprom|", "Rosneft|", "Google|", "Apple|", "Microsoft|", "Amazon|", "Facebook|Meta", "Twitter|", "Wikinews|", "Wikipedia|",
         "Hamas|", "Hezbollah|", "Taliban|The Taliban", "Islamic State|ISIS;ISIL", "Democratic Party|Democrats", "Republican Party|GOP;Republicans",
+
+        // Central banks, regulators, markets and rating agencies, as business news names them.
+        "Federal Reserve|Fed;U.S. Federal Reserve;US Federal Reserve", "European Central Bank|ECB", "Bank of England|",
+        "Bank of Japan|BOJ", "Bundesbank|", "Bank of France|Banque de France", "Bank of Canada|", "Reserve Bank of Australia|RBA",
+        "Reserve Bank of India|RBI", "Swiss National Bank|SNB", "People's Bank of China|", "Securities and Exchange Commission|SEC",
+        "Federal Trade Commission|FTC", "Internal Revenue Service|IRS", "Food and Drug Administration|FDA",
+        "Environmental Protection Agency|EPA", "NASA|National Aeronautics and Space Administration", "Nasdaq|",
+        "London Stock Exchange|", "Tokyo Stock Exchange|", "London Metal Exchange|LME", "Chicago Board of Trade|CBOT",
+        "New York Mercantile Exchange|Nymex;NYMEX", "Moody's|Moody's Investors Service", "Standard & Poor's|S&P",
+        "Lloyd's of London|Lloyd's", "Paris Club|", "London Club|", "Asian Development Bank|ADB",
+        "European Bank for Reconstruction and Development|EBRD", "Inter-American Development Bank|IDB",
+        "African Development Bank|",
+
+        // International and regional bodies.
+        "OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development",
+        "GATT|General Agreement on Tariffs and Trade", "UNHCR|United Nations High Commissioner for Refugees;U.N. High Commissioner for Refugees",
+        "UNDP|United Nations Development Programme", "World Food Programme|WFP;World Food Program", "FAO|Food and Agriculture Organization",
+        "International Labour Organization|ILO;International Labor Organization", "UNCTAD|", "Interpol|", "Europol|",
+        "Organisation of African Unity|OAU;Organization of African Unity", "ECOWAS|Economic Community of West African States",
+        "ECOMOG|", "SADC|Southern African Development Community", "Mercosur|Mercosul", "APEC|Asia-Pacific Economic Cooperation",
+        "Commonwealth of Independent States|CIS", "Western European Union|WEU", "Gulf Cooperation Council|GCC",
+        "Organisation of Islamic Cooperation|OIC;Organisation of the Islamic Conference;Organization of the Islamic Conference",
+        "European Free Trade Association|EFTA", "Council of the European Union|EU Council", "European Court of Justice|",
+        "European Court of Human Rights|", "International Olympic Committee|IOC", "FIFA|", "UEFA|",
+        "International Cricket Council|", "IAAF|", "National Basketball Association|NBA", "National Football League|NFL",
+        "National Hockey League|NHL", "Major League Baseball|", "Amnesty International|Amnesty",
+        "Human Rights Watch|", "Greenpeace|", "Medecins Sans Frontieres|Médecins Sans Frontières;Doctors Without Borders;MSF",
+        "International Federation of Red Cross and Red Crescent Societies|Red Crescent",
+
+        // Parties and movements that wire copy names without "Party".
+        "Labour Party|Labour", "Conservative Party|Conservatives;Tories", "Liberal Democrats|", "Sinn Fein|Sinn Féin",
+        "Irish Republican Army|IRA", "Ulster Unionist Party|UUP", "Democratic Unionist Party|DUP", "Social Democratic Party|SPD",
+        "Christian Democratic Union|CDU", "Christian Social Union|CSU", "Free Democrats|FDP", "Greens|", "Likud|",
+        "Palestine Liberation Organisation|PLO;Palestine Liberation Organization", "Fatah|", "Islamic Jihad|",
+        "African National Congress|ANC", "Inkatha Freedom Party|Inkatha", "UNITA|", "MPLA|", "RENAMO|Renamo", "FRELIMO|Frelimo",
+        "Sudan People's Liberation Army|SPLA", "Khmer Rouge|", "FARC|Revolutionary Armed Forces of Colombia", "Shining Path|",
+        "Zapatista National Liberation Army|Zapatistas;EZLN", "Bharatiya Janata Party|BJP", "Congress Party|",
+        "Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers", "Kurdistan Workers Party|PKK;Kurdistan Workers' Party",
+        "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
+        "Muslim Brotherhood|",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>
