@@ -33,6 +33,8 @@ public sealed class PlaceContextTests
     [InlineData("The party won in western provinces such as Khovd, but lost Darkhan.", "Khovd", EntityTypes.Geopolitical)]
     [InlineData("Shelling was heard in the province of Khorasan late on Friday.", "Khorasan", EntityTypes.Geopolitical)]
     [InlineData("The aid trucks drove through Kajiado before dark.", "Kajiado", EntityTypes.Geopolitical)]
+    [InlineData("Rebels blocked the road to Vedeno on Sunday.", "Vedeno", EntityTypes.Geopolitical)]
+    [InlineData("All flights to Kurmashi were cancelled after the storm.", "Kurmashi", EntityTypes.Geopolitical)]
     [InlineData("Troops dug in along the Ozama river before the ceasefire.", "Ozama", EntityTypes.Location)]
     [InlineData("Herders drove their flocks down the Tumen valley at night.", "Tumen", EntityTypes.Location)]
     public void An_unknown_name_in_a_list_of_places_or_beside_a_place_noun_is_a_place(string text, string name, string type)

@@ -6,11 +6,11 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// Corrects single-word names the tagger read as people when the same document puts them where only places go:
-/// "talks in Velgrad", "flew into Dorvan", "the province of Khorasan", "provinces such as Khovd", "the Cenepa river",
-/// and beside a known place in a list ("Zakho and Dohuk", "Ostrava and Opava"). A name it has never seen gets its type
-/// from the word's shape, and an invented or rare town looks like a surname; the document's own usage is better
-/// evidence than the shape. "to" and "from" are left out on purpose: "spoke to Kostandin" and "a letter from Velichko"
-/// name people; so is "camp" after a name ("the Dole camp" is a campaign).
+/// "talks in Velgrad", "flew into Dorvan", "the province of Khorasan", "provinces such as Khovd", "the road to Argun",
+/// "the Cenepa river", and beside a known place in a list ("Zakho and Dohuk", "Ostrava and Opava"). A name it has never
+/// seen gets its type from the word's shape, and an invented or rare town looks like a surname; the document's own usage
+/// is better evidence than the shape. "to" and "from" alone are left out on purpose ("spoke to Kostandin" and "a letter
+/// from Velichko" name people), and so is "camp" after a name ("the Dole camp" is a campaign).
 /// </summary>
 internal static class PlaceContext
 {
@@ -22,6 +22,13 @@ internal static class PlaceContext
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
         "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Ways of travelling before "to" that make what follows a place ("the road to Argun"), where "to" alone may name a person.</summary>
+    private static readonly FrozenSet<string> RouteNouns = FrozenSet.ToFrozenSet(
+    [
+        "road", "roads", "route", "routes", "highway", "highways", "motorway", "railway", "railways", "railroad", "flight",
+        "flights", "train", "trains", "bus", "buses", "ferry", "ferries", "pipeline", "corridor",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case nouns after a name that make it a place ("Khovd province").</summary>
@@ -39,6 +46,7 @@ internal static class PlaceContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = PlaceNounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RouteLookup = RouteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = PlaceNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -170,12 +178,17 @@ internal static class PlaceContext
         };
     }
 
-    /// <summary>"the town of Opava", "provinces such as Khovd", "villages like Qaen".</summary>
+    /// <summary>"the town of Opava", "provinces such as Khovd", "villages like Qaen", "the road to Argun", "flights to Sanaa".</summary>
     private static bool AfterPlaceNoun(string text, ImmutableArray<Token> tokens, int i)
     {
         if (i >= 2 && (TokenText.Is(text, tokens[i - 1], "of") || TokenText.Is(text, tokens[i - 1], "like")))
         {
             return BeforeLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+        }
+
+        if (i >= 2 && TokenText.Is(text, tokens[i - 1], "to"))
+        {
+            return RouteLookup.Contains(TokenText.Of(text, tokens[i - 2]));
         }
 
         return i >= 3 && TokenText.Is(text, tokens[i - 1], "as") && TokenText.Is(text, tokens[i - 2], "such")
