@@ -48,7 +48,7 @@ else
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 case " ${configs[*]} " in
-*" pg"*) echo "server: $(psql_run "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'max_wal_size', 'work_mem', 'synchronous_commit')")" ;;
+*" pg"*) echo "server: $(psql_run "SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers', 'max_wal_size', 'work_mem', 'synchronous_commit')")" ;;
 esac
 # With the kernel's automatic session groups, every terminal session gets an equal share of the CPU whatever its nice
 # value, so `nice -n -10 bench/scale.sh` does not keep another session's build from taking a core. Say so.
