@@ -37,6 +37,7 @@ public sealed class PlaceContextTests
     [InlineData("All flights to Kurmashi were cancelled after the storm.", "Kurmashi", EntityTypes.Geopolitical)]
     [InlineData("Troops dug in along the Ozama river before the ceasefire.", "Ozama", EntityTypes.Location)]
     [InlineData("Herders drove their flocks down the Tumen valley at night.", "Tumen", EntityTypes.Location)]
+    [InlineData("Most of the families came from villages in the Pashar valley.", "Pashar", EntityTypes.Location)]
     public void An_unknown_name_in_a_list_of_places_or_beside_a_place_noun_is_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

@@ -85,6 +85,7 @@ internal static class PlaceContext
         if (features is not null)
         {
             RetypeAll(text, tokens, merged, features, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate), EntityTypes.Location);
+            AddUnfoundFeatures(text, tokens, merged);
         }
 
         if (namedByNoun is not null)
@@ -102,6 +103,23 @@ internal static class PlaceContext
             }
 
             RetypeAll(text, tokens, merged, listed, IsLonePerson);
+        }
+    }
+
+    /// <summary>
+    /// "the Kunar valley", "the Cenepa river" where neither the rules nor the tagger found the name: "the", one capitalised
+    /// word and a lower-case feature noun leave nothing else for the word to be.
+    /// </summary>
+    private static void AddUnfoundFeatures(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
+                && TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") && BeforeFeatureNoun(text, tokens, i)
+                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
+            }
         }
     }
 
