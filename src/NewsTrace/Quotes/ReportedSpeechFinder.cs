@@ -353,7 +353,18 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
                 nameEnd++;
             }
 
-            var subject = resolver.Resolve(k + 2, nameEnd);
+            // "according to engineers quoted in the press": the engineers are the source, the press only carried them.
+            var sourceEnd = nameEnd;
+            for (var j = k + 3; j <= nameEnd; j++)
+            {
+                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned")
+                {
+                    sourceEnd = j - 1;
+                    break;
+                }
+            }
+
+            var subject = resolver.Resolve(k + 2, sourceEnd);
 
             // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
             if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0

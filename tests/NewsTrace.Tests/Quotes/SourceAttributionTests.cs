@@ -40,6 +40,17 @@ public sealed class SourceAttributionTests
         Assert.Equal("Kesmarian state television", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("The new bridge, according to engineers quoted in the Valdorian press, will take 18 months to build.", "engineers")]
+    [InlineData("The talks will resume in May, according to diplomats cited by the Meridian agency.", "diplomats")]
+    [InlineData("The dam was never inspected, according to residents interviewed by the Harbour Gazette.", "residents")]
+    public void According_to_a_source_quoted_elsewhere_is_that_source_not_the_outlet(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Cue == "according to");
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void Reported_speech_inside_an_agency_s_report_is_the_speaker_s()
     {
