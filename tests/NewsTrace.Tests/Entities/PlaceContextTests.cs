@@ -38,6 +38,7 @@ public sealed class PlaceContextTests
     [InlineData("Troops dug in along the Ozama river before the ceasefire.", "Ozama", EntityTypes.Location)]
     [InlineData("Herders drove their flocks down the Tumen valley at night.", "Tumen", EntityTypes.Location)]
     [InlineData("Most of the families came from villages in the Pashar valley.", "Pashar", EntityTypes.Location)]
+    [InlineData("Several thousand families camped near Torkham this week, aid workers said.", "Torkham", EntityTypes.Geopolitical)]
     public void An_unknown_name_in_a_list_of_places_or_beside_a_place_noun_is_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
@@ -55,5 +56,16 @@ public sealed class PlaceContextTests
 
         Assert.NotEmpty(mentions);
         Assert.All(mentions, m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
+
+    [Theory]
+    [InlineData("The results are shown in Figure 3 and discussed below.", "Figure")]
+    [InlineData("Pupils in School were sent home early. The school reopens on Monday.", "School")]
+    [InlineData("The talks resumed in March after a long pause.", "March")]
+    public void A_reference_a_common_word_or_a_month_after_in_is_no_place(string text, string word)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(found, m => m.Span.Of(text) == word && m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
     }
 }

@@ -44,7 +44,7 @@ internal static class PlaceContext
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = PlaceNounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RouteLookup = RouteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = PlaceNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,12 +80,13 @@ internal static class PlaceContext
         if (places is not null)
         {
             RetypeAll(text, tokens, merged, places, IsLonePerson);
+            UnfoundPlaces.AddAfterPrepositions(text, tokens, merged);
         }
 
         if (features is not null)
         {
             RetypeAll(text, tokens, merged, features, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate), EntityTypes.Location);
-            AddUnfoundFeatures(text, tokens, merged);
+            UnfoundPlaces.AddBeforeFeatureNouns(text, tokens, merged);
         }
 
         if (namedByNoun is not null)
@@ -103,23 +104,6 @@ internal static class PlaceContext
             }
 
             RetypeAll(text, tokens, merged, listed, IsLonePerson);
-        }
-    }
-
-    /// <summary>
-    /// "the Kunar valley", "the Cenepa river" where neither the rules nor the tagger found the name: "the", one capitalised
-    /// word and a lower-case feature noun leave nothing else for the word to be.
-    /// </summary>
-    private static void AddUnfoundFeatures(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
-    {
-        for (var i = 1; i + 1 < tokens.Length; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") && BeforeFeatureNoun(text, tokens, i)
-                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
-            {
-                merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
-            }
         }
     }
 
@@ -219,12 +203,12 @@ internal static class PlaceContext
            && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1]));
 
     /// <summary>"the Cenepa river": a lower-case feature noun right after the word.</summary>
-    private static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
+    internal static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
         => i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
            && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1]));
 
     /// <summary>"in Velichko's view" puts a person after "in".</summary>
-    private static bool IsPossessive(string text, ImmutableArray<Token> tokens, int index)
+    internal static bool IsPossessive(string text, ImmutableArray<Token> tokens, int index)
         => TokenText.Of(text, tokens[index]).EndsWith("'s", StringComparison.Ordinal)
            || TokenText.Of(text, tokens[index]).EndsWith("’s", StringComparison.Ordinal)
            || (index + 1 < tokens.Length && tokens[index + 1].Start == tokens[index].End

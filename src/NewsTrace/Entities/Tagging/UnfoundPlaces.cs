@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Places neither the rules nor the tagger found, where the sentence leaves nothing else for a capitalised word to be:
+/// after a place preposition ("camped near Torkham") and between "the" and a feature noun ("the Kunar valley"). Rare towns
+/// are the names a tagger trained on a small corpus misses most; <see cref="PlaceContext"/> retypes the ones it found.
+/// </summary>
+internal static class UnfoundPlaces
+{
+    /// <summary>
+    /// "refugees camped near Torkham", "floods in Jiujiang" where neither the rules nor the tagger found the name: one
+    /// capitalised word of letters, not in capitals, after a place preposition, inside a sentence line, with no capitalised
+    /// word or number after it ("in Figure 3"), never written in lower case in the document, and no day, month or other
+    /// word that is no name ("in March", "in God").
+    /// </summary>
+    public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
+                && PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) && char.IsLower(text[tokens[i - 1].Start])
+                && !notNames.Contains(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i)
+                && IsPlainName(TokenText.Of(text, tokens[i])) && !BeforeNameOrNumber(text, tokens, i) && !EndsItsLine(text, tokens, i)
+                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken) && !WrittenInLowerCase(text, tokens, TokenText.Of(text, tokens[i])))
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
+            }
+        }
+    }
+
+    /// <summary>Letters only, capitalised once ("Torkham"; not "L2", "CoM").</summary>
+    private static bool IsPlainName(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLower(word[k]) && word[k] is not ('-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A capitalised word or a number right after it: part of a longer name or a reference ("in Figure 3").</summary>
+    private static bool BeforeNameOrNumber(string text, ImmutableArray<Token> tokens, int i)
+        => i + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
+           && (TokenText.IsCapitalised(text, tokens[i + 1]) || char.IsAsciiDigit(text[tokens[i + 1].Start]));
+
+    /// <summary>Last on its line with no punctuation after it: a menu or a headline ("Sign in  Subscribe"), not a sentence.</summary>
+    private static bool EndsItsLine(string text, ImmutableArray<Token> tokens, int i)
+        => i + 1 == tokens.Length || !TokenText.OnSameLine(text, tokens[i], tokens[i + 1]);
+
+    /// <summary>True when the document also writes the word in lower case ("in School" beside "the school"): a common word.</summary>
+    private static bool WrittenInLowerCase(string text, ImmutableArray<Token> tokens, ReadOnlySpan<char> word)
+    {
+        foreach (var token in tokens)
+        {
+            var other = TokenText.Of(text, token);
+            if (other.Length == word.Length && char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the Kunar valley", "the Cenepa river" where neither the rules nor the tagger found the name: "the", one capitalised
+    /// word and a lower-case feature noun leave nothing else for the word to be.
+    /// </summary>
+    public static void AddBeforeFeatureNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
+                && TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") && PlaceContext.BeforeFeatureNoun(text, tokens, i)
+                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
+            }
+        }
+    }
+}
