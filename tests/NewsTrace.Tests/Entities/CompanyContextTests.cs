@@ -32,4 +32,14 @@ public sealed class CompanyContextTests
 
         Assert.Equal(EntityTypes.Geopolitical, found.Single(m => m.Span.Of(text) == "Tokyo").Type);
     }
+
+    [Theory]
+    [InlineData("“We move people first,” Mayor Greta Moll told the Herald at the evacuation centre.", "Herald")]
+    [InlineData("The mayor told the Herald on Tuesday that the bridge was safe.", "Herald")]
+    public void A_newspaper_called_by_its_last_title_word_is_an_organisation(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
 }

@@ -58,6 +58,7 @@ internal static class CandidateMerger
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
+        NewspaperShortNames.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
