@@ -16,18 +16,18 @@ public static class TextNormalizer
 
     /// <summary>
     /// Composes to NFC ("e" + combining acute becomes "é"), so the same word always has the same code units. Returns the same
-    /// instance when the text is already NFC, which is the common case. Lone surrogates (invalid UTF-16, which NFC rejects)
-    /// become U+FFFD first.
+    /// instance when the text is already NFC, which is the common case. Lone surrogates (invalid UTF-16) and U+FFFE and
+    /// U+FFFF (noncharacters; U+FFFE is a byte-swapped byte-order mark), which NFC rejects with an exception, become U+FFFD first.
     /// </summary>
     public static string ToNfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!HasLoneSurrogate(text))
+        if (!HasLoneSurrogate(text) && !text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
 
-        var repaired = ReplaceLoneSurrogates(text);
+        var repaired = ReplaceInvalidCodePoints(text);
         return repaired.IsNormalized(NormalizationForm.FormC) ? repaired : repaired.Normalize(NormalizationForm.FormC);
     }
 
@@ -116,7 +116,7 @@ public static class TextNormalizer
         return false;
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalidCodePoints(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
@@ -125,7 +125,7 @@ public static class TextNormalizer
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
             {
                 chars[i] = '\uFFFD';
             }

@@ -29,6 +29,19 @@ public sealed class TextNormalizerTests
     }
 
     [Theory]
+    [InlineData("a\uFFFEb")]
+    [InlineData("a\uFFFFb")]
+    [InlineData("a\uD800\uFFFEe\u0301")]
+    [InlineData("\uFDD0 noncharacter")]
+    public void Noncharacters_do_not_make_normalisation_throw(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+
+        Assert.True(normalized.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal(normalized, TextNormalizer.Normalize(normalized));
+    }
+
+    [Theory]
     [InlineData("a\r\nb", "a\nb")]
     [InlineData("a\rb\r", "a\nb\n")]
     [InlineData("a\r\r\nb", "a\n\nb")]
