@@ -80,14 +80,16 @@ internal static class PlaceContext
         if (places is not null)
         {
             RetypeAll(text, tokens, merged, places, IsLonePerson);
-            UnfoundPlaces.AddAfterPrepositions(text, tokens, merged);
         }
 
         if (features is not null)
         {
             RetypeAll(text, tokens, merged, features, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate), EntityTypes.Location);
-            UnfoundPlaces.AddBeforeFeatureNouns(text, tokens, merged);
         }
+
+        // Then the same positions where nothing was found at all.
+        UnfoundPlaces.AddAfterPrepositions(text, tokens, merged);
+        UnfoundPlaces.AddBeforeFeatureNouns(text, tokens, merged);
 
         if (namedByNoun is not null)
         {
@@ -109,10 +111,11 @@ internal static class PlaceContext
 
     private static void RetypeAll(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> places, Func<NameCandidate, bool> retypes, string type = EntityTypes.Geopolitical)
     {
+        var lookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < merged.Count; k++)
         {
             var candidate = merged[k];
-            if (retypes(candidate) && places.Contains(TokenText.Of(text, tokens[candidate.FirstToken]).ToString()))
+            if (retypes(candidate) && lookup.Contains(TokenText.Of(text, tokens[candidate.FirstToken])))
             {
                 merged[k] = candidate with { Type = type };
             }

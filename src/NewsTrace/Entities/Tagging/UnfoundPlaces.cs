@@ -20,13 +20,21 @@ internal static class UnfoundPlaces
     public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? lowerCaseWords = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) && char.IsLower(text[tokens[i - 1].Start])
-                && !notNames.Contains(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i)
-                && IsPlainName(TokenText.Of(text, tokens[i])) && !BeforeNameOrNumber(text, tokens, i) && !EndsItsLine(text, tokens, i)
-                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken) && !WrittenInLowerCase(text, tokens, TokenText.Of(text, tokens[i])))
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || TokenText.IsAcronym(text, tokens[i])
+                || !PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) || !char.IsLower(text[tokens[i - 1].Start])
+                || notNames.Contains(TokenText.Of(text, tokens[i])) || PlaceContext.IsPossessive(text, tokens, i)
+                || !IsPlainName(TokenText.Of(text, tokens[i])) || BeforeNameOrNumber(text, tokens, i) || EndsItsLine(text, tokens, i)
+                || merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+            {
+                continue;
+            }
+
+            // "in School" beside "the school": the document uses the word as a common word.
+            lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
+            if (!lowerCaseWords.Contains(TokenText.Lower(text, tokens[i])))
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
             }
@@ -55,21 +63,6 @@ internal static class UnfoundPlaces
     /// <summary>Last on its line with no punctuation after it: a menu or a headline ("Sign in  Subscribe"), not a sentence.</summary>
     private static bool EndsItsLine(string text, ImmutableArray<Token> tokens, int i)
         => i + 1 == tokens.Length || !TokenText.OnSameLine(text, tokens[i], tokens[i + 1]);
-
-    /// <summary>True when the document also writes the word in lower case ("in School" beside "the school"): a common word.</summary>
-    private static bool WrittenInLowerCase(string text, ImmutableArray<Token> tokens, ReadOnlySpan<char> word)
-    {
-        foreach (var token in tokens)
-        {
-            var other = TokenText.Of(text, token);
-            if (other.Length == word.Length && char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "the Kunar valley", "the Cenepa river" where neither the rules nor the tagger found the name: "the", one capitalised
