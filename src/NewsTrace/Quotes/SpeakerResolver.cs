@@ -69,6 +69,11 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         // said" names her inside it. An apposition that is exactly one name wins.
         if (context.IsPunctuation(last, ","))
         {
+            if (OpeningName(first, last) is { } opening)
+            {
+                return opening;
+            }
+
             var comma = last - 1;
             while (comma > first && !context.IsPunctuation(comma, ","))
             {
@@ -202,6 +207,45 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// spokesperson brought in with an indefinite article speaks for the named institution before the role word (an
     /// organisation the entity layer marked, or capitalised words), not as a person of their own.
     /// </summary>
+    /// <summary>Words a subject's opening name may take before its first comma ("Foreign Minister Tomas Velichko,").</summary>
+    private const int OpeningNameReach = 5;
+
+    /// <summary>
+    /// "Cynthia Marsh, curator of prints at the State University, Dorvan, said": a subject that opens with a person's name
+    /// (after capitalised titles only) and a comma is that person, however many commas the apposition holds (the place
+    /// ending it is no speaker).
+    /// </summary>
+    private Attribution? OpeningName(int first, int last)
+    {
+        for (var k = first + 1; k < last && k - first <= OpeningNameReach; k++)
+        {
+            if (!context.IsPunctuation(k, ","))
+            {
+                continue;
+            }
+
+            // Only capitalised title words may stand before the name: in "A spokeswoman for Walsh, Maria Lopez, said" the
+            // opening name is the object of "for", and the name in apposition speaks.
+            var entity = context.EntityEndingAt[k - 1];
+            if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person || context.Entities[entity].Span.Start < context.Tokens[first].Start)
+            {
+                return null;
+            }
+
+            for (var t = first; context.Tokens[t].End <= context.Entities[entity].Span.Start; t++)
+            {
+                if (!char.IsUpper(context.Text[context.Tokens[t].Start]))
+                {
+                    return null;
+                }
+            }
+
+            return Resolve(first, k - 1);
+        }
+
+        return null;
+    }
+
     private Attribution? SpokespersonInstitution(int first, int head)
     {
         var tokens = context.Tokens;
@@ -360,11 +404,13 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         _genders ??= new PersonGenders(context, insideQuote);
         bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
             && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
+        // The last resort passes over "the Alder campaign" and owners, never a person of the other gender ("she" after "Daniel Kress").
+        bool SameGender(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
         bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
         var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
             ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
             ?? _mentions.MostRecent(before, EntityTypes.Person, null, accept: Agrees)
-            ?? (excluded is null ? _mentions.MostRecent(before, EntityTypes.Person, null) : null);
+            ?? (excluded is null ? _mentions.MostRecent(before, EntityTypes.Person, null, accept: SameGender) : null);
 
         // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
         // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").

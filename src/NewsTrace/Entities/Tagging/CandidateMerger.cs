@@ -50,6 +50,8 @@ internal static class CandidateMerger
             }
         }
 
+        PersonAfterInstitution.Split(text, tokens, merged);
+        ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
         PlaceContext.Retype(text, tokens, merged);

@@ -1,0 +1,62 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Pronouns, descriptions and titled names resolved to the person they name (cases found by `eval speakers` on GUM, rewritten).</summary>
+public sealed class SpeakerCoreferenceTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void He_does_not_take_up_a_woman_known_by_her_first_name()
+    {
+        const string text = "Helen Marsh grew weaker through the winter, and the doctors were not called.\n\n"
+                            + "Neighbours say Robert Marsh's sister begged him to take Helen to a hospital, but he answered “I will not do that”.";
+
+        var quote = WithText(text, "I will not do that");
+
+        Assert.Equal("Robert Marsh", quote.Speaker);
+    }
+
+    [Fact]
+    public void She_does_not_take_up_a_man_known_by_his_first_name()
+    {
+        const string text = "Last spring a fan walked up to Daniel Kress at the gate of the stadium.\n\nWith tears in her eyes she said, “You made my whole year.”";
+
+        var quote = WithText(text, "You made my whole year.");
+
+        Assert.NotEqual("Daniel Kress", quote.Speaker);
+    }
+
+    [Fact]
+    public void One_poster_is_someone_new_not_the_last_person_named()
+    {
+        const string text = "A video of the actor Rowan Vale spread across the forum on Monday.\n\n"
+                            + "Regulars were angry about the takedown, with one poster writing “How can anyone defend this?”";
+
+        var quote = WithText(text, "How can anyone defend this?");
+
+        Assert.NotEqual("Rowan Vale", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_with_a_place_after_it_is_the_speaker()
+    {
+        const string text = "Ines Carver, curator of prints at the State University, Dorvan, said, “These photographs record his daily life.”";
+
+        var quote = WithText(text, "These photographs record his daily life.");
+
+        Assert.Equal("Ines Carver", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The museum drew 9,000 visitors when it showed the prints in 2012, according to curator Ilse Moran.", "Ilse Moran")]
+    [InlineData("After the leak, chief executive of the Refugee Forum Enver Salim told reporters any change “must be well planned”.", "Enver Salim")]
+    public void Role_words_before_a_name_are_not_part_of_the_speaker_s_name(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+}
