@@ -59,4 +59,45 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void A_quote_written_one_sentence_a_line_runs_over_its_line_breaks()
+    {
+        const string text = "Professor Ilse Moran studies salt.\n“Thyroid trouble depends on when the lack begins.\nSo a child who lacks it early may lose a lot,” Professor Moran said.\nThe report was published on Monday.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("Thyroid trouble depends on when the lack begins.\nSo a child who lacks it early may lose a lot,", quote.Span.Of(text));
+        Assert.Equal("Ilse Moran", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_left_open_before_a_blank_line_does_not_run_into_the_next_paragraph_s_quote()
+    {
+        const string text = "Ilse Moran said: “The lack begins early.\n\nThe board called it “a scare” on Monday.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.DoesNotContain(quotes, quote => quote.Span.Of(text).Contains("board", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_with_no_cue_after_an_attributed_quote_paragraph_is_the_same_speaker_s()
+    {
+        const string text = "“Salt is the cheapest fix we have,” Professor Ilse Moran said.\n\n“Every bakery could switch by spring.”\n\nThe ministry did not comment.";
+
+        var quote = WithText(text, "Every bakery could switch by spring.");
+
+        Assert.Equal("Ilse Moran", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_paragraph_without_quotes_is_not_given_an_earlier_speaker()
+    {
+        const string text = "“Salt is the cheapest fix we have,” Professor Ilse Moran said.\n\nBakers disagree about the cost.\n\n“Every bakery could switch by spring.”";
+
+        var quote = WithText(text, "Every bakery could switch by spring.");
+
+        Assert.Null(quote.Speaker);
+    }
 }
