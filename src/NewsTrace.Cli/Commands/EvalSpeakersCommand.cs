@@ -59,7 +59,7 @@ internal static class EvalSpeakersCommand
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}, quotations: {evaluation.Quotations}, without a source: {evaluation.WithoutSource}, source matching no gold mention: {evaluation.Unaligned}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {evaluation.Documents}, quotations: {evaluation.Quotations}, without a speaker: {evaluation.WithoutSource}, speaker inherited from the quote before: {evaluation.Inherited}, source matching no gold mention: {evaluation.Unaligned}"));
         Console.WriteLine("source as written  scored  right  accuracy");
         foreach (var (kind, counts) in evaluation.ByWrittenKind)
         {

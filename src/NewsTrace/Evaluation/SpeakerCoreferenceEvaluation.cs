@@ -8,7 +8,7 @@ namespace NewsTrace.Evaluation;
 /// </summary>
 /// <param name="Documents">Documents scored.</param>
 /// <param name="Quotations">Quotations found in them.</param>
-/// <param name="WithoutSource">Quotations with no source as written (no speaker span), not scored.</param>
+/// <param name="WithoutSource">Quotations with no speaker at all, not scored.</param>
 /// <param name="Unaligned">Quotations whose source matches no gold person, organisation or place mention, not scored (most are not quotations, or the source was cut wrongly).</param>
 /// <param name="ByWrittenKind">Scored quotations and those with the right speaker, per written kind (name, pronoun, description).</param>
 /// <param name="Errors">One line per wrong speaker: document, source as written, gold names, speaker found, quote.</param>
@@ -22,6 +22,9 @@ public sealed record SpeakerCoreferenceEvaluation(
     ImmutableArray<string> Errors,
     ImmutableArray<string> UnalignedSources)
 {
+    /// <summary>Quotations with a speaker but no source of their own (a quote paragraph continuing the one before), not scored.</summary>
+    public int Inherited { get; init; }
+
     /// <summary>Scored quotations over all written kinds.</summary>
     public int Scored => ByWrittenKind.Values.Sum(counts => counts.Scored);
 

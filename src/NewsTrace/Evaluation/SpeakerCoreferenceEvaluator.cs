@@ -35,7 +35,7 @@ public static class SpeakerCoreferenceEvaluator
         };
         var errors = ImmutableArray.CreateBuilder<string>();
         var unalignedSources = ImmutableArray.CreateBuilder<string>();
-        int documentCount = 0, quotations = 0, withoutSource = 0, unaligned = 0;
+        int documentCount = 0, quotations = 0, withoutSource = 0, inherited = 0, unaligned = 0;
         foreach (var document in documents)
         {
             documentCount++;
@@ -44,7 +44,8 @@ public static class SpeakerCoreferenceEvaluator
                 quotations++;
                 if (quotation.SpeakerSpan is not { } source || source.End > document.Text.Length)
                 {
-                    withoutSource++;
+                    withoutSource += quotation.Speaker is null ? 1 : 0;
+                    inherited += quotation.Speaker is null ? 0 : 1;
                     continue;
                 }
 
@@ -78,7 +79,10 @@ public static class SpeakerCoreferenceEvaluator
             unaligned,
             byKind.ToImmutableSortedDictionary(StringComparer.Ordinal),
             errors.ToImmutable(),
-            unalignedSources.ToImmutable());
+            unalignedSources.ToImmutable())
+        {
+            Inherited = inherited,
+        };
     }
 
     /// <summary>

@@ -100,4 +100,15 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.Null(quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The girl cried for months and, in the words of the Crown prosecutor, Mark Tedeschi, QC, “she found comfort in nothing.”", "she found comfort in nothing.", "Mark Tedeschi")]
+    [InlineData("There is a fine line attributed to Albert Einstein — “If we knew what we were doing, it would not be research.”", "If we knew what we were doing, it would not be research.", "Albert Einstein")]
+    [InlineData("Other sites kept the clip online.\n“So far the score is one all. But it is a long game.” - Tomas Vale\nTomas Vale writes a blog.", "So far the score is one all. But it is a long game.", "Tomas Vale")]
+    public void A_source_phrase_before_or_a_dash_after_a_quote_names_its_speaker(string text, string inner, string speaker)
+    {
+        var quote = WithText(text, inner);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
