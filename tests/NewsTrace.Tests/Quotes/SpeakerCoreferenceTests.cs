@@ -111,4 +111,15 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void A_role_in_the_plural_near_a_name_does_not_make_that_person_the_role()
+    {
+        const string text = "The church fought anonymous posters of the Rowan Vale video for weeks.\n\n"
+                            + "The poster wrote that “a new obsession is taking hold online.”";
+
+        var quote = WithText(text, "a new obsession is taking hold online.");
+
+        Assert.NotEqual("Rowan Vale", quote.Speaker);
+    }
 }
