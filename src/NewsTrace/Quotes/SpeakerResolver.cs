@@ -510,6 +510,32 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
         return context.Entities[e];
     }
 
+    /// <summary>Honorifics that end a role and start the name ("Undersecretary for Education Mr. Toccafondi").</summary>
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "curator Elaine Gustafon", "Senior researcher Mu Li", "Undersecretary for Education Mr. Toccafondi": a name the
+    /// entity layer missed, written after a role, is the capitalised words after the role's last lower-case word or after
+    /// an honorific; null when no role stands before them ("the White House" stays as written).
+    /// </summary>
+    private string? NameAfterRole(int start, int last)
+    {
+        var nameStart = last;
+        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !Honorifics.Contains(context.Word(nameStart - 1).ToString()))
+        {
+            nameStart--;
+        }
+
+        if (nameStart == start)
+        {
+            return null;
+        }
+
+        var before = context.Word(nameStart - 1).ToString();
+        var afterRole = Honorifics.Contains(before) || (char.IsLower(before[0]) && !Determiners.Contains(before) && before is not ("of" or "for" or "and" or "to" or "at"));
+        return afterRole ? context.Text[context.Tokens[nameStart].Start..context.Tokens[last].End] : null;
+    }
+
     /// <summary>
     /// "Pat Moss, a Democrat, held a news conference to announce that …": the person a sentence opens with, for a verb of
     /// saying whose own subject is not written (an infinitive).
@@ -586,7 +612,7 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
 
         if (char.IsUpper(context.Text[tokens[last].Start]))
         {
-            return new Attribution(written, span, null, null, null);
+            return new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
         }
 
         // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person

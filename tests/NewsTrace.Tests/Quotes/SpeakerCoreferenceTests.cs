@@ -53,6 +53,8 @@ public sealed class SpeakerCoreferenceTests
     [Theory]
     [InlineData("The museum drew 9,000 visitors when it showed the prints in 2012, according to curator Ilse Moran.", "Ilse Moran")]
     [InlineData("After the leak, chief executive of the Refugee Forum Enver Salim told reporters any change “must be well planned”.", "Enver Salim")]
+    [InlineData("Undersecretary for Schools Mr. Tavolieri says “many schools will raise their fees.”", "Tavolieri")]
+    [InlineData("Senior researcher Qiu Lan, of the state medical school, said “the risk is real for every mother.”", "Qiu Lan")]
     public void Role_words_before_a_name_are_not_part_of_the_speaker_s_name(string text, string speaker)
     {
         var quote = Assert.Single(QuoteFinder.Find(text));

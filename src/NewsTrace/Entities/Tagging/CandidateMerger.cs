@@ -51,6 +51,7 @@ internal static class CandidateMerger
         }
 
         PersonAfterInstitution.Split(text, tokens, merged);
+        HonorificInsideName.Cut(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
