@@ -86,6 +86,18 @@ internal sealed class PersonGenders
         return female ? votes.Male > votes.Female : votes.Female > votes.Male;
     }
 
+    /// <summary>True when the evidence for <paramref name="person"/> is for the gender of <paramref name="pronoun"/> ("he"/"she") and outweighs the rest.</summary>
+    public bool Matches(string person, string pronoun)
+    {
+        if (!_votes.TryGetValue(person, out var votes))
+        {
+            return false;
+        }
+
+        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        return female ? votes.Female > votes.Male : votes.Male > votes.Female;
+    }
+
     public static string Key(QuoteContext context, EntityMention entity)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -380,6 +380,10 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     public Attribution? ResolvePossessive(int token)
         => context.Is(token, "his") ? ResolvePronoun(token, "he") : context.Is(token, "her") ? ResolvePronoun(token, "she") : null;
 
+    /// <summary>"he"/"she" at <paramref name="token"/>, resolved as usual but never to <paramref name="excluded"/> (inside a quote, the quote's own speaker says "I").</summary>
+    public Attribution ResolvePronounExcluding(int token, string? excluded)
+        => ResolvePronoun(token, context.Is(token, "she") ? "she" : "he", excluded);
+
     /// <summary>
     /// "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
     /// "he" and "she" take the most recent person they agree with in gender, as far as the text tells it, best one known
@@ -387,10 +391,6 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// a name, while news introduces the people it quotes with first and last name. In "Asked whether she had met X,
     /// she said", X is what the question was about, never who answers: names in that clause are passed over.
     /// </summary>
-    /// <summary>"he"/"she" at <paramref name="token"/>, resolved as usual but never to <paramref name="excluded"/> (inside a quote, the quote's own speaker says "I").</summary>
-    public Attribution ResolvePronounExcluding(int token, string? excluded)
-        => ResolvePronoun(token, context.Is(token, "she") ? "she" : "he", excluded);
-
     private Attribution ResolvePronoun(int token, string pronoun, string? excluded = null)
     {
         var tokens = context.Tokens;
@@ -420,8 +420,23 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             person = subject;
         }
 
+        // "Devin Thurlow … Isabel Ruiz … she": a person whom the text or the given name marks with the pronoun's gender
+        // outranks one of unknown gender, when named within a few sentences; not one in the pronoun's own sentence ("the
+        // head of NATO, Hoop Scheffer, he has explained").
+        bool Marked(EntityMention entity) => Agrees(entity) && _genders.Matches(PersonGenders.Key(context, entity), pronoun);
+        if (person is not null && !_genders.Matches(PersonGenders.Key(context, person), pronoun)
+            && context.SentenceOfToken[context.FirstTokenAtOrAfter(person.Span.Start)] != context.SentenceOfToken[token]
+            && _mentions.MostRecent(before, EntityTypes.Person, null, accept: Marked) is { } marked
+            && context.SentenceOfToken[token] - context.SentenceOfToken[context.FirstTokenAtOrAfter(marked.Span.Start)] <= MarkedSentencesBack)
+        {
+            person = marked;
+        }
+
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
     }
+
+    /// <summary>Sentences before a pronoun within which a person of its marked gender outranks one of unknown gender.</summary>
+    private const int MarkedSentencesBack = 3;
 
     /// <summary>"the Alder campaign", "the Billings Ledger", "the House": a name after "the" is a modifier or a title, not a person "he" or "she" takes up.</summary>
     private bool AfterThe(EntityMention entity)

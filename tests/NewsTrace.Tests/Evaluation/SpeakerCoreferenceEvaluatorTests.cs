@@ -72,6 +72,21 @@ public sealed class SpeakerCoreferenceEvaluatorTests
     public void Names_match_as_written_by_surname_or_as_acronym_and_full_name(string gold, string? predicted, bool expected)
         => Assert.Equal(expected, SpeakerCoreferenceEvaluator.Names(gold, predicted));
 
+    [Fact]
+    public void Pronouns_are_scored_only_where_their_chain_has_a_name()
+    {
+        var she = Span("she");
+        var evaluation = PronounCoreferenceEvaluator.Evaluate([Document], _ => [(she, "Ana Pell"), (Span("A spokesman"), "Teo Brask")]);
+
+        Assert.Equal(1, evaluation.Scored);
+        Assert.Equal(1, evaluation.Right);
+        Assert.Empty(evaluation.Errors);
+
+        var wrong = PronounCoreferenceEvaluator.Evaluate([Document], _ => [(she, "Teo Brask")]);
+        Assert.Equal(0, wrong.Right);
+        Assert.Contains("found Teo Brask", Assert.Single(wrong.Errors), StringComparison.Ordinal);
+    }
+
     private static Quotation Quote(string quote, string source, string speaker)
         => new(Span(quote), QuoteKinds.Direct, speaker, Span(source), speaker, "said", null);
 

@@ -124,4 +124,25 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.NotEqual("Rowan Vale", quote.Speaker);
     }
+
+    [Fact]
+    public void She_prefers_a_woman_named_a_few_sentences_back_to_a_person_of_unknown_sex_named_since()
+    {
+        const string text = "Isabel Marsh founded the studio in 2009.\n\nHer first partners included Kit Arden, a friend from college.\n\n"
+                            + "The studio grew quickly.\n\nYears later she said “we should have started sooner.”";
+
+        var quote = WithText(text, "we should have started sooner.");
+
+        Assert.Equal("Isabel Marsh", quote.Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_name_set_off_by_commas_in_his_own_sentence_is_that_person()
+    {
+        const string text = "Adviser James Lund favours a larger alliance.\n\nAnd the head of the alliance, Kit Arden, he has said “the door stays open.”";
+
+        var quote = WithText(text, "the door stays open.");
+
+        Assert.Equal("Kit Arden", quote.Speaker);
+    }
 }

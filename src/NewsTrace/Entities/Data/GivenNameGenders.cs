@@ -25,7 +25,7 @@ internal static class GivenNameGenders
         "Olivia", "Pamela", "Patricia", "Paula", "Pauline", "Penny", "Phyllis", "Rachel", "Rebecca", "Rita", "Rosa", "Rose",
         "Ruth", "Sally", "Samantha", "Sandra", "Sara", "Sarah", "Sharon", "Sheila", "Shirley", "Sophia", "Sophie", "Stella",
         "Stephanie", "Susan", "Sylvia", "Teresa", "Theresa", "Tina", "Valerie", "Vera", "Victoria", "Virginia", "Wendy",
-        "Yvonne", "Zoe", "Elaine", "Sofia", "Ava", "Ida", "Iris", "Joy", "Lillian", "Meg", "Sue", "Kamala", "Nikki", "Lindsay", "Tulsi", "Gretchen", "Kirsten", "Elise", "Ilhan", "Alexandria",
+        "Yvonne", "Zoe", "Elaine", "Kristin", "Kristen", "Sofia", "Ava", "Ida", "Iris", "Joy", "Lillian", "Meg", "Sue", "Kamala", "Nikki", "Lindsay", "Tulsi", "Gretchen", "Kirsten", "Elise", "Ilhan", "Alexandria",
 
         // European.
         "Angelika", "Annalena", "Birgit", "Brigitte", "Christiane", "Claudia", "Elke", "Gabriele", "Ingrid", "Katarina",
