@@ -76,7 +76,7 @@ internal static class GivenNameGenders
         "Paolo", "Luigi", "Francesco", "Pedro", "Mariano", "José", "Jose", "Juan", "Carlos", "Luis", "Miguel", "Antonio",
         "Manuel", "Javier", "Jorge", "Fernando", "Alberto", "Ricardo", "António", "Lars", "Anders", "Erik", "Sven", "Jens",
         "Stefan", "Pieter", "Geert", "Viktor", "Andrzej", "Lech", "Jaroslaw", "Mateusz", "Tomasz", "Piotr", "Václav", "Milos",
-        "Aleksandar", "Kyriakos", "Nikos", "Yannis", "Enda", "Micheál", "Rafael", "Sebastian", "Xavier",
+        "Aleksandar", "Kyriakos", "Nikos", "Yannis", "Enda", "Micheál", "Rafael", "Sebastian", "Maxime", "Xavier",
 
         // Slavic.
         "Vladimir", "Dmitry", "Dmitri", "Sergey", "Sergei", "Alexei", "Alexey", "Aleksandr", "Mikhail", "Nikolai", "Ivan",
