@@ -53,7 +53,8 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported", "note", "notes", "noted",
         "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
         "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
-        "describes", "described", "welcome", "welcomes", "welcomed",
+        "describes", "described", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "explain", "explains",
+        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
