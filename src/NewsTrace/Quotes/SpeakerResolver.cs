@@ -65,6 +65,18 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             return null;
         }
 
+        // "The cardinal, Nunzio Galli, has called": auxiliaries and adverbs after the apposition's comma are stepped over first.
+        var beforeSkipping = last;
+        while (last > first && Skippable.Contains(context.Word(last).ToString()) && context.Tokens[last].Kind == TokenKind.Word)
+        {
+            last--;
+        }
+
+        if (!context.IsPunctuation(last, ","))
+        {
+            last = beforeSkipping;
+        }
+
         // "Velichko, Marovia's foreign minister, said" names the speaker before the apposition; "Its spokeswoman, Ana Sefer,
         // said" names her inside it. An apposition that is exactly one name wins.
         if (context.IsPunctuation(last, ","))
@@ -348,10 +360,15 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// "Its chair, Ambassador Ruy Calda of Peru, said": an apposition that is a person's name, after at most two capitalised
     /// title words and before an affiliation "of X", names the speaker.
     /// </summary>
+    /// <summary>Lower-case words that may open a title in apposition ("state Sen.", "former Gov.").</summary>
+    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);
+
     private Attribution? TitledNameInApposition(int start, int end)
     {
+        // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier.
         var nameStart = start;
-        while (nameStart < Math.Min(end, start + 2) && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
+        while (nameStart < Math.Min(end, start + 4) && context.EntityStartingAt[nameStart] < 0
+               && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())))
         {
             nameStart++;
         }

@@ -145,4 +145,37 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.Equal("Kit Arden", quote.Speaker);
     }
+
+    [Fact]
+    public void A_second_verb_joined_by_and_after_a_quote_is_the_same_speaker_s()
+    {
+        const string text = "The Reform Party has backed the plan.\n\nShadow minister Ana Pell said her party had supported the idea “for months”, "
+                            + "and said it was “damning that the ministry is not doing this already”.";
+
+        var quote = WithText(text, "damning that the ministry is not doing this already");
+
+        Assert.Equal("Ana Pell", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void The_source_as_written_is_the_name_in_apposition_when_an_auxiliary_follows_it()
+    {
+        const string text = "The cardinal, Nunzio Galli, has called the ruling “dangerous”.";
+
+        var quote = WithText(text, "dangerous");
+
+        Assert.Equal("Nunzio Galli", quote.Speaker);
+        Assert.Equal("Nunzio Galli", quote.SpeakerSpan?.Of(text));
+    }
+
+    [Fact]
+    public void A_titled_name_in_apposition_with_a_lower_case_modifier_speaks_after_an_auxiliary()
+    {
+        const string text = "A former aide testified that the map's chief architect, state Sen. Ivo Marlow, had told him, “Draw it so we never lose again.”";
+
+        var quote = WithText(text, "Draw it so we never lose again.");
+
+        Assert.Equal("Ivo Marlow", quote.Speaker);
+    }
 }
