@@ -16,6 +16,7 @@ internal static class EvalCommand
         EvalEntitiesCommand.Create,
         EvalReuseCommand.Create,
         EvalQuotesCommand.Create,
+        EvalSpeakersCommand.Create,
     ];
 
     public static Command Create()

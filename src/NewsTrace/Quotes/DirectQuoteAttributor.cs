@@ -46,7 +46,12 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
                 ? After(quote, quotes, q) ?? Before(quote, previousEnd) ?? NextSentence(quote) ?? ColonLeadIn(quote) ?? WordsTakenUp(quote)
                 : Before(quote, previousEnd) ?? After(quote, quotes, q);
             var previous = q > 0 ? result[q - 1] : null;
-            if (attribution is not null && attribution.Speaker is null && attribution.SpeakerSpan is null && previous is not null)
+            if (attribution?.CueSpan is { } cueSpan && previous?.Speaker is not null && CoordinatedAfter(quotes[q - 1], cueSpan))
+            {
+                // "X said her party had backed it “for months”, and said it was “damning …”": the second verb is X's too.
+                attribution = previous with { Cue = attribution.Cue, CueSpan = attribution.CueSpan };
+            }
+            else if (attribution is not null && attribution.Speaker is null && attribution.SpeakerSpan is null && previous is not null)
             {
                 // "..., he said, adding: ..." — the cue has no subject of its own; the speaker carries over.
                 attribution = previous with { Cue = attribution.Cue, CueSpan = attribution.CueSpan };
@@ -61,6 +66,34 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// True when only commas and "and" or "but" stand between <paramref name="previous"/>'s closing mark and the cue, in
+    /// one sentence: the cue is a second verb of the previous quote's speaker.
+    /// </summary>
+    private bool CoordinatedAfter(QuotedSpan previous, Documents.TextSpan cueSpan)
+    {
+        var cue = context.FirstTokenAtOrAfter(cueSpan.Start);
+        if (cue <= previous.CloseToken + 1 || context.SentenceOfToken[cue] != context.SentenceOfToken[previous.CloseToken])
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = previous.CloseToken + 1; k < cue; k++)
+        {
+            if (context.Is(k, "and") || context.Is(k, "but"))
+            {
+                joined = true;
+            }
+            else if (!context.IsPunctuation(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>True when the opening mark begins its sentence, or follows a colon or a cue ("X said: ..." / "X said ...").</summary>

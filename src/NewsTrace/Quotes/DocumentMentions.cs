@@ -279,6 +279,21 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
     }
 
+    /// <summary>True when <paramref name="word"/> stands in <paramref name="window"/> as a whole word (case ignored).</summary>
+    private static bool ContainsWord(string window, string word)
+    {
+        for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The person a description names: among the people mentioned before it, those introduced with <paramref name="role"/>
     /// ("Transport Minister X", "X, the transport minister,"), best the one whose mentions also carry most of the
@@ -310,7 +325,8 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
         var bestScore = -1;
         foreach (var (key, list) in windows)
         {
-            if (!list.Exists(w => w.Contains(role, StringComparison.OrdinalIgnoreCase)))
+            // A whole word: "posters of the Cruise video" does not make Cruise "the poster".
+            if (!list.Exists(w => ContainsWord(w, role)))
             {
                 continue;
             }

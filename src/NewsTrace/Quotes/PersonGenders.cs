@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Entities;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -8,7 +9,8 @@ namespace NewsTrace.Quotes;
 /// The grammatical gender the text itself gives each person, so that "he" and "she" only take an antecedent they agree
 /// with. Evidence: a gendered title or role word right before a mention ("Ms. Arden", "spokeswoman Ana Sefer"), and the
 /// first "he"/"she" of the sentence after one in which that person is the only one named, before anyone else is named
-/// (the lead-then-pronoun pattern of news copy). A person with evidence both ways, or none, has no gender.
+/// (the lead-then-pronoun pattern of news copy, weaker than the rest), and a given name borne almost only by one sex ("Helen", "Daniel";
+/// <see cref="GivenNameGenders"/>). A person with equal evidence both ways, or none, has no gender.
 /// </summary>
 internal sealed class PersonGenders
 {
@@ -38,6 +40,11 @@ internal sealed class PersonGenders
 
             var key = Key(context, entity);
             var first = context.FirstTokenAtOrAfter(entity.Span.Start);
+            if (first < context.Tokens.Length)
+            {
+                VoteGivenName(key, context.Word(first));
+            }
+
             if (first > 0 && first < context.Tokens.Length)
             {
                 Vote(key, context.Word(first - 1).ToString());
@@ -61,7 +68,7 @@ internal sealed class PersonGenders
             var pronoun = FirstPronounBeforeAnyName(context, s + 1, insideQuote);
             if (pronoun is not null)
             {
-                Vote(people[0], pronoun);
+                Vote(people[0], pronoun, Inferred);
             }
         }
     }
@@ -74,8 +81,21 @@ internal sealed class PersonGenders
             return false;
         }
 
+        // The weightier evidence wins: "Daniel Kress" stays a man when the next sentence's first pronoun is "she".
         var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
-        return female ? votes.Male > 0 && votes.Female == 0 : votes.Female > 0 && votes.Male == 0;
+        return female ? votes.Male > votes.Female : votes.Female > votes.Male;
+    }
+
+    /// <summary>True when the evidence for <paramref name="person"/> is for the gender of <paramref name="pronoun"/> ("he"/"she") and outweighs the rest.</summary>
+    public bool Matches(string person, string pronoun)
+    {
+        if (!_votes.TryGetValue(person, out var votes))
+        {
+            return false;
+        }
+
+        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
+        return female ? votes.Female > votes.Male : votes.Male > votes.Female;
     }
 
     public static string Key(QuoteContext context, EntityMention entity)
@@ -131,7 +151,27 @@ internal sealed class PersonGenders
         }
     }
 
-    private void Vote(string person, string word)
+    /// <summary>"Helen Marsh", "Daniel Kress": a given name borne almost only by women or by men tells the gender the text has not told.</summary>
+    private void VoteGivenName(string person, ReadOnlySpan<char> firstWord)
+    {
+        var name = firstWord.ToString();
+        if (GivenNameGenders.Female.Contains(name))
+        {
+            Vote(person, "she");
+        }
+        else if (GivenNameGenders.Male.Contains(name))
+        {
+            Vote(person, "he");
+        }
+    }
+
+    /// <summary>A title, role word or given name: what the text or the name itself states.</summary>
+    private const int Stated = 2;
+
+    /// <summary>The lead-then-pronoun pattern: usually right, but only an inference from position.</summary>
+    private const int Inferred = 1;
+
+    private void Vote(string person, string word, int weight = Stated)
     {
         var female = FemaleWords.Contains(word);
         var male = MaleWords.Contains(word);
@@ -141,6 +181,6 @@ internal sealed class PersonGenders
         }
 
         var votes = _votes.GetValueOrDefault(person);
-        _votes[person] = female ? (votes.Female + 1, votes.Male) : (votes.Female, votes.Male + 1);
+        _votes[person] = female ? (votes.Female + weight, votes.Male) : (votes.Female, votes.Male + weight);
     }
 }

@@ -92,6 +92,7 @@ public static class QuoteFinder
         GiveRepeatedWords(context.Text, output);
         GiveHeadlineSource(context, output);
         GiveParagraphLeadIn(context, resolver, output);
+        SourcePhrases.Give(context, resolver, output);
         return [.. output];
     }
 
@@ -188,7 +189,9 @@ public static class QuoteFinder
             var lineEnd = text.IndexOf('\n', quote.Span.End);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             var rest = text.AsSpan(quote.Span.End, lineEnd - quote.Span.End).TrimEnd();
-            var dash = rest.LastIndexOfAny('—', '–');
+            // A spaced hyphen stands for the dash in plain text ("“…” - Tomas Vale").
+            var hyphen = rest.LastIndexOf(" - ", StringComparison.Ordinal);
+            var dash = Math.Max(rest.LastIndexOfAny('—', '–'), hyphen < 0 ? -1 : hyphen + 1);
             if (dash < 0 || rest.IsEmpty || rest[^1] is '.' or '!' or '?')
             {
                 continue;

@@ -39,7 +39,10 @@ internal static class QuoteMarkPairer
                     continue;
                 }
 
-                stack.Clear();
+                if (!(stack.Count == 1 && stack[0].Double && outerMayContinue && ClosesOverLineBreaks(text, tokens, i)))
+                {
+                    stack.Clear();
+                }
             }
 
             if (token.Kind != TokenKind.QuoteMark)
@@ -98,6 +101,37 @@ internal static class QuoteMarkPairer
         for (var j = mark + 1; j < tokens.Length && !HasParagraphBreak(text, tokens[j - 1].End, tokens[j].Start); j++)
         {
             if (tokens[j].Kind == TokenKind.QuoteMark && !IsDouble(text[tokens[j].Start]))
+            {
+                return IsClosing(text, tokens[j]) && !IsOpening(text, tokens[j]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lines a quote may run over without marks of its own in text written one sentence a line.</summary>
+    private const int MaxLinesRunOver = 6;
+
+    /// <summary>
+    /// "“The effects depend on how severe it is.\nSo if a pregnant woman lacks iodine, …,” he said.": in text written one
+    /// sentence a line (single line breaks, no blank line), a quote open at a line's end runs on when the first double
+    /// mark of the following lines, within a few, can only close. A blank line, or an opening mark first, ends it.
+    /// </summary>
+    private static bool ClosesOverLineBreaks(string text, ImmutableArray<Token> tokens, int lineStart)
+    {
+        var lines = 0;
+        for (var j = lineStart; j < tokens.Length; j++)
+        {
+            if (j > 0 && HasParagraphBreak(text, tokens[j - 1].End, tokens[j].Start))
+            {
+                var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
+                if (gap.IndexOf('\n') != gap.LastIndexOf('\n') || ++lines > MaxLinesRunOver)
+                {
+                    return false;
+                }
+            }
+
+            if (tokens[j].Kind == TokenKind.QuoteMark && IsDouble(text[tokens[j].Start]))
             {
                 return IsClosing(text, tokens[j]) && !IsOpening(text, tokens[j]);
             }

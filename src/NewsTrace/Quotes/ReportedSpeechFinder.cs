@@ -28,6 +28,20 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
     private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that open a noun phrase; a verb of saying right after one is an adjective ("the said problem").</summary>
+    private static readonly FrozenSet<string> NounPhraseOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some", "each", "every", "of", "with", "by", "from", "in", "on", "for"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of "be" that make a following participle passive.</summary>
+    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs that stand between "be" and a passive participle besides those in -ly.</summary>
+    private static readonly FrozenSet<string> PassiveAdverbs = FrozenSet.ToFrozenSet(["twice", "also", "not", "never", "often", "once", "already", "still", "long"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of verbs of saying that are only participles, never a finite past.</summary>
+    private static readonly FrozenSet<string> ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
@@ -39,7 +53,8 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported", "note", "notes", "noted",
         "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
         "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
-        "describes", "described", "welcome", "welcomes", "welcomed",
+        "describes", "described", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "explain", "explains",
+        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
@@ -105,7 +120,9 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
     {
         for (var k = first + 2; k + 4 <= end; k++)
         {
-            if (!context.Is(k, "saying") || !(context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString())))
+            // "X was quoted as saying the harbour would reopen": the passive's subject is the one quoted.
+            var quotedAs = context.Is(k - 1, "as") && (context.Is(k - 2, "quoted") || context.Is(k - 2, "reported"));
+            if (!context.Is(k, "saying") || !(context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString()) || quotedAs))
             {
                 continue;
             }
@@ -191,7 +208,41 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
             return false;
         }
 
-        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to");
+        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to")
+               && !ReportsNoOne(k);
+    }
+
+    /// <summary>
+    /// "the said problem", "an estimated cost", "of different written instructions": a verb of saying inside a noun phrase
+    /// is an adjective; "were twice denied", "should be declared", "are written": in the passive its speaker is unnamed;
+    /// "As noted earlier": an aside of the writer's. None of them reports anyone's words.
+    /// </summary>
+    private bool ReportsNoOne(int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+
+        var before = context.Word(k - 1).ToString();
+        if (NounPhraseOpeners.Contains(before) || before.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var be = k - 1;
+        if (be > 0 && (before.EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(before)))
+        {
+            be--;
+        }
+
+        if (BeForms.Contains(context.Word(be).ToString()))
+        {
+            return true;
+        }
+
+        // "of different written instructions": a form that is only a participle, after a preposition and one word.
+        return k > 1 && ParticiplesOnly.Contains(context.Word(k).ToString()) && NounPhraseOpeners.Contains(context.Word(k - 2).ToString());
     }
 
     /// <summary>The "that" after a cue and a phrase of place or occasion ("said at a news conference after talks with X that"), or -1.</summary>

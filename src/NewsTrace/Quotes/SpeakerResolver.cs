@@ -11,7 +11,7 @@ namespace NewsTrace.Quotes;
 /// introduced with that role word, or the institution itself when its head is an organisation word ("the regional
 /// weather office"); "it" is the most recent organisation or country.
 /// </summary>
-internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
+internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bool> insideQuote)
 {
     private readonly DocumentMentions _mentions = new(context, insideQuote);
     private PersonGenders? _genders;
@@ -65,10 +65,27 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             return null;
         }
 
+        // "The cardinal, Nunzio Galli, has called": auxiliaries and adverbs after the apposition's comma are stepped over first.
+        var beforeSkipping = last;
+        while (last > first && Skippable.Contains(context.Word(last).ToString()) && context.Tokens[last].Kind == TokenKind.Word)
+        {
+            last--;
+        }
+
+        if (!context.IsPunctuation(last, ","))
+        {
+            last = beforeSkipping;
+        }
+
         // "Velichko, Marovia's foreign minister, said" names the speaker before the apposition; "Its spokeswoman, Ana Sefer,
         // said" names her inside it. An apposition that is exactly one name wins.
         if (context.IsPunctuation(last, ","))
         {
+            if (OpeningName(first, last) is { } opening)
+            {
+                return opening;
+            }
+
             var comma = last - 1;
             while (comma > first && !context.IsPunctuation(comma, ","))
             {
@@ -202,6 +219,45 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// spokesperson brought in with an indefinite article speaks for the named institution before the role word (an
     /// organisation the entity layer marked, or capitalised words), not as a person of their own.
     /// </summary>
+    /// <summary>Words a subject's opening name may take before its first comma ("Foreign Minister Tomas Velichko,").</summary>
+    private const int OpeningNameReach = 5;
+
+    /// <summary>
+    /// "Cynthia Marsh, curator of prints at the State University, Dorvan, said": a subject that opens with a person's name
+    /// (after capitalised titles only) and a comma is that person, however many commas the apposition holds (the place
+    /// ending it is no speaker).
+    /// </summary>
+    private Attribution? OpeningName(int first, int last)
+    {
+        for (var k = first + 1; k < last && k - first <= OpeningNameReach; k++)
+        {
+            if (!context.IsPunctuation(k, ","))
+            {
+                continue;
+            }
+
+            // Only capitalised title words may stand before the name: in "A spokeswoman for Walsh, Maria Lopez, said" the
+            // opening name is the object of "for", and the name in apposition speaks.
+            var entity = context.EntityEndingAt[k - 1];
+            if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person || context.Entities[entity].Span.Start < context.Tokens[first].Start)
+            {
+                return null;
+            }
+
+            for (var t = first; context.Tokens[t].End <= context.Entities[entity].Span.Start; t++)
+            {
+                if (!char.IsUpper(context.Text[context.Tokens[t].Start]))
+                {
+                    return null;
+                }
+            }
+
+            return Resolve(first, k - 1);
+        }
+
+        return null;
+    }
+
     private Attribution? SpokespersonInstitution(int first, int head)
     {
         var tokens = context.Tokens;
@@ -304,10 +360,15 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
     /// "Its chair, Ambassador Ruy Calda of Peru, said": an apposition that is a person's name, after at most two capitalised
     /// title words and before an affiliation "of X", names the speaker.
     /// </summary>
+    /// <summary>Lower-case words that may open a title in apposition ("state Sen.", "former Gov.").</summary>
+    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);
+
     private Attribution? TitledNameInApposition(int start, int end)
     {
+        // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier.
         var nameStart = start;
-        while (nameStart < Math.Min(end, start + 2) && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
+        while (nameStart < Math.Min(end, start + 4) && context.EntityStartingAt[nameStart] < 0
+               && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())))
         {
             nameStart++;
         }
@@ -328,249 +389,4 @@ internal sealed class SpeakerResolver(QuoteContext context, Func<int, bool> insi
             || (context.Is(nameEnd + 1, "of") && context.EntityStartingAt[nameEnd + 2] is var owner and >= 0 && context.EntityEndingAt[end] == owner);
         return context.EntityEndingAt[nameEnd] == entity && affiliationOnly ? Resolve(nameStart, nameEnd) : null;
     }
-
-    /// <summary>
-    /// "His reply was short: “…”": the person a possessive "his"/"her" at <paramref name="token"/> stands for, resolved as
-    /// "he"/"she" would be there; null for any other word.
-    /// </summary>
-    public Attribution? ResolvePossessive(int token)
-        => context.Is(token, "his") ? ResolvePronoun(token, "he") : context.Is(token, "her") ? ResolvePronoun(token, "she") : null;
-
-    /// <summary>
-    /// "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
-    /// "he" and "she" take the most recent person they agree with in gender, as far as the text tells it, best one known
-    /// by a full name: a one-word "person" ("at the Capitol", "urged Dastan") is often a place the entity layer took for
-    /// a name, while news introduces the people it quotes with first and last name. In "Asked whether she had met X,
-    /// she said", X is what the question was about, never who answers: names in that clause are passed over.
-    /// </summary>
-    /// <summary>"he"/"she" at <paramref name="token"/>, resolved as usual but never to <paramref name="excluded"/> (inside a quote, the quote's own speaker says "I").</summary>
-    public Attribution ResolvePronounExcluding(int token, string? excluded)
-        => ResolvePronoun(token, context.Is(token, "she") ? "she" : "he", excluded);
-
-    private Attribution ResolvePronoun(int token, string pronoun, string? excluded = null)
-    {
-        var tokens = context.Tokens;
-        var before = tokens[token].Start;
-        var sentenceStart = context.FirstTokenOf(context.SentenceOfToken[token]);
-        if (sentenceStart < token && context.Is(sentenceStart, "asked"))
-        {
-            before = tokens[sentenceStart].Start;
-        }
-
-        _genders ??= new PersonGenders(context, insideQuote);
-        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
-            && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
-        bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
-        var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
-            ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
-            ?? _mentions.MostRecent(before, EntityTypes.Person, null, accept: Agrees)
-            ?? (excluded is null ? _mentions.MostRecent(before, EntityTypes.Person, null) : null);
-
-        // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
-        // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").
-        if (RecentSubject(token, Agrees) is var (subject, sentence) && (person is null || person.Span.Start < sentence.Start
-            || (person.Span.Start < sentence.End && !string.Equals(person.Canonical, subject.Canonical, StringComparison.Ordinal))))
-        {
-            person = subject;
-        }
-
-        return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
-    }
-
-    /// <summary>"the Alder campaign", "the Billings Ledger", "the House": a name after "the" is a modifier or a title, not a person "he" or "she" takes up.</summary>
-    private bool AfterThe(EntityMention entity)
-    {
-        var first = context.FirstTokenAtOrAfter(entity.Span.Start);
-        return first > 0 && context.Is(first - 1, "the");
-    }
-
-    /// <summary>Sentences before a pronoun searched for a subject it may take up.</summary>
-    private const int SubjectSentencesBack = 3;
-
-    /// <summary>
-    /// The person who is the subject of the nearest sentence before the pronoun's own that opens with one (a name, or
-    /// "The mayor" resolved to a person), and agrees with the pronoun; sentences that open with a quote are passed over.
-    /// </summary>
-    private (EntityMention Person, TextSpan Sentence)? RecentSubject(int token, Func<EntityMention, bool> agrees)
-    {
-        var own = context.SentenceOfToken[token];
-        for (var s = own - 1; s >= Math.Max(0, own - SubjectSentencesBack); s--)
-        {
-            var first = context.FirstTokenOf(s);
-            var last = context.LastTokenOf(s);
-            if (first > last || context.Tokens[first].Kind == TokenKind.QuoteMark || insideQuote(context.Tokens[first].Start))
-            {
-                continue;
-            }
-
-            if (SubjectPerson(first, last) is { } person)
-            {
-                return agrees(person) ? (person, context.Sentences[s]) : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The person a sentence opens with as its subject: a name (after at most two title words) not in the possessive, or "The role" resolved to a person.</summary>
-    private EntityMention? SubjectPerson(int first, int last)
-    {
-        if (context.Is(first, "the"))
-        {
-            var end = first + 1;
-            while (end <= Math.Min(last, first + 4) && context.Tokens[end].Kind == TokenKind.Word && char.IsLower(context.Word(end)[0])
-                   && !CueVerbs.IsCue(context.Word(end)) && !context.Word(end).EndsWith("ed", StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            if (end == first + 1 || end > last || !(context.IsPunctuation(end, ",") || CueVerbs.IsCue(context.Word(end)) || context.Word(end).EndsWith("ed", StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            return ResolveDescription(first, end - 1)?.SpeakerEntity is { } canonical
-                ? _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, canonical, StringComparison.Ordinal))
-                : null;
-        }
-
-        var k = first;
-        while (k < Math.Min(last, first + 2) && context.EntityStartingAt[k] < 0 && char.IsUpper(context.Text[context.Tokens[k].Start]))
-        {
-            k++;
-        }
-
-        if (context.EntityStartingAt[k] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Person || _mentions.IsPossessive(context.Entities[e]))
-        {
-            return null;
-        }
-
-        // "Karvenian opposition leader Petra Novak claimed": a one-word "person" before role words and a name modifies it.
-        var after = context.FirstTokenAtOrAfter(context.Entities[e].Span.End);
-        for (var j = after; j <= Math.Min(last, after + 3) && context.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (context.EntityStartingAt[j] is var named and >= 0)
-            {
-                var titled = j > after && Entities.Data.NameWords.PersonTitles.Contains(context.Word(j - 1).ToString().ToLowerInvariant());
-                return context.Entities[named].Type == EntityTypes.Person && titled ? context.Entities[named] : context.Entities[e];
-            }
-
-            if (!char.IsLower(context.Word(j)[0]))
-            {
-                break;
-            }
-        }
-
-        return context.Entities[e];
-    }
-
-    /// <summary>
-    /// "Pat Moss, a Democrat, held a news conference to announce that …": the person a sentence opens with, for a verb of
-    /// saying whose own subject is not written (an infinitive).
-    /// </summary>
-    public Attribution? OpeningSubject(int first, int last)
-    {
-        if (SubjectPerson(first, last) is not { } person)
-        {
-            return null;
-        }
-
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, name, null, null);
-    }
-
-    private Attribution? ResolveDescription(int first, int last)
-    {
-        var tokens = context.Tokens;
-        if (tokens[last].Kind != TokenKind.Word || !char.IsLetter(context.Text[tokens[last].Start]))
-        {
-            return null;
-        }
-
-        // Walk left over the description's words to its determiner or possessive owner, at most six words.
-        var start = last;
-        while (start > first && last - start < 6)
-        {
-            var previous = start - 1;
-            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
-            {
-                break;
-            }
-
-            start = previous;
-            if (Determiners.Contains(context.Word(previous).ToString()))
-            {
-                break;
-            }
-        }
-
-        var head = context.Word(last).ToString().ToLowerInvariant();
-        if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
-        {
-            return represented;
-        }
-
-        var span = new TextSpan(tokens[start].Start, tokens[last].End);
-        var written = span.Of(context.Text);
-        if (context.Is(start, "the") && start == last - 1 && _mentions.OrganisationNamedWith(span.Start, context.Word(last)) is { } organisation)
-        {
-            // "the alliance said" after "the Alliance of Small Island States": the organisation, not a person introduced as
-            // its negotiator (whose role words hold the organisation's name).
-            return new Attribution(_mentions.FullName(organisation), span, organisation.Canonical, null, null);
-        }
-
-        if (InstitutionHeads.Contains(head))
-        {
-            // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
-            var nameStart = start;
-            for (var i = start; i < last; i++)
-            {
-                // "Kesmaria's civil protection agency" drops its country; "the state auditor's office" keeps the role that owns it.
-                if (Determiners.Contains(context.Word(i).ToString()) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
-                {
-                    nameStart = i + 1;
-                }
-            }
-
-            var institution = context.Text[tokens[nameStart].Start..span.End];
-            return _mentions.NamedInstitution(span.Start, institution) is { } named
-                ? new Attribution(_mentions.FullName(named), span, named.Canonical, null, null)
-                : new Attribution(institution, span, null, null, null);
-        }
-
-        if (char.IsUpper(context.Text[tokens[last].Start]))
-        {
-            return new Attribution(written, span, null, null, null);
-        }
-
-        // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
-        // named before, so it is its own speaker (without the article).
-        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another"))
-        {
-            return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
-        }
-
-        var modifiers = Enumerable.Range(start, last - start)
-            .Select(i => context.Word(i).ToString())
-            .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
-            .ToList();
-        // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
-        // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
-        // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
-        var antecedent = context.Is(start, "the") ? _mentions.IndefiniteAntecedent(span.Start, head) : null;
-        var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
-        if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
-        {
-            // "A No 10 spokesman said ... the spokesman said": the unnamed spokesman still speaks for the institution.
-            var institution = Spokespeople.Contains(head) ? InstitutionOfSpokesperson(found.Text) : null;
-            return new Attribution(institution ?? found.Text, span, null, null, null);
-        }
-
-        var person = withRole
-            ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
-            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
-            ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
-        return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
-    }
-
 }

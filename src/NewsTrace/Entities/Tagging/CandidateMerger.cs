@@ -50,11 +50,15 @@ internal static class CandidateMerger
             }
         }
 
+        PersonAfterInstitution.Split(text, tokens, merged);
+        HonorificInsideName.Cut(text, tokens, merged);
+        ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
         PlaceContext.Retype(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
+        OrganisationJoins.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Entities.Data;
+
+/// <summary>
+/// Given names that are, in English-language news, nearly always borne by women or nearly always by men. Written by
+/// hand from general knowledge; names used for both (Alex, Chris, Jamie, Kelly, Sam, Lee, Jean, Andrea, Nicola, Kim,
+/// Robin, Leslie, Jordan, Taylor ...) are deliberately in neither list. A fact list for pronoun agreement: "he" never
+/// takes up "Helen Marsh", "she" never "Daniel Kress"; a text's own evidence (Ms., spokeswoman) is weighed with it.
+/// </summary>
+internal static class GivenNameGenders
+{
+    public static FrozenSet<string> Female { get; } = FrozenSet.ToFrozenSet(
+    [
+        // English.
+        "Abigail", "Agnes", "Alice", "Alison", "Amanda", "Amelia", "Amy", "Angela", "Ann", "Anna", "Anne", "Annie", "Barbara",
+        "Beatrice", "Betty", "Beverly", "Brenda", "Bridget", "Carol", "Caroline", "Catherine", "Charlotte", "Cheryl", "Chloe",
+        "Christine", "Claire", "Clara", "Cynthia", "Deborah", "Debra", "Denise", "Diana", "Diane", "Donna", "Dorothy", "Edith",
+        "Eleanor", "Elizabeth", "Ella", "Ellen", "Emily", "Emma", "Esther", "Evelyn", "Fiona", "Florence", "Frances", "Gloria",
+        "Grace", "Hannah", "Harriet", "Hazel", "Heather", "Helen", "Hillary", "Irene", "Isabel", "Isabella", "Jacqueline",
+        "Jane", "Janet", "Janice", "Jennifer", "Jessica", "Jill", "Joan", "Joanne", "Josephine", "Joyce", "Judith", "Judy",
+        "Julia", "Julie", "June", "Karen", "Kate", "Katherine", "Kathleen", "Kathryn", "Kathy", "Katie", "Kimberly", "Laura",
+        "Lauren", "Linda", "Lisa", "Liz", "Lois", "Lori", "Louise", "Lucy", "Madeleine", "Margaret", "Margot", "Maria", "Marie",
+        "Marilyn", "Martha", "Mary", "Megan", "Melissa", "Mia", "Michelle", "Mildred", "Nancy", "Natalie", "Nicole", "Nora",
+        "Olivia", "Pamela", "Patricia", "Paula", "Pauline", "Penny", "Phyllis", "Rachel", "Rebecca", "Rita", "Rosa", "Rose",
+        "Ruth", "Sally", "Samantha", "Sandra", "Sara", "Sarah", "Sharon", "Sheila", "Shirley", "Sophia", "Sophie", "Stella",
+        "Stephanie", "Susan", "Sylvia", "Teresa", "Theresa", "Tina", "Valerie", "Vera", "Victoria", "Virginia", "Wendy",
+        "Yvonne", "Zoe", "Elaine", "Kristin", "Kristen", "Sofia", "Ava", "Ida", "Iris", "Joy", "Lillian", "Meg", "Sue", "Kamala", "Nikki", "Lindsay", "Tulsi", "Gretchen", "Kirsten", "Elise", "Ilhan", "Alexandria",
+
+        // European.
+        "Angelika", "Annalena", "Birgit", "Brigitte", "Christiane", "Claudia", "Elke", "Gabriele", "Ingrid", "Katarina",
+        "Katharina", "Margarethe", "Petra", "Sabine", "Ulrike", "Ursula", "Anne-Marie", "Christelle", "Isabelle", "Marine",
+        "Nathalie", "Ségolène", "Sylvie", "Valérie", "Giorgia", "Giulia", "Francesca", "Chiara", "Elisabetta", "Paola",
+        "Carmen", "Dolores", "Pilar", "Mercedes", "Inés", "Ines", "Lucía", "Mette", "Sanna", "Magdalena", "Ewa", "Agnieszka",
+        "Beata", "Katalin", "Ilse", "Helga", "Greta", "Astrid", "Sigrid", "Jacinda", "Kaja", "Zuzana", "Ana",
+
+        // Slavic.
+        "Olga", "Natalia", "Natalya", "Tatiana", "Tatyana", "Yulia", "Irina", "Svetlana", "Elena", "Yelena", "Valentina",
+        "Lyudmila", "Ludmila", "Galina", "Nadezhda", "Ekaterina", "Yekaterina", "Anastasia", "Marina", "Oksana", "Iryna",
+        "Olena", "Daria", "Darya", "Alina", "Veronika", "Zhanna", "Larisa",
+
+        // Arabic, Persian, Turkish, Hebrew.
+        "Fatima", "Fatma", "Aisha", "Ayesha", "Leila", "Layla", "Mariam", "Maryam", "Noor", "Nour", "Zainab", "Zeynep", "Rania",
+        "Huda", "Amira", "Yasmin", "Yasmine", "Salma", "Shirin", "Golda", "Tzipi", "Ayelet", "Hanan", "Samira",
+
+        // South Asian, East Asian, African.
+        "Indira", "Sonia", "Benazir", "Priya", "Sushma", "Mamata", "Nirmala", "Smriti", "Malala", "Sheikh Hasina", "Aung San",
+        "Ing-wen", "Yingluck", "Megawati", "Corazon", "Imelda", "Winnie", "Graça", "Nkosazana", "Ngozi", "Wangari",
+        "Chimamanda", "Sahle-Work", "Samia",
+    ], StringComparer.Ordinal);
+
+    public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
+    [
+        // English.
+        "Aaron", "Adam", "Alan", "Albert", "Alexander", "Alfred", "Andrew", "Andy", "Anthony", "Arthur", "Barry", "Ben",
+        "Benjamin", "Bernard", "Bill", "Billy", "Bob", "Bobby", "Brad", "Brandon", "Brian", "Bruce", "Bryan", "Carl", "Charles",
+        "Charlie", "Christopher", "Colin", "Craig", "Dan", "Daniel", "Danny", "Darren", "Dave", "David", "Dennis", "Derek",
+        "Dick", "Don", "Donald", "Doug", "Douglas", "Duncan", "Ed", "Eddie", "Edward", "Eric", "Ethan", "Frank", "Fred",
+        "Gary", "Gavin", "Geoff", "George", "Gerald", "Gordon", "Graham", "Greg", "Gregory", "Harold", "Harry", "Henry",
+        "Howard", "Hugh", "Ian", "Jack", "Jacob", "Jake", "James", "Jason", "Jeff", "Jeffrey", "Jeremy", "Jerry", "Jim",
+        "Jimmy", "Joe", "Joel", "John", "Johnny", "Jon", "Jonathan", "Joseph", "Josh", "Joshua", "Justin", "Keith", "Ken",
+        "Kenneth", "Kevin", "Kyle", "Larry", "Lawrence", "Leonard", "Liam", "Louis", "Luke", "Malcolm", "Mark", "Martin",
+        "Matt", "Matthew", "Michael", "Mike", "Mitch", "Neil", "Nicholas", "Nick", "Nigel", "Noah", "Oliver", "Patrick",
+        "Paul", "Pete", "Peter", "Phil", "Philip", "Ralph", "Randy", "Ray", "Raymond", "Richard", "Rick", "Rob", "Robert",
+        "Roger", "Ron", "Ronald", "Ross", "Roy", "Russell", "Ryan", "Samuel", "Scott", "Sean", "Simon", "Stanley", "Stephen",
+        "Steve", "Steven", "Stuart", "Ted", "Thomas", "Tim", "Timothy", "Todd", "Tom", "Tommy", "Tony", "Travis", "Trevor",
+        "Victor", "Vincent", "Walter", "Wayne", "William", "Willie", "Barack", "Mitt", "Rudy", "Newt", "Bernie", "Marco",
+        "Rand", "Chuck", "Rex", "Keir", "Rishi", "Winston", "Warren", "Wesley", "Harvey", "Herbert", "Jerome", "Lloyd",
+        "Marvin", "Max", "Melvin", "Milton", "Norman", "Oscar", "Otto", "Percy", "Reginald", "Roland", "Rupert", "Seth",
+        "Spencer", "Theodore", "Vernon", "Wallace", "Caleb", "Nathan", "Isaiah", "Owen", "Dylan", "Tyler", "Evan", "Connor",
+        "Dean", "Glenn", "Gene", "Jesse", "Morris", "Nathaniel", "Elijah", "Gabriel", "Julian", "Logan", "Aiden", "Jackson", "Austin", "Carter", "Aidan", "Brett", "Wilbur", "Ned", "Zach", "Al", "Abe", "Lucas", "Mason", "Hunter",
+
+        // European.
+        "Emmanuel", "François", "Francois", "Jacques", "Pierre", "Michel", "Nicolas", "Olaf", "Gerhard", "Helmut", "Wolfgang",
+        "Jürgen", "Hans", "Klaus", "Friedrich", "Frank-Walter", "Karl", "Giuseppe", "Matteo", "Silvio", "Mario", "Sergio",
+        "Paolo", "Luigi", "Francesco", "Pedro", "Mariano", "José", "Jose", "Juan", "Carlos", "Luis", "Miguel", "Antonio",
+        "Manuel", "Javier", "Jorge", "Fernando", "Alberto", "Ricardo", "António", "Lars", "Anders", "Erik", "Sven", "Jens",
+        "Stefan", "Pieter", "Geert", "Viktor", "Andrzej", "Lech", "Jaroslaw", "Mateusz", "Tomasz", "Piotr", "Václav", "Milos",
+        "Aleksandar", "Kyriakos", "Nikos", "Yannis", "Enda", "Micheál", "Rafael", "Sebastian", "Maxime", "Xavier",
+
+        // Slavic.
+        "Vladimir", "Dmitry", "Dmitri", "Sergey", "Sergei", "Alexei", "Alexey", "Aleksandr", "Mikhail", "Nikolai", "Ivan",
+        "Igor", "Oleg", "Yuri", "Yury", "Boris", "Andrei", "Andrey", "Pavel", "Volodymyr", "Petro", "Vitali", "Vitaliy",
+        "Oleksandr", "Oleksiy", "Dmytro", "Mykola", "Yevgeny", "Ramzan", "Anatoly", "Gennady", "Ruslan", "Denis", "Alexandr",
+
+        // Arabic, Persian, Turkish, Hebrew.
+        "Mohammed", "Muhammad", "Mohamed", "Mohammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein", "Omar", "Abdullah",
+        "Abdul", "Khalid", "Khaled", "Ibrahim", "Ismail", "Mahmoud", "Mustafa", "Youssef", "Yusuf", "Hamid", "Hamad", "Salman",
+        "Faisal", "Bashar", "Hosni", "Anwar", "Gamal", "Abdel", "Nasser", "Saeed", "Tariq", "Javad", "Ebrahim", "Recep",
+        "Ahmet", "Yair", "Naftali", "Ehud", "Shimon", "Yitzhak", "Isaac", "Benny", "Hamdullah", "Ashraf", "Hamza", "Bilal",
+
+        // South Asian, East Asian, African.
+        "Narendra", "Rahul", "Manmohan", "Rajiv", "Amit", "Arvind", "Imran", "Nawaz", "Shehbaz", "Ravi", "Sanjay", "Sunil",
+        "Anil", "Vijay", "Deepak", "Shinzo", "Shinzō", "Fumio", "Yoshihide", "Junichiro", "Hiroshi", "Takeshi", "Kenji",
+        "Akira", "Jinping", "Keqiang", "Nelson", "Cyril", "Thabo", "Kofi", "Uhuru", "Goodluck", "Muhammadu", "Olusegun",
+        "Emmerson", "Yoweri", "Abiy", "Jomo",
+    ], StringComparer.Ordinal);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Descriptions ("the minister", "a spokesman", "curator Elaine Gustafon"): the description half of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Honorifics that end a role and start the name ("Undersecretary for Education Mr. Toccafondi").</summary>
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "curator Elaine Gustafon", "Senior researcher Mu Li", "Undersecretary for Education Mr. Toccafondi": a name the
+    /// entity layer missed, written after a role, is the capitalised words after the role's last lower-case word or after
+    /// an honorific; null when no role stands before them ("the White House" stays as written).
+    /// </summary>
+    private string? NameAfterRole(int start, int last)
+    {
+        var nameStart = last;
+        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !Honorifics.Contains(context.Word(nameStart - 1).ToString()))
+        {
+            nameStart--;
+        }
+
+        if (nameStart == start)
+        {
+            return null;
+        }
+
+        var before = context.Word(nameStart - 1).ToString();
+        var afterRole = Honorifics.Contains(before) || (char.IsLower(before[0]) && !Determiners.Contains(before) && before is not ("of" or "for" or "and" or "to" or "at"));
+        return afterRole ? context.Text[context.Tokens[nameStart].Start..context.Tokens[last].End] : null;
+    }
+
+    private Attribution? ResolveDescription(int first, int last)
+    {
+        var tokens = context.Tokens;
+        if (tokens[last].Kind != TokenKind.Word || !char.IsLetter(context.Text[tokens[last].Start]))
+        {
+            return null;
+        }
+
+        // Walk left over the description's words to its determiner or possessive owner, at most six words.
+        var start = last;
+        while (start > first && last - start < 6)
+        {
+            var previous = start - 1;
+            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
+            {
+                break;
+            }
+
+            start = previous;
+            if (Determiners.Contains(context.Word(previous).ToString()))
+            {
+                break;
+            }
+        }
+
+        var head = context.Word(last).ToString().ToLowerInvariant();
+        if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
+        {
+            return represented;
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[last].End);
+        var written = span.Of(context.Text);
+        if (context.Is(start, "the") && start == last - 1 && _mentions.OrganisationNamedWith(span.Start, context.Word(last)) is { } organisation)
+        {
+            // "the alliance said" after "the Alliance of Small Island States": the organisation, not a person introduced as
+            // its negotiator (whose role words hold the organisation's name).
+            return new Attribution(_mentions.FullName(organisation), span, organisation.Canonical, null, null);
+        }
+
+        if (InstitutionHeads.Contains(head))
+        {
+            // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
+            var nameStart = start;
+            for (var i = start; i < last; i++)
+            {
+                // "Kesmaria's civil protection agency" drops its country; "the state auditor's office" keeps the role that owns it.
+                if (Determiners.Contains(context.Word(i).ToString()) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
+                {
+                    nameStart = i + 1;
+                }
+            }
+
+            var institution = context.Text[tokens[nameStart].Start..span.End];
+            return _mentions.NamedInstitution(span.Start, institution) is { } named
+                ? new Attribution(_mentions.FullName(named), span, named.Canonical, null, null)
+                : new Attribution(institution, span, null, null, null);
+        }
+
+        if (char.IsUpper(context.Text[tokens[last].Start]))
+        {
+            return new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
+        }
+
+        // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
+        // named before, so it is its own speaker (without the article).
+        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another"))
+        {
+            return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
+        }
+
+        var modifiers = Enumerable.Range(start, last - start)
+            .Select(i => context.Word(i).ToString())
+            .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
+            .ToList();
+        // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
+        // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
+        // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
+        var antecedent = context.Is(start, "the") ? _mentions.IndefiniteAntecedent(span.Start, head) : null;
+        var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
+        if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
+        {
+            // "A No 10 spokesman said ... the spokesman said": the unnamed spokesman still speaks for the institution.
+            var institution = Spokespeople.Contains(head) ? InstitutionOfSpokesperson(found.Text) : null;
+            return new Attribution(institution ?? found.Text, span, null, null, null);
+        }
+
+        var person = withRole
+            ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
+            ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
+        return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+}

@@ -1,0 +1,176 @@
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>"he", "she", "his", "her" and a sentence's opening subject: the pronoun half of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// "His reply was short: “…”": the person a possessive "his"/"her" at <paramref name="token"/> stands for, resolved as
+    /// "he"/"she" would be there; null for any other word.
+    /// </summary>
+    public Attribution? ResolvePossessive(int token)
+        => context.Is(token, "his") ? ResolvePronoun(token, "he") : context.Is(token, "her") ? ResolvePronoun(token, "she") : null;
+
+    /// <summary>"he"/"she" at <paramref name="token"/>, resolved as usual but never to <paramref name="excluded"/> (inside a quote, the quote's own speaker says "I").</summary>
+    public Attribution ResolvePronounExcluding(int token, string? excluded)
+        => ResolvePronoun(token, context.Is(token, "she") ? "she" : "he", excluded);
+
+    /// <summary>
+    /// "X compared the plan to Y's proposal. “…,” he said": a person named only as an owner is rarely the one speaking.
+    /// "he" and "she" take the most recent person they agree with in gender, as far as the text tells it, best one known
+    /// by a full name: a one-word "person" ("at the Capitol", "urged Dastan") is often a place the entity layer took for
+    /// a name, while news introduces the people it quotes with first and last name. In "Asked whether she had met X,
+    /// she said", X is what the question was about, never who answers: names in that clause are passed over.
+    /// </summary>
+    private Attribution ResolvePronoun(int token, string pronoun, string? excluded = null)
+    {
+        var tokens = context.Tokens;
+        var before = tokens[token].Start;
+        var sentenceStart = context.FirstTokenOf(context.SentenceOfToken[token]);
+        if (sentenceStart < token && context.Is(sentenceStart, "asked"))
+        {
+            before = tokens[sentenceStart].Start;
+        }
+
+        _genders ??= new PersonGenders(context, insideQuote);
+        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
+            && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
+        // The last resort passes over "the Alder campaign" and owners, never a person of the other gender ("she" after "Daniel Kress").
+        bool SameGender(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
+        bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
+        var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
+            ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
+            ?? _mentions.MostRecent(before, EntityTypes.Person, null, accept: Agrees)
+            ?? (excluded is null ? _mentions.MostRecent(before, EntityTypes.Person, null, accept: SameGender) : null);
+
+        // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
+        // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").
+        if (RecentSubject(token, Agrees) is var (subject, sentence) && (person is null || person.Span.Start < sentence.Start
+            || (person.Span.Start < sentence.End && !string.Equals(person.Canonical, subject.Canonical, StringComparison.Ordinal))))
+        {
+            person = subject;
+        }
+
+        // "Devin Thurlow … Isabel Ruiz … she": a person whom the text or the given name marks with the pronoun's gender
+        // outranks one of unknown gender, when named within a few sentences; not one in the pronoun's own sentence ("the
+        // head of NATO, Hoop Scheffer, he has explained").
+        bool Marked(EntityMention entity) => Agrees(entity) && _genders.Matches(PersonGenders.Key(context, entity), pronoun);
+        if (person is not null && !_genders.Matches(PersonGenders.Key(context, person), pronoun)
+            && context.SentenceOfToken[context.FirstTokenAtOrAfter(person.Span.Start)] != context.SentenceOfToken[token]
+            && _mentions.MostRecent(before, EntityTypes.Person, null, accept: Marked) is { } marked
+            && context.SentenceOfToken[token] - context.SentenceOfToken[context.FirstTokenAtOrAfter(marked.Span.Start)] <= MarkedSentencesBack)
+        {
+            person = marked;
+        }
+
+        return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Sentences before a pronoun within which a person of its marked gender outranks one of unknown gender.</summary>
+    private const int MarkedSentencesBack = 3;
+
+    /// <summary>"the Alder campaign", "the Billings Ledger", "the House": a name after "the" is a modifier or a title, not a person "he" or "she" takes up.</summary>
+    private bool AfterThe(EntityMention entity)
+    {
+        var first = context.FirstTokenAtOrAfter(entity.Span.Start);
+        return first > 0 && context.Is(first - 1, "the");
+    }
+
+    /// <summary>Sentences before a pronoun searched for a subject it may take up.</summary>
+    private const int SubjectSentencesBack = 3;
+
+    /// <summary>
+    /// The person who is the subject of the nearest sentence before the pronoun's own that opens with one (a name, or
+    /// "The mayor" resolved to a person), and agrees with the pronoun; sentences that open with a quote are passed over.
+    /// </summary>
+    private (EntityMention Person, TextSpan Sentence)? RecentSubject(int token, Func<EntityMention, bool> agrees)
+    {
+        var own = context.SentenceOfToken[token];
+        for (var s = own - 1; s >= Math.Max(0, own - SubjectSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = context.LastTokenOf(s);
+            if (first > last || context.Tokens[first].Kind == TokenKind.QuoteMark || insideQuote(context.Tokens[first].Start))
+            {
+                continue;
+            }
+
+            if (SubjectPerson(first, last) is { } person)
+            {
+                return agrees(person) ? (person, context.Sentences[s]) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a sentence opens with as its subject: a name (after at most two title words) not in the possessive, or "The role" resolved to a person.</summary>
+    private EntityMention? SubjectPerson(int first, int last)
+    {
+        if (context.Is(first, "the"))
+        {
+            var end = first + 1;
+            while (end <= Math.Min(last, first + 4) && context.Tokens[end].Kind == TokenKind.Word && char.IsLower(context.Word(end)[0])
+                   && !CueVerbs.IsCue(context.Word(end)) && !context.Word(end).EndsWith("ed", StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end == first + 1 || end > last || !(context.IsPunctuation(end, ",") || CueVerbs.IsCue(context.Word(end)) || context.Word(end).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            return ResolveDescription(first, end - 1)?.SpeakerEntity is { } canonical
+                ? _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, canonical, StringComparison.Ordinal))
+                : null;
+        }
+
+        var k = first;
+        while (k < Math.Min(last, first + 2) && context.EntityStartingAt[k] < 0 && char.IsUpper(context.Text[context.Tokens[k].Start]))
+        {
+            k++;
+        }
+
+        if (context.EntityStartingAt[k] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Person || _mentions.IsPossessive(context.Entities[e]))
+        {
+            return null;
+        }
+
+        // "Karvenian opposition leader Petra Novak claimed": a one-word "person" before role words and a name modifies it.
+        var after = context.FirstTokenAtOrAfter(context.Entities[e].Span.End);
+        for (var j = after; j <= Math.Min(last, after + 3) && context.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (context.EntityStartingAt[j] is var named and >= 0)
+            {
+                var titled = j > after && Entities.Data.NameWords.PersonTitles.Contains(context.Word(j - 1).ToString().ToLowerInvariant());
+                return context.Entities[named].Type == EntityTypes.Person && titled ? context.Entities[named] : context.Entities[e];
+            }
+
+            if (!char.IsLower(context.Word(j)[0]))
+            {
+                break;
+            }
+        }
+
+        return context.Entities[e];
+    }
+
+    /// <summary>
+    /// "Pat Moss, a Democrat, held a news conference to announce that …": the person a sentence opens with, for a verb of
+    /// saying whose own subject is not written (an infinitive).
+    /// </summary>
+    public Attribution? OpeningSubject(int first, int last)
+    {
+        if (SubjectPerson(first, last) is not { } person)
+        {
+            return null;
+        }
+
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, name, null, null);
+    }
+}
