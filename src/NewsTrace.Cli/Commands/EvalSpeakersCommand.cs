@@ -39,17 +39,23 @@ internal static class EvalSpeakersCommand
             var evaluation = SpeakerCoreferenceEvaluator.Evaluate(
                 documents,
                 text => pipeline.Process(new Document("gum", text, ArticleMetadata.Empty)).Get(Layers.Quotes));
-            var pronouns = PronounCoreferenceEvaluator.Evaluate(documents, PronounResolution.Resolve);
-            Write(evaluation, pronouns, result.GetValue(showErrors));
+            var pronouns = PronounCoreferenceEvaluator.Evaluate(documents, CoreferenceProbe.Pronouns);
+            var descriptions = DescriptionCoreferenceEvaluator.Evaluate(documents, CoreferenceProbe.Phrases);
+            Write(evaluation, pronouns, descriptions, result.GetValue(showErrors));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
     }
 
-    private static void Write(SpeakerCoreferenceEvaluation evaluation, PronounCoreferenceEvaluation pronouns, bool withErrors)
+    private static void Write(SpeakerCoreferenceEvaluation evaluation, PronounCoreferenceEvaluation pronouns, PronounCoreferenceEvaluation descriptions, bool withErrors)
     {
         if (withErrors)
         {
+            foreach (var error in descriptions.Errors)
+            {
+                Console.WriteLine("wrong description: " + error);
+            }
+
             foreach (var error in pronouns.Errors)
             {
                 Console.WriteLine("wrong pronoun: " + error);
@@ -77,6 +83,7 @@ internal static class EvalSpeakersCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all                {evaluation.Scored,6}  {"",5}  {P(evaluation.Accuracy),8}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pronouns and descriptions: accuracy {P(evaluation.ResolvedAccuracy)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"every he/she outside quotes whose chain has a name: {pronouns.Scored}, right {pronouns.Right}, unresolved {pronouns.Unresolved}, accuracy {P(pronouns.Accuracy)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"every \"the\" + role for a person named before it: {descriptions.Scored}, right {descriptions.Right}, unresolved {descriptions.Unresolved}, accuracy {P(descriptions.Accuracy)}"));
     }
 
     private static string P(double ratio) => ratio.ToString("0.000", CultureInfo.InvariantCulture);

@@ -121,10 +121,21 @@ internal sealed partial class SpeakerResolver
             return new Attribution(institution ?? found.Text, span, null, null, null);
         }
 
+        // "the parents", "the owners": a plural description names a group, never one person named before.
+        if (IsPlural(head))
+        {
+            return new Attribution(written, span, null, null, null);
+        }
+
         var person = withRole
             ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
+
+    /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>
+    private static bool IsPlural(string head)
+        => head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
+           && !head.EndsWith("is", StringComparison.Ordinal);
 }

@@ -87,6 +87,23 @@ public sealed class SpeakerCoreferenceEvaluatorTests
         Assert.Contains("found Teo Brask", Assert.Single(wrong.Errors), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Definite_descriptions_after_a_named_mention_are_resolved_and_scored()
+    {
+        const string text = "Mayor Ana Pell opened the bridge. The mayor said it was hers.";
+        var document = new GumCoreferenceDocument("doc", "news", "dev", text,
+        [
+            new GumMention(0, 14, "person", 1, "name", true, 6, 14),
+            new GumMention(34, 43, "person", 1, "nominal", false, null, null),
+        ]);
+
+        var right = DescriptionCoreferenceEvaluator.Evaluate([document], (_, spans) => [.. spans.Select(_ => (string?)"Ana Pell")]);
+        var unresolved = DescriptionCoreferenceEvaluator.Evaluate([document], (_, spans) => [.. spans.Select(_ => (string?)"The mayor")]);
+
+        Assert.Equal((1, 1, 0), (right.Scored, right.Right, right.Unresolved));
+        Assert.Equal((1, 0, 1), (unresolved.Scored, unresolved.Right, unresolved.Unresolved));
+    }
+
     private static Quotation Quote(string quote, string source, string speaker)
         => new(Span(quote), QuoteKinds.Direct, speaker, Span(source), speaker, "said", null);
 

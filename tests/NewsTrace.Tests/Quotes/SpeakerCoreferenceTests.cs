@@ -178,4 +178,14 @@ public sealed class SpeakerCoreferenceTests
 
         Assert.Equal("Ivo Marlow", quote.Speaker);
     }
+
+    [Fact]
+    public void A_plural_description_is_a_group_not_the_last_person_named()
+    {
+        const string text = "Prosecutor Tom Mallory told the court the parents had ignored the doctors.\n\nThe parents said “we only wanted to help her.”";
+
+        var quote = WithText(text, "we only wanted to help her.");
+
+        Assert.NotEqual("Tom Mallory", quote.Speaker);
+    }
 }
