@@ -24,6 +24,17 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
         "privately", "directly", "simply", "subsequently", "afterwards", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
+        "not", "never",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that never end a speaker's noun phrase: modals, conjunctions, prepositions, a verb used as "for example". A
+    /// subject ending in one ("I should", "I mean", "the government's record whilst") was cut wrongly and names no one.
+    /// </summary>
+    private static readonly FrozenSet<string> NeverHeads = FrozenSet.ToFrozenSet(
+    [
+        "should", "could", "might", "must", "can", "may", "shall", "mean", "help", "whilst", "while", "although", "because",
+        "if", "when", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "the", "a", "an",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
@@ -125,7 +136,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             last--;
         }
 
-        if (context.Is(last, "and") || context.Is(last, "but") || context.Is(last, "or"))
+        if (context.Is(last, "and") || context.Is(last, "but") || context.Is(last, "or") || NeverHeads.Contains(context.Word(last).ToString()))
         {
             return null;
         }

@@ -14,6 +14,7 @@ public sealed class NotReportedSpeechTests
     [InlineData("The parents asked that they should be declared not guilty because of their beliefs.")]
     [InlineData("As noted earlier, all the figures were weighted by the survey weights of the study.")]
     [InlineData("Village names are written using the local spelling and the way the villagers say them.")]
+    [InlineData("Well, what is the problem? I mean, is the problem national, say between two peoples, or is it a matter of age?")]
     [InlineData("The reform camp maintained a majority in the district seats after the vote in September.")]
     [InlineData("Staff writers sometimes write their own headlines for the weekend edition of the paper.")]
     [InlineData("The guide explained the rules of the game to the new players before the match began.")]
@@ -31,5 +32,15 @@ public sealed class NotReportedSpeechTests
     public void Active_cues_with_auxiliaries_still_report(string text)
     {
         Assert.Contains(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
+    }
+
+    [Fact]
+    public void A_negated_cue_keeps_its_subject_as_the_source()
+    {
+        const string text = "The sports ministry has not said the team broke any rule during the trip.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("sports ministry", quote.Speaker);
     }
 }
