@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -8,9 +7,6 @@ namespace NewsTrace.Quotes;
 /// <summary>Descriptions ("the minister", "a spokesman", "curator Elaine Gustafon"): the description half of <see cref="SpeakerResolver"/>.</summary>
 internal sealed partial class SpeakerResolver
 {
-    /// <summary>Honorifics that end a role and start the name ("Undersecretary for Education Mr. Toccafondi").</summary>
-    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
-
     /// <summary>
     /// "curator Elaine Gustafon", "Senior researcher Mu Li", "Undersecretary for Education Mr. Toccafondi": a name the
     /// entity layer missed, written after a role, is the capitalised words after the role's last lower-case word or after
@@ -19,7 +15,7 @@ internal sealed partial class SpeakerResolver
     private string? NameAfterRole(int start, int last)
     {
         var nameStart = last;
-        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !Honorifics.Contains(context.Word(nameStart - 1).ToString()))
+        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !Entities.Data.NameWords.Honorifics.Contains(context.Word(nameStart - 1).ToString()))
         {
             nameStart--;
         }
@@ -30,7 +26,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var before = context.Word(nameStart - 1).ToString();
-        var afterRole = Honorifics.Contains(before) || (char.IsLower(before[0]) && !Determiners.Contains(before) && before is not ("of" or "for" or "and" or "to" or "at"));
+        var afterRole = Entities.Data.NameWords.Honorifics.Contains(before) || (char.IsLower(before[0]) && !Determiners.Contains(before) && before is not ("of" or "for" or "and" or "to" or "at"));
         return afterRole ? context.Text[context.Tokens[nameStart].Start..context.Tokens[last].End] : null;
     }
 

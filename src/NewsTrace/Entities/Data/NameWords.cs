@@ -86,6 +86,9 @@ internal static class NameWords
         "q", "a", "read", "more", "advertisement", "share", "comments", "related", "source", "update", "updated", "breaking",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Honorifics written before a person's name ("Mr. Toccafondi"); never part of the name itself.</summary>
+    public static FrozenSet<string> Honorifics { get; } = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
+
     /// <summary>
     /// Greetings and interjections that open a capitalised run in speech ("Hey Frank", "Thanks John") but are not part of the
     /// name, which starts after them.

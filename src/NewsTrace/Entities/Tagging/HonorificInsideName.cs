@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -11,11 +11,9 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class HonorificInsideName
 {
-    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
-
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var lookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = NameWords.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
