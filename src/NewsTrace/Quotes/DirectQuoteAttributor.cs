@@ -10,7 +10,7 @@ namespace NewsTrace.Quotes;
 /// lead-in paragraph (`X told reporters:` then the quote). A quote with no cue of its own inherits the speaker of the
 /// previous quote when it follows in the same or the next paragraph.
 /// </summary>
-internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolver resolver)
+internal sealed partial class DirectQuoteAttributor(QuoteContext context, SpeakerResolver resolver)
 {
     private static readonly FrozenSet<string> PhraseEnders = FrozenSet.ToFrozenSet(
     [
@@ -68,34 +68,6 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         return result;
     }
 
-    /// <summary>
-    /// True when only commas and "and" or "but" stand between <paramref name="previous"/>'s closing mark and the cue, in
-    /// one sentence: the cue is a second verb of the previous quote's speaker.
-    /// </summary>
-    private bool CoordinatedAfter(QuotedSpan previous, Documents.TextSpan cueSpan)
-    {
-        var cue = context.FirstTokenAtOrAfter(cueSpan.Start);
-        if (cue <= previous.CloseToken + 1 || context.SentenceOfToken[cue] != context.SentenceOfToken[previous.CloseToken])
-        {
-            return false;
-        }
-
-        var joined = false;
-        for (var k = previous.CloseToken + 1; k < cue; k++)
-        {
-            if (context.Is(k, "and") || context.Is(k, "but"))
-            {
-                joined = true;
-            }
-            else if (!context.IsPunctuation(k, ","))
-            {
-                return false;
-            }
-        }
-
-        return joined;
-    }
-
     /// <summary>True when the opening mark begins its sentence, or follows a colon or a cue ("X said: ..." / "X said ...").</summary>
     public bool StartsSentence(int openToken)
     {
@@ -108,152 +80,6 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         var previous = openToken - 1;
         return context.IsPunctuation(previous, ":") || !context.OnSameLine(previous, openToken) || context.Tokens[previous].Kind == TokenKind.QuoteMark
                || CueVerbs.IsCue(context.Word(previous)) || (context.IsPunctuation(previous, ",") && previous > 0 && CueVerbs.IsCue(context.Word(previous - 1)));
-    }
-
-    /// <summary>
-    /// "Halvorsen shot back: “…”", "Her words were blunt: “…”": a lead-in of a few words ending in a colon, with no verb of
-    /// saying, that opens with a person's name or with "his"/"her" gives the quote to that person.
-    /// </summary>
-    private Attribution? ColonLeadIn(QuotedSpan quote)
-    {
-        var colon = quote.OpenToken - 1;
-        if (colon < 1 || !context.IsPunctuation(colon, ":"))
-        {
-            return null;
-        }
-
-        var first = context.FirstTokenOf(context.SentenceOfToken[colon]);
-        if (colon - first > MaxColonLeadInTokens || colon - first < 2)
-        {
-            return null;
-        }
-
-        // A title the entity layer left out of the name ("Governor Ivo Strand") may stand before it.
-        var nameStart = first;
-        while (nameStart < first + 2 && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
-        {
-            nameStart++;
-        }
-
-        if (context.EntityStartingAt[nameStart] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
-        {
-            var end = nameStart;
-            while (end < colon && context.EntityEndingAt[end] != entity)
-            {
-                end++;
-            }
-
-            var restHasName = Enumerable.Range(end + 1, Math.Max(0, colon - end - 1)).Any(i => context.EntityStartingAt[i] >= 0);
-            return end < colon && !restHasName ? resolver.Resolve(nameStart, end) : null;
-        }
-
-        return resolver.ResolvePossessive(first);
-    }
-
-    /// <summary>
-    /// "“This town deserves an answer.” With those words, councillor X opened the debate.": a sentence that takes the
-    /// quote up as "those words" names its speaker, the first person it mentions.
-    /// </summary>
-    private Attribution? WordsTakenUp(QuotedSpan quote)
-    {
-        var sentence = context.SentenceOfToken[quote.CloseToken] + 1;
-        if (sentence >= context.Sentences.Length)
-        {
-            return null;
-        }
-
-        var first = context.FirstTokenOf(sentence);
-        var last = context.LastTokenOf(sentence);
-        var takesUp = false;
-        for (var k = first; k < Math.Min(last, first + 4); k++)
-        {
-            takesUp |= (context.Is(k, "those") || context.Is(k, "these")) && (context.Is(k + 1, "words") || context.Is(k + 1, "remarks"));
-
-            // "Those were the words of X", "That was the response of X", "The verdict came from X".
-            takesUp |= k + 3 <= last && Demonstratives.Contains(context.Word(k).ToString()) && TakesUpTheQuote(k + 1, Math.Min(last, k + 4));
-        }
-
-        if (!takesUp)
-        {
-            return null;
-        }
-
-        for (var k = first; k <= last; k++)
-        {
-            if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
-            {
-                var person = context.Entities[entity];
-                return new Attribution(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came from", within the tokens given.</summary>
-    private bool TakesUpTheQuote(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from"))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A two-person exchange: A's quote paragraph, then B's, then quote paragraphs with no cue at all. Each uncued paragraph
-    /// answers the one before it, so it is A's, then B's again: the speaker of the quote paragraph before the previous
-    /// one, when each of the three paragraphs opens with its quote and the two speakers differ.
-    /// </summary>
-    private Attribution? Alternating(List<QuotedSpan> quotes, List<Attribution?> result, int q)
-    {
-        if (!IsWholeParagraph(quotes[q]))
-        {
-            return null;
-        }
-
-        var previousFirst = FirstQuoteOfParagraph(quotes, q - 1);
-        if (previousFirst < 1 || !OpensParagraph(quotes[previousFirst]) || ParagraphsBetween(quotes[previousFirst - 1].CloseToken, quotes[previousFirst].OpenToken) != 1)
-        {
-            return null;
-        }
-
-        var earlierFirst = FirstQuoteOfParagraph(quotes, previousFirst - 1);
-        var earlier = result[previousFirst - 1];
-        var previous = result[q - 1];
-        return OpensParagraph(quotes[earlierFirst]) && earlier?.Speaker is { } a && previous?.Speaker is { } b && !string.Equals(a, b, StringComparison.Ordinal)
-            ? earlier
-            : null;
-    }
-
-    private int FirstQuoteOfParagraph(List<QuotedSpan> quotes, int q)
-    {
-        while (q > 0 && ParagraphsBetween(quotes[q - 1].CloseToken, quotes[q].OpenToken) == 0)
-        {
-            q--;
-        }
-
-        return q;
-    }
-
-    private bool OpensParagraph(QuotedSpan quote)
-    {
-        var start = context.Tokens[quote.OpenToken].Start;
-        var lineStart = context.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        return context.Text.AsSpan(lineStart, start - lineStart).IsWhiteSpace();
-    }
-
-    /// <summary>The paragraph holds nothing but this quote.</summary>
-    private bool IsWholeParagraph(QuotedSpan quote)
-    {
-        var end = context.Tokens[quote.CloseToken].End;
-        var lineEnd = context.Text.IndexOf('\n', end);
-        lineEnd = lineEnd < 0 ? context.Text.Length : lineEnd;
-        return OpensParagraph(quote) && context.Text.AsSpan(end, lineEnd - end).IsWhiteSpace();
     }
 
     private Attribution? After(QuotedSpan quote, List<QuotedSpan> quotes, int q)
@@ -517,55 +343,5 @@ internal sealed class DirectQuoteAttributor(QuoteContext context, SpeakerResolve
         }
 
         return context.EntityEndingAt[end] == entity ? resolver.Resolve(clauseStart, end) : null;
-    }
-
-    /// <summary>`"…." He said.` or `"…." Velichko added.`: a short sentence right after the quote that is only the attribution.</summary>
-    private Attribution? NextSentence(QuotedSpan quote)
-    {
-        var sentence = context.SentenceOfToken[quote.CloseToken];
-        if (sentence + 1 >= context.Sentences.Length)
-        {
-            return null;
-        }
-
-        var first = context.FirstTokenOf(sentence + 1);
-        var last = context.LastTokenOf(sentence + 1);
-        if (first <= quote.CloseToken || last - first > 7 || !context.OnSameLine(quote.CloseToken, first))
-        {
-            return null;
-        }
-
-        for (var k = first + 1; k <= last; k++)
-        {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
-            {
-                return null;
-            }
-
-            if (CueVerbs.IsCue(context.Word(k)))
-            {
-                var subject = resolver.Resolve(first, k - 1);
-                return subject is null ? null : subject with { Cue = context.Word(k).ToString(), CueSpan = context.Tokens[k].Span };
-            }
-        }
-
-        return null;
-    }
-
-    private bool IsSentenceEnd(int k)
-        => context.Tokens[k].Kind == TokenKind.Punctuation && context.Word(k) is "." or "!" or "?" or ";";
-
-    private int ParagraphsBetween(int from, int to)
-    {
-        var count = 0;
-        for (var i = context.Tokens[from].End; i < context.Tokens[to].Start; i++)
-        {
-            if (context.Text[i] == '\n' && context.Text[i - 1] != '\n')
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }

@@ -9,7 +9,7 @@ namespace NewsTrace.Quotes;
 /// time phrase before "that"), `CLAUSE, X said.`, `According to X, CLAUSE.` and `CLAUSE, according to X.`. A clause is kept
 /// only when its speaker resolves to a name, a pronoun or a description, so "it is said" is not speech.
 /// </summary>
-internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver resolver)
+internal sealed partial class ReportedSpeechFinder(QuoteContext context, SpeakerResolver resolver)
 {
     /// <summary>How far "that" may stand from the cue inside a report about someone's words.</summary>
     private const int MaxWordsBeforeFarThat = 16;
@@ -27,20 +27,6 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
     /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
     private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words that open a noun phrase; a verb of saying right after one is an adjective ("the said problem").</summary>
-    private static readonly FrozenSet<string> NounPhraseOpeners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some", "each", "every", "of", "with", "by", "from", "in", "on", "for"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Forms of "be" that make a following participle passive.</summary>
-    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Adverbs that stand between "be" and a passive participle besides those in -ly.</summary>
-    private static readonly FrozenSet<string> PassiveAdverbs = FrozenSet.ToFrozenSet(["twice", "also", "not", "never", "often", "once", "already", "still", "long"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Forms of verbs of saying that are only participles, never a finite past.</summary>
-    private static readonly FrozenSet<string> ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
 
@@ -196,55 +182,6 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
         }
     }
 
-    /// <summary>
-    /// A verb of saying that is not a participle and not "add up to" / "add to" ("the detour adds up to nine hours",
-    /// "the delay added to the cost"): those sum or increase, they do not report.
-    /// </summary>
-    private bool IsFiniteCue(int k)
-    {
-        var word = context.Word(k);
-        if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to")
-               && !ReportsNoOne(k);
-    }
-
-    /// <summary>
-    /// "the said problem", "an estimated cost", "of different written instructions": a verb of saying inside a noun phrase
-    /// is an adjective; "were twice denied", "should be declared", "are written": in the passive its speaker is unnamed;
-    /// "As noted earlier": an aside of the writer's. None of them reports anyone's words.
-    /// </summary>
-    private bool ReportsNoOne(int k)
-    {
-        if (k == 0)
-        {
-            return false;
-        }
-
-        var before = context.Word(k - 1).ToString();
-        if (NounPhraseOpeners.Contains(before) || before.Equals("as", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var be = k - 1;
-        if (be > 0 && (before.EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(before)))
-        {
-            be--;
-        }
-
-        if (BeForms.Contains(context.Word(be).ToString()))
-        {
-            return true;
-        }
-
-        // "of different written instructions": a form that is only a participle, after a preposition and one word.
-        return k > 1 && ParticiplesOnly.Contains(context.Word(k).ToString()) && NounPhraseOpeners.Contains(context.Word(k - 2).ToString());
-    }
-
     /// <summary>The "that" after a cue and a phrase of place or occasion ("said at a news conference after talks with X that"), or -1.</summary>
     private int FarThat(int cue, int end)
     {
@@ -373,97 +310,6 @@ internal sealed class ReportedSpeechFinder(QuoteContext context, SpeakerResolver
 
         output.Add(Reported(first, comma - 1, subject, cue));
         return true;
-    }
-
-    /// <summary>"According to X, ..." in a sentence that also has quote marks: adds it and returns it, or null.</summary>
-    public Quotation? FindAccordingTo(int sentence, List<Quotation> output)
-    {
-        var first = context.FirstTokenOf(sentence);
-        var end = context.LastTokenOf(sentence);
-        while (end > first && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
-        {
-            end--;
-        }
-
-        var count = output.Count;
-        return end - first >= 4 && TryAccordingTo(first, end, output) && output.Count > count ? output[^1] : null;
-    }
-
-    private bool TryAccordingTo(int first, int end, List<Quotation> output)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to"))
-            {
-                continue;
-            }
-
-            var nameEnd = k + 2;
-            while (nameEnd + 1 <= end && !context.IsPunctuation(nameEnd + 1, ","))
-            {
-                nameEnd++;
-            }
-
-            // "according to engineers quoted in the press": the engineers are the source, the press only carried them.
-            var sourceEnd = nameEnd;
-            for (var j = k + 3; j <= nameEnd; j++)
-            {
-                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned")
-                {
-                    sourceEnd = j - 1;
-                    break;
-                }
-            }
-
-            var subject = resolver.Resolve(k + 2, sourceEnd);
-
-            // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
-            if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0
-                && context.Entities[named].Type == Entities.EntityTypes.Person)
-            {
-                var nameLast = nameEnd + 2;
-                while (nameLast < end && context.EntityEndingAt[nameLast] != named)
-                {
-                    nameLast++;
-                }
-
-                if (nameLast + 2 <= end && context.IsPunctuation(nameLast + 1, ","))
-                {
-                    subject = resolver.Resolve(nameEnd + 2, nameLast);
-                    nameEnd = nameLast;
-                }
-            }
-
-            if (subject is null)
-            {
-                return false;
-            }
-
-            TextSpan span;
-            if (k == first && nameEnd + 2 <= end)
-            {
-                span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
-            }
-            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
-            {
-                // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
-                span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
-            }
-            else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
-            {
-                span = new TextSpan(context.Tokens[first].Start, context.Tokens[k - 2].End);
-            }
-            else
-            {
-                return false;
-            }
-
-            var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
-            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>

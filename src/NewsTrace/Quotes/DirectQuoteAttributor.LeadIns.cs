@@ -1,0 +1,138 @@
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Speakers named around a quote without a verb next to it: colon lead-ins, "his words", the next sentence; the lead-in half of <see cref="DirectQuoteAttributor"/>.</summary>
+internal sealed partial class DirectQuoteAttributor
+{
+    /// <summary>
+    /// "Halvorsen shot back: “…”", "Her words were blunt: “…”": a lead-in of a few words ending in a colon, with no verb of
+    /// saying, that opens with a person's name or with "his"/"her" gives the quote to that person.
+    /// </summary>
+    private Attribution? ColonLeadIn(QuotedSpan quote)
+    {
+        var colon = quote.OpenToken - 1;
+        if (colon < 1 || !context.IsPunctuation(colon, ":"))
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(context.SentenceOfToken[colon]);
+        if (colon - first > MaxColonLeadInTokens || colon - first < 2)
+        {
+            return null;
+        }
+
+        // A title the entity layer left out of the name ("Governor Ivo Strand") may stand before it.
+        var nameStart = first;
+        while (nameStart < first + 2 && context.EntityStartingAt[nameStart] < 0 && char.IsUpper(context.Text[context.Tokens[nameStart].Start]))
+        {
+            nameStart++;
+        }
+
+        if (context.EntityStartingAt[nameStart] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+        {
+            var end = nameStart;
+            while (end < colon && context.EntityEndingAt[end] != entity)
+            {
+                end++;
+            }
+
+            var restHasName = Enumerable.Range(end + 1, Math.Max(0, colon - end - 1)).Any(i => context.EntityStartingAt[i] >= 0);
+            return end < colon && !restHasName ? resolver.Resolve(nameStart, end) : null;
+        }
+
+        return resolver.ResolvePossessive(first);
+    }
+
+    /// <summary>
+    /// "“This town deserves an answer.” With those words, councillor X opened the debate.": a sentence that takes the
+    /// quote up as "those words" names its speaker, the first person it mentions.
+    /// </summary>
+    private Attribution? WordsTakenUp(QuotedSpan quote)
+    {
+        var sentence = context.SentenceOfToken[quote.CloseToken] + 1;
+        if (sentence >= context.Sentences.Length)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        var takesUp = false;
+        for (var k = first; k < Math.Min(last, first + 4); k++)
+        {
+            takesUp |= (context.Is(k, "those") || context.Is(k, "these")) && (context.Is(k + 1, "words") || context.Is(k + 1, "remarks"));
+
+            // "Those were the words of X", "That was the response of X", "The verdict came from X".
+            takesUp |= k + 3 <= last && Demonstratives.Contains(context.Word(k).ToString()) && TakesUpTheQuote(k + 1, Math.Min(last, k + 4));
+        }
+
+        if (!takesUp)
+        {
+            return null;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[entity];
+                return new Attribution(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came from", within the tokens given.</summary>
+    private bool TakesUpTheQuote(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>`"…." He said.` or `"…." Velichko added.`: a short sentence right after the quote that is only the attribution.</summary>
+    private Attribution? NextSentence(QuotedSpan quote)
+    {
+        var sentence = context.SentenceOfToken[quote.CloseToken];
+        if (sentence + 1 >= context.Sentences.Length)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence + 1);
+        var last = context.LastTokenOf(sentence + 1);
+        if (first <= quote.CloseToken || last - first > 7 || !context.OnSameLine(quote.CloseToken, first))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (CueVerbs.IsCue(context.Word(k)))
+            {
+                var subject = resolver.Resolve(first, k - 1);
+                return subject is null ? null : subject with { Cue = context.Word(k).ToString(), CueSpan = context.Tokens[k].Span };
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsSentenceEnd(int k)
+        => context.Tokens[k].Kind == TokenKind.Punctuation && context.Word(k) is "." or "!" or "?" or ";";
+}

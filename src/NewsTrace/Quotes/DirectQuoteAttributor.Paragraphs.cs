@@ -1,0 +1,99 @@
+namespace NewsTrace.Quotes;
+
+/// <summary>Quotes read with their neighbours: continuation paragraphs, exchanges, a second verb after a quote; the paragraph half of <see cref="DirectQuoteAttributor"/>.</summary>
+internal sealed partial class DirectQuoteAttributor
+{
+    /// <summary>
+    /// True when only commas and "and" or "but" stand between <paramref name="previous"/>'s closing mark and the cue, in
+    /// one sentence: the cue is a second verb of the previous quote's speaker.
+    /// </summary>
+    private bool CoordinatedAfter(QuotedSpan previous, Documents.TextSpan cueSpan)
+    {
+        var cue = context.FirstTokenAtOrAfter(cueSpan.Start);
+        if (cue <= previous.CloseToken + 1 || context.SentenceOfToken[cue] != context.SentenceOfToken[previous.CloseToken])
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = previous.CloseToken + 1; k < cue; k++)
+        {
+            if (context.Is(k, "and") || context.Is(k, "but"))
+            {
+                joined = true;
+            }
+            else if (!context.IsPunctuation(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// A two-person exchange: A's quote paragraph, then B's, then quote paragraphs with no cue at all. Each uncued paragraph
+    /// answers the one before it, so it is A's, then B's again: the speaker of the quote paragraph before the previous
+    /// one, when each of the three paragraphs opens with its quote and the two speakers differ.
+    /// </summary>
+    private Attribution? Alternating(List<QuotedSpan> quotes, List<Attribution?> result, int q)
+    {
+        if (!IsWholeParagraph(quotes[q]))
+        {
+            return null;
+        }
+
+        var previousFirst = FirstQuoteOfParagraph(quotes, q - 1);
+        if (previousFirst < 1 || !OpensParagraph(quotes[previousFirst]) || ParagraphsBetween(quotes[previousFirst - 1].CloseToken, quotes[previousFirst].OpenToken) != 1)
+        {
+            return null;
+        }
+
+        var earlierFirst = FirstQuoteOfParagraph(quotes, previousFirst - 1);
+        var earlier = result[previousFirst - 1];
+        var previous = result[q - 1];
+        return OpensParagraph(quotes[earlierFirst]) && earlier?.Speaker is { } a && previous?.Speaker is { } b && !string.Equals(a, b, StringComparison.Ordinal)
+            ? earlier
+            : null;
+    }
+
+    private int FirstQuoteOfParagraph(List<QuotedSpan> quotes, int q)
+    {
+        while (q > 0 && ParagraphsBetween(quotes[q - 1].CloseToken, quotes[q].OpenToken) == 0)
+        {
+            q--;
+        }
+
+        return q;
+    }
+
+    private bool OpensParagraph(QuotedSpan quote)
+    {
+        var start = context.Tokens[quote.OpenToken].Start;
+        var lineStart = context.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return context.Text.AsSpan(lineStart, start - lineStart).IsWhiteSpace();
+    }
+
+    /// <summary>The paragraph holds nothing but this quote.</summary>
+    private bool IsWholeParagraph(QuotedSpan quote)
+    {
+        var end = context.Tokens[quote.CloseToken].End;
+        var lineEnd = context.Text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? context.Text.Length : lineEnd;
+        return OpensParagraph(quote) && context.Text.AsSpan(end, lineEnd - end).IsWhiteSpace();
+    }
+
+    private int ParagraphsBetween(int from, int to)
+    {
+        var count = 0;
+        for (var i = context.Tokens[from].End; i < context.Tokens[to].Start; i++)
+        {
+            if (context.Text[i] == '\n' && context.Text[i - 1] != '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,99 @@
+using NewsTrace.Documents;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>"According to X, …" and "…, according to X": the according-to half of <see cref="ReportedSpeechFinder"/>.</summary>
+internal sealed partial class ReportedSpeechFinder
+{
+    /// <summary>"According to X, ..." in a sentence that also has quote marks: adds it and returns it, or null.</summary>
+    public Quotation? FindAccordingTo(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var end = context.LastTokenOf(sentence);
+        while (end > first && context.Tokens[end].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+        {
+            end--;
+        }
+
+        var count = output.Count;
+        return end - first >= 4 && TryAccordingTo(first, end, output) && output.Count > count ? output[^1] : null;
+    }
+
+    private bool TryAccordingTo(int first, int end, List<Quotation> output)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to"))
+            {
+                continue;
+            }
+
+            var nameEnd = k + 2;
+            while (nameEnd + 1 <= end && !context.IsPunctuation(nameEnd + 1, ","))
+            {
+                nameEnd++;
+            }
+
+            // "according to engineers quoted in the press": the engineers are the source, the press only carried them.
+            var sourceEnd = nameEnd;
+            for (var j = k + 3; j <= nameEnd; j++)
+            {
+                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned")
+                {
+                    sourceEnd = j - 1;
+                    break;
+                }
+            }
+
+            var subject = resolver.Resolve(k + 2, sourceEnd);
+
+            // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
+            if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0
+                && context.Entities[named].Type == Entities.EntityTypes.Person)
+            {
+                var nameLast = nameEnd + 2;
+                while (nameLast < end && context.EntityEndingAt[nameLast] != named)
+                {
+                    nameLast++;
+                }
+
+                if (nameLast + 2 <= end && context.IsPunctuation(nameLast + 1, ","))
+                {
+                    subject = resolver.Resolve(nameEnd + 2, nameLast);
+                    nameEnd = nameLast;
+                }
+            }
+
+            if (subject is null)
+            {
+                return false;
+            }
+
+            TextSpan span;
+            if (k == first && nameEnd + 2 <= end)
+            {
+                span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
+            }
+            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
+            {
+                // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
+                span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
+            }
+            else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
+            {
+                span = new TextSpan(context.Tokens[first].Start, context.Tokens[k - 2].End);
+            }
+            else
+            {
+                return false;
+            }
+
+            var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
+            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
+            return true;
+        }
+
+        return false;
+    }
+}

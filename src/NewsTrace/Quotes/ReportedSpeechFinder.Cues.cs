@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Which forms of a verb of saying report speech: the cue half of <see cref="ReportedSpeechFinder"/>.</summary>
+internal sealed partial class ReportedSpeechFinder
+{
+    /// <summary>Words that open a noun phrase; a verb of saying right after one is an adjective ("the said problem").</summary>
+    private static readonly FrozenSet<string> NounPhraseOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some", "each", "every", "of", "with", "by", "from", "in", "on", "for"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of "be" that make a following participle passive.</summary>
+    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs that stand between "be" and a passive participle besides those in -ly.</summary>
+    private static readonly FrozenSet<string> PassiveAdverbs = FrozenSet.ToFrozenSet(["twice", "also", "not", "never", "often", "once", "already", "still", "long"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of verbs of saying that are only participles, never a finite past.</summary>
+    private static readonly FrozenSet<string> ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A verb of saying that is not a participle and not "add up to" / "add to" ("the detour adds up to nine hours",
+    /// "the delay added to the cost"): those sum or increase, they do not report.
+    /// </summary>
+    private bool IsFiniteCue(int k)
+    {
+        var word = context.Word(k);
+        if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to")
+               && !ReportsNoOne(k);
+    }
+
+    /// <summary>
+    /// "the said problem", "an estimated cost", "of different written instructions": a verb of saying inside a noun phrase
+    /// is an adjective; "were twice denied", "should be declared", "are written": in the passive its speaker is unnamed;
+    /// "As noted earlier": an aside of the writer's. None of them reports anyone's words.
+    /// </summary>
+    private bool ReportsNoOne(int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+
+        var before = context.Word(k - 1).ToString();
+        if (NounPhraseOpeners.Contains(before) || before.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var be = k - 1;
+        if (be > 0 && (before.EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(before)))
+        {
+            be--;
+        }
+
+        if (BeForms.Contains(context.Word(be).ToString()))
+        {
+            return true;
+        }
+
+        // "of different written instructions": a form that is only a participle, after a preposition and one word.
+        return k > 1 && ParticiplesOnly.Contains(context.Word(k).ToString()) && NounPhraseOpeners.Contains(context.Word(k - 2).ToString());
+    }
+}
