@@ -47,7 +47,7 @@ internal static class EvalSpeakersCommand
         return command;
     }
 
-    private static void Write(SpeakerCoreferenceEvaluation evaluation, PronounCoreferenceEvaluation pronouns, PronounCoreferenceEvaluation descriptions, bool withErrors)
+    private static void Write(SpeakerCoreferenceEvaluation evaluation, CoreferenceScore pronouns, CoreferenceScore descriptions, bool withErrors)
     {
         if (withErrors)
         {

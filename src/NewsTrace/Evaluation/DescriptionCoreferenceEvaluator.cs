@@ -13,7 +13,7 @@ public static class DescriptionCoreferenceEvaluator
 {
     private const int MaxWords = 5;
 
-    public static PronounCoreferenceEvaluation Evaluate(IEnumerable<GumCoreferenceDocument> documents, Func<string, IReadOnlyList<TextSpan>, ImmutableArray<string?>> resolve)
+    public static CoreferenceScore Evaluate(IEnumerable<GumCoreferenceDocument> documents, Func<string, IReadOnlyList<TextSpan>, ImmutableArray<string?>> resolve)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(resolve);
@@ -65,7 +65,7 @@ public static class DescriptionCoreferenceEvaluator
             }
         }
 
-        return new PronounCoreferenceEvaluation(scored, right, unresolved, errors.ToImmutable());
+        return new CoreferenceScore(scored, right, unresolved, errors.ToImmutable());
     }
 
     /// <summary>"the minister", "the Russian diplomat": "the" and one to four words, the last in lower case.</summary>

@@ -10,7 +10,7 @@ namespace NewsTrace.Evaluation;
 /// </summary>
 public static class PronounCoreferenceEvaluator
 {
-    public static PronounCoreferenceEvaluation Evaluate(IEnumerable<GumCoreferenceDocument> documents, Func<string, ImmutableArray<(TextSpan Pronoun, string? Name)>> resolve)
+    public static CoreferenceScore Evaluate(IEnumerable<GumCoreferenceDocument> documents, Func<string, ImmutableArray<(TextSpan Pronoun, string? Name)>> resolve)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(resolve);
@@ -49,6 +49,6 @@ public static class PronounCoreferenceEvaluator
             }
         }
 
-        return new PronounCoreferenceEvaluation(scored, right, unresolved, errors.ToImmutable());
+        return new CoreferenceScore(scored, right, unresolved, errors.ToImmutable());
     }
 }

@@ -71,7 +71,7 @@ public static class CoreferenceProbe
 
         var context = new QuoteContext(text, tokens, sentences, EntityFinder.Find(text, tokens, sentences));
         var quoted = QuoteMarkPairer.Pair(text, tokens);
-        bool Inside(int position) => quoted.Exists(span => span.Inner.Start <= position && position < span.Inner.End);
+        bool Inside(int position) => QuoteFinder.IsInside(quoted, position);
         return (context, tokens, Inside, new SpeakerResolver(context, Inside));
     }
 }

@@ -22,6 +22,9 @@ internal sealed class PersonGenders
         ["mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "he"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNames = GivenNameGenders.Female.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNames = GivenNameGenders.Male.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Dictionary<string, (int Female, int Male)> _votes = new(StringComparer.Ordinal);
 
     /// <param name="context">The document.</param>
@@ -88,15 +91,7 @@ internal sealed class PersonGenders
 
     /// <summary>True when the evidence for <paramref name="person"/> is for the gender of <paramref name="pronoun"/> ("he"/"she") and outweighs the rest.</summary>
     public bool Matches(string person, string pronoun)
-    {
-        if (!_votes.TryGetValue(person, out var votes))
-        {
-            return false;
-        }
-
-        var female = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase);
-        return female ? votes.Female > votes.Male : votes.Male > votes.Female;
-    }
+        => Disagrees(person, pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? "he" : "she");
 
     public static string Key(QuoteContext context, EntityMention entity)
     {
@@ -154,12 +149,11 @@ internal sealed class PersonGenders
     /// <summary>"Helen Marsh", "Daniel Kress": a given name borne almost only by women or by men tells the gender the text has not told.</summary>
     private void VoteGivenName(string person, ReadOnlySpan<char> firstWord)
     {
-        var name = firstWord.ToString();
-        if (GivenNameGenders.Female.Contains(name))
+        if (FemaleNames.Contains(firstWord))
         {
             Vote(person, "she");
         }
-        else if (GivenNameGenders.Male.Contains(name))
+        else if (MaleNames.Contains(firstWord))
         {
             Vote(person, "he");
         }

@@ -364,7 +364,7 @@ public static class QuoteFinder
     }
 
     /// <summary>Binary search over the spans, which the pairer returns in text order and without overlap.</summary>
-    private static bool IsInside(List<QuotedSpan> quoted, int position)
+    internal static bool IsInside(List<QuotedSpan> quoted, int position)
     {
         var lo = 0;
         var hi = quoted.Count - 1;
