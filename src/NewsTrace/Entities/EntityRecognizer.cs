@@ -151,6 +151,10 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The clitic "'s" inside a known multi-word name ("People's" in "Democratic People's Republic of Korea").</summary>
+    /// <summary>"Mayor Christopher Hall": a given name and one more word after a title are a person, even when the surname is an organisation's head word.</summary>
+    private bool IsGivenNameAndSurname(int first, int last)
+        => last == first + 1 && FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(_text, _tokens[first]));
+
     private bool IsHyphenatedJoin(int i)
         => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && TokenText.Of(_text, _tokens[i]) is "'s" or "’s"
            && IsNameToken(i + 1) && TokenText.Is(_text, _tokens[i - 1], "People");
@@ -205,7 +209,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+            if (p < last && NameWords.PersonTitles.Contains(word) && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
                 p++;
@@ -358,6 +362,11 @@ internal sealed class EntityRecognizer
         {
             // An all-capitals run of several words is a dateline place ("UNITED NATIONS" aside, which the gazetteer knows).
             return EntityTypes.Geopolitical;
+        }
+
+        if (personNext && IsGivenNameAndSurname(first, last))
+        {
+            return EntityTypes.Person;
         }
 
         if (NameWords.OrganizationHeads.Contains(headWord))
