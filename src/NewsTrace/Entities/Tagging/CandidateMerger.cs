@@ -60,6 +60,7 @@ internal static class CandidateMerger
         CompanyContext.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
+        CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
