@@ -61,6 +61,7 @@ internal static class CandidateMerger
         OrganisationJoins.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
+        ClubPrefixNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);

@@ -36,7 +36,7 @@ internal static class FacilityNames
 
     /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca").</summary>
     private static readonly FrozenSet<string> SitePrefixes = FrozenSet.ToFrozenSet(
-        ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stade", "Stadio", "Mount", "Mt."], StringComparer.Ordinal);
+        ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stadio", "Mount", "Mt."], StringComparer.Ordinal);
 
     /// <summary>Roles that may be left at the end of a tagged organisation or site ("Museum of Flight CEO").</summary>
     private static readonly FrozenSet<string> TrailingRoles = FrozenSet.ToFrozenSet(
