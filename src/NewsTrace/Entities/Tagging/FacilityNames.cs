@@ -103,6 +103,9 @@ internal static class FacilityNames
         return opensWithPrefix || SiteHeadAt(text, tokens, name.FirstToken, name.LastToken) >= 0;
     }
 
+    /// <summary>Whether the words end in a site word ("... Space Museum", "... Rocket Center").</summary>
+    public static bool EndsInSiteWord(string text, ImmutableArray<Token> tokens, int first, int last) => IsSiteWord(text, tokens, first, last);
+
     /// <summary>The site word that ends the name or stands before its "of" ("Museum of Flight"), or -1.</summary>
     private static int SiteHeadAt(string text, ImmutableArray<Token> tokens, int first, int last)
     {
