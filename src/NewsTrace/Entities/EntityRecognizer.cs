@@ -28,6 +28,8 @@ internal sealed class EntityRecognizer
         "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
     ]);
 
+    /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
+    private static readonly FrozenSet<string> PortfolioTitles = FrozenSet.ToFrozenSet(["minister", "secretary", "commissioner"]);
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
@@ -212,6 +214,14 @@ internal sealed class EntityRecognizer
             if (p < last && NameWords.PersonTitles.Contains(word) && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
+                p++;
+                continue;
+            }
+
+            if (p + 2 <= last && !IsDemonymLike(word) && PortfolioTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+                && TokenText.IsCapitalised(_text, _tokens[p + 2]))
+            {
+                // "Aviation Minister Praful Patel", "Fisheries Secretary Dalia Brennan": the portfolio is part of the title.
                 p++;
                 continue;
             }

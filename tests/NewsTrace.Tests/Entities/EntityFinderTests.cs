@@ -19,6 +19,9 @@ public sealed class EntityFinderTests
     [InlineData("The award went to Dr. Helena Varga of the clinic.", "Helena Varga")]
     [InlineData("Yesterday Mr. Tomasz Kowal declined to comment.", "Tomasz Kowal")]
     [InlineData("Later the opposition leader Viktor Hallam spoke.", "Viktor Hallam")]
+    [InlineData("Architect Ines Moreau said the roof would be replaced.", "Ines Moreau")]
+    [InlineData("The deal was signed on Tuesday, Aviation Minister Ravi Menon said.", "Ravi Menon")]
+    [InlineData("The plan was backed by Fisheries Secretary Dalia Brennan.", "Dalia Brennan")]
     public void Titles_mark_the_following_name_as_a_person_without_the_title(string text, string name)
         => Assert.Equal(EntityTypes.Person, Mention(text, name).Type);
 

@@ -18,6 +18,13 @@ internal static class NameWords
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
+
+        // Occupations written before a name like a title ("architect James Polshek", "forecaster Sujit Rao").
+        "architect", "engineer", "lawyer", "economist", "historian", "scientist", "researcher", "novelist", "writer", "poet",
+        "artist", "designer", "photographer", "curator", "forecaster", "astronaut", "pilot", "surgeon", "physician", "activist",
+        "campaigner", "columnist", "broadcaster", "presenter", "comedian", "filmmaker", "composer", "conductor", "pianist",
+        "violinist", "guitarist", "drummer", "dancer", "astronomer", "archaeologist", "biologist", "physicist", "chemist",
+        "geologist", "sociologist", "philosopher", "entrepreneur", "investor", "banker", "headteacher", "teacher", "nurse",
     ]);
 
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
