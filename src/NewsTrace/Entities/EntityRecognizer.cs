@@ -28,6 +28,12 @@ internal sealed class EntityRecognizer
         "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
     ]);
 
+    /// <summary>Nouns that make a title word before them a portfolio ("Foreign Affairs", "Trade Relations").</summary>
+    private static readonly FrozenSet<string> PortfolioNouns = FrozenSet.ToFrozenSet(["affairs", "relations", "policy", "office", "ministry", "trade", "development"]);
+
+    /// <summary>Place and organisation head words that are also common surnames ("Christopher Hill", "Stuart Hall").</summary>
+    private static readonly FrozenSet<string> SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
+
     /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
     private static readonly FrozenSet<string> PortfolioTitles = FrozenSet.ToFrozenSet(["minister", "secretary", "commissioner"]);
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
@@ -211,6 +217,14 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+                && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+            {
+                // "Foreign Affairs minister": the portfolio is no name ("Foreign Affairs Committee" goes on to be typed by its head).
+                p += 2;
+                continue;
+            }
+
             if (p < last && NameWords.PersonTitles.Contains(word) && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
@@ -374,8 +388,9 @@ internal sealed class EntityRecognizer
             return EntityTypes.Geopolitical;
         }
 
-        if (personNext && IsGivenNameAndSurname(first, last))
+        if ((personNext || (SurnameHeads.Contains(lastWord) && !(first > 0 && TokenText.Is(_text, _tokens[first - 1], "the")))) && IsGivenNameAndSurname(first, last))
         {
+            // "Christopher Hill", "Mayor Christopher Hall" are people; "the Albert Hall" is not.
             return EntityTypes.Person;
         }
 

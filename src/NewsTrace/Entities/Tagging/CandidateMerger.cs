@@ -62,6 +62,7 @@ internal static class CandidateMerger
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClubPrefixNames.Apply(text, tokens, merged);
+        PluralGroupNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);

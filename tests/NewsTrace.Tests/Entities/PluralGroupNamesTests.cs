@@ -1,0 +1,26 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class PluralGroupNamesTests
+{
+    [Theory]
+    [InlineData("Investigators said he had ties to the Devil Riders motorcycle club.", "Devil Riders")]
+    [InlineData("Members of the Black Panthers marched through the city.", "Black Panthers")]
+    public void Several_words_after_the_ending_in_a_plural_are_a_group(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+    }
+
+    [Theory]
+    [InlineData("The award went to Thomas Willis on Monday.", "Thomas Willis")]
+    [InlineData("Later the opposition leader Viktor Hallam spoke.", "Viktor Hallam")]
+    public void People_stay_people(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
+    }
+}
