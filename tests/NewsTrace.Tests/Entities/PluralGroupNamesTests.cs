@@ -23,4 +23,14 @@ public sealed class PluralGroupNamesTests
 
         Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
     }
+
+    [Theory]
+    [InlineData("Members of the Devil Riders marched through the city.", "Members")]
+    [InlineData("Residents said the water had risen overnight.", "Residents")]
+    public void A_plural_noun_opening_a_sentence_is_no_name(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
+    }
 }

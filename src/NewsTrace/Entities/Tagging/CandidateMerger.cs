@@ -63,6 +63,7 @@ internal static class CandidateMerger
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClubPrefixNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
+        SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
