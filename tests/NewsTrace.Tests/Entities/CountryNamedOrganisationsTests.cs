@@ -9,6 +9,7 @@ public sealed class CountryNamedOrganisationsTests
     [InlineData("Radio Sweden reported the result before the count ended.", "Radio Sweden")]
     [InlineData("The flight was run by Air Malta and landed on time.", "Air Malta")]
     [InlineData("Team Norway won the relay by two seconds.", "Team Norway")]
+    [InlineData("Her flight across the Atlantic was run by Kestrel Atlantic.", "Kestrel Atlantic")]
     public void One_word_and_a_country_is_an_organisation(string text, string name)
     {
         var mentions = EntityFinder.Find(text);
@@ -32,6 +33,7 @@ public sealed class CountryNamedOrganisationsTests
     [InlineData("The treaty was signed by Nazi Germany in 1939.", "Germany")]
     [InlineData("Michael Jordan scored 40 points on Sunday.", "Michael Jordan")]
     [InlineData("The climbers reached the summit of Mount Malawi on Friday.", "Mount Malawi")]
+    [InlineData("Rain fell across New Guinea and Borneo.", "New Guinea")]
     public void Other_words_before_a_country_keep_it_the_country_or_a_person(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -64,6 +64,7 @@ internal static class CandidateMerger
         ClubPrefixNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
+        StormNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);

@@ -6,12 +6,13 @@ using NewsTrace.Text;
 namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
-/// One capitalised word and a country: "Environment Canada", "Statistics Canada", "Air India", "Team Estonia" are agencies,
-/// airlines and teams, which the tagger reads as a person with the country for a surname (and then finds the "person"
+/// One capitalised word and a country or ocean: "Environment Canada", "Statistics Canada", "Air India", "Virgin Atlantic",
+/// "Team Estonia" are agencies, airlines and teams, which the tagger reads as a person with the country for a surname (and then finds the "person"
 /// again in every later "Canada"). Such a name becomes an organisation, except where the first word says otherwise:
 /// <list type="bullet">
 /// <item>a given name: "Michael Jordan", "Tom Holland" stay people;</item>
-/// <item>a compass or region word, or a kind of place: "West Germany", "Northern Canada", "Mount Kenya", "Port Sudan" are places;</item>
+/// <item>a compass or region word, a kind of place or a nationality: "West Germany", "Northern Canada", "Mount Kenya",
+/// "New Guinea", "Turkish Cyprus" are places;</item>
 /// <item>a political or historical adjective: "Nazi Germany", "Soviet Russia" are the country (the adjective a nationality
 /// where it is one);</item>
 /// <item>a preposition or adverb opening the sentence: "Unlike Canada, ..." is the country.</item>
@@ -27,8 +28,8 @@ internal static class CountryNamedOrganisations
         "Mainland", "Metropolitan", "Continental", "Rural", "Coastal", "Inner", "Outer", "Northeast", "Northwest", "Southeast",
         "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Atlantic", "Pacific", "Arctic",
 
-        // Places named after a country ("Mount Kenya", "Lake Malawi", "Port Sudan").
-        "Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Gulf",
+        // Places named after a country ("Mount Kenya", "Lake Malawi", "Port Sudan", "New Guinea").
+        "Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Gulf", "New", "Nova", "Little", "Great",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CountryAdjectives = FrozenSet.ToFrozenSet(
@@ -54,7 +55,12 @@ internal static class CountryNamedOrganisations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup = CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningLookup = OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Countries, and the one-word continents and oceans ("Virgin Atlantic", "Air Asia"), with the type of each.</summary>
+    private static readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases
+        .Select(pair => KeyValuePair.Create(pair.Key, new GazetteerEntry(EntityTypes.Geopolitical, pair.Value)))
+        .Concat(Places.Regions.Where(region => !region.Contains(' ', StringComparison.Ordinal) && region != "Amazon")
+            .Select(region => KeyValuePair.Create(region, new GazetteerEntry(EntityTypes.Location, region))))
+        .ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
@@ -77,13 +83,21 @@ internal static class CountryNamedOrganisations
                 continue;
             }
 
-            if (!opening && RegionLookup.Contains(word))
+            if (!opening && Gazetteer.Lookup.TryGetValue(word, out var demonym) && demonym.Type == EntityTypes.Nationality)
+            {
+                // "Turkish Cyprus", "British Honduras": a place or the nationality and the country, never an organisation.
+                if (name.Type is EntityTypes.Person or EntityTypes.Organization)
+                {
+                    merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
+                }
+            }
+            else if (!opening && RegionLookup.Contains(word))
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
             else if (opening || AdjectiveLookup.Contains(word))
             {
-                merged[k] = new NameCandidate(first + 1, name.LastToken, EntityTypes.Geopolitical, country, NameEvidence.Strong);
+                merged[k] = new NameCandidate(first + 1, name.LastToken, country.Type, country.Canonical, NameEvidence.Strong);
                 if (Gazetteer.Lookup.TryGetValue(word, out var adjective) && adjective.Type == EntityTypes.Nationality)
                 {
                     merged.Add(new NameCandidate(first, first, EntityTypes.Nationality, adjective.Canonical, NameEvidence.Strong));
