@@ -22,6 +22,8 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class CountryNamedOrganisations
 {
+    private const int MaxChars = 48;
+
     private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
     [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
@@ -64,13 +66,15 @@ internal static class CountryNamedOrganisations
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
+        Span<char> surface = stackalloc char[MaxChars];
         for (var k = 0; k < merged.Count; k++)
         {
-            var name = WithWordBefore(text, tokens, sentenceStarts, merged, merged[k]);
+            var name = WithWordBefore(text, tokens, sentenceStarts, merged, merged[k], surface);
             var first = name.FirstToken;
             if (name.Type == EntityTypes.Nationality || name.LastToken == first || tokens[first].Kind != TokenKind.Word
                 || !TokenText.IsCapitalised(text, tokens[first]) || !TokenText.OnSameLine(text, tokens[first], tokens[first + 1])
-                || !CountryLookup.TryGetValue(TokenText.Join(text, tokens, first + 1, name.LastToken), out var country)
+                || !TokenText.TryJoin(text, tokens, first + 1, name.LastToken, surface, out var written)
+                || !CountryLookup.TryGetValue(surface[..written], out var country)
                 || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, first, name.LastToken)))
             {
                 continue;
@@ -114,13 +118,14 @@ internal static class CountryNamedOrganisations
     /// "from Fisheries Canada" where only the country was found: the capitalised word nothing claimed right before it joins
     /// the name, unless a capitalised word comes before that one too (a headline in title case, "Trade Deal Hits Canada").
     /// </summary>
-    private static NameCandidate WithWordBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, NameCandidate name)
+    private static NameCandidate WithWordBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, NameCandidate name, Span<char> surface)
     {
         var word = name.FirstToken - 1;
         if (word < 0 || name.Type == EntityTypes.Nationality || tokens[word].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[word])
-            || tokens[name.FirstToken].Start - tokens[word].End != 1 || MergedNames.At(merged, word) is not null
-            || NameWords.NotNames.Contains(TokenText.Of(text, tokens[word]).ToString()) || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[word]))
-            || !CountryLookup.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            || tokens[name.FirstToken].Start - tokens[word].End != 1
+            || !TokenText.TryJoin(text, tokens, name.FirstToken, name.LastToken, surface, out var written) || !CountryLookup.ContainsKey(surface[..written])
+            || MergedNames.At(merged, word) is not null || NameWords.NotNames.Contains(TokenText.Of(text, tokens[word]).ToString())
+            || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[word])))
         {
             return name;
         }
