@@ -29,13 +29,15 @@ internal sealed class EntityRecognizer
     ]);
 
     /// <summary>Nouns that make a title word before them a portfolio ("Foreign Affairs", "Trade Relations").</summary>
-    private static readonly FrozenSet<string> PortfolioNouns = FrozenSet.ToFrozenSet(["affairs", "relations", "policy", "office", "ministry", "trade", "development"]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioNouns = FrozenSet.ToFrozenSet(
+        ["affairs", "relations", "policy", "office", "ministry", "trade", "development"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Place and organisation head words that are also common surnames ("Christopher Hill", "Stuart Hall").</summary>
     private static readonly FrozenSet<string> SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
 
     /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
-    private static readonly FrozenSet<string> PortfolioTitles = FrozenSet.ToFrozenSet(["minister", "secretary", "commissioner"]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioTitles = FrozenSet.ToFrozenSet(
+        ["minister", "secretary", "commissioner"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
@@ -217,7 +219,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+            if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Of(_text, _tokens[p + 1]))
                 && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
             {
                 // "Foreign Affairs minister": the portfolio is no name ("Foreign Affairs Committee" goes on to be typed by its head).
@@ -232,7 +234,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (p + 2 <= last && !IsDemonymLike(word) && PortfolioTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+            if (p + 2 <= last && !IsDemonymLike(word) && PortfolioTitles.Contains(TokenText.Of(_text, _tokens[p + 1]))
                 && TokenText.IsCapitalised(_text, _tokens[p + 2]))
             {
                 // "Aviation Minister Praful Patel", "Fisheries Secretary Dalia Brennan": the portfolio is part of the title.
