@@ -20,6 +20,8 @@ public sealed class PlaceNounContextTests
     [Theory]
     [InlineData("Typhoon Wilda killed at least 20 people on Wednesday.", "Wilda")]
     [InlineData("Officials said Hurricane Bertram would reach the coast by Friday.", "Bertram")]
+    [InlineData("The cyclone Tarsila weakened overnight. Tarsila brought heavy rain to the coast, forecasters said.", "Tarsila")]
+    [InlineData("Super Typhoon Wilda hit the islands. Wilda killed 20 people.", "Wilda")]
     public void A_storm_is_no_person(string text, string name)
     {
         var mentions = EntityFinder.Find(text);
