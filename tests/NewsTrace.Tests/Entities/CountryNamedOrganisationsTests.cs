@@ -31,6 +31,7 @@ public sealed class CountryNamedOrganisationsTests
     [Theory]
     [InlineData("Unlike Canada, the other members voted for the plan.", "Canada")]
     [InlineData("The treaty was signed by Nazi Germany in 1939.", "Germany")]
+    [InlineData("Ships joined the Kremlin-backed Pacific drills on Monday.", "Pacific")]
     [InlineData("Michael Jordan scored 40 points on Sunday.", "Michael Jordan")]
     [InlineData("The climbers reached the summit of Mount Malawi on Friday.", "Mount Malawi")]
     [InlineData("Rain fell across New Guinea and Borneo.", "New Guinea")]

@@ -13,7 +13,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <item>a given name: "Michael Jordan", "Tom Holland" stay people;</item>
 /// <item>a compass or region word, a kind of place or a nationality: "West Germany", "Northern Canada", "Mount Kenya",
 /// "New Guinea", "Turkish Cyprus" are places;</item>
-/// <item>a political or historical adjective: "Nazi Germany", "Soviet Russia" are the country (the adjective a nationality
+/// <item>a political or historical adjective, or a compound one: "Nazi Germany", "Soviet Russia", "US-led Pacific" are the country (the adjective a nationality
 /// where it is one);</item>
 /// <item>a preposition or adverb opening the sentence: "Unlike Canada, ..." is the country.</item>
 /// </list>
@@ -99,7 +99,7 @@ internal static class CountryNamedOrganisations
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
-            else if (opening || AdjectiveLookup.Contains(word))
+            else if (opening || AdjectiveLookup.Contains(word) || IsHyphenatedAdjective(word))
             {
                 merged[k] = new NameCandidate(first + 1, name.LastToken, country.Type, country.Canonical, NameEvidence.Strong);
                 if (Gazetteer.Lookup.TryGetValue(word, out var adjective) && adjective.Type == EntityTypes.Nationality)
@@ -133,5 +133,12 @@ internal static class CountryNamedOrganisations
         var titleCase = !sentenceStarts[word] && word > 0 && tokens[word - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[word - 1])
                         && TokenText.OnSameLine(text, tokens[word - 1], tokens[word]);
         return titleCase || TokenText.Of(text, tokens[word]).IndexOfAnyInRange('a', 'z') < 0 ? name : name with { FirstToken = word };
+    }
+
+    /// <summary>"US-led", "Paris-based", "Kremlin-backed": a compound adjective, not the first word of a name.</summary>
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && !word[(hyphen + 1)..].ContainsAnyInRange('A', 'Z');
     }
 }
