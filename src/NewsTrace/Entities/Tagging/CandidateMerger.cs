@@ -63,6 +63,7 @@ internal static class CandidateMerger
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClubPrefixNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
+        LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);

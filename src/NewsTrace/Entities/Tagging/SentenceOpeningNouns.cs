@@ -26,6 +26,9 @@ internal static class SentenceOpeningNouns
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the word is one of the plural nouns for people that open sentences ("Members", "Residents").</summary>
+    public static bool IsGroupNoun(ReadOnlySpan<char> word) => NounLookup.Contains(word);
+
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
         => merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && sentenceStarts[name.FirstToken]
                                     && name.Type != EntityTypes.Nationality && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])));
