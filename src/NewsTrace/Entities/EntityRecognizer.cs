@@ -209,10 +209,16 @@ internal sealed class EntityRecognizer
             {
                 // "Minister of Foreign Affairs of Kesmaria Mira Kostandin": the word after "of" in a title is the office's
                 // country or body, not the person.
+                // After "for" it is the portfolio ("Undersecretary for Schools Mr. Tavolieri"), which names nothing.
+                var portfolio = word == "for";
                 p++;
                 if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p])))
                 {
-                    found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null, NameEvidence.Likely));
+                    if (!portfolio)
+                    {
+                        found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null, NameEvidence.Likely));
+                    }
+
                     p++;
                 }
 

@@ -25,4 +25,25 @@ public sealed class LoneSurnamesTests
 
         Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
     }
+
+    [Theory]
+    [InlineData("Undersecretary said the plan was good.", "Undersecretary")]
+    [InlineData("Undersecretary for Schools Mr. Tavolieri spoke on Monday.", "Schools")]
+    [InlineData("Chancellor said no to the plan.", "Chancellor")]
+    public void A_title_alone_or_its_portfolio_is_no_name(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
+    }
+
+    [Fact]
+    public void A_title_word_that_is_the_surname_of_a_person_named_in_full_stays()
+    {
+        const string text = "John Major spoke first. Major said the vote would be close.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Major" && m.Type == EntityTypes.Person);
+    }
 }
