@@ -64,6 +64,7 @@ internal static class CandidateMerger
         ClubPrefixNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
         LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
+        BracketedAliases.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
