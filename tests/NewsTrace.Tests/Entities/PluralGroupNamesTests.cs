@@ -27,6 +27,7 @@ public sealed class PluralGroupNamesTests
     [Theory]
     [InlineData("Members of the Devil Riders marched through the city.", "Members")]
     [InlineData("Residents said the water had risen overnight.", "Residents")]
+    [InlineData("Judges said prosecutors had failed to prove the payments were made.", "Judges")]
     public void A_plural_noun_opening_a_sentence_is_no_name(string text, string word)
     {
         var mentions = EntityFinder.Find(text);

@@ -22,6 +22,7 @@ internal static class SentenceOpeningNouns
         "Shareholders", "Investors", "Traders", "Dealers", "Economists", "Observers", "Participants", "Visitors", "Tourists",
         "Viewers", "Readers", "Listeners", "Users", "Customers", "Consumers", "Patients", "Victims", "Families", "Children",
         "Mourners", "Worshippers", "Pilgrims", "Spectators", "Inspectors", "Monitors", "Envoys", "Ministers", "Senators",
+        "Judges", "Jurors", "Journalists", "Reporters", "Officers", "Guards", "Gunmen", "Attackers", "Thieves", "Hackers",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
