@@ -163,7 +163,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>The clitic "'s" inside a known multi-word name ("People's" in "Democratic People's Republic of Korea").</summary>
     /// <summary>"Mayor Christopher Hall": a given name and one more word after a title are a person, even when the surname is an organisation's head word.</summary>
     private bool IsGivenNameAndSurname(int first, int last)
-        => last == first + 1 && FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(_text, _tokens[first]));
+        => last == first + 1 && FirstNames.Contains(TokenText.Of(_text, _tokens[first]));
 
     private bool IsHyphenatedJoin(int i)
         => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && TokenText.Of(_text, _tokens[i]) is "'s" or "’s"

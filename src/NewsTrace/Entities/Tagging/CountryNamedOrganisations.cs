@@ -56,7 +56,6 @@ internal static class CountryNamedOrganisations
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionLookup = RegionWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup = CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningLookup = OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Countries, and the one-word continents and oceans ("Virgin Atlantic", "Air Asia"), with the type of each.</summary>
     private static readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases
         .Select(pair => KeyValuePair.Create(pair.Key, new GazetteerEntry(EntityTypes.Geopolitical, pair.Value)))
@@ -82,7 +81,7 @@ internal static class CountryNamedOrganisations
 
             var word = TokenText.Of(text, tokens[first]);
             var opening = sentenceStarts[first] && (OpeningLookup.Contains(word) || SentenceStarters.Contains(word));
-            if (!opening && GivenNameLookup.Contains(word))
+            if (!opening && FirstNames.Contains(word))
             {
                 continue;
             }

@@ -53,7 +53,6 @@ internal static class FacilityNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CentreLookup = CentreModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = SitePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = TrailingRoles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
@@ -92,7 +91,7 @@ internal static class FacilityNames
         }
 
         // "Christopher Hall" is a man unless the text puts him where places go ("at the Albert Hall").
-        if (name.LastToken == name.FirstToken + 1 && GivenNameLookup.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+        if (name.LastToken == name.FirstToken + 1 && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
             && !(name.FirstToken > 0 && PlaceWordsBefore.Contains(TokenText.Of(text, tokens[name.FirstToken - 1]))))
         {
             return false;

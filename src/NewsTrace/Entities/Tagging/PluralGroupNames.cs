@@ -12,8 +12,6 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PluralGroupNames
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -21,7 +19,7 @@ internal static class PluralGroupNames
             var name = merged[k];
             if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.Canonical is null && name.FirstToken > 0
                 && TokenText.Is(text, tokens[name.FirstToken - 1], "the") && IsPlural(TokenText.Of(text, tokens[name.LastToken]))
-                && !GivenNameLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+                && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
             }
