@@ -12,7 +12,7 @@ namespace NewsTrace.Entities;
 /// titles ("Foreign Minister", "spokesman", "Mr.") that mark the next name as a person, and unknown names typed by
 /// their head word ("... Ministry" is ORG, "... River" is LOC, "Republic of ..." is GPE) or by what surrounds them.
 /// </summary>
-internal sealed class EntityRecognizer
+internal sealed partial class EntityRecognizer
 {
     private static readonly FrozenSet<string> GeopoliticalHeads = FrozenSet.ToFrozenSet(["republic", "kingdom", "principality", "emirate", "federation", "states", "confederation", "commonwealth"]);
     private static readonly FrozenSet<string> NotEntityHeads = FrozenSet.ToFrozenSet(
@@ -28,6 +28,16 @@ internal sealed class EntityRecognizer
         "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
     ]);
 
+    /// <summary>Nouns that make a title word before them a portfolio ("Foreign Affairs", "Trade Relations").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioNouns = FrozenSet.ToFrozenSet(
+        ["affairs", "relations", "policy", "office", "ministry", "trade", "development"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Place and organisation head words that are also common surnames ("Christopher Hill", "Stuart Hall").</summary>
+    private static readonly FrozenSet<string> SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
+
+    /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioTitles = FrozenSet.ToFrozenSet(
+        ["minister", "secretary", "commissioner"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
@@ -151,6 +161,10 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The clitic "'s" inside a known multi-word name ("People's" in "Democratic People's Republic of Korea").</summary>
+    /// <summary>"Mayor Christopher Hall": a given name and one more word after a title are a person, even when the surname is an organisation's head word.</summary>
+    private bool IsGivenNameAndSurname(int first, int last)
+        => last == first + 1 && FirstNames.Contains(TokenText.Of(_text, _tokens[first]));
+
     private bool IsHyphenatedJoin(int i)
         => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && TokenText.Of(_text, _tokens[i]) is "'s" or "’s"
            && IsNameToken(i + 1) && TokenText.Is(_text, _tokens[i - 1], "People");
@@ -195,19 +209,41 @@ internal sealed class EntityRecognizer
             {
                 // "Minister of Foreign Affairs of Kesmaria Mira Kostandin": the word after "of" in a title is the office's
                 // country or body, not the person.
+                // After "for" it is the portfolio ("Undersecretary for Schools Mr. Tavolieri"), which names nothing.
+                var portfolio = word == "for";
                 p++;
                 if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p])))
                 {
-                    found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null, NameEvidence.Likely));
+                    if (!portfolio)
+                    {
+                        found.Add(new NameCandidate(p, p, ClassifySingle(p) is EntityTypes.Organization ? EntityTypes.Organization : EntityTypes.Geopolitical, null, NameEvidence.Likely));
+                    }
+
                     p++;
                 }
 
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+            if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Of(_text, _tokens[p + 1]))
+                && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+            {
+                // "Foreign Affairs minister": the portfolio is no name ("Foreign Affairs Committee" goes on to be typed by its head).
+                p += 2;
+                continue;
+            }
+
+            if (p < last && NameWords.PersonTitles.Contains(word) && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
+                p++;
+                continue;
+            }
+
+            if (p + 2 <= last && !IsDemonymLike(word) && PortfolioTitles.Contains(TokenText.Of(_text, _tokens[p + 1]))
+                && TokenText.IsCapitalised(_text, _tokens[p + 2]))
+            {
+                // "Aviation Minister Praful Patel", "Fisheries Secretary Dalia Brennan": the portfolio is part of the title.
                 p++;
                 continue;
             }
@@ -270,163 +306,6 @@ internal sealed class EntityRecognizer
         }
     }
 
-    /// <summary>Strong for a person after a title; likely for a longer name whose head word gave its type; otherwise a guess.</summary>
-    private NameEvidence EvidenceFor(int first, int last, string type, bool personNext)
-    {
-        if (type == EntityTypes.Person)
-        {
-            return personNext ? NameEvidence.Strong : NameEvidence.Guess;
-        }
-
-        if (type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location))
-        {
-            return NameEvidence.Guess;
-        }
-
-        if (last == first)
-        {
-            // A single word typed by ClassifySingle (an acronym, a word after "in", a country-like ending) is too often
-            // a term ("IQ") or a person ("in Gloria's house") to stand against the tagger.
-            return NameEvidence.Guess;
-        }
-
-        for (var i = first + 1; i <= last; i++)
-        {
-            var word = TokenText.Lower(_text, _tokens[i]);
-            if (NameWords.OrganizationHeads.Contains(word) || GeopoliticalHeads.Contains(word) || NameWords.LocationHeads.Contains(word))
-            {
-                return NameEvidence.Likely;
-            }
-        }
-
-        return GeopoliticalHeads.Contains(TokenText.Lower(_text, _tokens[first])) ? NameEvidence.Likely : NameEvidence.Guess;
-    }
-
-    /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
-    private bool OccursInLowerCase(int i)
-    {
-        var word = TokenText.Of(_text, _tokens[i]);
-        if (word.Length > 64)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return LowerCaseWords().Contains(lower);
-    }
-
-    /// <summary>The document's words that are written in lower case, built once on first use.</summary>
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords()
-    {
-        if (_lowerWords is null)
-        {
-            _lowerWords = new HashSet<string>(StringComparer.Ordinal);
-            var lookup = _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var token in _tokens)
-            {
-                if (token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]))
-                {
-                    lookup.Add(TokenText.Of(_text, token));
-                }
-            }
-        }
-
-        return _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    private string? Classify(int first, int last, bool personNext)
-    {
-        var head = last;
-        for (var i = first + 1; i <= last; i++)
-        {
-            if (_tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]))
-            {
-                head = i - 1;
-                break;
-            }
-        }
-
-        var headWord = TokenText.Lower(_text, _tokens[head]);
-        var lastWord = TokenText.Lower(_text, _tokens[last]);
-        if (NotEntityHeads.Contains(headWord) || NotEntityHeads.Contains(lastWord))
-        {
-            return null;
-        }
-
-        if (last > first && IsAllCaps(first, last))
-        {
-            // An all-capitals run of several words is a dateline place ("UNITED NATIONS" aside, which the gazetteer knows).
-            return EntityTypes.Geopolitical;
-        }
-
-        if (NameWords.OrganizationHeads.Contains(headWord))
-        {
-            return EntityTypes.Organization;
-        }
-
-        if (GeopoliticalHeads.Contains(headWord))
-        {
-            return EntityTypes.Geopolitical;
-        }
-
-        if (NameWords.LocationHeads.Contains(lastWord) && last > first)
-        {
-            return EntityTypes.Location;
-        }
-
-        if (personNext)
-        {
-            return EntityTypes.Person;
-        }
-
-        if (first == last)
-        {
-            return ClassifySingle(first);
-        }
-
-        // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
-        return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
-    }
-
-    private string? ClassifySingle(int i)
-    {
-        var token = _tokens[i];
-        var word = TokenText.Of(_text, token);
-        if (TokenText.IsAcronym(_text, token))
-        {
-            return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
-        }
-
-        if (i > 0 && PlacePrepositions.Contains(TokenText.Lower(_text, _tokens[i - 1])))
-        {
-            return EntityTypes.Geopolitical;
-        }
-
-        if (word.EndsWith("ia", StringComparison.Ordinal) || word.EndsWith("stan", StringComparison.Ordinal) || word.EndsWith("land", StringComparison.Ordinal))
-        {
-            return EntityTypes.Geopolitical;
-        }
-
-        if (IsDemonymLike(word.ToString().ToLowerInvariant()) && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]))
-        {
-            return EntityTypes.Nationality;
-        }
-
-        // Otherwise a single unknown word is typed by linking when it is part of a longer name; a word that stands alone mid-sentence
-        // is most often an organisation or product ("LibriVox", "Scientology").
-        if (FollowedBySpeechVerb(i))
-        {
-            return EntityTypes.Person;
-        }
-
-        return !_sentenceStart[i] && _aloneMidSentence.GetValueOrDefault(word.ToString()) >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
-    }
-
-    /// <summary>"Neighbouring", "Reportedly", "Embattled": participles and adverbs that open sentences before names.</summary>
-    private static bool LooksLikeModifier(string lower)
-        => lower.Length > 4 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
-
     private int? SplitAtConnector(int first, int last)
     {
         for (var i = first + 1; i < last; i++)
@@ -466,90 +345,6 @@ internal sealed class EntityRecognizer
     private static bool IsDemonymLike(string lower)
         => lower.Length > 4 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal)
                                 || lower.EndsWith("ean", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
-
-    private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
-    {
-        var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);
-        var firstWord = TokenText.Of(_text, _tokens[p]);
-        if (!Gazetteer.FirstWordLookup.Contains(firstWord) && !TokenText.IsAcronym(_text, _tokens[p]) && firstWord.IndexOf('’') < 0)
-        {
-            length = 0;
-            entry = null!;
-            return false;
-        }
-
-        for (length = maxWords; length >= 1; length--)
-        {
-            var surface = TokenText.Join(_text, _tokens, p, p + length - 1);
-            if (length > 1 && IsAllCaps(p, p + length - 1))
-            {
-                surface = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant());
-            }
-
-            if (Gazetteer.Entries.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Entries.TryGetValue(surface[4..], out entry!)))
-            {
-                return true;
-            }
-        }
-
-        length = 0;
-        entry = null!;
-        return false;
-    }
-
-    /// <summary>"Federal Republic of Kesmaria (FRK)", "... abbreviated as DPRK": the acronym becomes a name of the same type.</summary>
-    private void AddDefinedAcronyms(List<NameCandidate> found)
-    {
-        var count = found.Count;
-        for (var k = 0; k < count; k++)
-        {
-            var name = found[k];
-            var next = name.LastToken + 1;
-            if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
-            {
-                found.Add(new NameCandidate(acronym, acronym, name.Type, null, name.Evidence));
-                continue;
-            }
-
-            if (next + 2 < _tokens.Length && TokenText.Of(_text, _tokens[next]) is "(" && TokenText.IsAcronym(_text, _tokens[next + 1])
-                && TokenText.Of(_text, _tokens[next + 2]) is ")")
-            {
-                if (!found.Exists(other => other.FirstToken == next + 1))
-                {
-                    found.Add(new NameCandidate(next + 1, next + 1, name.Type, null, name.Evidence));
-                }
-            }
-        }
-    }
-
-    /// <summary>", abbreviated as DPRK", ", or DPRK", ", known as DPRK": the token index of the acronym, or null.</summary>
-    private int? DefinedAfterPhrase(int next)
-    {
-        if (next >= _tokens.Length || TokenText.Of(_text, _tokens[next]) is not ",")
-        {
-            return null;
-        }
-
-        var i = next + 1;
-        if (i < _tokens.Length && (TokenText.Is(_text, _tokens[i], "abbreviated") || TokenText.Is(_text, _tokens[i], "known") || TokenText.Is(_text, _tokens[i], "shortened")))
-        {
-            i++;
-            if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "as"))
-            {
-                i++;
-            }
-        }
-        else if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "or"))
-        {
-            i++;
-        }
-        else
-        {
-            return null;
-        }
-
-        return i < _tokens.Length && TokenText.IsAcronym(_text, _tokens[i]) ? i : null;
-    }
 
     private static bool[] MarkSentenceStarts(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
     {

@@ -19,6 +19,10 @@ public sealed class EntityFinderTests
     [InlineData("The award went to Dr. Helena Varga of the clinic.", "Helena Varga")]
     [InlineData("Yesterday Mr. Tomasz Kowal declined to comment.", "Tomasz Kowal")]
     [InlineData("Later the opposition leader Viktor Hallam spoke.", "Viktor Hallam")]
+    [InlineData("Architect Ines Moreau said the roof would be replaced.", "Ines Moreau")]
+    [InlineData("The deal was signed on Tuesday, Aviation Minister Ravi Menon said.", "Ravi Menon")]
+    [InlineData("The plan was backed by Fisheries Secretary Dalia Brennan.", "Dalia Brennan")]
+    [InlineData("Wikinews interviews Christopher Hill, a presidential candidate.", "Christopher Hill")]
     public void Titles_mark_the_following_name_as_a_person_without_the_title(string text, string name)
         => Assert.Equal(EntityTypes.Person, Mention(text, name).Type);
 
@@ -99,6 +103,14 @@ public sealed class EntityFinderTests
     [InlineData("On Monday the talks began.", "Monday")]
     public void Capitalised_common_words_are_not_names(string text, string word)
         => Assert.False(Has(text, word));
+
+    [Fact]
+    public void A_portfolio_after_a_title_word_is_no_name()
+    {
+        const string text = "In May, Maxime Bernier resigned as Foreign Affairs minister after the leak.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), mention => mention.Span.Of(text).Contains("Affairs", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_capitalised_adjective_before_a_known_name_at_sentence_start_is_dropped()

@@ -38,4 +38,26 @@ public sealed class OrganisationJoinsTests
         Assert.Contains(mentions, m => m.Span.Of(text) == second);
         Assert.DoesNotContain(mentions, m => m.Span.Of(text).Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The engine went on show at the Kessler Air and Space Museum on Friday.", "Kessler Air and Space Museum")]
+    [InlineData("Visitors toured the Ostrava Space and Rocket Center on Monday.", "Ostrava Space and Rocket Center")]
+    [InlineData("A grant from the Department of Fish and Wildlife paid for the survey.", "Department of Fish and Wildlife")]
+    [InlineData("The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry")]
+    public void Names_headed_by_an_organisation_or_site_word_take_in_words_joined_by_and(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name);
+    }
+
+    [Theory]
+    [InlineData("Talks between Ukraine and the European Union resumed.", "Ukraine")]
+    [InlineData("Students from Denmark and Marsden College met in May.", "Denmark")]
+    public void Known_names_before_and_stay_apart(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name);
+    }
 }

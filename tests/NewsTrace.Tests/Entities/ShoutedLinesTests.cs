@@ -53,4 +53,15 @@ public sealed class ShoutedLinesTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text).Contains("KOVALSKA", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("SOCCER - AJAX HELD BY VITESSE\nAMSTERDAM 1996-09-15\nAjax Amsterdam were held to a 1-1 draw by Vitesse Arnhem on Sunday.", "AJAX")]
+    [InlineData("SOCCER - AJAX HELD BY VITESSE\nAMSTERDAM 1996-09-15\nAjax Amsterdam were held to a 1-1 draw by Vitesse Arnhem on Sunday.", "VITESSE")]
+    [InlineData("TALVEX PROFIT RISES\nMUNICH 1996-10-22\nTalvex AG said on Tuesday its profit rose by a fifth.", "TALVEX")]
+    public void A_club_or_company_goes_by_its_first_word_in_the_headline(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+    }
 }

@@ -19,4 +19,9 @@ internal static class FirstNames
 
     /// <summary>The names above and every name <see cref="GivenNameGenders"/> gives a sex (declared after them: static fields initialise in order).</summary>
     public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(Listed.Concat(GivenNameGenders.Female).Concat(GivenNameGenders.Male), StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a given name, looked up by span (no string per token).</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

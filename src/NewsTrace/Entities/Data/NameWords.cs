@@ -9,7 +9,7 @@ internal static class NameWords
     public static FrozenSet<string> PersonTitles { get; } = FrozenSet.ToFrozenSet(
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
-        "president", "vice-president", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
+        "president", "vice-president", "undersecretary", "under-secretary", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
         "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.", "sen", "rep.", "representative",
         "congressman", "congresswoman", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen.", "gen", "colonel",
         "col.", "lt.", "lieutenant", "captain", "capt.", "commander", "admiral", "adm.", "sergeant", "sgt.", "major", "marshal",
@@ -18,6 +18,13 @@ internal static class NameWords
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
+
+        // Occupations written before a name like a title ("architect James Polshek", "forecaster Sujit Rao").
+        "architect", "engineer", "lawyer", "economist", "historian", "scientist", "researcher", "novelist", "writer", "poet",
+        "artist", "designer", "photographer", "curator", "forecaster", "astronaut", "pilot", "surgeon", "physician", "activist",
+        "campaigner", "columnist", "broadcaster", "presenter", "comedian", "filmmaker", "composer", "conductor", "pianist",
+        "violinist", "guitarist", "drummer", "dancer", "astronomer", "archaeologist", "biologist", "physicist", "chemist",
+        "geologist", "sociologist", "philosopher", "entrepreneur", "investor", "banker", "headteacher", "teacher", "nurse",
     ]);
 
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>

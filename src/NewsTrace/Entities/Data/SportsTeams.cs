@@ -8,6 +8,19 @@ namespace NewsTrace.Entities.Data;
 /// </summary>
 internal static class SportsTeams
 {
+    /// <summary>
+    /// Words that open a club's name before its town ("Real Zaragoza", "Torpedo Yaroslavl", "Borussia Dortmund"): with a
+    /// capitalised word after them they name the club, whatever that club is.
+    /// </summary>
+    public static FrozenSet<string> ClubPrefixes { get; } = FrozenSet.ToFrozenSet(
+    [
+        "Real", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Lokomotiva", "Olympique", "Atletico", "Atlético", "Deportivo",
+        "Torpedo", "Metallurg", "Slavia", "Sparta", "Steaua", "Partizan", "Hajduk", "Shakhtar", "Zenit", "Traktor",
+        "Avangard", "Neftekhimik", "Severstal", "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Hansa", "Arminia",
+        "Alemannia", "Maccabi", "Hapoel", "Beitar", "Legia", "Gornik", "Celta", "Racing", "Olimpija",
+        "Estudiantes", "Independiente", "Universitario", "Alianza", "Nacional", "Penarol", "Peñarol", "Cruzeiro",
+    ], StringComparer.Ordinal);
+
     /// <summary>Club and team names that are no place: the team wherever they stand alone ("Juventus", "Bayern", "Ferrari").</summary>
     public static FrozenSet<string> Clubs { get; } = FrozenSet.ToFrozenSet(
     [

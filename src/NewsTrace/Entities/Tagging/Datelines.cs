@@ -40,8 +40,15 @@ internal static class Datelines
             return;
         }
 
-        if (merged.Exists(name => name.FirstToken == from && name.LastToken == last))
+        var exact = merged.FindIndex(name => name.FirstToken == from && name.LastToken == last);
+        if (exact >= 0)
         {
+            // A known name keeps its type ("UNITED NATIONS"); an unknown one the tagger took for a person or company is the place.
+            if (merged[exact] is { Canonical: null, Type: EntityTypes.Person or EntityTypes.Organization } guessed)
+            {
+                merged[exact] = guessed with { Type = EntityTypes.Geopolitical };
+            }
+
             return;
         }
 

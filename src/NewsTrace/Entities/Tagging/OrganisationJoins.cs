@@ -10,13 +10,21 @@ namespace NewsTrace.Entities.Tagging;
 /// ending in a legal form ("Co", "Ltd", "Corp") takes in the capitalised words joined to it by "and" or "&amp;", unless
 /// they are a known name or end in a legal form themselves ("Microsoft and Apple Inc", "Toyota Motor Corp and Honda
 /// Motor Co" stay two); after a legal form, "of" and a known country or place end
-/// the company.
+/// the company. Names headed by an organisation or site word are joined the same way ("National Air and Space Museum",
+/// "Department of Fish and Wildlife").
 /// </summary>
 internal static class OrganisationJoins
 {
     private const int MaxWordsBeforeAnd = 3;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        JoinCompanies(text, tokens, merged);
+        JoinHeadedNames(text, tokens, merged);
+        ExtendOffices(text, tokens, merged);
+    }
+
+    private static void JoinCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < merged.Count; k++)
@@ -86,5 +94,99 @@ internal static class OrganisationJoins
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "U.S. Space and Rocket Center", "National Air and Space Museum": a name ending in an organisation or site word takes in
+    /// the words joined to it by "and" when they end in no such word themselves and are no known name or person ("Microsoft
+    /// and Apple Inc" stay two).
+    /// </summary>
+    private static void JoinHeadedNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var and = name.FirstToken - 1;
+            if (name.Type is not (EntityTypes.Organization or EntityTypes.Location) || and < 1 || !TokenText.Is(text, tokens[and], "and")
+                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) && !FacilityNames.EndsInSiteWord(text, tokens, name.FirstToken, name.LastToken)
+                || !TokenText.OnSameLine(text, tokens[and - 1], tokens[name.FirstToken]) || !TokenText.IsCapitalised(text, tokens[and - 1]))
+            {
+                continue;
+            }
+
+            var before = merged.FindIndex(other => other.LastToken == and - 1);
+            var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
+            var lastBefore = TokenText.Lower(text, tokens[and - 1]);
+            if (start < 0 || and - start > MaxWordsBeforeAnd || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality))
+                || NameWords.OrganizationHeads.Contains(lastBefore) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
+                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
+            {
+                continue;
+            }
+
+            merged[k] = new NameCandidate(start, name.LastToken, name.Type, null, name.Evidence);
+            if (before >= 0)
+            {
+                merged.RemoveAt(before);
+                k = Math.Max(-1, Math.Min(k, before) - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Department of Fish and Wildlife", "Ministry of Trade and Industry": an office named "X of Y" takes in "and" and up to
+    /// three capitalised words nothing else claimed after it.
+    /// </summary>
+    private static void ExtendOffices(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var and = name.LastToken + 1;
+            if (name.Type != EntityTypes.Organization || and + 1 >= tokens.Length || !TokenText.Is(text, tokens[and], "and")
+                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.FirstToken])) || !HasOf(text, tokens, name))
+            {
+                continue;
+            }
+
+            // The words after "and" may be unclaimed, or a short organisation the tagger cut off ("Industry").
+            var after = MergedNames.At(merged, and + 1);
+            var last = and;
+            if (after is { Type: EntityTypes.Organization, Canonical: null } cut && cut.FirstToken == and + 1 && cut.LastToken - and <= MaxWordsBeforeAnd
+                && !Companies.Names.Contains(TokenText.Join(text, tokens, cut.FirstToken, cut.LastToken)))
+            {
+                last = cut.LastToken;
+            }
+            else
+            {
+                while (last + 1 < tokens.Length && last - and < MaxWordsBeforeAnd && tokens[last + 1].Kind == TokenKind.Word
+                       && TokenText.IsCapitalised(text, tokens[last + 1]) && TokenText.OnSameLine(text, tokens[and], tokens[last + 1])
+                       && MergedNames.At(merged, last + 1) is null)
+                {
+                    last++;
+                }
+            }
+
+            var continues = last + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 1]) && TokenText.OnSameLine(text, tokens[last], tokens[last + 1]);
+            if (last > and && !continues)
+            {
+                merged.RemoveAll(other => other.FirstToken > and && other.LastToken <= last);
+                k = merged.IndexOf(name);
+                merged[k] = name with { LastToken = last, Canonical = null };
+            }
+        }
+    }
+
+    private static bool HasOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken + 1; i < name.LastToken; i++)
+        {
+            if (TokenText.Is(text, tokens[i], "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

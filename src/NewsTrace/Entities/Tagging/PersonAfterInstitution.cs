@@ -40,7 +40,7 @@ internal static class PersonAfterInstitution
             {
                 if (PersonWords(text, tokens, split, name.LastToken)
                     && InstitutionType(text, tokens, name.FirstToken, split - 1) is { } institutionType
-                    && (FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[split])) || AfterRole(text, tokens, name.FirstToken)))
+                    && (FirstNames.Contains(TokenText.Of(text, tokens[split])) || AfterRole(text, tokens, name.FirstToken)))
                 {
                     var canonical = Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, split - 1), out var entry) ? entry.Canonical : null;
                     merged[k] = new NameCandidate(name.FirstToken, split - 1, institutionType, canonical, name.Evidence);

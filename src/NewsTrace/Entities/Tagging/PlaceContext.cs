@@ -39,7 +39,7 @@ internal static class PlaceContext
     private static readonly FrozenSet<string> FeatureNounsAfter = FrozenSet.ToFrozenSet(
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
-        "strait", "peninsula", "airport",
+        "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
@@ -96,6 +96,9 @@ internal static class PlaceContext
             RetypeAll(text, tokens, merged, namedByNoun, candidate => IsLonePerson(candidate) || IsLoneOrganisation(candidate));
         }
 
+        RetypeLongerNames(text, tokens, merged);
+        UnfoundPlaces.AddBeforePlaceNouns(text, tokens, merged);
+
         // A list that names a known place lists places: each pass reaches one more item ("Ostrava, Opava and Krnov").
         for (var pass = 0; pass < 3; pass++)
         {
@@ -121,6 +124,36 @@ internal static class PlaceContext
             }
         }
     }
+
+    /// <summary>
+    /// "the village of Novye Atagi", "San Vittore prison", "the Barvikha sanatorium": a name of two or three words the tagger
+    /// read as a person or organisation, right after a place noun and "of" or right before a place or feature noun, is the
+    /// place. (One-word names are retyped wherever they recur, above; a longer name is retyped where it stands.)
+    /// </summary>
+    private static void RetypeLongerNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type is not (EntityTypes.Person or EntityTypes.Organization) || name.Canonical is not null || name.LastToken - name.FirstToken > 2
+                || IsPossessive(text, tokens, name.LastToken))
+            {
+                continue;
+            }
+
+            if (BeforeFeatureNoun(text, tokens, name.LastToken))
+            {
+                merged[k] = name with { Type = EntityTypes.Location };
+            }
+            else if (AfterPlaceNoun(text, tokens, name.FirstToken) || BeforePlaceNoun(text, tokens, name.LastToken))
+            {
+                merged[k] = name with { Type = EntityTypes.Geopolitical };
+            }
+        }
+    }
+
+    /// <summary>"Cagayan province": a lower-case place noun right after the word (for names nothing found).</summary>
+    internal static bool BeforeProvinceNoun(string text, ImmutableArray<Token> tokens, int i) => BeforePlaceNoun(text, tokens, i);
 
     /// <summary>A one-word person name nothing else vouches for (no gazetteer entry, no full name it stands for).</summary>
     private static bool IsLonePerson(NameCandidate candidate)

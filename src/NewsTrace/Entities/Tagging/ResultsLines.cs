@@ -78,7 +78,7 @@ internal static class ResultsLines
 
         foreach (var (first, last) in sides[..sideCount])
         {
-            if (last > first && FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[first])))
+            if (last > first && FirstNames.Contains(TokenText.Of(text, tokens[first])))
             {
                 continue;
             }

@@ -54,6 +54,13 @@ internal static class ShoutedLines
                 names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
             }
 
+            // "AJAX HELD BY VITESSE" over "Ajax Amsterdam ... Vitesse Arnhem", "SIEMENS PROFIT RISES" over "Siemens AG": a club
+            // named with its town, or a company with its legal form, goes by its first word in the headline.
+            if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken && ShortNameEnd(text, tokens, name) is { } end)
+            {
+                names.TryAdd(TokenText.Join(text, tokens, name.FirstToken, end).ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+            }
+
             // "INDIANS EDGE ORIOLES" over a story that says "the Cleveland Indians": a team's nickname is that team.
             if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken)
             {
@@ -70,6 +77,30 @@ internal static class ShoutedLines
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Where the organisation's short name ends: before its legal form ("Rheintal Chemie" of "Rheintal Chemie GmbH"), or at
+    /// the first word of a club named with its town ("Ajax" of "Ajax Amsterdam"); null otherwise, or when that word is a
+    /// known name or a head word itself.
+    /// </summary>
+    private static int? ShortNameEnd(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        var first = TokenText.Of(text, tokens[name.FirstToken]);
+        var last = TokenText.Of(text, tokens[name.LastToken]);
+        if (first.Length < 3 || Gazetteer.Lookup.ContainsKey(first) || NameWords.OrganizationHeads.Contains(first.ToString().ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        if (NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        {
+            return name.LastToken - 1;
+        }
+
+        return name.LastToken == name.FirstToken + 1 && Gazetteer.Lookup.TryGetValue(last, out var town) && town.Type == EntityTypes.Geopolitical
+            ? name.FirstToken
+            : null;
     }
 
     /// <summary>True when the line ends in an ISO date ("LONDON 1996-08-30"), the dateline's form in wire copy.</summary>

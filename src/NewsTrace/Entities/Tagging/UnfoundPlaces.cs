@@ -73,10 +73,27 @@ internal static class UnfoundPlaces
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") && PlaceContext.BeforeFeatureNoun(text, tokens, i)
+                && TokenText.Is(text, tokens[i - 1], "the") && PlaceContext.BeforeFeatureNoun(text, tokens, i)
                 && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "food was sent to Cagayan province", "Khovd province" where nothing found the name: one capitalised word, not opening
+    /// a sentence, right before a lower-case province, region or district noun.
+    /// </summary>
+    public static void AddBeforePlaceNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
+                && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Start]) && PlaceContext.BeforeProvinceNoun(text, tokens, i)
+                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
             }
         }
     }

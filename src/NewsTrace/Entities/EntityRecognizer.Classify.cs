@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities;
+
+/// <summary>How a run of capitalised words is typed: by its head word, its position and the document around it, and how sure that is.</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>Strong for a person after a title; likely for a longer name whose head word gave its type; otherwise a guess.</summary>
+    private NameEvidence EvidenceFor(int first, int last, string type, bool personNext)
+    {
+        if (type == EntityTypes.Person)
+        {
+            return personNext ? NameEvidence.Strong : NameEvidence.Guess;
+        }
+
+        if (type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location))
+        {
+            return NameEvidence.Guess;
+        }
+
+        if (last == first)
+        {
+            // A single word typed by ClassifySingle (an acronym, a word after "in", a country-like ending) is too often
+            // a term ("IQ") or a person ("in Gloria's house") to stand against the tagger.
+            return NameEvidence.Guess;
+        }
+
+        for (var i = first + 1; i <= last; i++)
+        {
+            var word = TokenText.Lower(_text, _tokens[i]);
+            if (NameWords.OrganizationHeads.Contains(word) || GeopoliticalHeads.Contains(word) || NameWords.LocationHeads.Contains(word))
+            {
+                return NameEvidence.Likely;
+            }
+        }
+
+        return GeopoliticalHeads.Contains(TokenText.Lower(_text, _tokens[first])) ? NameEvidence.Likely : NameEvidence.Guess;
+    }
+
+    /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
+    private bool OccursInLowerCase(int i)
+    {
+        var word = TokenText.Of(_text, _tokens[i]);
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return LowerCaseWords().Contains(lower);
+    }
+
+    /// <summary>The document's words that are written in lower case, built once on first use.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords()
+    {
+        if (_lowerWords is null)
+        {
+            _lowerWords = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var token in _tokens)
+            {
+                if (token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]))
+                {
+                    lookup.Add(TokenText.Of(_text, token));
+                }
+            }
+        }
+
+        return _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string? Classify(int first, int last, bool personNext)
+    {
+        var head = last;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i].Start]))
+            {
+                head = i - 1;
+                break;
+            }
+        }
+
+        var headWord = TokenText.Lower(_text, _tokens[head]);
+        var lastWord = TokenText.Lower(_text, _tokens[last]);
+        if (NotEntityHeads.Contains(headWord) || NotEntityHeads.Contains(lastWord))
+        {
+            return null;
+        }
+
+        if (last > first && IsAllCaps(first, last))
+        {
+            // An all-capitals run of several words is a dateline place ("UNITED NATIONS" aside, which the gazetteer knows).
+            return EntityTypes.Geopolitical;
+        }
+
+        if ((personNext || (SurnameHeads.Contains(lastWord) && !(first > 0 && TokenText.Is(_text, _tokens[first - 1], "the")))) && IsGivenNameAndSurname(first, last))
+        {
+            // "Christopher Hill", "Mayor Christopher Hall" are people; "the Albert Hall" is not.
+            return EntityTypes.Person;
+        }
+
+        if (NameWords.OrganizationHeads.Contains(headWord))
+        {
+            return EntityTypes.Organization;
+        }
+
+        if (GeopoliticalHeads.Contains(headWord))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (NameWords.LocationHeads.Contains(lastWord) && last > first)
+        {
+            return EntityTypes.Location;
+        }
+
+        if (personNext)
+        {
+            return EntityTypes.Person;
+        }
+
+        if (first == last)
+        {
+            return ClassifySingle(first);
+        }
+
+        // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
+        return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
+    }
+
+    private string? ClassifySingle(int i)
+    {
+        var token = _tokens[i];
+        var word = TokenText.Of(_text, token);
+        if (TokenText.IsAcronym(_text, token))
+        {
+            return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
+        }
+
+        if (i > 0 && PlacePrepositions.Contains(TokenText.Lower(_text, _tokens[i - 1])))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (word.EndsWith("ia", StringComparison.Ordinal) || word.EndsWith("stan", StringComparison.Ordinal) || word.EndsWith("land", StringComparison.Ordinal))
+        {
+            return EntityTypes.Geopolitical;
+        }
+
+        if (IsDemonymLike(word.ToString().ToLowerInvariant()) && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]))
+        {
+            return EntityTypes.Nationality;
+        }
+
+        // Otherwise a single unknown word is typed by linking when it is part of a longer name; a word that stands alone mid-sentence
+        // is most often an organisation or product ("LibriVox", "Scientology").
+        if (FollowedBySpeechVerb(i))
+        {
+            return EntityTypes.Person;
+        }
+
+        return !_sentenceStart[i] && _aloneMidSentence.GetValueOrDefault(word.ToString()) >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
+    }
+
+    /// <summary>"Neighbouring", "Reportedly", "Embattled": participles and adverbs that open sentences before names.</summary>
+    private static bool LooksLikeModifier(string lower)
+        => lower.Length > 4 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
+}

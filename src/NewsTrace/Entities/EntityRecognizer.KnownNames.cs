@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+
+namespace NewsTrace.Entities;
+
+/// <summary>Names the word lists know (longest match) and acronyms the text defines ("abbreviated as DPRK").</summary>
+internal sealed partial class EntityRecognizer
+{
+    private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
+    {
+        var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);
+        var firstWord = TokenText.Of(_text, _tokens[p]);
+        if (!Gazetteer.FirstWordLookup.Contains(firstWord) && !TokenText.IsAcronym(_text, _tokens[p]) && firstWord.IndexOf('’') < 0)
+        {
+            length = 0;
+            entry = null!;
+            return false;
+        }
+
+        for (length = maxWords; length >= 1; length--)
+        {
+            var surface = TokenText.Join(_text, _tokens, p, p + length - 1);
+            if (length > 1 && IsAllCaps(p, p + length - 1))
+            {
+                surface = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant());
+            }
+
+            if (Gazetteer.Entries.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Entries.TryGetValue(surface[4..], out entry!)))
+            {
+                return true;
+            }
+        }
+
+        length = 0;
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>"Federal Republic of Kesmaria (FRK)", "... abbreviated as DPRK": the acronym becomes a name of the same type.</summary>
+    private void AddDefinedAcronyms(List<NameCandidate> found)
+    {
+        var count = found.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var name = found[k];
+            var next = name.LastToken + 1;
+            if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
+            {
+                found.Add(new NameCandidate(acronym, acronym, name.Type, null, name.Evidence));
+                continue;
+            }
+
+            if (next + 2 < _tokens.Length && TokenText.Of(_text, _tokens[next]) is "(" && TokenText.IsAcronym(_text, _tokens[next + 1])
+                && TokenText.Of(_text, _tokens[next + 2]) is ")")
+            {
+                if (!found.Exists(other => other.FirstToken == next + 1))
+                {
+                    found.Add(new NameCandidate(next + 1, next + 1, name.Type, null, name.Evidence));
+                }
+            }
+        }
+    }
+
+    /// <summary>", abbreviated as DPRK", ", or DPRK", ", known as DPRK": the token index of the acronym, or null.</summary>
+    private int? DefinedAfterPhrase(int next)
+    {
+        if (next >= _tokens.Length || TokenText.Of(_text, _tokens[next]) is not ",")
+        {
+            return null;
+        }
+
+        var i = next + 1;
+        if (i < _tokens.Length && (TokenText.Is(_text, _tokens[i], "abbreviated") || TokenText.Is(_text, _tokens[i], "known") || TokenText.Is(_text, _tokens[i], "shortened")))
+        {
+            i++;
+            if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "as"))
+            {
+                i++;
+            }
+        }
+        else if (i < _tokens.Length && TokenText.Is(_text, _tokens[i], "or"))
+        {
+            i++;
+        }
+        else
+        {
+            return null;
+        }
+
+        return i < _tokens.Length && TokenText.IsAcronym(_text, _tokens[i]) ? i : null;
+    }
+}

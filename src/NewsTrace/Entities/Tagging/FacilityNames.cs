@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Buildings and sites are places: "the Kennedy Space Center", "Adler Planetarium", "Museum of Flight", "Carnegie Hall",
+/// "Wright-Patterson Air Force Base", "Fort Sherman". CoNLL-2003 and MUC put public places, structures and sites under
+/// location, and so does GUM where they are places visited, but the tagger, having seen "Center", "Museum" and "Hall" end
+/// organisation names, reads them as organisations (and the rules type "Ostrava Convention Centre" as a state). A name ending in a site word (or with it before "of": "Palace of
+/// Westminster") becomes a location, and so does a run of capitalised words ending in one that nothing found. "Center"
+/// counts only after a word naming what is housed there ("Space", "Convention", "Medical"): "Pew Research Center" and
+/// "Center for Strategic Studies" are institutions. Known names and "Hall of Fame" are left alone, and so is a given name
+/// with one more word ("Christopher Hall" is a man) unless "the" or a preposition of place comes before it. A role word left
+/// at the end of the name ("Museum of Flight CEO") is cut off first.
+/// </summary>
+internal static class FacilityNames
+{
+    private static readonly FrozenSet<string> SiteHeads = FrozenSet.ToFrozenSet(
+    [
+        "museum", "planetarium", "stadium", "stadion", "arena", "airport", "airfield", "aerodrome", "station", "bridge", "tower",
+        "towers", "hall", "hotel", "base", "complex", "cathedral", "palace", "castle", "abbey", "mosque", "temple", "synagogue",
+        "basilica", "chapel", "cemetery", "theatre", "theater", "zoo", "mall", "prison", "jail", "penitentiary", "racecourse",
+        "velodrome", "pier", "dam", "lighthouse", "monument", "hospital", "infirmary", "gallery", "observatory", "embassy",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a "Center" or "Centre" houses when it is a building or site ("Space Center", "Convention Centre").</summary>
+    private static readonly FrozenSet<string> CentreModifiers = FrozenSet.ToFrozenSet(
+    [
+        "space", "convention", "trade", "medical", "shopping", "visitor", "visitors", "art", "arts", "community", "sports",
+        "leisure", "conference", "exhibition", "cultural", "civic", "detention", "aquatic", "aquatics", "science", "financial",
+        "congress", "events", "entertainment", "trauma", "cancer", "heritage",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca").</summary>
+    private static readonly FrozenSet<string> SitePrefixes = FrozenSet.ToFrozenSet(
+        ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stadio", "Mount", "Mt."], StringComparer.Ordinal);
+
+    /// <summary>Roles that may be left at the end of a tagged organisation or site ("Museum of Flight CEO").</summary>
+    private static readonly FrozenSet<string> TrailingRoles = FrozenSet.ToFrozenSet(
+    [
+        "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "director", "curator", "president",
+        "administrator", "chief", "manager", "official", "officials", "head",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a name that put it where places go.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWordsBefore = FrozenSet.ToFrozenSet(
+        ["the", "The", "at", "in", "into", "near", "outside", "inside", "from", "to"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = SiteHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CentreLookup = CentreModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = SitePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = TrailingRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = WithoutTrailingRole(text, tokens, merged[k]);
+            if (IsSite(text, tokens, name))
+            {
+                name = name with { Type = EntityTypes.Location, Canonical = null };
+            }
+
+            merged[k] = name;
+        }
+
+        AddUnclaimedSites(text, tokens, sentenceStarts, merged);
+    }
+
+    private static NameCandidate WithoutTrailingRole(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        var last = name.LastToken;
+        if (name.Type is not (EntityTypes.Organization or EntityTypes.Location) || name.Canonical is not null || last - name.FirstToken < 1
+            || !RoleLookup.Contains(TokenText.Of(text, tokens[last])) || !TokenText.IsCapitalised(text, tokens[last - 1])
+            || TokenText.Is(text, tokens[last - 1], "the") || TokenText.Is(text, tokens[last - 1], "vice"))
+        {
+            return name;
+        }
+
+        return name with { LastToken = last - 1 };
+    }
+
+    private static bool IsSite(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        if (name.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Geopolitical) || name.Canonical is not null)
+        {
+            return false;
+        }
+
+        // "Christopher Hall" is a man unless the text puts him where places go ("at the Albert Hall").
+        if (name.LastToken == name.FirstToken + 1 && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+            && !(name.FirstToken > 0 && PlaceWordsBefore.Contains(TokenText.Of(text, tokens[name.FirstToken - 1]))))
+        {
+            return false;
+        }
+
+        var opensWithPrefix = name.LastToken > name.FirstToken && PrefixLookup.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                              && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken]));
+        return opensWithPrefix || SiteHeadAt(text, tokens, name.FirstToken, name.LastToken) >= 0;
+    }
+
+    /// <summary>Whether the words end in a site word ("... Space Museum", "... Rocket Center").</summary>
+    public static bool EndsInSiteWord(string text, ImmutableArray<Token> tokens, int first, int last) => IsSiteWord(text, tokens, first, last);
+
+    /// <summary>The site word that ends the name or stands before its "of" ("Museum of Flight"), or -1.</summary>
+    private static int SiteHeadAt(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var h = first; h <= last; h++)
+        {
+            var endsName = h == last || (TokenText.Is(text, tokens[h + 1], "of") && h + 1 < last);
+            if (!endsName || !IsSiteWord(text, tokens, first, h))
+            {
+                continue;
+            }
+
+            // "Hall of Fame" is an honour, "International Space Station" a spacecraft.
+            var ofFame = h + 2 <= last && TokenText.Is(text, tokens[h + 2], "Fame");
+            var spaceStation = TokenText.Is(text, tokens[h], "Station") && h > first && TokenText.Is(text, tokens[h - 1], "Space");
+            return ofFame || spaceStation ? -1 : h;
+        }
+
+        return -1;
+    }
+
+    private static bool IsSiteWord(string text, ImmutableArray<Token> tokens, int first, int h)
+    {
+        if (!TokenText.IsCapitalised(text, tokens[h]))
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(text, tokens[h]);
+        if (HeadLookup.Contains(word))
+        {
+            return true;
+        }
+
+        var centre = word.Equals("Center", StringComparison.OrdinalIgnoreCase) || word.Equals("Centre", StringComparison.OrdinalIgnoreCase);
+        return centre && h > first && CentreLookup.Contains(TokenText.Of(text, tokens[h - 1]));
+    }
+
+    /// <summary>"Wright-Patterson Air Force Base" that neither the rules nor the tagger found: capitalised words ending in a site word.</summary>
+    private static void AddUnclaimedSites(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
+    {
+        for (var last = 1; last < tokens.Length; last++)
+        {
+            if (tokens[last].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[last]) || MergedNames.At(merged, last) is not null)
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first > 0 && last - first < 5 && tokens[first - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[first - 1])
+                   && TokenText.OnSameLine(text, tokens[first - 1], tokens[first]) && MergedNames.At(merged, first - 1) is null)
+            {
+                first--;
+            }
+
+            if (TokenText.Is(text, tokens[first], "the") || (sentenceStarts[first] && SentenceStarters.Contains(TokenText.Of(text, tokens[first]))))
+            {
+                first++;
+            }
+
+            var next = last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[last + 1])
+                       && TokenText.OnSameLine(text, tokens[last], tokens[last + 1]);
+            if (first < last && !next && !IsAllCaps(text, tokens, first, last) && SiteHeadAt(text, tokens, first, last) == last)
+            {
+                merged.Add(new NameCandidate(first, last, EntityTypes.Location, null, NameEvidence.Strong));
+            }
+        }
+    }
+
+    /// <summary>A headline in capitals ("HOSPITAL STAFF STRIKE") is no name.</summary>
+    private static bool IsAllCaps(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (TokenText.Of(text, tokens[i]).ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "Typhoon Herb", "Hurricane Andrew", "Cyclone Phailin ... Phailin made landfall": a storm is named like a person, and the
+/// tagger reads it as one, but it is an event (CoNLL's miscellaneous names, which NewsTrace does not mark). A name opening
+/// with the kind of storm is dropped, and so is the storm's name standing alone anywhere in the document.
+/// </summary>
+internal static class StormNames
+{
+    private static readonly FrozenSet<string> Kinds = FrozenSet.ToFrozenSet(
+        ["Typhoon", "Hurricane", "Cyclone", "Tropical", "Storm", "Supertyphoon", "Super", "typhoon", "hurricane", "cyclone", "storm"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        HashSet<string>? storms = null;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            // "Super Typhoon Haiyan", "Tropical Storm Allison": the name follows the last kind word.
+            // "Tropical" and "Super" only open a longer kind ("Tropical Africa" is no storm).
+            var word = TokenText.Of(text, tokens[i]);
+            if (KindLookup.Contains(word) && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
+                && tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+            {
+                (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
+            }
+        }
+
+        if (storms is null)
+        {
+            return;
+        }
+
+        var lookup = storms.GetAlternateLookup<ReadOnlySpan<char>>();
+        merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality
+                                 && (lookup.Contains(TokenText.Of(text, tokens[name.LastToken])) && (name.FirstToken == name.LastToken || KindLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])))));
+    }
+}

@@ -1,0 +1,49 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class LoneSurnamesTests
+{
+    [Theory]
+    [InlineData("Later Varkonyi told reporters he would stay.", "Varkonyi")]
+    [InlineData("Tasbergen resigned on Friday after the vote.", "Tasbergen")]
+    [InlineData("The prime minister met Osterlund in Bonn on Monday.", "Osterlund")]
+    public void A_lone_word_before_a_verb_only_people_do_is_a_person(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("Residents told reporters the water had risen.", "Residents")]
+    [InlineData("Chief executive Heinrich von Pierer told reporters the business had turned.", "Pierer")]
+    [InlineData("The board met on Monday. Board members said little.", "Board")]
+    public void Group_nouns_parts_of_names_and_words_written_in_lower_case_are_not(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
+    }
+
+    [Theory]
+    [InlineData("Undersecretary said the plan was good.", "Undersecretary")]
+    [InlineData("Undersecretary for Schools Mr. Tavolieri spoke on Monday.", "Schools")]
+    [InlineData("Chancellor said no to the plan.", "Chancellor")]
+    public void A_title_alone_or_its_portfolio_is_no_name(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
+    }
+
+    [Fact]
+    public void A_title_word_that_is_the_surname_of_a_person_named_in_full_stays()
+    {
+        const string text = "John Major spoke first. Major said the vote would be close.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Major" && m.Type == EntityTypes.Person);
+    }
+}

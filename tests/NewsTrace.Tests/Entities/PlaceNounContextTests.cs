@@ -1,0 +1,31 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class PlaceNounContextTests
+{
+    [Theory]
+    [InlineData("The Velna river broke its banks on Monday.", "Velna", EntityTypes.Location)]
+    [InlineData("Food was sent to Tarvan province by road.", "Tarvan", EntityTypes.Geopolitical)]
+    [InlineData("Talks were held in the village of Novo Selnik on Friday.", "Novo Selnik", EntityTypes.Geopolitical)]
+    [InlineData("He spent six months in Santa Lucrezia prison.", "Santa Lucrezia", EntityTypes.Location)]
+    [InlineData("The president rested at the Kovrino sanatorium.", "Kovrino", EntityTypes.Location)]
+    public void A_place_noun_next_to_a_name_makes_it_a_place(string text, string name, string type)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == type);
+    }
+
+    [Theory]
+    [InlineData("Typhoon Wilda killed at least 20 people on Wednesday.", "Wilda")]
+    [InlineData("Officials said Hurricane Bertram would reach the coast by Friday.", "Bertram")]
+    [InlineData("The cyclone Tarsila weakened overnight. Tarsila brought heavy rain to the coast, forecasters said.", "Tarsila")]
+    [InlineData("Super Typhoon Wilda hit the islands. Wilda killed 20 people.", "Wilda")]
+    public void A_storm_is_no_person(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text).Contains(name, StringComparison.Ordinal));
+    }
+}
