@@ -19,6 +19,11 @@ internal static class Places
         "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
         "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
 
+        // Overseas territories and disputed regions often in the news.
+        "New Caledonia", "French Guiana", "French Polynesia", "Bermuda", "Aruba", "Curacao", "Curaçao", "Martinique",
+        "Guadeloupe", "Mayotte", "Cayman Islands", "British Virgin Islands", "US Virgin Islands",
+        "Kurdistan Region", "Northern Cyprus",
+
         // Canada, Australia, the United Kingdom, and other federations.
         "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
         "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut", "New South Wales", "Victoria", "Queensland",
