@@ -14,6 +14,8 @@ public sealed class FacilityNamesTests
     [InlineData("The jet was stored at Brannock-Ellis Air Force Base for ten years.", "Brannock-Ellis Air Force Base")]
     [InlineData("Delegates met at the Ostrava Convention Centre on Monday.", "Ostrava Convention Centre")]
     [InlineData("A second gala is planned at the Kessler Center in January.", "Kessler Center")]
+    [InlineData("The second Test starts at Edgbaston on Thursday.", "Edgbaston")]
+    [InlineData("United were beaten 2-1 at Anfield on Saturday.", "Anfield")]
     public void Buildings_and_sites_are_locations(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

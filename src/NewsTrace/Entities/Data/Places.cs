@@ -66,4 +66,18 @@ internal static class Places
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
         "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sports grounds that wire reports name without a head word ("at Old Trafford", "the second Test at Edgbaston"):
+    /// locations, as CoNLL-2003 puts sports facilities. Grounds named by their town or an event ("Wimbledon") are left out.
+    /// </summary>
+    public static FrozenSet<string> Grounds { get; } = FrozenSet.ToFrozenSet(
+    [
+        "Old Trafford", "Anfield", "Highbury", "Goodison Park", "Villa Park", "Elland Road", "White Hart Lane", "Stamford Bridge",
+        "Wembley", "Hampden Park", "Ibrox", "Celtic Park", "Murrayfield", "Cardiff Arms Park", "Edgbaston", "Headingley",
+        "Trent Bridge", "Lord's", "Eden Gardens", "Melbourne Cricket Ground", "Sydney Cricket Ground", "Nou Camp",
+        "Camp Nou", "San Siro", "Parc des Princes", "Westfalenstadion", "Olympiastadion", "Flushing Meadows", "Silverstone",
+        "Hockenheimring", "Nurburgring", "Suzuka", "Interlagos", "Yankee Stadium", "Fenway Park", "Wrigley Field",
+        "Madison Square Garden", "Soldier Field", "Lambeau Field", "Croke Park", "Maracana", "Azteca",
+    ], StringComparer.Ordinal);
 }
