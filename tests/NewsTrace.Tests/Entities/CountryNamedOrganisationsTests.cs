@@ -35,6 +35,8 @@ public sealed class CountryNamedOrganisationsTests
     [InlineData("Michael Jordan scored 40 points on Sunday.", "Michael Jordan")]
     [InlineData("The climbers reached the summit of Mount Malawi on Friday.", "Mount Malawi")]
     [InlineData("Rain fell across New Guinea and Borneo.", "New Guinea")]
+    [InlineData("Ships sailed from French Guiana in May.", "French Guiana")]
+    [InlineData("Voters in New Caledonia rejected independence.", "New Caledonia")]
     public void Other_words_before_a_country_keep_it_the_country_or_a_person(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -13,6 +13,9 @@ public sealed class FacilityNamesTests
     [InlineData("The crew was held at Fort Varden until the court hearing.", "Fort Varden")]
     [InlineData("The jet was stored at Brannock-Ellis Air Force Base for ten years.", "Brannock-Ellis Air Force Base")]
     [InlineData("Delegates met at the Ostrava Convention Centre on Monday.", "Ostrava Convention Centre")]
+    [InlineData("A second gala is planned at the Kessler Center in January.", "Kessler Center")]
+    [InlineData("The second Test starts at Edgbaston on Thursday.", "Edgbaston")]
+    [InlineData("United were beaten 2-1 at Anfield on Saturday.", "Anfield")]
     public void Buildings_and_sites_are_locations(string text, string name)
     {
         var mentions = EntityFinder.Find(text);
@@ -23,6 +26,7 @@ public sealed class FacilityNamesTests
     [Theory]
     [InlineData("The Pew Research Center said on Monday that trust in newspapers had fallen.", "Pew Research Center")]
     [InlineData("Officials at Harvard University said the lab would close.", "Harvard University")]
+    [InlineData("The figures were published by the Policy Center on Monday.", "Policy Center")]
     public void Institutions_named_like_buildings_stay_organisations(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -28,4 +28,25 @@ public sealed class PlaceNounContextTests
 
         Assert.DoesNotContain(mentions, m => m.Span.Of(text).Contains(name, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The shuttle Meridian will go to Florida. Meridian flew 33 missions.", "Meridian")]
+    [InlineData("The tanker Kestrel Star sank off Spain. Salvage crews reached the Kestrel on Friday.", "Kestrel")]
+    [InlineData("Space Shuttle Varda will be shown in Ohio.", "Varda")]
+    public void Ships_and_spacecraft_are_no_people_or_places(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text).EndsWith(name, StringComparison.Ordinal) && m.Type is EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location);
+    }
+
+    [Fact]
+    public void A_known_country_named_by_a_ferry_stays_the_country()
+    {
+        const string text = "The ferry Estonia sank in 1994. Estonia mourned the dead.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Estonia" && m.Type == EntityTypes.Geopolitical);
+    }
 }

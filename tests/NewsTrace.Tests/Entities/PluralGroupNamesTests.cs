@@ -34,4 +34,14 @@ public sealed class PluralGroupNamesTests
 
         Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
     }
+
+    [Theory]
+    [InlineData("He made a Warhol-like portrait of her. The Kremlin-backed party won.", "Warhol-like")]
+    [InlineData("He made a Warhol-like portrait of her. The Kremlin-backed party won.", "Kremlin-backed")]
+    public void A_name_made_an_adjective_by_a_hyphen_is_no_name(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
+    }
 }

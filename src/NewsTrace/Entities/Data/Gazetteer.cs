@@ -63,6 +63,11 @@ internal static class Gazetteer
             map.TryAdd(feature, new GazetteerEntry(EntityTypes.Location, feature));
         }
 
+        foreach (var ground in Places.Grounds)
+        {
+            map.TryAdd(ground, new GazetteerEntry(EntityTypes.Location, ground));
+        }
+
         foreach (var group in GroupNames.Names)
         {
             map.TryAdd(group, new GazetteerEntry(EntityTypes.Nationality, group));

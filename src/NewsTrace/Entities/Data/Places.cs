@@ -19,6 +19,11 @@ internal static class Places
         "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
         "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
 
+        // Overseas territories and disputed regions often in the news.
+        "New Caledonia", "French Guiana", "French Polynesia", "Bermuda", "Aruba", "Curacao", "Curaçao", "Martinique",
+        "Guadeloupe", "Mayotte", "Cayman Islands", "British Virgin Islands", "US Virgin Islands",
+        "Kurdistan Region", "Northern Cyprus",
+
         // Canada, Australia, the United Kingdom, and other federations.
         "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
         "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut", "New South Wales", "Victoria", "Queensland",
@@ -60,5 +65,19 @@ internal static class Places
         "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
         "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sports grounds that wire reports name without a head word ("at Old Trafford", "the second Test at Edgbaston"):
+    /// locations, as CoNLL-2003 puts sports facilities. Grounds named by their town or an event ("Wimbledon") are left out.
+    /// </summary>
+    public static FrozenSet<string> Grounds { get; } = FrozenSet.ToFrozenSet(
+    [
+        "Old Trafford", "Anfield", "Highbury", "Goodison Park", "Villa Park", "Elland Road", "White Hart Lane", "Stamford Bridge",
+        "Wembley", "Hampden Park", "Ibrox", "Celtic Park", "Murrayfield", "Cardiff Arms Park", "Edgbaston", "Headingley",
+        "Trent Bridge", "Lord's", "Eden Gardens", "Melbourne Cricket Ground", "Sydney Cricket Ground", "Nou Camp",
+        "Camp Nou", "San Siro", "Parc des Princes", "Westfalenstadion", "Olympiastadion", "Flushing Meadows", "Silverstone",
+        "Hockenheimring", "Nurburgring", "Suzuka", "Interlagos", "Yankee Stadium", "Fenway Park", "Wrigley Field",
+        "Madison Square Garden", "Soldier Field", "Lambeau Field", "Croke Park", "Maracana", "Azteca",
     ], StringComparer.Ordinal);
 }

@@ -67,6 +67,8 @@ internal static class CandidateMerger
         BracketedAliases.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, merged);
+        CraftNames.Apply(text, tokens, merged);
+        CompoundAdjectives.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);

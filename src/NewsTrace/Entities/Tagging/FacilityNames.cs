@@ -11,8 +11,9 @@ namespace NewsTrace.Entities.Tagging;
 /// location, and so does GUM where they are places visited, but the tagger, having seen "Center", "Museum" and "Hall" end
 /// organisation names, reads them as organisations (and the rules type "Ostrava Convention Centre" as a state). A name ending in a site word (or with it before "of": "Palace of
 /// Westminster") becomes a location, and so does a run of capitalised words ending in one that nothing found. "Center"
-/// counts only after a word naming what is housed there ("Space", "Convention", "Medical"): "Pew Research Center" and
-/// "Center for Strategic Studies" are institutions. Known names and "Hall of Fame" are left alone, and so is a given name
+/// counts only after a word naming what is housed there ("Space", "Convention", "Medical") or where the text puts a
+/// two-word centre as a place visited ("at the Lincoln Center"): "Pew Research Center" and "Center for Strategic Studies"
+/// are institutions. Known names and "Hall of Fame" are left alone, and so is a given name
 /// with one more word ("Christopher Hall" is a man) unless "the" or a preposition of place comes before it. A role word left
 /// at the end of the name ("Museum of Flight CEO") is cut off first.
 /// </summary>
@@ -33,6 +34,15 @@ internal static class FacilityNames
         "leisure", "conference", "exhibition", "cultural", "civic", "detention", "aquatic", "aquatics", "science", "financial",
         "congress", "events", "entertainment", "trauma", "cancer", "heritage",
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VisitPrepositions = FrozenSet.ToFrozenSet(
+        ["at", "in", "inside", "outside", "near", "into", "to", "from"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = FrozenSet.ToFrozenSet(
+    [
+        "Research", "Policy", "Studies", "Study", "Information", "Law", "Legal", "Rights", "Data", "Resource", "Resources",
+        "Development", "Education", "Security", "Justice", "Strategic", "Media", "Health", "Innovation", "Advocacy", "Peace",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca").</summary>
     private static readonly FrozenSet<string> SitePrefixes = FrozenSet.ToFrozenSet(
@@ -139,8 +149,16 @@ internal static class FacilityNames
         }
 
         var centre = word.Equals("Center", StringComparison.OrdinalIgnoreCase) || word.Equals("Centre", StringComparison.OrdinalIgnoreCase);
-        return centre && h > first && CentreLookup.Contains(TokenText.Of(text, tokens[h - 1]));
+        return centre && h > first && (CentreLookup.Contains(TokenText.Of(text, tokens[h - 1])) || IsVisitedCentre(text, tokens, first, h));
     }
+
+    /// <summary>
+    /// "a gala at the Lincoln Center": a two-word centre after "the" and a preposition of place is the building, unless its
+    /// first word says it studies or campaigns ("at the Pew Research Center" has three words; "the Policy Center" is left).
+    /// </summary>
+    private static bool IsVisitedCentre(string text, ImmutableArray<Token> tokens, int first, int h)
+        => h == first + 1 && first >= 2 && TokenText.Is(text, tokens[first - 1], "the") && VisitPrepositions.Contains(TokenText.Of(text, tokens[first - 2]))
+           && !InstitutionWords.Contains(TokenText.Of(text, tokens[first]));
 
     /// <summary>"Wright-Patterson Air Force Base" that neither the rules nor the tagger found: capitalised words ending in a site word.</summary>
     private static void AddUnclaimedSites(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)

@@ -1,0 +1,31 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "Michigan-based", "Warhol-like", "Kremlin-backed": a name joined by a hyphen to a lower-case word that makes it an
+/// adjective is one token, and the tagger, seeing its capital, reads the whole token as a person or place. It names
+/// nothing on its own (the name inside it cannot be marked without the suffix), so such a one-token name is dropped,
+/// unless the word lists know it whole.
+/// </summary>
+internal static class CompoundAdjectives
+{
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
+    [
+        "based", "led", "backed", "like", "style", "born", "owned", "run", "made", "era", "bound", "linked", "funded",
+        "sponsored", "controlled", "held", "speaking", "occupied", "allied", "leaning", "friendly", "inspired", "themed",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+        => merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && HasAdjectiveSuffix(TokenText.Of(text, tokens[name.FirstToken])));
+
+    private static bool HasAdjectiveSuffix(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && SuffixLookup.Contains(word[(hyphen + 1)..]);
+    }
+}

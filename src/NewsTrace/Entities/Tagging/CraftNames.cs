@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "the space shuttle Atlantis", "the tanker Prestige", "USS Cole": ships and spacecraft are named like people and places,
+/// and the tagger reads them so, but they are objects (CoNLL's miscellaneous names, which NewsTrace does not mark). A
+/// capitalised word right after a kind of craft names one; that name is dropped where it stands alone anywhere in the
+/// document, and so is a name that opens with the kind ("Space Shuttle Discovery"). Known names keep their reading (the
+/// ferry Estonia leaves the country alone).
+/// </summary>
+internal static class CraftNames
+{
+    private static readonly FrozenSet<string> Kinds = FrozenSet.ToFrozenSet(
+    [
+        "shuttle", "ship", "vessel", "tanker", "freighter", "submarine", "spacecraft", "orbiter", "yacht", "liner", "frigate",
+        "destroyer", "cruiser", "warship", "trawler", "capsule", "Shuttle", "USS", "HMS", "RMS", "MV", "MS",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        HashSet<string>? crafts = null;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (KindLookup.Contains(TokenText.Of(text, tokens[i])) && tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1])
+                && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+            {
+                (crafts ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
+            }
+        }
+
+        if (crafts is null)
+        {
+            return;
+        }
+
+        var lookup = crafts.GetAlternateLookup<ReadOnlySpan<char>>();
+        merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality && lookup.Contains(TokenText.Of(text, tokens[name.LastToken]))
+                                 && (name.FirstToken == name.LastToken || KindLookup.Contains(TokenText.Of(text, tokens[name.LastToken - 1]))));
+    }
+}
