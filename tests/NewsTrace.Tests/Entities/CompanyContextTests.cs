@@ -42,4 +42,24 @@ public sealed class CompanyContextTests
 
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
+
+    [Theory]
+    [InlineData("Blue Lantern Gaming is basically two friends and a laptop.", "Blue Lantern Gaming")]
+    [InlineData("The film was made by Kestrel Moon Productions last year.", "Kestrel Moon Productions")]
+    public void A_name_ending_in_a_line_of_business_is_a_company(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_a_business_word_stays_a_person()
+    {
+        const string text = "Coach Thomas Steel said the team had played well.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Thomas Steel" && m.Type == EntityTypes.Person);
+    }
 }

@@ -26,4 +26,24 @@ public sealed class PersonParticlesTests
 
         Assert.Contains("Ilsa Varga", people);
     }
+
+    [Theory]
+    [InlineData("Cyclone expert R Saravanan said the storm had weakened.", "R Saravanan")]
+    [InlineData("The award was given by President K R Narayanan on Monday.", "K R Narayanan")]
+    public void Initials_without_full_stops_are_part_of_the_name(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void The_article_a_before_a_name_is_no_initial()
+    {
+        const string text = "He said a Kessler family member called A Marovian official.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text).StartsWith("A ", StringComparison.Ordinal));
+    }
 }

@@ -55,6 +55,7 @@ internal static class CandidateMerger
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonInitials.Extend(text, tokens, merged);
         PlaceContext.Retype(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);

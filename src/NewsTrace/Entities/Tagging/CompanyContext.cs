@@ -7,7 +7,8 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// Company names the tagger, trained on GUM's few companies, reads as people or places: a name ending in a legal form
-/// ("Ford Motor Co") is a company whatever the tagger said; the companies, agencies and exchanges of <see cref="Companies"/>
+/// ("Ford Motor Co") is a company whatever the tagger said, and so is a "person" ending in a line of business ("Heaven
+/// Sent Gaming"); the companies, agencies and exchanges of <see cref="Companies"/>
 /// are organisations where they stand alone ("Hoechst gained 1.20 marks", "the Itar-Tass news agency"); and a name that
 /// shares move with is one ("Kalvero shares fell", "shares of Kalvero", "Kalvero rose 2 to 74"). Runs before
 /// <see cref="NamePropagation"/>, so the company's later short mentions are found too.
@@ -26,9 +27,16 @@ internal static class CompanyContext
         ["pence", "pence.", "cents", "cents.", "marks", "pfennigs", "francs", "centimes", "yen", "lire", "points", "percent", "pct", "to", "at", "dollars", "crowns"],
         StringComparer.Ordinal);
 
+    /// <summary>Lines of business that end a company's name without a legal form ("Heaven Sent Gaming", "Kestrel Productions").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessEnds = NameWords.CompanyBusinessWords
+        .Where(word => word is not ("air" or "international"))
+        .Concat(["gaming", "games", "productions", "films", "publishing", "labs", "interactive", "digital", "studio", "studios", "software"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         RetypeLegalForms(text, tokens, merged);
+        RetypeBusinessNames(text, tokens, merged);
         AddKnownCompanies(text, tokens, merged);
         RetypeShareCues(text, tokens, merged);
     }
@@ -44,6 +52,23 @@ internal static class CompanyContext
                 && TokenText.IsCapitalised(text, tokens[name.LastToken]) && forms.Contains(TokenText.Of(text, tokens[name.LastToken])))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Heaven Sent Gaming", "Kestrel Productions": a name of two or more words the tagger read as a person, ending in a line
+    /// of business, is a company. Names opening with a given name are left ("Tom Steel"), as business words are surnames too.
+    /// </summary>
+    private static void RetypeBusinessNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.Canonical is null
+                && BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken])) && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization };
             }
         }
     }
