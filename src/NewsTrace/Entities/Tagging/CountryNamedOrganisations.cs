@@ -131,7 +131,7 @@ internal static class CountryNamedOrganisations
 
         var titleCase = !sentenceStarts[word] && word > 0 && tokens[word - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[word - 1])
                         && TokenText.OnSameLine(text, tokens[word - 1], tokens[word]);
-        return titleCase || TokenText.Of(text, tokens[word]).IndexOfAnyInRange('a', 'z') < 0 ? name : name with { FirstToken = word };
+        return titleCase || TokenText.IsAcronym(text, tokens[word]) ? name : name with { FirstToken = word };
     }
 
     /// <summary>"US-led", "Paris-based", "Kremlin-backed": a compound adjective, not the first word of a name.</summary>

@@ -196,7 +196,7 @@ internal static class FacilityNames
     {
         for (var i = first; i <= last; i++)
         {
-            if (TokenText.Of(text, tokens[i]).ContainsAnyInRange('a', 'z'))
+            if (!TokenText.IsAcronym(text, tokens[i]))
             {
                 return false;
             }

@@ -89,6 +89,6 @@ internal static class NewspaperShortNames
             return false;
         }
 
-        return !(TokenText.Of(text, tokens[i]).IndexOfAnyInRange('a', 'z') < 0 && TokenText.Of(text, tokens[i + 1]).IndexOfAnyInRange('a', 'z') < 0);
+        return !(TokenText.IsAcronym(text, tokens[i]) && TokenText.IsAcronym(text, tokens[i + 1]));
     }
 }
