@@ -70,6 +70,9 @@ internal static class CandidateMerger
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         CompoundAdjectives.Apply(text, tokens, merged);
+        CompetitorLines.Apply(text, tokens, merged);
+        ScorerLists.Apply(text, tokens, merged);
+        CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
