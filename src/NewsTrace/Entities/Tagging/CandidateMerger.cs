@@ -52,6 +52,7 @@ internal static class CandidateMerger
 
         PersonAfterInstitution.Split(text, tokens, merged);
         HonorificInsideName.Cut(text, tokens, merged);
+        TitlesInsideNames.Cut(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
@@ -70,11 +71,14 @@ internal static class CandidateMerger
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         CompoundAdjectives.Apply(text, tokens, merged);
+        GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        ClaimAll(owner, merged);
+        ParticleSurnames.Extend(text, tokens, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
