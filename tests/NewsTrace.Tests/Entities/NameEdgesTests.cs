@@ -1,4 +1,6 @@
 using NewsTrace.Entities;
+using NewsTrace.Entities.Tagging;
+using NewsTrace.Text;
 
 namespace NewsTrace.Tests.Entities;
 
@@ -58,5 +60,17 @@ public sealed class NameEdgesTests
 
         Assert.Single(found);
         Assert.Equal(type, found[0].Type);
+    }
+
+    [Fact]
+    public void A_title_before_a_known_place_is_no_person_called_the_place()
+    {
+        const string text = "Spider-Woman and Captain America";
+        var tokens = Tokenizer.Tokenize(text);
+        var merged = new List<NameCandidate> { new(tokens.Length - 2, tokens.Length - 1, EntityTypes.Person, null, NameEvidence.Strong) };
+
+        TitlesInsideNames.Cut(text, tokens, merged);
+
+        Assert.Equal(tokens.Length - 2, merged[0].FirstToken);
     }
 }

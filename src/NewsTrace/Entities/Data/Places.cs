@@ -66,7 +66,7 @@ internal static class Places
         "Northern Europe", "Scandinavia", "Balkans", "Caucasus", "Sahara", "Sahel", "Horn of Africa", "West Africa",
         "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
-        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street",
+        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "West Indies",
     ], StringComparer.Ordinal);
 
     /// <summary>

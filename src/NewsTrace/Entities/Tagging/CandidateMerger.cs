@@ -24,7 +24,7 @@ internal static class CandidateMerger
         Array.Fill(owner, -1);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithoutInterjection(text, tokens, taggedSpan);
+            var span = WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels);
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -85,12 +85,22 @@ internal static class CandidateMerger
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
+        EventNamesOut.Apply(text, tokens, merged);
         return merged;
     }
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>
     private static TokenSpan WithoutInterjection(string text, ImmutableArray<Token> tokens, TokenSpan span)
         => span.Last > span.First && NameWords.Interjections.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[span.First]))
+            ? span with { First = span.First + 1 }
+            : span;
+
+    /// <summary>
+    /// "A Saudi Arabian Airlines jet": an indefinite article opening a sentence and a tagged name is left out ("A" may be a
+    /// person's initial; mid-sentence, "A Coruña").
+    /// </summary>
+    private static TokenSpan WithoutArticle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, TokenSpan span, ImmutableArray<string> labels)
+        => span.Last > span.First && sentenceStarts[span.First] && (TokenText.Of(text, tokens[span.First]) is "An" || (TokenText.Of(text, tokens[span.First]) is "A" && labels[span.Label] != "PER"))
             ? span with { First = span.First + 1 }
             : span;
 

@@ -9,7 +9,8 @@ namespace NewsTrace.Entities.Tagging;
 /// "Referee Mills Lane", "Civil Aviation Minister Bal Sharma": the tagger sometimes takes a capitalised title, and the
 /// portfolio before it, into the person's name, mostly at the start of a sentence, where capitals say nothing. A person's
 /// name is the words after the last title inside it. Royal and religious titles are left alone ("Prince Charles"), and so
-/// is a name that opens with a known given name, where the title word is part of the name ("Martin Luther King").
+/// is a name that opens with a known given name, where the title word is part of the name ("Martin Luther King"), and one
+/// whose rest is a known place or organisation ("Captain America").
 /// </summary>
 internal static class TitlesInsideNames
 {
@@ -47,7 +48,9 @@ internal static class TitlesInsideNames
                 first++;
             }
 
-            if (first <= name.LastToken && TokenText.IsCapitalised(text, tokens[first]))
+            // "Captain America" is no person called America.
+            if (first <= name.LastToken && TokenText.IsCapitalised(text, tokens[first])
+                && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, first, name.LastToken)))
             {
                 merged[k] = name with { FirstToken = first, Canonical = null };
             }
