@@ -22,7 +22,9 @@ internal sealed partial class EntityRecognizer
             var surface = TokenText.Join(_text, _tokens, p, p + length - 1);
             if (length > 1 && IsAllCaps(p, p + length - 1))
             {
-                surface = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(surface.ToLowerInvariant());
+                var buffer = surface.ToCharArray();
+                NameCase.FromCapitals(buffer);
+                surface = new string(buffer);
             }
 
             if (Gazetteer.Entries.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Entries.TryGetValue(surface[4..], out entry!)))
@@ -34,6 +36,31 @@ internal sealed partial class EntityRecognizer
         length = 0;
         entry = null!;
         return false;
+    }
+
+    /// <summary>
+    /// The last token of the longest known name that starts in the run <paramref name="first"/>..<paramref name="last"/> and
+    /// carries on over lower-case words the run stopped at ("Bosnia and Herzegovina", "Newcastle upon Tyne"), or -1.
+    /// </summary>
+    private int KnownNameAcross(int first, int last)
+    {
+        var lineEnd = last;
+        while (lineEnd + 1 < _tokens.Length && lineEnd - last < Gazetteer.MaxWords && TokenText.OnSameLine(_text, _tokens[lineEnd], _tokens[lineEnd + 1]))
+        {
+            lineEnd++;
+        }
+
+        var end = -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (Gazetteer.JoinedNameFirstWordLookup.Contains(TokenText.Of(_text, _tokens[k]))
+                && TryGazetteer(k, lineEnd, out var length, out _) && k + length - 1 > last && IsNameToken(k + length - 1))
+            {
+                end = Math.Max(end, k + length - 1);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"Federal Republic of Kesmaria (FRK)", "... abbreviated as DPRK": the acronym becomes a name of the same type.</summary>

@@ -138,6 +138,13 @@ internal sealed partial class EntityRecognizer
                     continue;
                 }
 
+                if (KnownNameAcross(i, last) is var end && end >= j)
+                {
+                    last = end;
+                    j = end + 1;
+                    continue;
+                }
+
                 break;
             }
 

@@ -80,7 +80,11 @@ internal static class Countries
         "Samoa||Apia|Samoan;Samoans", "San Marino|||Sammarinese", "Seychelles||Victoria|Seychellois", "Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans",
         "Solomon Islands||Honiara|Solomon Islander", "Suriname|Surinam|Paramaribo|Surinamese", "Togo||Lome;Lomé|Togolese",
         "Tonga||Nuku'alofa|Tongan;Tongans", "Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians", "Vanuatu||Port Vila|Ni-Vanuatu",
-        "Vatican|Vatican City;Holy See||",
+        "Vatican|Vatican City;Holy See||", "Sao Tome and Principe|São Tomé and Príncipe|Sao Tome;São Tomé|Santomean",
+        "Saint Lucia|St. Lucia;St Lucia|Castries|Saint Lucian", "Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis|Basseterre|Kittitian",
+        "Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines|Kingstown|Vincentian",
+        "Grenada||St. George's|Grenadian;Grenadians", "Marshall Islands||Majuro|Marshallese", "Micronesia|Federated States of Micronesia|Palikir|Micronesian",
+        "Tuvalu||Funafuti|Tuvaluan",
 
         // States that no longer exist but fill older news archives.
         "Soviet Union|USSR;U.S.S.R.|Moscow|Soviet;Soviets", "Yugoslavia|Federal Republic of Yugoslavia|Belgrade|Yugoslav;Yugoslavs",

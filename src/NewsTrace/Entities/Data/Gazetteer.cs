@@ -14,8 +14,20 @@ internal static class Gazetteer
     /// <summary>The first words of all known names (and "The"), so a lookup can skip words that start none.</summary>
     public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Append("The").ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// First words of known names with a lower-case word inside that is no name connector ("Bosnia and Herzegovina",
+    /// "Dar es Salaam", "Frankfurt an der Oder"), so a run of capitalised words may be carried across it.
+    /// </summary>
+    public static FrozenSet<string> JoinedNameFirstWords { get; } = Entries.Keys
+        .Where(key => key.Split(' ').Skip(1).Any(word => char.IsLower(word[0])))
+        .Select(key => key.Split(' ')[0])
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The same set looked up by a span.</summary>
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="JoinedNameFirstWords"/> looked up by a span.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedNameFirstWordLookup { get; } = JoinedNameFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
     public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();

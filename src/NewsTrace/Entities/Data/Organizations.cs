@@ -38,6 +38,10 @@ internal static class Organizations
         "European Bank for Reconstruction and Development|EBRD", "Inter-American Development Bank|IDB",
         "African Development Bank|",
 
+        // Share indexes, which market reports name like the exchanges that compile them.
+        "Nikkei|Nikkei 225", "Hang Seng|", "DAX|", "FTSE 100|FTSE;Footsie", "CAC-40|CAC 40", "Dow Jones|", "Kospi|", "Sensex|",
+        "Bovespa|", "IBEX 35|Ibex", "Straits Times Index|", "S&P 500|",
+
         // International and regional bodies.
         "OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development",
         "GATT|General Agreement on Tariffs and Trade", "UNHCR|United Nations High Commissioner for Refugees;U.N. High Commissioner for Refugees",

@@ -22,7 +22,9 @@ internal static class Places
         // Overseas territories and disputed regions often in the news.
         "New Caledonia", "French Guiana", "French Polynesia", "Bermuda", "Aruba", "Curacao", "Curaçao", "Martinique",
         "Guadeloupe", "Mayotte", "Cayman Islands", "British Virgin Islands", "US Virgin Islands",
-        "Kurdistan Region", "Northern Cyprus",
+        "Kurdistan Region", "Northern Cyprus", "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon",
+        "Jammu and Kashmir", "Andaman and Nicobar Islands", "Rio Grande do Sul", "Mato Grosso do Sul", "Rio Grande do Norte",
+        "Castilla y Leon", "Castilla y León",
 
         // Canada, Australia, the United Kingdom, and other federations.
         "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
@@ -64,7 +66,7 @@ internal static class Places
         "Northern Europe", "Scandinavia", "Balkans", "Caucasus", "Sahara", "Sahel", "Horn of Africa", "West Africa",
         "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
-        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street",
+        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "West Indies",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -80,6 +80,7 @@ internal static class SportsTeams
         "Hornets", "Cavaliers", "Pistons", "Mavericks", "Spurs", "Trail Blazers", "Timberwolves", "Raptors", "Grizzlies", "76ers",
         "Red Wings", "Blackhawks", "Oilers", "Maple Leafs", "Canadiens", "Bruins", "Flyers", "Penguins", "Sabres", "Canucks",
         "Cowboys", "Packers", "49ers", "Steelers", "Broncos", "Redskins", "Dolphins", "Patriots", "Raiders",
+        "All Blacks", "Wallabies", "Springboks", "Socceroos", "Azzurri",
     ]);
 
     /// <summary>Nicknames that are common words or peoples, a team only after a city ("Orlando Magic", "Cleveland Indians").</summary>

@@ -16,7 +16,7 @@ internal static class WorldTowns
     public static FrozenSet<string> Towns { get; } = FrozenSet.ToFrozenSet(
     [
         // Germany, Austria, Switzerland.
-        "Bochum", "Dortmund", "Duisburg", "Dusseldorf", "Düsseldorf", "Gelsenkirchen", "Hanover", "Hannover", "Nuremberg",
+        "Frankfurt an der Oder", "Halle an der Saale", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Bochum", "Dortmund", "Duisburg", "Dusseldorf", "Düsseldorf", "Gelsenkirchen", "Hanover", "Hannover", "Nuremberg",
         "Nuernberg", "Nürnberg", "Karlsruhe", "Mannheim", "Heidelberg", "Freiburg", "Augsburg", "Regensburg", "Wuerzburg",
         "Würzburg", "Bielefeld", "Muenster", "Münster", "Kiel", "Luebeck", "Lübeck", "Rostock", "Magdeburg", "Erfurt", "Jena",
         "Chemnitz", "Potsdam", "Kassel", "Wiesbaden", "Mainz", "Bremen", "Wolfsburg", "Ingolstadt", "Aachen", "Essen",
@@ -54,7 +54,8 @@ internal static class WorldTowns
         "Guimaraes", "Aveiro", "Algarve", 
 
         // Britain and Ireland.
-        "Aberdeen", "Dundee", "Inverness", "Stirling", "Swansea", "Newport", "Wrexham", "Londonderry", "Derry", "Armagh",
+        "Newcastle upon Tyne", "Kingston upon Hull", "Kingston upon Thames", "Burton upon Trent", "Stoke-on-Trent",
+        "Southend-on-Sea", "Stratford-upon-Avon", "Aberdeen", "Dundee", "Inverness", "Stirling", "Swansea", "Newport", "Wrexham", "Londonderry", "Derry", "Armagh",
         "Omagh", "Enniskillen", "Portadown", "Lisburn", "Newry", "Cork", "Limerick", "Galway", "Waterford", "Kilkenny",
         "Drogheda", "Dundalk", "Sligo", "Leicester", "Nottingham", "Coventry", "Southampton", "Portsmouth", "Plymouth",
         "Exeter", "Norwich", "Ipswich", "Brighton", "Bournemouth", "Canterbury", "Dover", "York", "Durham", "Sunderland",

@@ -24,7 +24,7 @@ internal static class CandidateMerger
         Array.Fill(owner, -1);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithoutInterjection(text, tokens, taggedSpan);
+            var span = WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels);
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -52,6 +52,7 @@ internal static class CandidateMerger
 
         PersonAfterInstitution.Split(text, tokens, merged);
         HonorificInsideName.Cut(text, tokens, merged);
+        TitlesInsideNames.Cut(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
@@ -70,20 +71,36 @@ internal static class CandidateMerger
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         CompoundAdjectives.Apply(text, tokens, merged);
+        GivenNameGroupWords.Apply(text, tokens, merged);
+        CompetitorLines.Apply(text, tokens, merged);
+        ScorerLists.Apply(text, tokens, merged);
+        CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        ClaimAll(owner, merged);
+        ParticleSurnames.Extend(text, tokens, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
+        EventNamesOut.Apply(text, tokens, merged);
         return merged;
     }
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>
     private static TokenSpan WithoutInterjection(string text, ImmutableArray<Token> tokens, TokenSpan span)
         => span.Last > span.First && NameWords.Interjections.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[span.First]))
+            ? span with { First = span.First + 1 }
+            : span;
+
+    /// <summary>
+    /// "A Saudi Arabian Airlines jet": an indefinite article opening a sentence and a tagged name is left out ("A" may be a
+    /// person's initial; mid-sentence, "A Coruña").
+    /// </summary>
+    private static TokenSpan WithoutArticle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, TokenSpan span, ImmutableArray<string> labels)
+        => span.Last > span.First && sentenceStarts[span.First] && (TokenText.Of(text, tokens[span.First]) is "An" || (TokenText.Of(text, tokens[span.First]) is "A" && labels[span.Label] != "PER"))
             ? span with { First = span.First + 1 }
             : span;
 

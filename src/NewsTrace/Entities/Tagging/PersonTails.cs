@@ -10,7 +10,8 @@ namespace NewsTrace.Entities.Tagging;
 /// "In", "Donald Trump" + "Jr". The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
 /// two-word name, with nothing capitalised after them, they are its last part. The word must be free (no name holds it),
 /// on the same line and in the same sentence, not a known name, title or date word, and never written in lower case in
-/// the document; the word after it must not be capitalised, so a following name is never eaten.
+/// the document; the word after it must not be capitalised, so a following name is never eaten. "Jr." and "Sr." written
+/// with their full stop always end the name before them ("Cal Ripken Jr.").
 /// </summary>
 internal static class PersonTails
 {
@@ -23,6 +24,15 @@ internal static class PersonTails
         {
             var name = merged[k];
             var next = name.LastToken + 1;
+            if (name.Type == EntityTypes.Person && next < tokens.Length && owner[next] < 0 && IsGenerationSuffix(text, tokens[next])
+                && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next]))
+            {
+                // "Cal Ripken Jr.", "Griffey Jr.": the suffix is the name's last part, whatever follows.
+                merged[k] = name with { LastToken = next, Canonical = null };
+                owner[next] = k;
+                continue;
+            }
+
             if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken || next >= tokens.Length || owner[next] >= 0
                 || sentenceStarts[next] || tokens[next].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[next])
                 || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next])
@@ -47,4 +57,6 @@ internal static class PersonTails
             owner[next] = k;
         }
     }
+
+    private static bool IsGenerationSuffix(string text, Token token) => TokenText.Of(text, token) is "Jr." or "Sr." or "Jnr" or "Snr";
 }

@@ -10,7 +10,9 @@ namespace NewsTrace.Entities.Tagging;
 /// sides, each followed by its score) or "Aston Villa 10 6 3 1 20 8 21" (one side followed by three or more numbers). The
 /// sides are teams (standings may end in a win percentage and games behind: "NEW YORK 72 52 .581 -"), so clubs named after their city ("Barcelona 2 Valencia 1") are organisations, not the city the gazetteer
 /// knows; a side the gazetteer knows as a country is a national team, which newswire labelling keeps as the country; a
-/// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. Nothing on a
+/// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. A side's score
+/// may be followed by its scorers or a note in brackets ("Blackburn 2 ( Sutton 12 ) Leeds 1", "Texas 6 Seattle 5 ( 10
+/// innings )"). Nothing on a
 /// line that is not wholly of this shape changes, so running text is never affected.
 /// </summary>
 internal static class ResultsLines
@@ -63,6 +65,26 @@ internal static class ResultsLines
             if (numbers == 0 || sideCount == sides.Length)
             {
                 return;
+            }
+
+            // "Blackburn 2 ( Sutton 12 , Gallacher 55 ) Leeds 1", "Texas 6 Seattle 5 ( 10 innings )": scorers or a note in brackets.
+            if (i < to && TokenText.Of(text, tokens[i]) is "(")
+            {
+                var close = i + 1;
+                while (close < to && TokenText.Of(text, tokens[close]) is not (")" or "("))
+                {
+                    close++;
+                }
+
+                if (close == to || TokenText.Of(text, tokens[close]) is "(")
+                {
+                    return;
+                }
+
+                sides[sideCount++] = (first, i - numbers - 1);
+                numbersAfterLast = numbers;
+                i = close + 1;
+                continue;
             }
 
             sides[sideCount++] = (first, i - numbers - 1);

@@ -170,7 +170,7 @@ internal static class ShoutedLines
                     merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
                     matched = length;
                 }
-                else if (Gazetteer.Lookup.TryGetValue(probe, out var entry) || Gazetteer.Lookup.TryGetValue(ToTitleCase(probe), out entry))
+                else if (Gazetteer.Lookup.TryGetValue(probe, out var entry) || Gazetteer.Lookup.TryGetValue(NameCase.FromCapitals(probe), out entry))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, entry.Type, entry.Canonical, NameEvidence.Strong));
                     matched = length;
@@ -179,19 +179,5 @@ internal static class ShoutedLines
 
             i += Math.Max(matched, 1);
         }
-    }
-
-    /// <summary>"NORTH KOREA" → "North Korea", "DAIMLER-BENZ" → "Daimler-Benz": a capital after anything but a letter or an apostrophe.</summary>
-    private static Span<char> ToTitleCase(Span<char> surface)
-    {
-        var afterLetter = false;
-        for (var k = 0; k < surface.Length; k++)
-        {
-            var c = surface[k];
-            surface[k] = afterLetter ? char.ToLowerInvariant(c) : c;
-            afterLetter = char.IsLetter(c) || c == '\'';
-        }
-
-        return surface;
     }
 }

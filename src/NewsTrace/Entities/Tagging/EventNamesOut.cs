@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Names found inside a known event's name are dropped: "Tour de France" is no organisation, "Formula One" no person and the
+/// "French" of "French Open" no nationality. Names in capitals are looked up as the lists write them.
+/// </summary>
+internal static class EventNamesOut
+{
+    private const int MaxWords = 5;
+    private const int MaxChars = 64;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = EventNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The events' first words in any case, so most capitalised words cost one lookup.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = EventNames.Names
+        .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        if (merged.Count == 0)
+        {
+            return;
+        }
+
+        Span<char> surface = stackalloc char[MaxChars];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]) || !FirstWords.Contains(TokenText.Of(text, tokens[i])))
+            {
+                continue;
+            }
+
+            for (var length = MaxWords; length >= 1; length--)
+            {
+                var last = i + length - 1;
+                if (last >= tokens.Length || !TokenText.OnSameLine(text, tokens[i], tokens[last]) || !TokenText.TryJoin(text, tokens, i, last, surface, out var written))
+                {
+                    continue;
+                }
+
+                if (Lookup.Contains(surface[..written]) || Lookup.Contains(NameCase.FromCapitals(surface[..written])))
+                {
+                    merged.RemoveAll(name => name.FirstToken >= i && name.LastToken <= last);
+                    i = last;
+                    break;
+                }
+            }
+        }
+    }
+}

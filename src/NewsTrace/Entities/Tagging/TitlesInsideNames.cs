@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "Referee Mills Lane", "Civil Aviation Minister Bal Sharma": the tagger sometimes takes a capitalised title, and the
+/// portfolio before it, into the person's name, mostly at the start of a sentence, where capitals say nothing. A person's
+/// name is the words after the last title inside it. Royal and religious titles are left alone ("Prince Charles"), and so
+/// is a name that opens with a known given name, where the title word is part of the name ("Martin Luther King"), and one
+/// whose rest is a known place or organisation ("Captain America").
+/// </summary>
+internal static class TitlesInsideNames
+{
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president", "premier", "chancellor", "minister",
+        "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.",
+        "rep.", "judge", "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser",
+        "advisor", "aide", "analyst", "professor", "prosecutor", "colonel", "col.", "general", "gen.", "captain", "capt.", "lt.",
+        "admiral", "sgt.", "referee", "umpire", "trainer", "jockey", "coach", "manager", "striker", "midfielder", "defender",
+        "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)
+            {
+                continue;
+            }
+
+            var title = LastTitle(text, tokens, name);
+            if (title < 0 || (title > name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))))
+            {
+                continue;
+            }
+
+            var first = title + 1;
+            while (first <= name.LastToken && tokens[first].Kind == TokenKind.Punctuation)
+            {
+                first++;
+            }
+
+            // "Captain America" is no person called America.
+            if (first <= name.LastToken && TokenText.IsCapitalised(text, tokens[first])
+                && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, first, name.LastToken)))
+            {
+                merged[k] = name with { FirstToken = first, Canonical = null };
+            }
+        }
+    }
+
+    private static int LastTitle(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.LastToken - 1; i >= name.FirstToken; i--)
+        {
+            if (TitleLookup.Contains(TokenText.Of(text, tokens[i])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

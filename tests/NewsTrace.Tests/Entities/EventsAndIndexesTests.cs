@@ -1,0 +1,44 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class EventsAndIndexesTests
+{
+    [Theory]
+    [InlineData("He won the Tour de France in 1996 and retired a year later.", "Tour de France")]
+    [InlineData("He won the Formula One title at the last race of the season.", "Formula One")]
+    [InlineData("She reached the final of the French Open for the first time.", "French")]
+    [InlineData("FORMULA ONE TEAMS AGREE NEW RULES\nThe teams met in London.", "FORMULA ONE")]
+    public void An_event_is_no_name(string text, string words)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(text).Where(m => m.Span.Start >= start && m.Span.End <= start + words.Length).ToList();
+
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("The Nikkei average fell 1.2 percent on Friday.", "Nikkei", EntityTypes.Organization)]
+    [InlineData("The Hang Seng index closed 0.8 percent higher.", "Hang Seng", EntityTypes.Organization)]
+    [InlineData("A Saudi Arabian Airlines jet landed in Riyadh on Monday.", "Saudi Arabian Airlines", EntityTypes.Organization)]
+    [InlineData("The West Indies won by five wickets on Friday.", "West Indies", EntityTypes.Location)]
+    [InlineData("The All Blacks beat the Wallabies 30-12 in Sydney.", "All Blacks", EntityTypes.Organization)]
+    public void Indexes_airlines_sides_and_teams_are_named_whole(string text, string name, string type)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.Single(found);
+        Assert.Equal(type, found[0].Type);
+    }
+
+    [Fact]
+    public void A_capital_A_inside_a_sentence_stays_in_the_name()
+    {
+        const string text = "The ferry from A Coruña docked in Vigo on Monday.";
+
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain("Coruña", names);
+    }
+}

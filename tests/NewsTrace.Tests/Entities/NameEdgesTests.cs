@@ -1,0 +1,76 @@
+using NewsTrace.Entities;
+using NewsTrace.Entities.Tagging;
+using NewsTrace.Text;
+
+namespace NewsTrace.Tests.Entities;
+
+/// <summary>Where a person's name starts and ends: titles before it, suffixes and particles.</summary>
+public sealed class NameEdgesTests
+{
+    [Theory]
+    [InlineData("Referee Richard Steele stopped the fight in the ninth round.", "Richard Steele")]
+    [InlineData("Civil Aviation Minister Bal Sharma said the pilots were not at fault.", "Bal Sharma")]
+    [InlineData("Trainer Henry Cecil said the colt was fit.", "Henry Cecil")]
+    [InlineData("Cal Ripken Jr. played his 2,300th straight game on Friday.", "Cal Ripken Jr.")]
+    [InlineData("The home run was the 40th of the season for Ken Griffey Jr. on Sunday.", "Ken Griffey Jr.")]
+    public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(name, people);
+    }
+
+    [Fact]
+    public void A_title_word_inside_a_name_that_opens_with_a_given_name_stays()
+    {
+        const string text = "Martin Luther King spoke in Washington in 1963.";
+
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Equal(["Martin Luther King"], people);
+    }
+
+    [Fact]
+    public void A_surname_alone_keeps_the_particle_of_the_full_name()
+    {
+        const string text = "Former police colonel Eugene de Kock was sentenced on Monday. The judge said de Kock had shown no remorse.";
+
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Equal(["Eugene de Kock", "de Kock"], people);
+    }
+
+    [Fact]
+    public void A_particle_the_full_name_did_not_have_stays_out()
+    {
+        const string text = "Police chief Pieter Kock spoke first. Critics of de Kock said he had not acted.";
+
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain("de Kock", people);
+    }
+
+    [Theory]
+    [InlineData("Christian Panucci scored twice for Milan on Sunday.", "Christian Panucci", EntityTypes.Person)]
+    [InlineData("The goal came from Christian Karembeu after ten minutes.", "Christian Karembeu", EntityTypes.Person)]
+    [InlineData("The Christian Democrats won the vote in Bonn.", "Christian Democrats", EntityTypes.Organization)]
+    public void Christian_before_a_surname_is_a_first_name(string text, string name, string type)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.Single(found);
+        Assert.Equal(type, found[0].Type);
+    }
+
+    [Fact]
+    public void A_title_before_a_known_place_is_no_person_called_the_place()
+    {
+        const string text = "Spider-Woman and Captain America";
+        var tokens = Tokenizer.Tokenize(text);
+        var merged = new List<NameCandidate> { new(tokens.Length - 2, tokens.Length - 1, EntityTypes.Person, null, NameEvidence.Strong) };
+
+        TitlesInsideNames.Cut(text, tokens, merged);
+
+        Assert.Equal(tokens.Length - 2, merged[0].FirstToken);
+    }
+}

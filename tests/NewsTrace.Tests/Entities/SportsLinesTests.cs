@@ -1,0 +1,81 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+/// <summary>Names on the lines agencies print under results headlines: ranked lists, scorers, scorecards.</summary>
+public sealed class SportsLinesTests
+{
+    private const string Downhill = "ALPINE SKIING - WOMEN 'S SUPER-G RESULTS .\nLAKE LOUISE , Canada 1996-12-01\n"
+        + "Leading results of a World Cup super-G on Sunday :\n1. Ulrike Staudinger ( Austria ) 1:15.20\n"
+        + "2. Pernilla Wiberg ( Sweden ) 1:15.41\n3. Bibiana Perez ( Italy ) 1:15.77\n4. Marc Girardelli ( Luxembourg ) 1:16.02\nOverall standings :\n1. Staudinger 305 points\n";
+
+    private const string Stage = "CYCLING - STAGE RESULTS .\n1. Andrei Tchmil ( Belgium ) Rabobank 4:31:02\n"
+        + "2. Mario Cipollini ( Italy ) Saeco same time\n";
+
+    private const string Football = "SOCCER - ENGLISH LEAGUE RESULTS .\nResults of matches on Saturday :\n"
+        + "Blackburn 2 ( Sutton 12 , Gallacher 55 ) Leeds 1 ( Deane 80 )\n"
+        + "Scorers : Fowler 23 , McManaman 67 pen ; Yorke 88 .\n";
+
+    private const string Rugby = "RUGBY UNION - SCORERS .\nTries : Jonah Lomu , Frank Bunce . Conversions : Andrew Mehrtens 2 . Penalties : Mehrtens 3 .\n";
+
+    private const string Scorecard = "CRICKET - SCOREBOARD .\nG. Kirsten c Healy b Warne 44\nA. Hudson lbw b Gillespie 12\n"
+        + "D. Cullinan run out 7\nExtras ( lb-4 nb-2 ) 6\nBowling : Bichel 12-3-40-1 , Gillespie 10-2-30-2 , Warne 20-5-55-3\n";
+
+    private const string Majors = "BASEBALL - MAJOR LEAGUE RESULTS .\nResults on Tuesday :\nTEXAS 6 Seattle 5 ( 10 innings )\n"
+        + "Colorado 3 Calgary 3 ( overtime )\nBoston 5 Baltimore 4\n";
+
+    [Theory]
+    [InlineData(Downhill, "Ulrike Staudinger")]
+    [InlineData(Downhill, "Pernilla Wiberg")]
+    [InlineData(Downhill, "Bibiana Perez")]
+    [InlineData(Downhill, "Marc Girardelli")]
+    [InlineData(Stage, "Andrei Tchmil")]
+    [InlineData(Football, "Sutton")]
+    [InlineData(Football, "Gallacher")]
+    [InlineData(Football, "Deane")]
+    [InlineData(Football, "Fowler")]
+    [InlineData(Football, "McManaman")]
+    [InlineData(Football, "Yorke")]
+    [InlineData(Rugby, "Jonah Lomu")]
+    [InlineData(Rugby, "Andrew Mehrtens")]
+    [InlineData(Scorecard, "Healy")]
+    [InlineData(Scorecard, "Gillespie")]
+    [InlineData(Scorecard, "Bichel")]
+    public void A_competitor_on_a_results_line_is_a_person(string text, string name)
+        => AssertTyped(text, name, EntityTypes.Person, text.IndexOf(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_surname_in_the_standings_is_the_competitor_named_in_full()
+        => AssertTyped(Downhill, "Staudinger", EntityTypes.Person, Downhill.LastIndexOf("Staudinger", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(Stage, "Rabobank")]
+    [InlineData(Stage, "Saeco")]
+    [InlineData(Football, "Leeds")]
+    [InlineData(Majors, "TEXAS")]
+    [InlineData(Majors, "Seattle")]
+    [InlineData(Majors, "Colorado")]
+    [InlineData(Majors, "Calgary")]
+    public void A_team_on_a_results_line_is_an_organisation(string text, string name)
+        => AssertTyped(text, name, EntityTypes.Organization, text.IndexOf(name, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Shares in Vantor Holdings ( Sweden ) rose 4 percent after the bid .", "Vantor Holdings")]
+    [InlineData("The talks in Geneva ( Switzerland ) ended on Friday .", "Geneva")]
+    [InlineData("The company's new Nimbus 9 (NB9) browser is almost complete.", "NB9")]
+    public void A_name_before_a_country_in_brackets_in_running_text_keeps_its_reading(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.All(found, m => Assert.NotEqual(EntityTypes.Person, m.Type));
+    }
+
+    private static void AssertTyped(string text, string name, string type, int start)
+    {
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Start == start);
+
+        Assert.True(found is not null, $"nothing found at \"{name}\"");
+        Assert.Equal(name, found.Span.Of(text));
+        Assert.Equal(type, found.Type);
+    }
+}
