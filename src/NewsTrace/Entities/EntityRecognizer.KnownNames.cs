@@ -6,6 +6,17 @@ namespace NewsTrace.Entities;
 /// <summary>Names the word lists know (longest match) and acronyms the text defines ("abbreviated as DPRK").</summary>
 internal sealed partial class EntityRecognizer
 {
+    /// <summary>
+    /// Lower-case roles that, right before a capitalised run, make it a person ("chief executive Harry Stonecipher",
+    /// "defending champion Pete Sampras", "referee Mills Lane"), though standing alone they are no titles.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RolesBeforeNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "executive", "manager", "trainer", "jockey", "referee", "umpire", "boss", "striker", "midfielder", "defender",
+        "goalkeeper", "skipper", "businessman", "businesswoman", "tycoon", "economist", "lawyer", "strategist", "dealer",
+        "trader", "champion",
+    ], StringComparer.Ordinal);
+
     private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
     {
         var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);

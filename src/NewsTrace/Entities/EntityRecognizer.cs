@@ -346,7 +346,8 @@ internal sealed partial class EntityRecognizer
     private bool IsLowerTitle(int i)
     {
         var token = _tokens[i];
-        return token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]) && NameWords.StrongPersonTitles.Contains(TokenText.Lower(_text, token));
+        return token.Kind == TokenKind.Word && char.IsLower(_text[token.Start])
+               && (NameWords.StrongPersonTitles.Contains(TokenText.Lower(_text, token)) || RolesBeforeNames.Contains(TokenText.Lower(_text, token)));
     }
 
     private static bool IsDemonymLike(string lower)

@@ -11,6 +11,8 @@ public sealed class NameEdgesTests
     [InlineData("Referee Richard Steele stopped the fight in the ninth round.", "Richard Steele")]
     [InlineData("Civil Aviation Minister Bal Sharma said the pilots were not at fault.", "Bal Sharma")]
     [InlineData("Trainer Henry Cecil said the colt was fit.", "Henry Cecil")]
+    [InlineData("The firm 's chief executive Harry Stonecipher will retire next year .", "Harry Stonecipher")]
+    [InlineData("Defending champion Goran Karlsen lost in the first round.", "Goran Karlsen")]
     [InlineData("Cal Ripken Jr. played his 2,300th straight game on Friday.", "Cal Ripken Jr.")]
     [InlineData("The home run was the 40th of the season for Ken Griffey Jr. on Sunday.", "Ken Griffey Jr.")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)

@@ -68,4 +68,16 @@ public sealed class PlaceContextTests
 
         Assert.DoesNotContain(found, m => m.Span.Of(text) == word && m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
     }
+
+    [Theory]
+    [InlineData("Wreckage fell on fields near Kalyan Dadri , about 80 km west of the capital .", "Kalyan Dadri", EntityTypes.Geopolitical)]
+    [InlineData("The bus overturned outside Tarnovo Selo on Monday.", "Tarnovo Selo", EntityTypes.Geopolitical)]
+    [InlineData("He stood near Tony Blair during the speech.", "Tony Blair", EntityTypes.Person)]
+    public void Two_unknown_words_after_near_or_outside_are_a_place(string text, string name, string type)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.Single(found);
+        Assert.Equal(type, found[0].Type);
+    }
 }

@@ -21,6 +21,9 @@ public sealed class SportsLinesTests
     private const string Scorecard = "CRICKET - SCOREBOARD .\nG. Kirsten c Healy b Warne 44\nA. Hudson lbw b Gillespie 12\n"
         + "D. Cullinan run out 7\nExtras ( lb-4 nb-2 ) 6\nBowling : Bichel 12-3-40-1 , Gillespie 10-2-30-2 , Warne 20-5-55-3\n";
 
+    private const string Leaderboard = "GOLF - LEADING SCORES .\nLeading first-round scores on Thursday :\n65 Craig Parry\n"
+        + "66 Greg Turner , Wayne Grady\n67 Nick Faldo ( Britain ) , Ian Baker-Finch\n69 Stewart Ginn , Rodger Davis\nAlso : 70 Tom Kite , Mark Brooks\n";
+
     private const string Majors = "BASEBALL - MAJOR LEAGUE RESULTS .\nResults on Tuesday :\nTEXAS 6 Seattle 5 ( 10 innings )\n"
         + "Colorado 3 Calgary 3 ( overtime )\nBoston 5 Baltimore 4\n";
 
@@ -41,6 +44,10 @@ public sealed class SportsLinesTests
     [InlineData(Scorecard, "Healy")]
     [InlineData(Scorecard, "Gillespie")]
     [InlineData(Scorecard, "Bichel")]
+    [InlineData(Leaderboard, "Greg Turner")]
+    [InlineData(Leaderboard, "Stewart Ginn")]
+    [InlineData(Leaderboard, "Ian Baker-Finch")]
+    [InlineData(Leaderboard, "Tom Kite")]
     public void A_competitor_on_a_results_line_is_a_person(string text, string name)
         => AssertTyped(text, name, EntityTypes.Person, text.IndexOf(name, StringComparison.Ordinal));
 
@@ -63,6 +70,7 @@ public sealed class SportsLinesTests
     [InlineData("Shares in Vantor Holdings ( Sweden ) rose 4 percent after the bid .", "Vantor Holdings")]
     [InlineData("The talks in Geneva ( Switzerland ) ended on Friday .", "Geneva")]
     [InlineData("The company's new Nimbus 9 (NB9) browser is almost complete.", "NB9")]
+    [InlineData("1 Introduction\nTenured staff play a special role in research.", "Introduction")]
     public void A_name_before_a_country_in_brackets_in_running_text_keeps_its_reading(string text, string name)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

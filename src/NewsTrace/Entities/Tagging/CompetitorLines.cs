@@ -9,7 +9,8 @@ namespace NewsTrace.Entities.Tagging;
 /// country in brackets after it and the figures on the line say it is a competitor; a capitalised word between the
 /// bracketed country and the figures, on a line that opens with a rank, is the competitor's team. Only lines with a
 /// figure after the country change, and known places, clubs and companies keep their reading, so running text ("Shares in
-/// Vantor Holdings ( Sweden ) rose ...") is left alone.
+/// Vantor Holdings ( Sweden ) rose ...") is left alone. Golf leaderboards list players after their scores ("66 Greg Norman ,
+/// Wayne Grady"): on a line of nothing else, each is a person.
 /// </summary>
 internal static class CompetitorLines
 {
@@ -19,6 +20,7 @@ internal static class CompetitorLines
     {
         foreach (var (from, to) in TokenLines.Of(text, tokens))
         {
+            RetypeLeaderboard(text, tokens, from, to, merged);
             var ranked = from < to && SportsLineTokens.IsFigure(text, tokens[from]);
             for (var open = from + 1; open < to; open++)
             {
@@ -41,6 +43,76 @@ internal static class CompetitorLines
                 }
 
                 open = close;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "66 Greg Norman , Wayne Grady", "Also : 70 Baker-Finch , Davis", "67 Nick Faldo ( Britain )": scores, then players
+    /// separated by commas, each perhaps with a bracketed country, and nothing else; every player is a person.
+    /// </summary>
+    private static void RetypeLeaderboard(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged)
+    {
+        var i = from;
+        if (i + 1 < to && TokenText.IsCapitalised(text, tokens[i]) && TokenText.Of(text, tokens[i + 1]) is ":")
+        {
+            i += 2;
+        }
+
+        var scores = 0;
+        while (i < to && SportsLineTokens.IsFigure(text, tokens[i]))
+        {
+            i++;
+            scores++;
+        }
+
+        if (scores == 0 || i == to)
+        {
+            return;
+        }
+
+        Span<(int First, int Last)> players = stackalloc (int, int)[8];
+        var count = 0;
+        while (i < to)
+        {
+            var last = SportsLineTokens.NameEnd(text, tokens, i, to);
+            if (last < 0 || count == players.Length)
+            {
+                return;
+            }
+
+            players[count++] = (i, last);
+            i = last + 1;
+            if (i < to && TokenText.Of(text, tokens[i]) is "(")
+            {
+                var close = CloseOfCountry(text, tokens, i, to);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                i = close + 1;
+            }
+
+            if (i < to && TokenText.Of(text, tokens[i]) is not ",")
+            {
+                return;
+            }
+
+            i++;
+        }
+
+        // "1 Introduction", "2.3 Methods": a numbered heading is one word after a section number.
+        if (count == 1 && players[0].First == players[0].Last)
+        {
+            return;
+        }
+
+        foreach (var (first, last) in players[..count])
+        {
+            if (!SportsLineTokens.IsKnownNonPerson(text, tokens, first, last) && !SportsLineTokens.IsCountry(text, tokens, first, last))
+            {
+                SportsLineTokens.Retype(merged, first, last, EntityTypes.Person);
             }
         }
     }

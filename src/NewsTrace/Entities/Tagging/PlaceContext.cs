@@ -145,12 +145,23 @@ internal static class PlaceContext
             {
                 merged[k] = name with { Type = EntityTypes.Location };
             }
-            else if (AfterPlaceNoun(text, tokens, name.FirstToken) || BeforePlaceNoun(text, tokens, name.LastToken))
+            else if (AfterPlaceNoun(text, tokens, name.FirstToken) || BeforePlaceNoun(text, tokens, name.LastToken) || IsTwoWordPersonAfterMotion(text, tokens, name))
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical };
             }
         }
     }
+
+    /// <summary>
+    /// "crashed near Kalyan Dadri", "the road outside Tarnovo Selo": two unknown words after a preposition of place other than
+    /// "in" (which takes people too: "confidence in Alija Izetbegovic") are a place, unless the first is a given name or
+    /// the document has the last word speak.
+    /// </summary>
+    private static bool IsTwoWordPersonAfterMotion(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.Type == EntityTypes.Person && name.LastToken == name.FirstToken + 1 && name.FirstToken > 0
+           && TokenText.Of(text, tokens[name.FirstToken - 1]) is "near" or "outside" or "via" or "into" or "towards" or "across"
+           && !Data.FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+           && !Speaks(text, tokens, TokenText.Of(text, tokens[name.LastToken]));
 
     /// <summary>"Cagayan province": a lower-case place noun right after the word (for names nothing found).</summary>
     internal static bool BeforeProvinceNoun(string text, ImmutableArray<Token> tokens, int i) => BeforePlaceNoun(text, tokens, i);
