@@ -1,0 +1,31 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class CompanyShortNamesTests
+{
+    [Theory]
+    [InlineData("Shares of Elf Aquitaine rose 3 percent on Monday . Elf said profits would rise .", "Elf")]
+    [InlineData("The Swiss groups Ciba-Geigy AG and Sandoz AG will merge . Ciba shares rose 10 percent .", "Ciba")]
+    [InlineData("Carmaker Daimler-Benz AG said sales rose . Daimler expects a profit next year .", "Daimler")]
+    public void A_company_s_first_word_alone_is_the_company(string text, string name)
+    {
+        var start = text.LastIndexOf(name, StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Start == start);
+
+        Assert.True(found is not null, $"nothing found at the last \"{name}\"");
+        Assert.Equal(name, found.Span.Of(text));
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
+
+    [Fact]
+    public void A_common_first_word_is_no_short_name()
+    {
+        const string text = "National Grid said demand rose . National leaders met in Rome .";
+
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "National").ToList();
+
+        Assert.Empty(found);
+    }
+}
