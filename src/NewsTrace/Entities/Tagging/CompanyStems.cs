@@ -21,7 +21,6 @@ internal static class CompanyStems
         var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
         var business = NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string>? lowerCaseWords = null;
-        HashSet<string>? personWords = null;
         foreach (var name in merged)
         {
             if (name.Type != EntityTypes.Organization || name.LastToken == name.FirstToken)
@@ -43,10 +42,10 @@ internal static class CompanyStems
                 if (name.LastToken == name.FirstToken + 1 && name.Canonical is null && !IsCommonWord(firstWord)
                     && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])))
                 {
-                    // Not a word the document also writes in lower case ("Magic Live" ... "magic") or reads as a person ("Britney").
+                    // Only a company the text calls one ("shares of Elf Aquitaine"; not "the Britney Spears story"), and not a
+                    // word the document also writes in lower case ("Magic Live" ... "magic").
                     lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
-                    personWords ??= PersonWords(text, tokens, merged);
-                    if (!lowerCaseWords.Contains(firstWord.ToLowerInvariant()) && !personWords.Contains(firstWord))
+                    if (HasCompanyCue(text, tokens, name.FirstToken) && !lowerCaseWords.Contains(firstWord.ToLowerInvariant()))
                     {
                         stems.TryAdd(firstWord, (canonical, firstWord, 1));
                     }
@@ -67,19 +66,26 @@ internal static class CompanyStems
         return stems;
     }
 
-    private static HashSet<string> PersonWords(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    /// <summary>A word before the name that says it is a company: "shares of Elf Aquitaine", "French oil group Elf Aquitaine".</summary>
+    private static bool HasCompanyCue(string text, ImmutableArray<Token> tokens, int first)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in merged.Where(name => name.Type == EntityTypes.Person))
+        for (var i = Math.Max(0, first - 3); i < first; i++)
         {
-            for (var i = name.FirstToken; i <= name.LastToken; i++)
+            if (CompanyCues.Contains(TokenText.Lower(text, tokens[i])))
             {
-                words.Add(TokenText.Of(text, tokens[i]).ToString());
+                return true;
             }
         }
 
-        return words;
+        return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CompanyCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "shares", "stake", "stock", "company", "firm", "group", "maker", "carmaker", "drugmaker", "airline", "carrier", "bank",
+        "insurer", "retailer", "giant", "conglomerate", "subsidiary", "unit", "rival", "takeover", "bid", "chemicals", "oil",
+        "telecoms", "utility", "brewer", "publisher", "operator", "manufacturer", "producer",
+    ], StringComparer.Ordinal);
 
     /// <summary>"Ciba" of "Ciba-Geigy": the part before a hyphen joining two capitalised parts, or null.</summary>
     private static string? HyphenHead(string word)
