@@ -393,8 +393,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         // The written subject first: "Both ministers said" after two named ministers may resolve to the last of them,
         // but a group's words are not one person's.
         var written = span.Slice(context.Text);
-        var lastSpace = written.LastIndexOf(' ');
-        var head = written[(lastSpace + 1)..];
+        var of = written.IndexOf(" of ", StringComparison.Ordinal);
+        var headPhrase = of > 0 ? written[..of] : written;
+        var lastSpace = headPhrase.LastIndexOf(' ');
+        // "Several secretaries of state said": the head stands before "of".
+        var head = headPhrase[(lastSpace + 1)..];
         var plural = head.Length > 3 && char.IsLower(head[0]) && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
         if (plural || written.StartsWith("both ", StringComparison.OrdinalIgnoreCase))
         {
