@@ -55,17 +55,25 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private int KnownNameAcross(int first, int last)
     {
-        var lineEnd = last;
-        while (lineEnd + 1 < _tokens.Length && lineEnd - last < Gazetteer.MaxWords && TokenText.OnSameLine(_text, _tokens[lineEnd], _tokens[lineEnd + 1]))
-        {
-            lineEnd++;
-        }
-
         var end = -1;
+        var lineEnd = -1;
         for (var k = first; k <= last; k++)
         {
-            if (Gazetteer.JoinedNameFirstWordLookup.Contains(TokenText.Of(_text, _tokens[k]))
-                && TryGazetteer(k, lineEnd, out var length, out _) && k + length - 1 > last && IsNameToken(k + length - 1))
+            if (!Gazetteer.JoinedNameFirstWordLookup.Contains(TokenText.Of(_text, _tokens[k])))
+            {
+                continue;
+            }
+
+            if (lineEnd < 0)
+            {
+                lineEnd = last;
+                while (lineEnd + 1 < _tokens.Length && lineEnd - last < Gazetteer.MaxWords && TokenText.OnSameLine(_text, _tokens[lineEnd], _tokens[lineEnd + 1]))
+                {
+                    lineEnd++;
+                }
+            }
+
+            if (TryGazetteer(k, lineEnd, out var length, out _) && k + length - 1 > last && IsNameToken(k + length - 1))
             {
                 end = Math.Max(end, k + length - 1);
             }

@@ -40,4 +40,7 @@ internal static class Companies
         "Organisation for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe",
         "Organisation for Economic Cooperation and Development", "OECD",
     ]);
+
+    /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>
+    public static FrozenSet<string> FirstWords { get; } = Names.Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 }

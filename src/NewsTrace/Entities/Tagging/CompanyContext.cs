@@ -107,10 +107,11 @@ internal static class CompanyContext
     private static void AddKnownCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         var known = Companies.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = Companies.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]))
+            if (!TokenText.IsCapitalised(text, tokens[i]) || !firstWords.Contains(TokenText.Of(text, tokens[i])))
             {
                 continue;
             }
@@ -138,7 +139,7 @@ internal static class CompanyContext
         {
             var name = merged[k];
             // Known places stay places: "Tokyo shares", "Frankfurt rose 1.5 percent" are markets, not companies.
-            if (name.Type is not (EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location) || Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            if (name.Type is not (EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location))
             {
                 continue;
             }
@@ -151,7 +152,8 @@ internal static class CompanyContext
                 && TokenText.Of(text, tokens[name.FirstToken - 1]) is "of" or "in";
             // A person's name moves by a price only in a market report ("Cadbury Schweppes fell 12 pence"): one word, or a unit after the figure.
             var priced = moveAfter && next + 2 < tokens.Length && PriceUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 2]));
-            if (sharesAfter || sharesBefore || (moveAfter && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
+            if ((sharesAfter || sharesBefore || (moveAfter && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
+                && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
             }

@@ -28,32 +28,31 @@ internal static class CompanyStems
                 continue;
             }
 
-            var canonical = name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken);
-            var firstWord = TokenText.Of(text, tokens[name.FirstToken]).ToString();
-            if (HyphenHead(firstWord) is { } head && !IsCommonWord(head))
+            var firstSpan = TokenText.Of(text, tokens[name.FirstToken]);
+            if (firstSpan.IndexOf('-') > 0 && HyphenHead(firstSpan.ToString()) is { } head && !IsCommonWord(head))
             {
                 // "Ciba-Geigy AG ... Ciba shares rose".
-                stems.TryAdd(head, (canonical, head, 1));
+                stems.TryAdd(head, (CanonicalOf(text, tokens, name), head, 1));
             }
 
             if (!forms.Contains(TokenText.Of(text, tokens[name.LastToken])))
             {
-                // "Elf Aquitaine ... Elf said": a two-word name whose first word is nothing else the lists know.
-                if (name.LastToken == name.FirstToken + 1 && name.Canonical is null && !IsCommonWord(firstWord)
-                    && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])))
+                // "Elf Aquitaine ... Elf said": a two-word name whose first word is nothing else the lists know, of a company
+                // the text calls one ("shares of Elf Aquitaine"; not "the Britney Spears story"), and not a word the
+                // document also writes in lower case ("Magic Live" ... "magic"). Cheapest tests first: this runs per name.
+                if (name.LastToken == name.FirstToken + 1 && name.Canonical is null && HasCompanyCue(text, tokens, name.FirstToken)
+                    && firstSpan.ToString() is var shortName && !IsCommonWord(shortName)
+                    && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken]))
+                    && !(lowerCaseWords ??= DocumentWords.LowerCase(text, tokens)).Contains(shortName.ToLowerInvariant()))
                 {
-                    // Only a company the text calls one ("shares of Elf Aquitaine"; not "the Britney Spears story"), and not a
-                    // word the document also writes in lower case ("Magic Live" ... "magic").
-                    lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
-                    if (HasCompanyCue(text, tokens, name.FirstToken) && !lowerCaseWords.Contains(firstWord.ToLowerInvariant()))
-                    {
-                        stems.TryAdd(firstWord, (canonical, firstWord, 1));
-                    }
+                    stems.TryAdd(shortName, (CanonicalOf(text, tokens, name), shortName, 1));
                 }
 
                 continue;
             }
 
+            var canonical = CanonicalOf(text, tokens, name);
+            var firstWord = firstSpan.ToString();
             var last = name.LastToken - 1;
             stems.TryAdd(TokenText.Join(text, tokens, name.FirstToken, last), (canonical, firstWord, last - name.FirstToken + 1));
             while (last > name.FirstToken && business.Contains(TokenText.Of(text, tokens[last])))
@@ -66,12 +65,15 @@ internal static class CompanyStems
         return stems;
     }
 
+    private static string CanonicalOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken);
+
     /// <summary>A word before the name that says it is a company: "shares of Elf Aquitaine", "French oil group Elf Aquitaine".</summary>
     private static bool HasCompanyCue(string text, ImmutableArray<Token> tokens, int first)
     {
         for (var i = Math.Max(0, first - 3); i < first; i++)
         {
-            if (CompanyCues.Contains(TokenText.Lower(text, tokens[i])))
+            if (CompanyCueLookup.Contains(TokenText.Of(text, tokens[i])))
             {
                 return true;
             }
@@ -85,7 +87,9 @@ internal static class CompanyStems
         "shares", "stake", "stock", "company", "firm", "group", "maker", "carmaker", "drugmaker", "airline", "carrier", "bank",
         "insurer", "retailer", "giant", "conglomerate", "subsidiary", "unit", "rival", "takeover", "bid", "chemicals", "oil",
         "telecoms", "utility", "brewer", "publisher", "operator", "manufacturer", "producer",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyCueLookup = CompanyCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Ciba" of "Ciba-Geigy": the part before a hyphen joining two capitalised parts, or null.</summary>
     private static string? HyphenHead(string word)

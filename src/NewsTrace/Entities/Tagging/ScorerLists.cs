@@ -43,18 +43,14 @@ internal static class ScorerLists
     /// <summary>"Scorers :", "Drop goals :": a label (and one lower-case word) before a colon; the colon's index, or -1.</summary>
     private static int LabelColon(string text, ImmutableArray<Token> tokens, int i, int to)
     {
-        if (!LabelLookup.Contains(TokenText.Of(text, tokens[i])))
-        {
-            return -1;
-        }
-
+        // The colon first: it is one character compare, and this runs for every token.
         var colon = i + 1;
         if (colon < to && char.IsLower(text[tokens[colon].Start]))
         {
             colon++;
         }
 
-        return colon < to && TokenText.Of(text, tokens[colon]) is ":" ? colon : -1;
+        return colon < to && TokenText.Of(text, tokens[colon]) is ":" && LabelLookup.Contains(TokenText.Of(text, tokens[i])) ? colon : -1;
     }
 
     private static int ClosingBracket(string text, ImmutableArray<Token> tokens, int open, int to)
