@@ -75,4 +75,34 @@ public sealed class NameEdgesTests
 
         Assert.Equal(tokens.Length - 2, merged[0].FirstToken);
     }
+
+    [Theory]
+    [InlineData("Drugmakers Ciba-Geigy AG and Sandoz AG agreed to merge on Thursday .", "Ciba-Geigy AG")]
+    [InlineData("Carmakers Volkswagen AG and BMW AG reported higher sales .", "Volkswagen AG")]
+    public void A_kind_of_company_opening_the_sentence_is_no_part_of_the_name(string text, string name)
+    {
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(name, names);
+    }
+
+    [Fact]
+    public void A_group_named_after_its_members_keeps_them()
+    {
+        const string text = "Farmers Union leaders met the minister on Monday .";
+
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain("Union", names);
+    }
+
+    [Fact]
+    public void Basque_is_a_people_not_a_person()
+    {
+        const string text = "The Basque separatist group ETA claimed responsibility for the bomb .";
+
+        var basque = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Basque").ToList();
+
+        Assert.All(basque, m => Assert.Equal(EntityTypes.Nationality, m.Type));
+    }
 }

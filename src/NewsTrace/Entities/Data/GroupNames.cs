@@ -17,7 +17,7 @@ internal static class GroupNames
         "Democrat", "Democrats", "Republican", "Republicans", "Libertarian", "Libertarians", "Conservative", "Conservatives",
         "Tory", "Tories", "Socialist", "Socialists", "Communist", "Communists", "Liberal", "Liberals", "Labourite", "Marxist",
         "Marxists", "Nazi", "Nazis", "Bolshevik", "Bolsheviks", "Zionist", "Zionists", "Islamist", "Islamists", "Jihadist", "Jihadists",
-        "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Arabic", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
+        "Kurd", "Kurds", "Kurdish", "Basque", "Basques", "Catalan", "Catalans", "Arab", "Arabs", "Arabic", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
         "Uyghur", "Uyghurs", "Tibetan", "Tibetans", "Chechen", "Chechens", "Tatar", "Tatars", "Roma", "Berber", "Berbers",
         "Hutu", "Hutus", "Tutsi", "Tutsis", "Zulu", "Yoruba", "Igbo", "Hausa", "Maori", "Aboriginal", "Aborigines", "Inuit",
         "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas", "African American", "African Americans",

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -7,7 +8,8 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "Members of the ...", "Residents said ...": a plural noun for a group of people opens many news sentences, capitalised
 /// only because it comes first, and the tagger, which has learnt that a capitalised word before "of" or "said" is often a
-/// person, takes it for one. Such a word standing alone as a name at a sentence's start is dropped.
+/// person, takes it for one. Such a word standing alone as a name at a sentence's start is dropped, and cut from the start
+/// of a longer name ("Drugmakers Ciba-Geigy AG"). Kinds of company are such nouns too.
 /// </summary>
 internal static class SentenceOpeningNouns
 {
@@ -23,6 +25,11 @@ internal static class SentenceOpeningNouns
         "Viewers", "Readers", "Listeners", "Users", "Customers", "Consumers", "Patients", "Victims", "Families", "Children",
         "Mourners", "Worshippers", "Pilgrims", "Spectators", "Inspectors", "Monitors", "Envoys", "Ministers", "Senators",
         "Judges", "Jurors", "Journalists", "Reporters", "Officers", "Guards", "Gunmen", "Attackers", "Thieves", "Hackers",
+
+        // Kinds of company, which open business sentences before the companies' names ("Drugmakers Ciba-Geigy AG and ...").
+        "Drugmakers", "Carmakers", "Automakers", "Chipmakers", "Steelmakers", "Bookmakers", "Brewers", "Insurers", "Lenders",
+        "Brokers", "Retailers", "Exporters", "Importers", "Producers", "Manufacturers", "Refiners", "Regulators", "Bankers",
+        "Airlines", "Carriers", "Publishers", "Broadcasters", "Newspapers",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +38,21 @@ internal static class SentenceOpeningNouns
     public static bool IsGroupNoun(ReadOnlySpan<char> word) => NounLookup.Contains(word);
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
-        => merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && sentenceStarts[name.FirstToken]
-                                    && name.Type != EntityTypes.Nationality && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])));
+    {
+        merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && sentenceStarts[name.FirstToken]
+                                 && name.Type != EntityTypes.Nationality && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])));
+
+        // "Drugmakers Ciba-Geigy AG", "Analysts Mark Ruiz and ...": the noun is cut from a longer name it opens, unless that
+        // name ends in an organisation word other than a legal form and so may be named after the group ("Farmers Union").
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.LastToken > name.FirstToken && sentenceStarts[name.FirstToken] && name.Canonical is null
+                && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1])
+                && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) || NameWords.CompanyForms.Contains(TokenText.Lower(text, tokens[name.LastToken]))))
+            {
+                merged[k] = name with { FirstToken = name.FirstToken + 1 };
+            }
+        }
+    }
 }
