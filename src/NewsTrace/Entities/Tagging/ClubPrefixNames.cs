@@ -8,8 +8,10 @@ namespace NewsTrace.Entities.Tagging;
 /// "Real Zaragoza", "Torpedo Yaroslavl beat Metallurg Magnitogorsk", "Borussia Dortmund": a club word
 /// (<see cref="SportsTeams.ClubPrefixes"/>) and a capitalised word after it name a club, which the tagger, seeing a first
 /// name and a surname or a word and a town, reads as a person or a place. A name opening with the club word becomes the
-/// club; where only the town was found, the club word before it is taken in. A club word alone is left as it is ("Real"
-/// opening a sentence is an adjective).
+/// club; where only the town was found, the club word before it is taken in, and where nothing was found the two words
+/// are added. A club word alone is the club only where the
+/// document names one club with it and a comma, full stop or result verb follows ("Real, who had led ..."); otherwise it
+/// is left ("Real estate prices rose").
 /// </summary>
 internal static class ClubPrefixNames
 {
@@ -31,7 +33,68 @@ internal static class ClubPrefixNames
                 merged[k] = new NameCandidate(before, name.LastToken, EntityTypes.Organization, null, NameEvidence.Strong);
             }
         }
+
+        AddUnclaimedClubs(text, tokens, merged);
+        AddLoneClubWords(text, tokens, merged);
     }
+
+    /// <summary>"Barcelona beat Real Zaragoza 3-1": a club word and a capitalised word nothing found are the club.</summary>
+    private static void AddUnclaimedClubs(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (IsClubWord(text, tokens, i, i + 1) && MergedNames.At(merged, i) is null && MergedNames.At(merged, i + 1) is null)
+            {
+                merged.Add(new NameCandidate(i, i + 1, EntityTypes.Organization, null, NameEvidence.Strong));
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Real Madrid ... Real, who had led the table": where the document names exactly one club opening with a club word,
+    /// that word alone before a comma, a full stop or a result verb is the club.
+    /// </summary>
+    private static void AddLoneClubWords(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        Dictionary<string, string?>? clubs = null;
+        foreach (var name in merged)
+        {
+            if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken && IsClubWord(text, tokens, name.FirstToken, name.FirstToken + 1))
+            {
+                clubs ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+                var word = TokenText.Of(text, tokens[name.FirstToken]).ToString();
+                var club = TokenText.Join(text, tokens, name.FirstToken, name.LastToken);
+                // Two different clubs opening with the same word ("Real Madrid", "Real Zaragoza"): the word alone names neither.
+                clubs[word] = clubs.TryGetValue(word, out var seen) && seen != club ? null : club;
+            }
+        }
+
+        if (clubs is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            var word = TokenText.Of(text, tokens[i]).ToString();
+            if (!clubs.TryGetValue(word, out var club) || club is null || TokenText.IsCapitalised(text, tokens[i + 1]) || !EndsLoneClub(text, tokens[i + 1]))
+            {
+                continue;
+            }
+
+            if (MergedNames.At(merged, i) is { } found && (found.FirstToken != i || found.LastToken != i || found.Type == EntityTypes.Organization))
+            {
+                continue;
+            }
+
+            merged.RemoveAll(name => name.FirstToken == i && name.LastToken == i);
+            merged.Add(new NameCandidate(i, i, EntityTypes.Organization, club, NameEvidence.Strong));
+        }
+    }
+
+    private static bool EndsLoneClub(string text, Token next)
+        => TokenText.Of(text, next) is "," or "." or ";" || SportsTeams.VerbsAfter.Contains(TokenText.Of(text, next).ToString());
 
     private static bool IsClubWord(string text, ImmutableArray<Token> tokens, int i, int next)
         => PrefixLookup.Contains(TokenText.Of(text, tokens[i])) && TokenText.IsCapitalised(text, tokens[next])
