@@ -173,8 +173,20 @@ internal sealed partial class EntityRecognizer
         => last == first + 1 && FirstNames.Contains(TokenText.Of(_text, _tokens[first]));
 
     private bool IsHyphenatedJoin(int i)
-        => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && TokenText.Of(_text, _tokens[i]) is "'s" or "’s"
-           && IsNameToken(i + 1) && TokenText.Is(_text, _tokens[i - 1], "People");
+        => i + 1 < _tokens.Length && _tokens[i].Start == _tokens[i - 1].End && IsPossessiveMark(i) && IsNameToken(i + 1)
+           && (TokenText.Is(_text, _tokens[i - 1], "People") || NamedAfterSaint(i - 1));
+
+    /// <summary>"'s", or a lone apostrophe after a word ending in "s" ("St Thomas' Hospital").</summary>
+    private bool IsPossessiveMark(int i)
+        => TokenText.Of(_text, _tokens[i]) is "'s" or "’s"
+           || (TokenText.Of(_text, _tokens[i]) is "'" or "’" && _text[_tokens[i - 1].End - 1] is 's');
+
+    /// <summary>
+    /// "St Thomas' Hospital", "St. Mary's Hospital", "St Peter's Square": a possessive inside a name after a saint's name,
+    /// where the possessive does not end the name. ("King's College" is left: the crown word reads as a title.)
+    /// </summary>
+    private bool NamedAfterSaint(int owner)
+        => owner > 0 && TokenText.Of(_text, _tokens[owner - 1]) is "St" or "St." or "Saint" or "Ste";
 
     private int ConnectorLength(int j)
     {

@@ -39,4 +39,15 @@ public sealed class JoinedKnownNamesTests
         Assert.Contains("Vienna", names);
         Assert.Contains("Budapest", names);
     }
+
+    [Theory]
+    [InlineData("He was treated at St Thomas' Hospital in London on Friday.", "St Thomas' Hospital")]
+    [InlineData("A spokesman for St. Mary's Hospital said the boy was stable.", "St. Mary's Hospital")]
+    [InlineData("Crowds filled St Peter's Square for the blessing.", "St Peter's Square")]
+    public void A_name_after_a_saint_keeps_its_possessive(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == name);
+    }
 }
