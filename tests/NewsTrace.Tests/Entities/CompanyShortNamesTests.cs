@@ -28,4 +28,15 @@ public sealed class CompanyShortNamesTests
 
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("Chief executive Helmut Werner said Mercedes-Benz would build a plant in Alabama .", "Mercedes-Benz")]
+    [InlineData("The deal leaves Airbus Industrie , based in Toulouse , as the only rival .", "Airbus Industrie")]
+    public void A_known_company_is_an_organisation(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.Single(found);
+        Assert.Equal(EntityTypes.Organization, found[0].Type);
+    }
 }

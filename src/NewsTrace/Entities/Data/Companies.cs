@@ -39,6 +39,8 @@ internal static class Companies
         "Organisation of Petroleum Exporting Countries", "Organization of Petroleum Exporting Countries",
         "Organisation for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe",
         "Organisation for Economic Cooperation and Development", "OECD",
+        "Mercedes-Benz", "Elf Aquitaine", "ENI", "Airbus Industrie", "Nestlé", "Swiss Bank Corp", "ABN Amro", "BNP", "Mitsui",
+        "Yamaichi", "Bridgestone", "William Hill", "Ladbrokes",
     ]);
 
     /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>
