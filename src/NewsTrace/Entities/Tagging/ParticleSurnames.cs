@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -13,11 +14,7 @@ internal static class ParticleSurnames
 {
     private const int MaxParticles = 3;
 
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "ter", "ten"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Extend(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int[] owner)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -15,17 +15,13 @@ internal static class PersonParticles
 {
     private const int MaxParticles = 3;
 
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
-        StringComparer.Ordinal);
-
     /// <summary>Lower-case particles written joined to the surname by a hyphen or an apostrophe.</summary>
     private static readonly string[] JoinedParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "bin-", "d'", "d’", "l'", "l’", "dell'", "dell’"];
 
     public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
     {
         List<int>? absorbed = null;
-        var particleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var particleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];

@@ -8,11 +8,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>Token tests shared by the passes that read sports results lines (ranked lists, scorers, scorecards).</summary>
 internal static class SportsLineTokens
 {
-    /// <summary>Lower-case particles inside a competitor's name ("Joost van der Westhuizen", "Paulo da Silva").</summary>
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["van", "der", "den", "de", "di", "da", "dos", "du", "le", "la", "von", "ter", "ten", "al", "bin"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A score, time, distance or figures token: "2", "1:57.38", "10-2-35-3", "9.97".</summary>
     public static bool IsFigure(string text, Token token) => token.Kind == TokenKind.Number || char.IsAsciiDigit(text[token.Start]);
