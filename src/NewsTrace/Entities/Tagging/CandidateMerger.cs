@@ -77,7 +77,6 @@ internal static class CandidateMerger
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
-        ClaimAll(owner, merged);
         ParticleSurnames.Extend(text, tokens, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
