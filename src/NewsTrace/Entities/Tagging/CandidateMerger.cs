@@ -85,6 +85,7 @@ internal static class CandidateMerger
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
+        LanguageNames.Apply(text, tokens, merged);
         return merged;
     }
 
