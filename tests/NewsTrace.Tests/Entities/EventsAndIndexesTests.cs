@@ -24,6 +24,12 @@ public sealed class EventsAndIndexesTests
     [InlineData("A Saudi Arabian Airlines jet landed in Riyadh on Monday.", "Saudi Arabian Airlines", EntityTypes.Organization)]
     [InlineData("The West Indies won by five wickets on Friday.", "West Indies", EntityTypes.Location)]
     [InlineData("The All Blacks beat the Wallabies 30-12 in Sydney.", "All Blacks", EntityTypes.Organization)]
+    [InlineData("The latest Newsmax poll put him at 13 percent.", "Newsmax", EntityTypes.Organization)]
+    [InlineData("A Zogby survey in May found the race tied.", "Zogby", EntityTypes.Organization)]
+    [InlineData("Researchers at Quinnipiac asked 1,200 voters.", "Quinnipiac", EntityTypes.Organization)]
+    [InlineData("Her spokeswoman told CBC the file was never classified.", "CBC", EntityTypes.Organization)]
+    [InlineData("The clip spread on TikTok within hours.", "TikTok", EntityTypes.Organization)]
+    [InlineData("Ethnologue lists about 7,000 living languages.", "Ethnologue", EntityTypes.Organization)]
     public void Indexes_airlines_sides_and_teams_are_named_whole(string text, string name, string type)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
