@@ -9,6 +9,9 @@ public sealed class EventsAndIndexesTests
     [InlineData("He won the Formula One title at the last race of the season.", "Formula One")]
     [InlineData("She reached the final of the French Open for the first time.", "French")]
     [InlineData("FORMULA ONE TEAMS AGREE NEW RULES\nThe teams met in London.", "FORMULA ONE")]
+    [InlineData("Sales of sweets rose in the week before Diwali, traders said.", "Diwali")]
+    [InlineData("More than two million pilgrims performed the Hajj this year.", "Hajj")]
+    [InlineData("Markets were shut for Eid al-Fitr on Tuesday.", "Eid al-Fitr")]
     public void An_event_is_no_name(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);
