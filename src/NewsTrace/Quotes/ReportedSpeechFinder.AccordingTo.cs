@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Text;
 
@@ -6,6 +7,13 @@ namespace NewsTrace.Quotes;
 /// <summary>"According to X, …" and "…, according to X": the according-to half of <see cref="ReportedSpeechFinder"/>.</summary>
 internal sealed partial class ReportedSpeechFinder
 {
+    /// <summary>Words after a name that carry the according-to source on ("'s", "of", "spokesman", "figures").</summary>
+    private static readonly FrozenSet<string> SourceGoesOn = FrozenSet.ToFrozenSet(
+        ["'s", "\u2019s", "of", "and", "in", "at", "for", "on", "to", "with", "from", "spokesman", "spokeswoman", "spokesperson",
+            "official", "officials", "statement", "figures", "data", "report", "chief", "head", "director", "source", "sources",
+            "estimates", "records", "documents", "analysts", "economists", "researchers", "experts"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"According to X, ..." in a sentence that also has quote marks: adds it and returns it, or null.</summary>
     public Quotation? FindAccordingTo(int sentence, List<Quotation> output)
     {
@@ -35,6 +43,14 @@ internal sealed partial class ReportedSpeechFinder
                 nameEnd++;
             }
 
+            // "According to the Interior Ministry over 300 pilgrims were hurt": with no comma, a name opening the source ends it.
+            var contentStart = nameEnd + 2;
+            if (k == first && NamedSourceEnd(k + 2, nameEnd) is var named and >= 0)
+            {
+                nameEnd = named;
+                contentStart = named + 1;
+            }
+
             // "according to engineers quoted in the press": the engineers are the source, the press only carried them.
             var sourceEnd = nameEnd;
             for (var j = k + 3; j <= nameEnd; j++)
@@ -49,11 +65,11 @@ internal sealed partial class ReportedSpeechFinder
             var subject = resolver.Resolve(k + 2, sourceEnd);
 
             // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
-            if (nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var named and >= 0
-                && context.Entities[named].Type == Entities.EntityTypes.Person)
+            if (contentStart == nameEnd + 2 && nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var appositive and >= 0
+                && context.Entities[appositive].Type == Entities.EntityTypes.Person)
             {
                 var nameLast = nameEnd + 2;
-                while (nameLast < end && context.EntityEndingAt[nameLast] != named)
+                while (nameLast < end && context.EntityEndingAt[nameLast] != appositive)
                 {
                     nameLast++;
                 }
@@ -62,6 +78,7 @@ internal sealed partial class ReportedSpeechFinder
                 {
                     subject = resolver.Resolve(nameEnd + 2, nameLast);
                     nameEnd = nameLast;
+                    contentStart = nameEnd + 2;
                 }
             }
 
@@ -71,9 +88,9 @@ internal sealed partial class ReportedSpeechFinder
             }
 
             TextSpan span;
-            if (k == first && nameEnd + 2 <= end)
+            if (k == first && contentStart <= end)
             {
-                span = new TextSpan(context.Tokens[nameEnd + 2].Start, context.Tokens[end].End);
+                span = new TextSpan(context.Tokens[contentStart].Start, context.Tokens[end].End);
             }
             else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
             {
@@ -95,5 +112,29 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The last token of an organisation's or a person's name opening the source at <paramref name="start"/> (after "the"),
+    /// when at least two more words follow it before <paramref name="commaOrEnd"/>; else -1.
+    /// </summary>
+    private int NamedSourceEnd(int start, int commaOrEnd)
+    {
+        var at = context.Is(start, "the") ? start + 1 : start;
+        if (at > commaOrEnd || context.EntityStartingAt[at] is not (var entity and >= 0)
+            || context.Entities[entity].Type is not (Entities.EntityTypes.Organization or Entities.EntityTypes.Person))
+        {
+            return -1;
+        }
+
+        var last = at;
+        while (last < commaOrEnd && context.EntityEndingAt[last] != entity)
+        {
+            last++;
+        }
+
+        // "the Interior Ministry's latest figures", "the Interior Ministry spokesman": the source goes on past the name.
+        return context.EntityEndingAt[last] == entity && last + 2 < commaOrEnd && !SourceGoesOn.Contains(context.Word(last + 1).ToString())
+               && context.Tokens[last + 1].Kind != TokenKind.QuoteMark ? last : -1;
     }
 }

@@ -38,23 +38,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        // Walk left over the description's words to its determiner or possessive owner, at most six words.
-        var start = last;
-        while (start > first && last - start < 6)
-        {
-            var previous = start - 1;
-            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
-            {
-                break;
-            }
-
-            start = previous;
-            if (Determiners.Contains(context.Word(previous).ToString()))
-            {
-                break;
-            }
-        }
-
+        var start = DescriptionStart(first, last);
         var head = context.Word(last).ToString().ToLowerInvariant();
         if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
         {
@@ -128,6 +112,29 @@ internal sealed partial class SpeakerResolver
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Walks left from a description's head over its words to its determiner or possessive owner, at most six words.</summary>
+    private int DescriptionStart(int first, int last)
+    {
+        var tokens = context.Tokens;
+        var start = last;
+        while (start > first && last - start < 6)
+        {
+            var previous = start - 1;
+            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
+            {
+                break;
+            }
+
+            start = previous;
+            if (Determiners.Contains(context.Word(previous).ToString()))
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>

@@ -148,6 +148,11 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
+        if (PostModifiedSubject(first, last) is { } described)
+        {
+            return described;
+        }
+
         var tokens = context.Tokens;
         var word = context.Word(last);
         if (PersonPronouns.Contains(word.ToString()))

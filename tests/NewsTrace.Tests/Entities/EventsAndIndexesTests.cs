@@ -9,6 +9,9 @@ public sealed class EventsAndIndexesTests
     [InlineData("He won the Formula One title at the last race of the season.", "Formula One")]
     [InlineData("She reached the final of the French Open for the first time.", "French")]
     [InlineData("FORMULA ONE TEAMS AGREE NEW RULES\nThe teams met in London.", "FORMULA ONE")]
+    [InlineData("Sales of sweets rose in the week before Diwali, traders said.", "Diwali")]
+    [InlineData("More than two million pilgrims performed the Hajj this year.", "Hajj")]
+    [InlineData("Markets were shut for Eid al-Fitr on Tuesday.", "Eid al-Fitr")]
     public void An_event_is_no_name(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);
@@ -24,6 +27,12 @@ public sealed class EventsAndIndexesTests
     [InlineData("A Saudi Arabian Airlines jet landed in Riyadh on Monday.", "Saudi Arabian Airlines", EntityTypes.Organization)]
     [InlineData("The West Indies won by five wickets on Friday.", "West Indies", EntityTypes.Location)]
     [InlineData("The All Blacks beat the Wallabies 30-12 in Sydney.", "All Blacks", EntityTypes.Organization)]
+    [InlineData("The latest Newsmax poll put him at 13 percent.", "Newsmax", EntityTypes.Organization)]
+    [InlineData("A Zogby survey in May found the race tied.", "Zogby", EntityTypes.Organization)]
+    [InlineData("Researchers at Quinnipiac asked 1,200 voters.", "Quinnipiac", EntityTypes.Organization)]
+    [InlineData("Her spokeswoman told CBC the file was never classified.", "CBC", EntityTypes.Organization)]
+    [InlineData("The clip spread on TikTok within hours.", "TikTok", EntityTypes.Organization)]
+    [InlineData("Ethnologue lists about 7,000 living languages.", "Ethnologue", EntityTypes.Organization)]
     public void Indexes_airlines_sides_and_teams_are_named_whole(string text, string name, string type)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

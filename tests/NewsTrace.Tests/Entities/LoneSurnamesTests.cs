@@ -46,4 +46,14 @@ public sealed class LoneSurnamesTests
 
         Assert.Contains(mentions, m => m.Span.Of(text) == "Major" && m.Type == EntityTypes.Person);
     }
+
+    [Theory]
+    [InlineData("Space agency chief Marta Quellbrook named four sites on Tuesday. Many felt Tulsa deserved one, and even Administrator Quellbrook agreed.")]
+    [InlineData("Marta Quellbrook chaired the panel. Later Chairwoman Quellbrook closed the hearing.")]
+    public void A_known_surname_after_a_capitalised_title_is_the_person(string text)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Equal(["Marta Quellbrook", "Quellbrook"], people);
+    }
 }

@@ -105,4 +105,14 @@ public sealed class NameEdgesTests
 
         Assert.All(basque, m => Assert.Equal(EntityTypes.Nationality, m.Type));
     }
+
+    [Theory]
+    [InlineData("Few were pleased with the choice.\nMaria Delgado, U.S. Senator (D-Ohio)\nOther items follow.", "U.S.")]
+    [InlineData("He backed school vouchers, a simpler tax code and US Second Amendment rights.", "US")]
+    public void A_title_or_ordinal_after_a_country_is_not_part_of_it(string text, string place)
+    {
+        var places = EntityFinder.Find(text).Where(m => m.Type is EntityTypes.Geopolitical or EntityTypes.Location).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Equal([place], places);
+    }
 }

@@ -13,6 +13,11 @@ public sealed class WorldTownsTests
     [InlineData("Voters in Chittagong queued for hours outside polling stations.", "Chittagong", EntityTypes.Geopolitical)]
     [InlineData("Barges were stranded on the Danube as the water fell.", "Danube", EntityTypes.Location)]
     [InlineData("Tankers crossing the Strait of Hormuz were told to keep their radios on.", "Strait of Hormuz", EntityTypes.Location)]
+    [InlineData("Wildfire smoke drifted across the Pacific Northwest for a week.", "Pacific Northwest", EntityTypes.Location)]
+    [InlineData("The probe lifted off from Cape Canaveral shortly after dawn.", "Cape Canaveral", EntityTypes.Geopolitical)]
+    [InlineData("Warships patrolled waters off the Korean Peninsula on Monday.", "Korean Peninsula", EntityTypes.Location)]
+    [InlineData("Storms battered the Gulf Coast overnight, cutting power to thousands.", "Gulf Coast", EntityTypes.Location)]
+    [InlineData("Thieves robbed a jeweller in a hotel on the glamorous French Riviera on Sunday.", "French Riviera", EntityTypes.Location)]
     public void Towns_and_rivers_no_capital_list_names_are_places(string text, string name, string type)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);
@@ -42,5 +47,15 @@ public sealed class WorldTownsTests
         var found = EntityFinder.Find(text);
 
         Assert.DoesNotContain(found, m => m.Span.Of(text) == word);
+    }
+
+    [Theory]
+    [InlineData("A bomb went off at a West Coast Bank branch in Woodburn on Friday.", "West Coast Bank")]
+    [InlineData("She teaches at Gulf Coast University in the spring.", "Gulf Coast University")]
+    public void A_body_named_after_a_region_is_an_organisation(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, found.Type);
     }
 }

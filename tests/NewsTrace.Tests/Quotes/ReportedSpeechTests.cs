@@ -43,6 +43,27 @@ public sealed class ReportedSpeechTests
         Assert.Equal("according to", quote.Cue);
     }
 
+    [Fact]
+    public void According_to_a_named_body_without_a_comma_ends_at_its_name()
+    {
+        const string text = "According to the Kesmarian Interior Ministry over 300 pilgrims were hurt in a crush near Tarvas, Kesmaria.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("Kesmarian Interior Ministry", quote.Speaker);
+        Assert.Equal("over 300 pilgrims were hurt in a crush near Tarvas, Kesmaria", quote.Span.Of(text));
+    }
+
+    [Fact]
+    public void According_to_a_named_body_s_figures_keeps_the_whole_source()
+    {
+        const string text = "According to the Interior Ministry's latest figures, over 300 pilgrims were hurt.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("over 300 pilgrims were hurt", quote.Span.Of(text));
+    }
+
     [Theory]
     [InlineData("Local officials said the road would stay closed for a week.")]
     [InlineData("Both ministers said they wanted closer ties by next year.")]

@@ -25,5 +25,8 @@ internal static class EventNames
         // History, politics and the calendar.
         "Cold War", "Gulf War", "Vietnam War", "Korean War", "World War One", "World War Two", "World War I", "World War II",
         "First World War", "Second World War", "Holocaust", "Ramadan", "Christmas", "Easter", "Nobel Peace Prize", "Nobel Prize",
+        "Hajj", "Umrah", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Holi", "Passover", "Hanukkah", "Yom Kippur",
+        "Rosh Hashanah", "Thanksgiving", "Lent", "Lunar New Year", "Chinese New Year", "Nowruz", "Oscars", "Academy Awards",
+        "Pulitzer Prize", "Booker Prize",
     ], StringComparer.Ordinal);
 }

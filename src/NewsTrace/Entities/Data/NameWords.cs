@@ -18,6 +18,7 @@ internal static class NameWords
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
+        "administrator",
 
         // Occupations written before a name like a title ("architect James Polshek", "forecaster Sujit Rao").
         "architect", "engineer", "lawyer", "economist", "historian", "scientist", "researcher", "novelist", "writer", "poet",
@@ -35,7 +36,7 @@ internal static class NameWords
         "mayor", "senator", "sen.", "rep.", "king", "queen", "prince", "princess", "pope", "gen.", "general", "judge",
         "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor",
         "aide", "analyst", "professor", "coach", "prosecutor", "sheikh", "officer", "official", "colonel", "col.", "captain",
-        "capt.", "lt.", "admiral", "sgt.",
+        "capt.", "lt.", "admiral", "sgt.", "administrator",
     ]);
 
     /// <summary>Words that make a capitalised run an organisation ("Ministry", "Agency", "Inc").</summary>

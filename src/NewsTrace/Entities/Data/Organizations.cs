@@ -38,6 +38,18 @@ internal static class Organizations
         "European Bank for Reconstruction and Development|EBRD", "Inter-American Development Bank|IDB",
         "African Development Bank|",
 
+        // Pollsters, broadcasters, news sites and platforms that stories cite as sources. Names that are also common surnames
+        // or words ("Harris", "Nielsen", "Slate", "Dawn") are left out; their longer forms are in.
+        "Gallup|", "Zogby|Zogby International", "Ipsos|Ipsos MORI", "YouGov|", "Rasmussen Reports|", "Quinnipiac University|Quinnipiac",
+        "Pew Research Center|Pew", "Marist College|Marist", "SurveyUSA|", "Morning Consult|", "Angus Reid Institute|", "Forsa|",
+        "Levada Center|Levada Centre", "Datafolha|", "Newsmax|", "Politico|", "Axios|", "Breitbart News|Breitbart",
+        "HuffPost|Huffington Post", "BuzzFeed News|BuzzFeed", "Drudge Report|", "Fox News|", "MSNBC|", "CNBC|",
+        "NPR|National Public Radio", "PBS|", "C-SPAN|", "Sputnik|", "dpa|Deutsche Presse-Agentur", "EFE|",
+        "CBC|Canadian Broadcasting Corporation;CBC News", "CTV|", "ABC News|", "NHK|", "Der Spiegel|Spiegel", "The Guardian|",
+        "Times of India|", "South China Morning Post|", "Deutsche Welle|", "Voice of America|VOA",
+        "Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL", "Oxfam|", "YouTube|", "Instagram|", "TikTok|", "Reddit|",
+        "Ethnologue|",
+
         // Share indexes, which market reports name like the exchanges that compile them.
         "Nikkei|Nikkei 225", "Hang Seng|", "DAX|", "FTSE 100|FTSE;Footsie", "CAC-40|CAC 40", "Dow Jones|", "Kospi|", "Sensex|",
         "Bovespa|", "IBEX 35|Ibex", "Straits Times Index|", "S&P 500|",

@@ -54,7 +54,7 @@ internal static class Places
         "Guangzhou", "Shenzhen", "Chongqing", "Tianjin", "Osaka", "Kyoto", "Hiroshima", "Nagasaki", "Fukushima", "Busan",
         "Ho Chi Minh City", "Saigon", "Lagos", "Johannesburg", "Cape Town", "Durban", "Mombasa", "Casablanca", "Rio de Janeiro",
         "Sao Paulo", "São Paulo", "Medellin", "Guadalajara", "Monterrey", "Tijuana", "Havana", "Kingston", "Dubai", "Abu Dhabi",
-        "Tel Aviv", "Haifa", "Bethlehem", "Ramallah", "Gaza City",
+        "Tel Aviv", "Haifa", "Bethlehem", "Ramallah", "Gaza City", "Cape Canaveral",
     ], StringComparer.Ordinal);
 
     /// <summary>Continents, oceans and world regions (locations, not states).</summary>
@@ -66,7 +66,9 @@ internal static class Places
         "Northern Europe", "Scandinavia", "Balkans", "Caucasus", "Sahara", "Sahel", "Horn of Africa", "West Africa",
         "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
-        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "West Indies",
+        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "West Indies", "Pacific Northwest", "Deep South",
+        "Gulf Coast", "East Coast", "West Coast", "Bay Area", "Great Plains", "Great Lakes", "Pacific Rim", "Korean Peninsula",
+        "Arabian Peninsula", "Iberian Peninsula", "Levant", "Maghreb", "Midlands", "Riviera", "French Riviera", "Costa del Sol", "Kalahari", "Gobi",
     ], StringComparer.Ordinal);
 
     /// <summary>

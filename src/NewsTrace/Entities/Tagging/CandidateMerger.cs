@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -16,6 +17,17 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class CandidateMerger
 {
+    /// <summary>
+    /// Heads that make a name a body even where the tagger, led by a known place inside it, called it a place ("West Coast
+    /// Bank", "Gulf Coast University"). Facilities ("Center", "Museum", "Hall") are left to the tagger, as they name places too.
+    /// </summary>
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    [
+        "bank", "party", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association",
+        "federation", "ministry", "agency", "bureau", "commission", "committee", "university", "college", "institute",
+        "foundation", "airlines", "airways", "fund",
+    ], StringComparer.Ordinal);
+
     public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels)
     {
         var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
@@ -28,9 +40,13 @@ internal static class CandidateMerger
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
-                var rule = rules.Find(rule => rule.FirstToken == span.First && rule.LastToken == span.Last);
+                var exact = rules.FindIndex(rule => rule.FirstToken == span.First && rule.LastToken == span.Last);
+                var rule = exact >= 0 ? rules[exact] : default;
+
                 // Where the rules typed the very same name by its head word ("Federal Republic of Ostrava"), the head word decides.
-                var type = rule.Evidence == NameEvidence.Likely ? rule.Type : TypeOf(text, tokens, span, labels[span.Label], rule);
+                // Else a known place closing the name types it ("the French Riviera").
+                var typing = exact >= 0 ? rule : strong.Find(known => known.LastToken == span.Last && known.FirstToken > span.First && known.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+                var type = rule.Evidence == NameEvidence.Likely ? rule.Type : TypeOf(text, tokens, span, labels[span.Label], typing);
                 var canonical = rule.Canonical is not null && rule.Type == type ? rule.Canonical : null;
                 Claim(owner, span.First, span.Last, merged.Count);
                 merged.Add(new NameCandidate(span.First, span.Last, type, canonical, NameEvidence.Strong));
@@ -53,6 +69,7 @@ internal static class CandidateMerger
         PersonAfterInstitution.Split(text, tokens, merged);
         HonorificInsideName.Cut(text, tokens, merged);
         TitlesInsideNames.Cut(text, tokens, merged);
+        PlaceTails.Cut(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
@@ -76,6 +93,7 @@ internal static class CandidateMerger
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
+        Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ParticleSurnames.Extend(text, tokens, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
@@ -85,6 +103,7 @@ internal static class CandidateMerger
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
+        LanguageNames.Apply(text, tokens, merged);
         return merged;
     }
 
@@ -138,7 +157,13 @@ internal static class CandidateMerger
                     return rule.Type;
                 }
 
-                return NameWords.LocationHeads.Contains(TokenText.Lower(text, tokens[span.Last])) ? EntityTypes.Location : EntityTypes.Geopolitical;
+                var head = TokenText.Lower(text, tokens[span.Last]);
+                if (InstitutionHeads.Contains(head))
+                {
+                    return EntityTypes.Organization;
+                }
+
+                return NameWords.LocationHeads.Contains(head) ? EntityTypes.Location : EntityTypes.Geopolitical;
         }
     }
 }

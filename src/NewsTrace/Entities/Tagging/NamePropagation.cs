@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -49,8 +50,16 @@ internal static class NamePropagation
         var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || CapitalBefore(text, tokens, sentenceStarts, i)
-                || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
+            if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
+            {
+                continue;
+            }
+
+            // A capitalised word before makes this part of a longer name, unless it is a title before a person's name
+            // ("even Administrator Bolden").
+            var capitalBefore = CapitalBefore(text, tokens, sentenceStarts, i);
+            var afterTitle = capitalBefore && NameWords.StrongPersonTitles.Contains(TokenText.Lower(text, tokens[i - 1]));
+            if (capitalBefore && !afterTitle)
             {
                 continue;
             }
@@ -59,7 +68,7 @@ internal static class NamePropagation
             {
                 var last = i + length - 1;
                 if (owner.AsSpan(i, length).IndexOfAnyExcept(-1) >= 0 || Crosses(sentenceStarts, i, last) || CapitalAfter(text, tokens, sentenceStarts, last)
-                    || !known.TryGetValue(TokenText.Join(text, tokens, i, last), out var reading))
+                    || !known.TryGetValue(TokenText.Join(text, tokens, i, last), out var reading) || (afterTitle && reading.Type != EntityTypes.Person))
                 {
                     continue;
                 }

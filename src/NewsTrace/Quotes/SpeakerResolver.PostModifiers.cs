@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Subjects whose head noun has a phrase after it ("aides to the senator said"): a part of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// Words that open a phrase describing the noun before them ("head of", "lawyer for", "aides to", "people familiar
+    /// with", "sources close to"). Places and times ("in", "at", "on") are left out: "the minister in a statement" and "the
+    /// minister on Monday" are the minister alone.
+    /// </summary>
+    /// <summary>The longest describing phrase read ("people familiar with the administration's thinking on trade").</summary>
+    private const int MaxPhraseWords = 8;
+
+    private static readonly FrozenSet<string> PostModifierOpeners = FrozenSet.ToFrozenSet(
+        ["of", "for", "to", "with", "from", "close", "familiar", "near", "representing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Texts that speak for their author ("a statement from the ministry said", "a report by the agency found"): the author
+    /// after the phrase speaks, as the resolver reads it without this pass.
+    /// </summary>
+    private static readonly FrozenSet<string> DocumentHeads = FrozenSet.ToFrozenSet(
+        ["statement", "report", "letter", "communique", "communiqué", "release", "document", "message", "post", "tweet", "memo",
+            "email", "notice", "announcement", "filing", "survey", "poll", "study", "analysis", "ruling", "verdict", "spokesperson's",
+            "testimony", "information", "data", "figures", "statistics", "records", "documents", "evidence", "account",
+            "accounts", "petition", "petitions", "statements", "reports", "letters", "results", "transcript", "footage", "section",
+            "page", "chapter", "article", "editorial", "column", "website", "site", "blog", "paper", "book"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// People who speak for an institution ("a spokesman for the ministry", "the official representative of the Kremlin"):
+    /// the institution speaks, as the resolver reads it without this pass.
+    /// </summary>
+    private static readonly FrozenSet<string> SpeakersFor = FrozenSet.ToFrozenSet(
+        ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative", "representatives", "mouthpiece"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles that join a noun to its phrase ("the lawyer acting for", "engineers working on").</summary>
+    private static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
+        ["acting", "working", "speaking", "writing", "reporting", "campaigning"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before an opener that are no head noun ("one of", "some of", "most of", "according to").</summary>
+    private static readonly FrozenSet<string> NotHeads = FrozenSet.ToFrozenSet(
+        ["one", "some", "many", "most", "all", "none", "each", "both", "any", "several", "few", "according", "due", "up", "out", "next", "close", "ahead"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The head of the agency said", "A lawyer for Norvik Shipping said", "aides to the senator said": the subject's head is
+    /// the lower-case noun before the first describing phrase, and the speaker is that noun with its phrase, unless the noun
+    /// alone names someone in the document ("the head of the agency" after "Ana Sefer, head of the agency"). A spokesperson
+    /// "for" an institution keeps its own reading: the institution speaks. Returns null where the subject has no such head.
+    /// </summary>
+    private Attribution? PostModifiedSubject(int first, int last)
+    {
+        var head = -1;
+        for (var k = last - 1; k > first; k--)
+        {
+            if (context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark || CueVerbs.IsCue(context.Word(k)))
+            {
+                break;
+            }
+
+            if (PostModifierOpeners.Contains(context.Word(k).ToString()))
+            {
+                // "the lawyer acting for the officer": a participle between the noun and the phrase belongs to the phrase.
+                var noun = Participles.Contains(context.Word(k - 1).ToString()) && k - 2 > first ? k - 2 : k - 1;
+                if (IsHeadNoun(noun))
+                {
+                    head = noun;
+                }
+            }
+        }
+
+        // "chief executive of the Refugee Forum Enver Salim": a person's name closing the subject is the speaker, titled by
+        // the words before. A phrase holding a clause ("a series of posts in which he had suggested") is no description.
+        if (head < 0 || (SpeakersFor.Contains(context.Word(head).ToString()) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")))
+            || DocumentHeads.Contains(context.Word(head).ToString())
+            || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person)
+            || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || PersonPronouns.Contains(context.Word(last).ToString())
+            || OtherPronouns.Contains(context.Word(last).ToString()))
+        {
+            return null;
+        }
+
+        var start = DescriptionStart(first, head);
+        var whole = new TextSpan(context.Tokens[start].Start, context.Tokens[last].End);
+
+        // "the head of the agency" after "Ana Sefer, head of the agency": someone introduced with the role and the phrase's words.
+        var phraseWords = Enumerable.Range(head + 2, last - head - 1).Select(i => context.Word(i).ToString()).Where(w => w.Length > 2 && !Determiners.Contains(w)).ToList();
+        var role = context.Word(head).ToString();
+        if (_mentions.MostRecentWithRole(whole.Start, role, phraseWords) is { } person
+            && phraseWords.TrueForAll(w => _mentions.Window(person).Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            var name = person.Canonical ?? person.Span.Of(context.Text);
+            return new Attribution(name, whole, name, null, null);
+        }
+
+        // "a friend of the couple": an indefinite description is its own speaker without the article, as elsewhere.
+        var written = whole.Of(context.Text);
+        var article = context.Is(start, "a") || context.Is(start, "an");
+        return new Attribution(article ? written[(written.IndexOf(' ', StringComparison.Ordinal) + 1)..] : written, whole, null, null, null);
+    }
+
+    /// <summary>A relative clause, a list or a possessive inside the phrase: the subject is no simple description.</summary>
+    private bool HoldsClause(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            // "The secretary of state's office": a possessive makes the noun after it the head.
+            if (context.Word(k) is "which" or "who" or "whom" or "that" or "where" or "when" or "and" or "or" or "'s" or "\u2019s" or "s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case word of letters that is neither a determiner nor a function word: the noun a phrase describes.</summary>
+    private bool IsHeadNoun(int index)
+    {
+        var token = context.Tokens[index];
+        if (token.Kind != TokenKind.Word || !char.IsLower(context.Text[token.Start]) || context.EntityEndingAt[index] >= 0)
+        {
+            return false;
+        }
+
+        // Past forms and participles are verbs here ("charged with", "received from").
+        var word = context.Word(index).ToString();
+        return !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !Determiners.Contains(word) && !NeverHeads.Contains(word) && !Skippable.Contains(word) && !NotHeads.Contains(word)
+               && !PostModifierOpeners.Contains(word) && !CueVerbs.IsCue(context.Word(index));
+    }
+}
