@@ -28,6 +28,8 @@ public sealed class EventsAndIndexesTests
     [InlineData("The West Indies won by five wickets on Friday.", "West Indies", EntityTypes.Location)]
     [InlineData("The All Blacks beat the Wallabies 30-12 in Sydney.", "All Blacks", EntityTypes.Organization)]
     [InlineData("The latest Newsmax poll put him at 13 percent.", "Newsmax", EntityTypes.Organization)]
+    [InlineData("Researchers at King's College London said the trial had ended.", "King's College London", EntityTypes.Organization)]
+    [InlineData("She studied at the Massachusetts Institute of Technology before joining.", "Massachusetts Institute of Technology", EntityTypes.Organization)]
     [InlineData("A Zogby survey in May found the race tied.", "Zogby", EntityTypes.Organization)]
     [InlineData("Researchers at Quinnipiac asked 1,200 voters.", "Quinnipiac", EntityTypes.Organization)]
     [InlineData("Her spokeswoman told CBC the file was never classified.", "CBC", EntityTypes.Organization)]
