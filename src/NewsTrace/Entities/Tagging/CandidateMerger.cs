@@ -93,6 +93,7 @@ internal static class CandidateMerger
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
+        KnownAsNames.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ParticleSurnames.Extend(text, tokens, merged, owner);
