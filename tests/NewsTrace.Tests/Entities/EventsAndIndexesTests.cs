@@ -43,6 +43,17 @@ public sealed class EventsAndIndexesTests
         Assert.Equal(type, found[0].Type);
     }
 
+    [Theory]
+    [InlineData("Under Berdymukhamedov's predecessor, laws were rubber-stamped by the council.", "Under")]
+    [InlineData("After Varkonyi's resignation, the party chose a new leader.", "After")]
+    [InlineData("Despite Morrow's warning, the bank raised rates.", "Despite")]
+    public void A_preposition_opening_a_sentence_is_no_part_of_a_name(string text, string word)
+    {
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(names, name => name.StartsWith(word + " ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_capital_A_inside_a_sentence_stays_in_the_name()
     {
