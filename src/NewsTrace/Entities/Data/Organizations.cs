@@ -88,7 +88,7 @@ internal static class Organizations
         "Zapatista National Liberation Army|Zapatistas;EZLN", "Bharatiya Janata Party|BJP", "Congress Party|",
         "Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers", "Kurdistan Workers Party|PKK;Kurdistan Workers' Party",
         "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
-        "Muslim Brotherhood|",
+        "Muslim Brotherhood|", "IG Metall|", "Trades Union Congress|TUC", "AFL-CIO|", "Teamsters|",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>

@@ -22,6 +22,35 @@ internal static class OrganisationJoins
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
+        JoinLocalCourts(text, tokens, merged);
+    }
+
+    /// <summary>
+    /// "the New South Wales Supreme Court", "Los Angeles County Superior Court": a state's or a city's court is one body, named
+    /// with its place. A country's is left apart ("U.S. Supreme Court" reads as the country and its court, as the newswire
+    /// convention marks it).
+    /// </summary>
+    private static void JoinLocalCourts(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var court = merged[k];
+            if (court.Type != EntityTypes.Organization || !TokenText.Is(text, tokens[court.LastToken], "Court") || court.FirstToken == 0)
+            {
+                continue;
+            }
+
+            var p = merged.FindIndex(name => name.LastToken == court.FirstToken - 1 && name.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+            if (p < 0 || !TokenText.OnSameLine(text, tokens[merged[p].LastToken], tokens[court.FirstToken])
+                || Countries.Aliases.ContainsKey(TokenText.Join(text, tokens, merged[p].FirstToken, merged[p].LastToken)))
+            {
+                continue;
+            }
+
+            merged[k] = new NameCandidate(merged[p].FirstToken, court.LastToken, EntityTypes.Organization, null, NameEvidence.Strong);
+            merged.RemoveAt(p);
+            k = -1;
+        }
     }
 
     private static void JoinCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)

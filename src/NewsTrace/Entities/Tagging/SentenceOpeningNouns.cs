@@ -33,6 +33,7 @@ internal static class SentenceOpeningNouns
         "Airlines", "Carriers", "Publishers", "Broadcasters", "Newspapers", "Drugmaker", "Carmaker", "Automaker", "Chipmaker",
         "Steelmaker", "Bookmaker", "Brewer", "Insurer", "Lender", "Broker", "Retailer", "Exporter", "Manufacturer", "Refiner",
         "Publisher", "Broadcaster", "Supermarket", "Conglomerate", "Miner", "Homebuilder", "Planemaker", "Shipbuilder",
+        "Rival", "Rivals", "Shares", "Stocks", "Benchmark",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
