@@ -46,7 +46,7 @@ internal static class KnownAsNames
                 nameStart++;
             }
 
-            var k = merged.FindIndex(name => name.FirstToken == nameStart);
+            var k = IndexStartingAt(merged, nameStart);
             if (k < 0)
             {
                 AddRun(text, tokens, merged, nameStart, type);
@@ -57,6 +57,20 @@ internal static class KnownAsNames
                 merged[k] = merged[k] with { Type = type, Canonical = null };
             }
         }
+    }
+
+    /// <summary>The name starting at <paramref name="first"/>, or -1 (a loop, not a lambda: a closure over the loop's locals would be allocated for every token).</summary>
+    private static int IndexStartingAt(List<NameCandidate> merged, int first)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].FirstToken == first)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"a village", "a militant group", "an armed militia": an indefinite article up to two words before the noun.</summary>

@@ -40,7 +40,7 @@ internal static class OrganisationJoins
                 continue;
             }
 
-            var p = merged.FindIndex(name => name.LastToken == court.FirstToken - 1 && name.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+            var p = PlaceEndingAt(merged, court.FirstToken - 1);
             if (p < 0 || !TokenText.OnSameLine(text, tokens[merged[p].LastToken], tokens[court.FirstToken])
                 || Countries.Aliases.ContainsKey(TokenText.Join(text, tokens, merged[p].FirstToken, merged[p].LastToken)))
             {
@@ -51,6 +51,20 @@ internal static class OrganisationJoins
             merged.RemoveAt(p);
             k = -1;
         }
+    }
+
+    /// <summary>The place ending at token <paramref name="last"/>, or -1 (a loop: a lambda here would allocate a closure per name).</summary>
+    private static int PlaceEndingAt(List<NameCandidate> merged, int last)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].LastToken == last && merged[k].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static void JoinCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
