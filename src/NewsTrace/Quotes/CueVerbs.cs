@@ -31,7 +31,7 @@ public static class CueVerbs
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
         "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
-        "reply", "answer",
+        "reply", "answer", "testify",
     ]);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>

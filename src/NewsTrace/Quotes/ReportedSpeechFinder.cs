@@ -315,10 +315,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>
     private Attribution? SentenceSubject(int first, int limit)
     {
-        for (var j = Math.Min(limit - 1, first + 6); j > first; j--)
+        for (var j = Math.Min(limit - 1, first + 6); j >= first; j--)
         {
             var next = context.Word(j + 1);
-            if (context.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0]) && (next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)))
+            if (context.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+                && (next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal) || SpeakerResolver.IsIrregularPast(next)))
             {
                 return resolver.Resolve(first, j);
             }
@@ -407,6 +408,30 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         return subject.SpeakerEntity is not null || subject.Speaker is not null;
     }
 
+    /// <summary>"declined to comment", "refused to say", "would not say", "did not respond", "could not be reached".</summary>
+    private bool RefusalAt(int k, int end)
+    {
+        if (k + 2 > end)
+        {
+            return false;
+        }
+
+        // Only a refusal to say more: "and refused to pay its staff" is the claim's own.
+        if (context.Word(k) is "declined" or "refused")
+        {
+            return context.Is(k + 1, "to") && SayMoreVerbs.Contains(context.Word(k + 2).ToString());
+        }
+
+        return context.Word(k) is "would" or "did" or "could" or "does" && context.Word(k + 1) is "not" or "n't"
+               && (SayMoreVerbs.Contains(context.Word(k + 2).ToString()) || (context.Is(k + 2, "be") && k + 3 <= end && context.Is(k + 3, "reached")));
+    }
+
+    /// <summary>Verbs of saying more that a refusal names ("declined to comment", "would not say").</summary>
+    private static readonly FrozenSet<string> SayMoreVerbs = FrozenSet.ToFrozenSet(
+        ["comment", "say", "elaborate", "discuss", "confirm", "give", "provide", "answer", "respond", "disclose", "reveal", "specify",
+            "identify", "name", "speculate", "detail", "explain"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>
     private int ClauseEnd(int clause, int end)
     {
@@ -419,6 +444,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             // "..., the main road link between ...": an apposition or concession after the clause is the reporter's.
             if (context.IsPunctuation(i, ",") && ClauseBreakers.Contains(context.Word(i + 1).ToString()))
+            {
+                return i - 1;
+            }
+
+            // "said it was reviewing the bill and declined to comment", "but would not say how many": the speaker's refusal
+            // to say more is the reporter's account, not the claim.
+            if (context.Word(i) is "and" or "but" && RefusalAt(i + 1, end))
             {
                 return i - 1;
             }

@@ -79,7 +79,7 @@ internal sealed partial class SpeakerResolver
         // the words before. A phrase holding a clause ("a series of posts in which he had suggested") is no description.
         if (head < 0 || (SpeakersFor.Contains(context.Word(head).ToString()) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")))
             || DocumentHeads.Contains(context.Word(head).ToString())
-            || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person)
+            || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person && !IsObjectOfPhrase(closing))
             || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || PersonPronouns.Contains(context.Word(last).ToString())
             || OtherPronouns.Contains(context.Word(last).ToString()))
         {
@@ -99,10 +99,33 @@ internal sealed partial class SpeakerResolver
             return new Attribution(name, whole, name, null, null);
         }
 
+        // "A former chief of staff to Gov. Pike testified ... Evan Lasko, who served as Pike's chief of staff, told": a lead
+        // that brings someone in by role names them in the next sentence, with the role again.
+        var article = context.Is(start, "a") || context.Is(start, "an");
+        if (article && _mentions.NamedInNextSentence(last) is { } named && _mentions.Window(named).Contains(role, StringComparison.OrdinalIgnoreCase))
+        {
+            var name = named.Canonical ?? named.Span.Of(context.Text);
+            return new Attribution(name, whole, name, null, null);
+        }
+
         // "a friend of the couple": an indefinite description is its own speaker without the article, as elsewhere.
         var written = whole.Of(context.Text);
-        var article = context.Is(start, "a") || context.Is(start, "an");
         return new Attribution(article ? written[(written.IndexOf(' ', StringComparison.Ordinal) + 1)..] : written, whole, null, null, null);
+    }
+
+    /// <summary>
+    /// "press secretary to Mayor Dana Kell", "aide to Pike": a person's name right after the phrase's opener or a title is
+    /// the object of the phrase; one after other words ("the Refugee Forum Enver Salim") is the subject's own name.
+    /// </summary>
+    private bool IsObjectOfPhrase(int entity)
+    {
+        var before = context.FirstTokenAtOrAfter(context.Entities[entity].Span.Start) - 1;
+        while (before > 0 && char.IsUpper(context.Word(before)[0]) && Entities.Data.NameWords.PersonTitles.Contains(context.Word(before).ToString().ToLowerInvariant()))
+        {
+            before--;
+        }
+
+        return before > 0 && PostModifierOpeners.Contains(context.Word(before).ToString());
     }
 
     /// <summary>A relative clause, a list or a possessive inside the phrase: the subject is no simple description.</summary>

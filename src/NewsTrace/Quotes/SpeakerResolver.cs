@@ -50,6 +50,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
     ], StringComparer.Ordinal);
 
+    /// <summary>True for a common irregular past form ("met", "held", "took").</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private static readonly FrozenSet<string> Spokespeople = FrozenSet.ToFrozenSet(["spokesman", "spokeswoman", "spokesperson"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names of a government's seat that stand for the government speaking (British "No 10").</summary>

@@ -486,8 +486,10 @@ internal static class TokenScanner
 
     private static Token ReadQuoteMark(ReadOnlySpan<char> text, int i)
     {
-        // After a word, "'s" is the possessive or "is" clitic split from "Lavrov's"; it is a word, not a quote.
-        if (text[i] is '\'' or '’' && i > 0 && CharClasses.IsWordAt(text, i - 1) && IsPossessive(text, i))
+        // After a word, "'s" is the possessive or "is" clitic split from "Lavrov's"; it is a word, not a quote. Text
+        // distributed already tokenised writes it apart ("Moody 's"): a lower-case "'s" after a word and one space is it too.
+        if (text[i] is '\'' or '’' && i > 0 && IsPossessive(text, i)
+            && (CharClasses.IsWordAt(text, i - 1) || (i > 1 && text[i - 1] == ' ' && text[i + 1] == 's' && CharClasses.IsWordAt(text, i - 2))))
         {
             return new Token(i, i + 2, TokenKind.Word);
         }

@@ -28,6 +28,10 @@ public sealed class EventsAndIndexesTests
     [InlineData("The West Indies won by five wickets on Friday.", "West Indies", EntityTypes.Location)]
     [InlineData("The All Blacks beat the Wallabies 30-12 in Sydney.", "All Blacks", EntityTypes.Organization)]
     [InlineData("The latest Newsmax poll put him at 13 percent.", "Newsmax", EntityTypes.Organization)]
+    [InlineData("The deal was arranged by Kleinwort Benson , the bank said .", "Kleinwort Benson", EntityTypes.Organization)]
+    [InlineData("Union leaders at IG Metall rejected the offer on Monday.", "IG Metall", EntityTypes.Organization)]
+    [InlineData("Researchers at King's College London said the trial had ended.", "King's College London", EntityTypes.Organization)]
+    [InlineData("She studied at the Massachusetts Institute of Technology before joining.", "Massachusetts Institute of Technology", EntityTypes.Organization)]
     [InlineData("A Zogby survey in May found the race tied.", "Zogby", EntityTypes.Organization)]
     [InlineData("Researchers at Quinnipiac asked 1,200 voters.", "Quinnipiac", EntityTypes.Organization)]
     [InlineData("Her spokeswoman told CBC the file was never classified.", "CBC", EntityTypes.Organization)]
@@ -39,6 +43,19 @@ public sealed class EventsAndIndexesTests
 
         Assert.Single(found);
         Assert.Equal(type, found[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Under Berdymukhamedov's predecessor, laws were rubber-stamped by the council.", "Under")]
+    [InlineData("After Varkonyi's resignation, the party chose a new leader.", "After")]
+    [InlineData("Despite Morrow's warning, the bank raised rates.", "Despite")]
+    [InlineData("Rival Advanced Micro Devices Inc said its own sales were flat.", "Rival")]
+    [InlineData("Shares in Intel rose 4 percent on Monday.", "Shares")]
+    public void A_preposition_opening_a_sentence_is_no_part_of_a_name(string text, string word)
+    {
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.DoesNotContain(names, name => name.StartsWith(word + " ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -63,4 +63,16 @@ public sealed class FacilityNamesTests
         Assert.Contains(mentions, m => m.Span.Of(text) == "Museum of Rail" && m.Type == EntityTypes.Location);
         Assert.Contains(mentions, m => m.Span.Of(text) == "Anna Berglund" && m.Type == EntityTypes.Person);
     }
+
+    [Theory]
+    [InlineData("The meeting was held at the King Baudouin Stadium in Brussels on Friday.", "King Baudouin Stadium")]
+    [InlineData("Flights from the Queen Alia Airport resumed on Monday.", "Queen Alia Airport")]
+    [InlineData("A man was arrested in Port Stephens on Tuesday.", "Port Stephens")]
+    public void A_site_named_with_a_title_or_a_port_is_one_place(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text).Contains(name.Split(' ')[1], StringComparison.Ordinal));
+
+        Assert.Equal(name, found.Span.Of(text));
+        Assert.Equal(EntityTypes.Location, found.Type);
+    }
 }

@@ -86,6 +86,18 @@ public sealed class NameEdgesTests
         Assert.Contains(name, names);
     }
 
+    [Theory]
+    [InlineData("Bookmaker William Hill cut its odds on Monday.", "William Hill")]
+    [InlineData("Carmaker Volkswagen AG reported higher sales.", "Volkswagen AG")]
+    public void A_kind_of_company_before_a_known_company_leaves_the_company(string text, string name)
+    {
+        var found = EntityFinder.Find(text);
+
+        var company = Assert.Single(found);
+        Assert.Equal(name, company.Span.Of(text));
+        Assert.Equal(EntityTypes.Organization, company.Type);
+    }
+
     [Fact]
     public void A_group_named_after_its_members_keeps_them()
     {

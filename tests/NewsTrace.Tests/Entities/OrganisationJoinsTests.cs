@@ -60,4 +60,25 @@ public sealed class OrganisationJoinsTests
 
         Assert.Contains(mentions, m => m.Span.Of(text) == name);
     }
+
+    [Theory]
+    [InlineData("He was jailed by the New South Wales Supreme Court on Friday.", "New South Wales Supreme Court")]
+    [InlineData("The case went to the Los Angeles County Superior Court in May.", "Los Angeles County Superior Court")]
+    public void A_state_or_city_court_is_one_body_with_its_place(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text).EndsWith("Court", StringComparison.Ordinal));
+
+        Assert.Equal(name, found.Span.Of(text));
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
+
+    [Fact]
+    public void A_country_s_court_stays_apart_from_the_country()
+    {
+        const string text = "The ruling was upheld by the U.S. Supreme Court on Monday.";
+
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("U.S.", names);
+    }
 }

@@ -47,4 +47,14 @@ public sealed class SurnamePlacesTests
         Assert.DoesNotContain(names, found => found.StartsWith("Hey", StringComparison.Ordinal) || found.StartsWith("Thanks", StringComparison.Ordinal));
         Assert.Contains(name, names);
     }
+
+    [Theory]
+    [InlineData("Clinton named Anthony Lake as his national security adviser on Friday.", "Anthony Lake")]
+    [InlineData("Damon Hill tested the new car at Estoril on Tuesday.", "Damon Hill")]
+    public void A_given_name_before_a_surname_like_place_word_is_a_person(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Person, found.Type);
+    }
 }

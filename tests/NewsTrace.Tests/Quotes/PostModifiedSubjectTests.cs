@@ -35,6 +35,17 @@ public sealed class PostModifiedSubjectTests
     }
 
     [Fact]
+    public void A_role_brought_in_by_the_lead_is_the_person_the_next_sentence_names_with_it()
+    {
+        const string text = "A former press secretary to Mayor Dana Kell testified on Tuesday that the mayor had ordered the files destroyed.\n\n"
+            + "Rowan Pask, who was Kell's press secretary until May, told the committee the order came by phone.";
+
+        var quote = QuoteFinder.Find(text).First(q => q.Span.Of(text).StartsWith("the mayor had ordered", StringComparison.Ordinal));
+
+        Assert.Equal("Rowan Pask", quote.Speaker);
+    }
+
+    [Fact]
     public void People_familiar_with_a_matter_are_the_source_of_an_according_to()
     {
         const string text = "According to two people familiar with the matter, the deal was signed in March.";

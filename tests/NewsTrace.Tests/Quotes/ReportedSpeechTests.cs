@@ -43,6 +43,32 @@ public sealed class ReportedSpeechTests
         Assert.Equal("according to", quote.Cue);
     }
 
+    [Theory]
+    [InlineData("Whitfield criticised the bill and said the Senate would take up its own package next month.", "Whitfield")]
+    [InlineData("Tom Whitfield called the bill a disaster and said the Senate would take up its own package next month.", "Tom Whitfield")]
+    [InlineData("Tom Whitfield met the governor on Monday and said the Senate would take up its own package next month.", "Tom Whitfield")]
+    public void A_second_verb_of_saying_after_and_belongs_to_the_sentence_s_subject(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(QuoteKinds.Reported, quote.Kind);
+        Assert.Equal("the Senate would take up its own package next month", quote.Span.Of(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("A former aide testified on Wednesday that the governor had pressured him to stop an audit.", "the governor had pressured him to stop an audit")]
+    [InlineData("The Department of Homeland Security said it was reviewing the bill and declined to comment further.", "it was reviewing the bill")]
+    [InlineData("The company said the plant would close in May but would not say how many jobs would go.", "the plant would close in May")]
+    [InlineData("The minister said the plant would close in May and would not reopen before 2030.", "the plant would close in May and would not reopen before 2030")]
+    public void Testimony_counts_and_a_refusal_to_comment_ends_the_clause(string text, string clause)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(QuoteKinds.Reported, quote.Kind);
+        Assert.Equal(clause, quote.Span.Of(text));
+    }
+
     [Fact]
     public void According_to_a_named_body_without_a_comma_ends_at_its_name()
     {

@@ -40,7 +40,9 @@ internal static class Companies
         "Organisation for Security and Cooperation in Europe", "Organization for Security and Cooperation in Europe",
         "Organisation for Economic Cooperation and Development", "OECD",
         "Mercedes-Benz", "Elf Aquitaine", "ENI", "Airbus Industrie", "Nestlé", "Swiss Bank Corp", "ABN Amro", "BNP", "Mitsui",
-        "Yamaichi", "Bridgestone", "William Hill", "Ladbrokes",
+        "Yamaichi", "Bridgestone", "William Hill", "Ladbrokes", "Deutsche Morgan Grenfell", "Morgan Grenfell", "Kleinwort Benson",
+        "Hambrecht and Quist", "Hambrecht & Quist", "S.G. Warburg", "Schroders", "Barings", "BHF-Bank", "Banca Commerciale Italiana",
+        "Credito Italiano", "Yamaha",
     ]);
 
     /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>

@@ -11,16 +11,22 @@ internal static class Gazetteer
     /// <summary>The longest known name, in words, bounding how far a lookup looks ahead.</summary>
     public static int MaxWords { get; } = Entries.Keys.Max(key => key.Split(' ').Length + 1);
 
-    /// <summary>The first words of all known names (and "The"), so a lookup can skip words that start none.</summary>
-    public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Append("The").ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The first words of all known names (and "The"), so a lookup can skip words that start none; a possessive first word
+    /// is its first token ("King" of "King's College London").
+    /// </summary>
+    public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Select(word => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
+        .Append("The").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// First words of known names with a lower-case word inside that is no name connector ("Bosnia and Herzegovina",
-    /// "Dar es Salaam", "Frankfurt an der Oder"), so a run of capitalised words may be carried across it.
+    /// "Dar es Salaam", "Frankfurt an der Oder") or a possessive ("King's College London"), so a run of capitalised words
+    /// may be carried across it.
     /// </summary>
     public static FrozenSet<string> JoinedNameFirstWords { get; } = Entries.Keys
         .Where(key => key.Split(' ').Skip(1).Any(word => char.IsLower(word[0])))
         .Select(key => key.Split(' ')[0])
+        .Concat(Entries.Keys.Where(key => key.Contains("'s ", StringComparison.Ordinal)).Select(key => key.Split(' ')[0][..^2]))
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The same set looked up by a span.</summary>

@@ -10,7 +10,7 @@ internal static class NameWords
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
         "president", "vice-president", "undersecretary", "under-secretary", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
-        "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.", "sen", "rep.", "representative",
+        "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "gov.", "mayor", "senator", "sen.", "sen", "rep.", "representative",
         "congressman", "congresswoman", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen.", "gen", "colonel",
         "col.", "lt.", "lieutenant", "captain", "capt.", "commander", "admiral", "adm.", "sergeant", "sgt.", "major", "marshal",
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",

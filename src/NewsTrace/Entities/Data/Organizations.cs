@@ -50,6 +50,14 @@ internal static class Organizations
         "Radio Free Europe/Radio Liberty|Radio Free Europe;RFE/RL", "Oxfam|", "YouTube|", "Instagram|", "TikTok|", "Reddit|",
         "Ethnologue|",
 
+        // Universities that research and health stories cite. Names shared with their towns ("Oxford", "Princeton") are
+        // left out as aliases.
+        "King's College London|King's College;KCL", "Imperial College London|Imperial College", "University College London|UCL",
+        "London School of Economics|LSE", "Harvard University|Harvard", "Massachusetts Institute of Technology|MIT",
+        "Stanford University|Stanford", "Yale University|Yale", "Princeton University|", "Columbia University|",
+        "University of Oxford|Oxford University", "University of Cambridge|Cambridge University", "Johns Hopkins University|",
+        "Sorbonne|", "Karolinska Institute|Karolinska Institutet",
+
         // Share indexes, which market reports name like the exchanges that compile them.
         "Nikkei|Nikkei 225", "Hang Seng|", "DAX|", "FTSE 100|FTSE;Footsie", "CAC-40|CAC 40", "Dow Jones|", "Kospi|", "Sensex|",
         "Bovespa|", "IBEX 35|Ibex", "Straits Times Index|", "S&P 500|",
@@ -80,7 +88,7 @@ internal static class Organizations
         "Zapatista National Liberation Army|Zapatistas;EZLN", "Bharatiya Janata Party|BJP", "Congress Party|",
         "Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers", "Kurdistan Workers Party|PKK;Kurdistan Workers' Party",
         "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
-        "Muslim Brotherhood|",
+        "Muslim Brotherhood|", "IG Metall|", "Trades Union Congress|TUC", "AFL-CIO|", "Teamsters|",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>

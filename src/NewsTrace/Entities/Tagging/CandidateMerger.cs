@@ -93,6 +93,7 @@ internal static class CandidateMerger
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
+        KnownAsNames.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ParticleSurnames.Extend(text, tokens, merged, owner);
@@ -115,12 +116,26 @@ internal static class CandidateMerger
 
     /// <summary>
     /// "A Saudi Arabian Airlines jet": an indefinite article opening a sentence and a tagged name is left out ("A" may be a
-    /// person's initial; mid-sentence, "A Coruña").
+    /// person's initial; mid-sentence, "A Coruña"), and so is a preposition or conjunction ("Under Berdymukhamedov's").
     /// </summary>
     private static TokenSpan WithoutArticle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, TokenSpan span, ImmutableArray<string> labels)
-        => span.Last > span.First && sentenceStarts[span.First] && (TokenText.Of(text, tokens[span.First]) is "An" || (TokenText.Of(text, tokens[span.First]) is "A" && labels[span.Label] != "PER"))
+        => span.Last > span.First && sentenceStarts[span.First]
+           && (TokenText.Of(text, tokens[span.First]) is "An" || (TokenText.Of(text, tokens[span.First]) is "A" && labels[span.Label] != "PER")
+               || OpenerLookup.Contains(TokenText.Of(text, tokens[span.First])))
             ? span with { First = span.First + 1 }
             : span;
+
+    /// <summary>
+    /// Prepositions and conjunctions that open a sentence before a name, capitalised only by their place ("Under
+    /// Berdymukhamedov's predecessor", "Despite Morrow's warning"); known names that open with one ("Under Armour") are the
+    /// rules' and win.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = FrozenSet.ToFrozenSet(
+    [
+        "Under", "After", "Before", "During", "Despite", "Unlike", "Like", "Among", "Amid", "Against", "Following", "Including",
+        "Since", "Until", "Without", "Throughout", "Although", "Though", "While", "Whereas", "Because", "Unless", "Meanwhile",
+        "However", "Moreover", "Nevertheless", "But", "And", "Yet", "Also", "Then", "Now", "When", "If", "As", "Asked", "Told",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Overlaps(NameCandidate rule, int first, int last) => rule.FirstToken <= last && first <= rule.LastToken;
 

@@ -44,9 +44,14 @@ internal static class FacilityNames
         "Development", "Education", "Security", "Justice", "Strategic", "Media", "Health", "Innovation", "Advocacy", "Peace",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca").</summary>
+    /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca", "Port Stephens").</summary>
     private static readonly FrozenSet<string> SitePrefixes = FrozenSet.ToFrozenSet(
-        ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stadio", "Mount", "Mt."], StringComparer.Ordinal);
+        ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stadio", "Mount", "Mt.", "Port"], StringComparer.Ordinal);
+
+    /// <summary>Titles that sites are named with ("King Baudouin Stadium", "President Kennedy Airport").</summary>
+    private static readonly FrozenSet<string> SiteTitles = FrozenSet.ToFrozenSet(
+        ["King", "Queen", "Prince", "Princess", "President", "General", "Emperor", "Sultan", "Sheikh", "Saint", "St", "St.", "Sir"],
+        StringComparer.Ordinal);
 
     /// <summary>Roles that may be left at the end of a tagged organisation or site ("Museum of Flight CEO").</summary>
     private static readonly FrozenSet<string> TrailingRoles = FrozenSet.ToFrozenSet(
@@ -72,6 +77,14 @@ internal static class FacilityNames
             if (IsSite(text, tokens, name))
             {
                 name = name with { Type = EntityTypes.Location, Canonical = null };
+
+                // "the King Baudouin Stadium", "Queen Alia Airport": a title the name rules left before a site is part of its name.
+                if (name.FirstToken > 0 && TokenText.IsCapitalised(text, tokens[name.FirstToken - 1])
+                    && SiteTitles.Contains(TokenText.Of(text, tokens[name.FirstToken - 1]).ToString())
+                    && MergedNames.At(merged, name.FirstToken - 1) is null)
+                {
+                    name = name with { FirstToken = name.FirstToken - 1 };
+                }
             }
 
             merged[k] = name;

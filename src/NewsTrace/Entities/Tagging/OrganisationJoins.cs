@@ -22,6 +22,49 @@ internal static class OrganisationJoins
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
+        JoinLocalCourts(text, tokens, merged);
+    }
+
+    /// <summary>
+    /// "the New South Wales Supreme Court", "Los Angeles County Superior Court": a state's or a city's court is one body, named
+    /// with its place. A country's is left apart ("U.S. Supreme Court" reads as the country and its court, as the newswire
+    /// convention marks it).
+    /// </summary>
+    private static void JoinLocalCourts(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var court = merged[k];
+            if (court.Type != EntityTypes.Organization || !TokenText.Is(text, tokens[court.LastToken], "Court") || court.FirstToken == 0)
+            {
+                continue;
+            }
+
+            var p = PlaceEndingAt(merged, court.FirstToken - 1);
+            if (p < 0 || !TokenText.OnSameLine(text, tokens[merged[p].LastToken], tokens[court.FirstToken])
+                || Countries.Aliases.ContainsKey(TokenText.Join(text, tokens, merged[p].FirstToken, merged[p].LastToken)))
+            {
+                continue;
+            }
+
+            merged[k] = new NameCandidate(merged[p].FirstToken, court.LastToken, EntityTypes.Organization, null, NameEvidence.Strong);
+            merged.RemoveAt(p);
+            k = -1;
+        }
+    }
+
+    /// <summary>The place ending at token <paramref name="last"/>, or -1 (a loop: a lambda here would allocate a closure per name).</summary>
+    private static int PlaceEndingAt(List<NameCandidate> merged, int last)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].LastToken == last && merged[k].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static void JoinCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)

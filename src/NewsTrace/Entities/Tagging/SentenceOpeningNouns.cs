@@ -9,7 +9,8 @@ namespace NewsTrace.Entities.Tagging;
 /// "Members of the ...", "Residents said ...": a plural noun for a group of people opens many news sentences, capitalised
 /// only because it comes first, and the tagger, which has learnt that a capitalised word before "of" or "said" is often a
 /// person, takes it for one. Such a word standing alone as a name at a sentence's start is dropped, and cut from the start
-/// of a longer name ("Drugmakers Ciba-Geigy AG"). Kinds of company are such nouns too.
+/// of a longer name ("Drugmakers Ciba-Geigy AG"). Kinds of company are such nouns too, in the singular as well ("Bookmaker
+/// William Hill"), and a known company left after the cut is an organisation.
 /// </summary>
 internal static class SentenceOpeningNouns
 {
@@ -29,7 +30,10 @@ internal static class SentenceOpeningNouns
         // Kinds of company, which open business sentences before the companies' names ("Drugmakers Ciba-Geigy AG and ...").
         "Drugmakers", "Carmakers", "Automakers", "Chipmakers", "Steelmakers", "Bookmakers", "Brewers", "Insurers", "Lenders",
         "Brokers", "Retailers", "Exporters", "Importers", "Producers", "Manufacturers", "Refiners", "Regulators", "Bankers",
-        "Airlines", "Carriers", "Publishers", "Broadcasters", "Newspapers",
+        "Airlines", "Carriers", "Publishers", "Broadcasters", "Newspapers", "Drugmaker", "Carmaker", "Automaker", "Chipmaker",
+        "Steelmaker", "Bookmaker", "Brewer", "Insurer", "Lender", "Broker", "Retailer", "Exporter", "Manufacturer", "Refiner",
+        "Publisher", "Broadcaster", "Supermarket", "Conglomerate", "Miner", "Homebuilder", "Planemaker", "Shipbuilder",
+        "Rival", "Rivals", "Shares", "Stocks", "Benchmark",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,7 +55,11 @@ internal static class SentenceOpeningNouns
                 && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1])
                 && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) || NameWords.CompanyForms.Contains(TokenText.Lower(text, tokens[name.LastToken]))))
             {
-                merged[k] = name with { FirstToken = name.FirstToken + 1 };
+                // "Bookmaker William Hill": what is left may be a known company the place head ("Hill") hid.
+                var rest = name with { FirstToken = name.FirstToken + 1 };
+                merged[k] = Companies.Names.Contains(TokenText.Join(text, tokens, rest.FirstToken, rest.LastToken))
+                    ? rest with { Type = EntityTypes.Organization, Canonical = null }
+                    : rest;
             }
         }
     }
