@@ -57,4 +57,16 @@ public sealed class SurnamePlacesTests
 
         Assert.Equal(EntityTypes.Person, found.Type);
     }
+
+    [Fact]
+    public void A_lone_surname_read_as_an_organisation_is_the_person_named_in_full()
+    {
+        const string text = "The Angels have offered a long contract to Mark Teixeira, general manager Tony Reagins said on Friday.\n"
+            + "Reagins declined to give the value of Teixeira's offer.";
+
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Teixeira").ToList();
+
+        Assert.NotEmpty(found);
+        Assert.All(found, m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Tagging;
@@ -8,7 +9,8 @@ namespace NewsTrace.Entities.Tagging;
 /// A one-word place name that the same document uses as a person's surname ("Valeska Paris", then "Paris said"; "Michael
 /// Jordan", then "Jordan scored") is that person where it stands alone, unless a place preposition puts it somewhere ("in
 /// Paris"). The gazetteer reads the word as the place everywhere; within one document the full name is the better evidence.
-/// A given name before "Hill" or "Lake" is a person too ("Damon Hill").
+/// A given name before "Hill" or "Lake" is a person too ("Damon Hill"), and so is a lone unknown "organisation" that is
+/// the surname of a person the document names in full ("Mark Teixeira ... Teixeira's offer").
 /// </summary>
 internal static class SurnamePlaces
 {
@@ -59,6 +61,36 @@ internal static class SurnamePlaces
             {
                 merged[k] = candidate with { Type = EntityTypes.Person, Canonical = null };
             }
+            else if (lookup.Contains(TokenText.Of(text, tokens[first])) && IsUnknownOneWordOrganisation(text, tokens, candidate)
+                     && HasGivenNameBefore(text, tokens, merged, TokenText.Of(text, tokens[first])))
+            {
+                // "Mark Teixeira ... the value of Teixeira's offer": the tagger's lone organisation is the person's surname.
+                merged[k] = candidate with { Type = EntityTypes.Person };
+            }
         }
     }
+
+    /// <summary>
+    /// Whether a person named in full with a known given name ends in <paramref name="surname"/> ("Mark Teixeira"): the
+    /// evidence an organisation's reading needs, as the tagger also reads teams and titles as people ("San Diego Chargers").
+    /// </summary>
+    private static bool HasGivenNameBefore(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, ReadOnlySpan<char> surname)
+    {
+        foreach (var name in merged)
+        {
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && TokenText.Of(text, tokens[name.LastToken]).SequenceEqual(surname)
+                && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A one-word organisation no list knows, not written in capitals ("Teixeira"; not "Ford", "NATO").</summary>
+    private static bool IsUnknownOneWordOrganisation(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.Type == EntityTypes.Organization && name.FirstToken == name.LastToken && name.Canonical is null
+           && !TokenText.IsAcronym(text, tokens[name.FirstToken]) && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken]))
+           && !Companies.Names.Contains(TokenText.Of(text, tokens[name.FirstToken]).ToString());
 }
