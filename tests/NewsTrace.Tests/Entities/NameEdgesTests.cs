@@ -127,4 +127,25 @@ public sealed class NameEdgesTests
 
         Assert.Equal([place], places);
     }
+
+    [Theory]
+    [InlineData("The result was confirmed by Nicaragua's Supreme Electoral Council on Friday.", "Nicaragua", "Supreme Electoral Council")]
+    [InlineData("The result was confirmed by Nicaragua 's Supreme Electoral Council on Friday .", "Nicaragua", "Supreme Electoral Council")]
+    public void A_country_s_body_is_the_country_and_the_body(string text, string place, string body)
+    {
+        var found = EntityFinder.Find(text).ToDictionary(m => m.Span.Of(text), m => m.Type);
+
+        Assert.Equal(EntityTypes.Geopolitical, found[place]);
+        Assert.Equal(EntityTypes.Organization, found[body]);
+    }
+
+    [Fact]
+    public void A_known_name_with_a_possessive_stays_whole()
+    {
+        const string text = "Researchers at King's College London said the trial had ended.";
+
+        var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("King's College London", names);
+    }
 }

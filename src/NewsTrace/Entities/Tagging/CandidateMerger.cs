@@ -70,6 +70,7 @@ internal static class CandidateMerger
         HonorificInsideName.Cut(text, tokens, merged);
         TitlesInsideNames.Cut(text, tokens, merged);
         PlaceTails.Cut(text, tokens, merged);
+        PossessiveSplits.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);

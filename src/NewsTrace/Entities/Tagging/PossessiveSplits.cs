@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "Nicaragua's Supreme Electoral Council", "Germany's Foreign Ministry": the tagger sometimes runs a known place and the
+/// body it owns into one name across the possessive. A name whose words before its "'s" are a known place is that place
+/// and, after the possessive, the name it owns, typed as the whole was (an organisation, unless the tagger said otherwise).
+/// Known names with a possessive inside ("King's College London") are the lists' and keep their canonical form.
+/// </summary>
+internal static class PossessiveSplits
+{
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var count = merged.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var name = merged[k];
+            if (name.Canonical is not null || name.LastToken - name.FirstToken < 2)
+            {
+                continue;
+            }
+
+            var possessive = PossessiveInside(text, tokens, name);
+            if (possessive < 0
+                || !Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, possessive - 1), out var place)
+                || place.Type is not (EntityTypes.Geopolitical or EntityTypes.Location))
+            {
+                continue;
+            }
+
+            merged[k] = new NameCandidate(name.FirstToken, possessive - 1, place.Type, place.Canonical, NameEvidence.Strong);
+            merged.Add(name with { FirstToken = possessive + 1, Type = name.Type is EntityTypes.Person ? EntityTypes.Person : EntityTypes.Organization });
+        }
+    }
+
+    /// <summary>The first "'s" inside the name, with words on both sides, or -1.</summary>
+    private static int PossessiveInside(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken + 1; i < name.LastToken; i++)
+        {
+            if (TokenText.Of(text, tokens[i]) is "'s" or "\u2019s")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
