@@ -132,11 +132,18 @@ public sealed class NameEdgesTests
     [InlineData("The result was confirmed by Nicaragua's Supreme Electoral Council on Friday.", "Nicaragua", "Supreme Electoral Council")]
     [InlineData("The result was confirmed by Nicaragua 's Supreme Electoral Council on Friday .", "Nicaragua", "Supreme Electoral Council")]
     public void A_country_s_body_is_the_country_and_the_body(string text, string place, string body)
+        => AssertSplit(text, place, body, EntityTypes.Organization);
+
+    [Fact]
+    public void A_town_s_street_is_the_town_and_a_place()
+        => AssertSplit("A fire damaged a supermarket in Wellington's High Street overnight.", "Wellington", "High Street", EntityTypes.Location);
+
+    private static void AssertSplit(string text, string place, string owned, string ownedType)
     {
         var found = EntityFinder.Find(text).ToDictionary(m => m.Span.Of(text), m => m.Type);
 
         Assert.Equal(EntityTypes.Geopolitical, found[place]);
-        Assert.Equal(EntityTypes.Organization, found[body]);
+        Assert.Equal(ownedType, found[owned]);
     }
 
     [Fact]

@@ -46,4 +46,14 @@ public sealed class PersonParticlesTests
 
         Assert.DoesNotContain(mentions, m => m.Span.Of(text).StartsWith("A ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\" The market wanted a big number , \" said Pieter van der Velde , an analyst at ABN AMRO .", "Pieter van der Velde")]
+    [InlineData("The report was written by Joost van Leeuwen of the central bank.", "Joost van Leeuwen")]
+    public void A_given_name_before_the_particles_is_part_of_the_name(string text, string name)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(name, people);
+    }
 }

@@ -30,6 +30,14 @@ internal static class PersonParticles
                 continue;
             }
 
+            // "said Pieter van der Velde": the tagger found only the surname; the given name before the particles is the person's.
+            if (GivenNameBefore(text, tokens, sentenceStarts, owner, name.FirstToken, particleLookup) is var given and >= 0)
+            {
+                owner.AsSpan(given, name.FirstToken - given).Fill(k);
+                name = name with { FirstToken = given, Canonical = null };
+                merged[k] = name;
+            }
+
             var j = name.LastToken + 1;
             var particles = 0;
             while (particles < MaxParticles && j < tokens.Length && !sentenceStarts[j] && owner[j] < 0 && particleLookup.Contains(TokenText.Of(text, tokens[j])))
@@ -91,5 +99,30 @@ internal static class PersonParticles
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The capitalised word before one to three particles before <paramref name="first"/> ("Pieter" of "Pieter van der
+    /// Velde"), unclaimed, mid-sentence and no known place, or -1.
+    /// </summary>
+    private static int GivenNameBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, int first,
+        System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particleLookup)
+    {
+        var i = first - 1;
+        var particles = 0;
+        while (i > 0 && particles < MaxParticles && owner[i] < 0 && particleLookup.Contains(TokenText.Of(text, tokens[i])))
+        {
+            i--;
+            particles++;
+        }
+
+        if (particles == 0 || i < 0 || owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || TokenText.IsAcronym(text, tokens[i])
+            || !TokenText.OnSameLine(text, tokens[i], tokens[first]) || (sentenceStarts[i] && !FirstNames.Contains(TokenText.Of(text, tokens[i])))
+            || Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[i])))
+        {
+            return -1;
+        }
+
+        return i;
     }
 }

@@ -7,7 +7,8 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "Nicaragua's Supreme Electoral Council", "Germany's Foreign Ministry": the tagger sometimes runs a known place and the
 /// body it owns into one name across the possessive. A name whose words before its "'s" are a known place is that place
-/// and, after the possessive, the name it owns, typed as the whole was (an organisation, unless the tagger said otherwise).
+/// and, after the possessive, the name it owns, typed by its head word ("High Street" a place, "Electoral Council" a body)
+/// or else as the whole was.
 /// Known names with a possessive inside ("King's College London") are the lists' and keep their canonical form.
 /// </summary>
 internal static class PossessiveSplits
@@ -32,8 +33,17 @@ internal static class PossessiveSplits
             }
 
             merged[k] = new NameCandidate(name.FirstToken, possessive - 1, place.Type, place.Canonical, NameEvidence.Strong);
-            merged.Add(name with { FirstToken = possessive + 1, Type = name.Type is EntityTypes.Person ? EntityTypes.Person : EntityTypes.Organization });
+            merged.Add(name with { FirstToken = possessive + 1, Type = OwnedType(text, tokens, name) });
         }
+    }
+
+    /// <summary>The owned name's type by its head word ("... Street", "... County": a place; "... Council": a body), else the whole's.</summary>
+    private static string OwnedType(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        var head = TokenText.Lower(text, tokens[name.LastToken]);
+        return NameWords.LocationHeads.Contains(head) ? EntityTypes.Location
+            : NameWords.OrganizationHeads.Contains(head) ? EntityTypes.Organization
+            : name.Type;
     }
 
     /// <summary>The first "'s" inside the name, with words on both sides, or -1.</summary>
