@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -20,8 +21,8 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A verb of saying that is not a participle and not "add up to" / "add to" ("the detour adds up to nine hours",
-    /// "the delay added to the cost"): those sum or increase, they do not report.
+    /// A verb of saying that is not a participle and not "add up to" / "add to" / "add" + an amount ("the detour adds up
+    /// to nine hours", "the delay added to the cost", "shares added 5 percent"): those sum or increase, they do not report.
     /// </summary>
     private bool IsFiniteCue(int k)
     {
@@ -31,7 +32,8 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
-        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length && context.Word(k + 1) is "up" or "to")
+        return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length
+                 && (context.Word(k + 1) is "up" or "to" || context.Tokens[k + 1].Kind == TokenKind.Number))
                && !ReportsNoOne(k);
     }
 

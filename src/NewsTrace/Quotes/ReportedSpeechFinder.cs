@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Text;
+using NewsTrace.Time;
 
 namespace NewsTrace.Quotes;
 
@@ -18,6 +19,12 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     [
         "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
         "hello", "yes", "no", "nothing", "something", "thanks", "sorry", "from", "after", "before", "during", "while",
+
+        // "claimed victory", "claimed responsibility for the attack": the object of a claim, not a reported clause.
+        "victory", "responsibility", "credit",
+
+        // "the measures insisted upon by the lenders": a participle and its preposition.
+        "upon",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(
@@ -40,11 +47,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
         "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
         "describes", "described", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "explain", "explains",
-        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated",
+        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated", "claim", "claims", "claimed",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new"], StringComparer.OrdinalIgnoreCase);
+        ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
@@ -120,9 +127,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             }
 
             var subject = resolver.MainClauseSubject(first, k);
-            if (IsSpecific(subject))
+            if (SpeakerOf(subject) is { } speaker)
             {
-                output.Add(Reported(clause, ClauseEnd(clause, end), subject, k));
+                output.Add(Reported(clause, ClauseEnd(clause, end), speaker, k));
             }
 
             return;
@@ -219,6 +226,12 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             }
         }
 
+        // "announced last weekend so that Greece can get a bailout": a purpose, not what was announced.
+        if (thatAt > 0 && (context.Is(thatAt - 1, "so") || context.Is(thatAt - 1, "such")))
+        {
+            return false;
+        }
+
         if (thatAt > 0)
         {
             clause = thatAt + 1;
@@ -230,6 +243,14 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
         if (clause >= end || context.Tokens[clause].Kind != TokenKind.Word && context.Tokens[clause].Kind != TokenKind.Number
             || (thatAt < 0 && NotClauseStart.Contains(context.Word(clause).ToString())))
+        {
+            return false;
+        }
+
+        // "what officials said were the bulk of the comments", "the rules announced Thursday would allow": a verb right after
+        // the cue (or after a day) makes the cue a participle or a free relative's verb, not a report.
+        if (thatAt < 0 && (FiniteVerbs.Contains(context.Word(clause).ToString())
+            || (clause < end && IsDay(clause) && FiniteVerbs.Contains(context.Word(clause + 1).ToString()))))
         {
             return false;
         }
@@ -255,15 +276,18 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             subject = SentenceSubject(first, cue - 1);
         }
 
-        if (!IsSpecific(subject))
+        if (SpeakerOf(subject) is not { } speaker)
         {
             return false;
         }
 
         var clauseEnd = ClauseEnd(clause, end);
-        output.Add(Reported(clause, clauseEnd, subject, cue));
+        output.Add(Reported(clause, clauseEnd, speaker, cue));
         return true;
     }
+
+    /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>
+    private bool IsDay(int i) => TimeLexicon.Lookup(context.Word(i)) is var word && (word.Is(TimeWordKinds.Weekday) || word.Is(TimeWordKinds.RelativeDay));
 
     /// <summary>An auxiliary or modal before the clause's first comma.</summary>
     private bool HasFiniteVerb(int clause, int end)
@@ -303,13 +327,34 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         var subject = resolver.Resolve(comma + 1, cue - 1);
-        if (!IsSpecific(subject))
+        if (SpeakerOf(subject) is not { } speaker)
         {
             return false;
         }
 
-        output.Add(Reported(first, comma - 1, subject, cue));
+        output.Add(Reported(AfterDateline(first, comma), comma - 1, speaker, cue));
         return true;
+    }
+
+    /// <summary>
+    /// "WASHINGTON (Capitol Wire) — The committee voted ..., officials said": a clause that opens the story starts after its
+    /// dateline, the place in capitals or the agency in brackets before the dash.
+    /// </summary>
+    private int AfterDateline(int first, int limit)
+    {
+        for (var i = first + 1; i < Math.Min(limit, first + 14); i++)
+        {
+            if (context.Word(i) is not ("—" or "–" or "--"))
+            {
+                continue;
+            }
+
+            var place = context.Word(first);
+            var capitals = place.Length > 1 && !place.ContainsAnyInRange('a', 'z');
+            return capitals || context.IsPunctuation(i - 1, ")") ? i + 1 : first;
+        }
+
+        return first;
     }
 
     /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>
@@ -360,9 +405,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
                     end--;
                 }
 
-                if (IsSpecific(subject) && end > a + 2)
+                if (SpeakerOf(subject) is { } speaker && end > a + 2)
                 {
-                    output.Add(Reported(a + 2, end, subject, a));
+                    output.Add(Reported(a + 2, end, speaker, a));
                 }
 
                 return;
@@ -379,32 +424,4 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         subject.SpeakerEntity,
         context.Word(cue).ToString(),
         context.Tokens[cue].Span);
-
-    /// <summary>
-    /// Reported speech is kept for a named or resolved speaker or a specific institution, not for vague groups
-    /// ("officials said", "both ministers said", "local residents say"): a plural common noun as the speaker is dropped.
-    /// </summary>
-    private bool IsSpecific([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Attribution? subject)
-    {
-        if (subject?.SpeakerSpan is not { } span)
-        {
-            return false;
-        }
-
-        // The written subject first: "Both ministers said" after two named ministers may resolve to the last of them,
-        // but a group's words are not one person's.
-        var written = span.Slice(context.Text);
-        var of = written.IndexOf(" of ", StringComparison.Ordinal);
-        var headPhrase = of > 0 ? written[..of] : written;
-        var lastSpace = headPhrase.LastIndexOf(' ');
-        // "Several secretaries of state said": the head stands before "of".
-        var head = headPhrase[(lastSpace + 1)..];
-        var plural = head.Length > 3 && char.IsLower(head[0]) && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
-        if (plural || written.StartsWith("both ", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return subject.SpeakerEntity is not null || subject.Speaker is not null;
-    }
 }

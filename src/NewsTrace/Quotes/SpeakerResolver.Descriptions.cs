@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -114,6 +115,11 @@ internal sealed partial class SpeakerResolver
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
 
+    /// <summary>Words that open a clause before its subject ("..., as rail unions warned that"): no part of the subject.</summary>
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(
+        ["as", "while", "whilst", "when", "because", "although", "though", "after", "before", "since", "until", "if", "whereas", "but", "or", "so", "where", "once"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Walks left from a description's head over its words to its determiner or possessive owner, at most six words.</summary>
     private int DescriptionStart(int first, int last)
     {
@@ -122,7 +128,8 @@ internal sealed partial class SpeakerResolver
         while (start > first && last - start < 6)
         {
             var previous = start - 1;
-            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that"))
+            if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that")
+                || Conjunctions.Contains(context.Word(previous).ToString()))
             {
                 break;
             }

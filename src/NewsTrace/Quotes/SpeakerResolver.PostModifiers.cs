@@ -45,7 +45,8 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>Words before an opener that are no head noun ("one of", "some of", "most of", "according to").</summary>
     private static readonly FrozenSet<string> NotHeads = FrozenSet.ToFrozenSet(
-        ["one", "some", "many", "most", "all", "none", "each", "both", "any", "several", "few", "according", "due", "up", "out", "next", "close", "ahead"],
+        ["one", "some", "many", "most", "all", "none", "each", "both", "any", "several", "few", "according", "due", "up", "out", "next", "close", "ahead", "thanks",
+            "apart", "aside", "instead", "prior", "because", "together", "along"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -146,8 +147,10 @@ internal sealed partial class SpeakerResolver
     /// <summary>A lower-case word of letters that is neither a determiner nor a function word: the noun a phrase describes.</summary>
     private bool IsHeadNoun(int index)
     {
+        // "Aides to the senator said": a sentence's first word is capitalised whatever it is.
         var token = context.Tokens[index];
-        if (token.Kind != TokenKind.Word || !char.IsLower(context.Text[token.Start]) || context.EntityEndingAt[index] >= 0)
+        var opensSentence = context.FirstTokenOf(context.SentenceOfToken[index]) == index;
+        if (token.Kind != TokenKind.Word || !(char.IsLower(context.Text[token.Start]) || opensSentence) || context.EntityEndingAt[index] >= 0)
         {
             return false;
         }

@@ -112,6 +112,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             }
 
             var inside = context.EntityStartingAt[comma + 1];
+
+            // "One of the organizers, student Jonas Keller, said": a lower-case role word before the apposition's name.
+            if (inside < 0 && comma + 2 < last && char.IsLower(context.Word(comma + 1)[0]) && context.EntityStartingAt[comma + 2] is var named and >= 0
+                && context.EntityEndingAt[last - 1] == named && context.Entities[named].Type == EntityTypes.Person)
+            {
+                return Resolve(comma + 2, last - 1);
+            }
             if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && (context.Entities[inside].Type == EntityTypes.Person
                 || (context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0)))
             {

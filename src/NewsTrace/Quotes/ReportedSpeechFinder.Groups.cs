@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Who speaks when the subject is a group ("two U.S. officials said"): a part of <see cref="ReportedSpeechFinder"/>.</summary>
+internal sealed partial class ReportedSpeechFinder
+{
+    /// <summary>Words that open a group's description without naming it: articles, numbers and quantifiers.</summary>
+    private static readonly FrozenSet<string> GroupOpeners = FrozenSet.ToFrozenSet(
+    [
+        "the", "these", "those", "some", "many", "several", "most", "other", "all", "both", "few", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "various", "of",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The speaker of reported speech, or null when the subject names nobody. A group ("two U.S. officials", "Both
+    /// ministers", "local residents") speaks as written, without its determiner or number, and is no single entity:
+    /// "Both ministers said" after two named ministers is not the last of them. Vague sourcing is listed because it is
+    /// what readers weigh.
+    /// </summary>
+    private Attribution? SpeakerOf(Attribution? subject)
+    {
+        if (subject?.SpeakerSpan is not { } span || (subject.SpeakerEntity is null && subject.Speaker is null))
+        {
+            return null;
+        }
+
+        var written = span.Slice(context.Text);
+        var of = written.IndexOf(" of ", StringComparison.Ordinal);
+        var headPhrase = of > 0 ? written[..of] : written;
+        // "Several secretaries of state said": the head stands before "of".
+        var head = headPhrase[(headPhrase.LastIndexOf(' ') + 1)..];
+        var plural = head.Length > 3 && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
+        var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
+
+        // "One of the officials said": one member of the group speaks.
+        var before = context.Text.AsSpan(Math.Max(0, span.Start - 7), Math.Min(7, span.Start));
+        if ((written.StartsWith("one of ", StringComparison.OrdinalIgnoreCase) || before.Equals("one of ", StringComparison.OrdinalIgnoreCase))
+            && subject.SpeakerEntity is null && subject.Speaker is { } group
+            && group.EndsWith('s'))
+        {
+            return subject with { Speaker = Singular(GroupName(group).ToString()) };
+        }
+
+        if (!plural && !joint)
+        {
+            return subject;
+        }
+
+        // A capitalised head is a name or opens the sentence ("Analysts said"): it speaks as resolved, but members of a
+        // party or people of a nation ("Democrats said") speak as written, linked to the body they belong to.
+        if (char.IsUpper(head[0]))
+        {
+            var members = headPhrase.Length == written.Length && headPhrase.IndexOf(' ') < 0 && subject.Speaker is { } resolved
+                          && resolved.Contains(' ', StringComparison.Ordinal) && !resolved.AsSpan().StartsWith(head) && NamesOrganisation(span);
+            return members ? subject with { Speaker = head.ToString() } : subject;
+        }
+
+        return subject with { Speaker = GroupName(written).ToString(), SpeakerEntity = null };
+    }
+
+    /// <summary>True when the entity layer marked exactly this span as an organisation ("Democrats"; not the surname "Hastings").</summary>
+    private bool NamesOrganisation(TextSpan span)
+    {
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span == span)
+            {
+                return entity.Type == EntityTypes.Organization;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"officials" → "official", "witnesses" → "witness", "deputies" → "deputy".</summary>
+    private static string Singular(string plural)
+    {
+        if (plural.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(plural.AsSpan(0, plural.Length - 3), "y");
+        }
+
+        var sibilant = plural.EndsWith("sses", StringComparison.Ordinal) || plural.EndsWith("shes", StringComparison.Ordinal)
+                       || plural.EndsWith("ches", StringComparison.Ordinal) || plural.EndsWith("xes", StringComparison.Ordinal);
+        return plural[..^(sibilant ? 2 : 1)];
+    }
+
+    /// <summary>"Two U.S. officials" → "U.S. officials", "the farm groups" → "farm groups": a group's name without its determiner or number.</summary>
+    private static ReadOnlySpan<char> GroupName(ReadOnlySpan<char> written)
+    {
+        while (written.IndexOf(' ') is var space and > 0 && (GroupOpeners.Contains(written[..space].ToString()) || char.IsAsciiDigit(written[0])))
+        {
+            written = written[(space + 1)..];
+        }
+
+        return written;
+    }
+}
