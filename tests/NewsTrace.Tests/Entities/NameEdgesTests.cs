@@ -15,6 +15,12 @@ public sealed class NameEdgesTests
     [InlineData("Defending champion Goran Karlsen lost in the first round.", "Goran Karlsen")]
     [InlineData("Cal Ripken Jr. played his 2,300th straight game on Friday.", "Cal Ripken Jr.")]
     [InlineData("The home run was the 40th of the season for Ken Griffey Jr. on Sunday.", "Ken Griffey Jr.")]
+    [InlineData("Brigadier Ravi Seneviratne told reporters the army had lost 12 men.", "Ravi Seneviratne")]
+    [InlineData("Roman Catholic Bishop Tomas Ilunga said he was honoured by the award.", "Tomas Ilunga")]
+    [InlineData("Militia leader Mullah Abdul Karim said the fighting would go on.", "Abdul Karim")]
+    [InlineData("Kenyan Daniel Kiprop won the 5,000 metres in a world-leading time.", "Daniel Kiprop")]
+    [InlineData("The title went to Ethiopian Haile Bekele , who led from the bell .", "Haile Bekele")]
+    [InlineData("The court ended the inquiry into Marc Delvaux , saying the evidence was weak .", "Marc Delvaux")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();

@@ -113,6 +113,9 @@ internal static class SportsTeams
     [
         "beat", "beating", "beats", "over", "against", "past", "thrashed", "crushed", "defeated", "edged", "routed", "hammered",
         "trounced", "downed", "blanked", "host", "hosts", "hosting", "visiting", "face", "faces", "facing",
+
+        // "beat champions Orgryte", "city rivals Slavia", "leaders Rosenborg": plural standings words name a side.
+        "champions", "leaders", "holders", "rivals", "neighbours", "newcomers",
     ]);
 
     /// <summary>"drew 1-1 with Middlesbrough", "lost 3-2 to Kansas City", "held 0-0 by Schalke": a result verb shortly before one of these.</summary>

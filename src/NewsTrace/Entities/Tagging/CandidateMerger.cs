@@ -66,6 +66,18 @@ internal static class CandidateMerger
             }
         }
 
+        // "beat Thomas Enqvist": a known given name and one capitalised word the tagger passed over are a person. Added
+        // after the merge, not as stronger rule evidence, which the tagger reads as a feature and would weigh elsewhere.
+        foreach (var rule in rules)
+        {
+            if (rule.Evidence == NameEvidence.Guess && rule.Type == EntityTypes.Person && rule.LastToken == rule.FirstToken + 1 && !sentenceStarts[rule.FirstToken]
+                && FirstNames.Contains(TokenText.Of(text, tokens[rule.FirstToken])) && owner[rule.FirstToken] < 0 && owner[rule.LastToken] < 0)
+            {
+                Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
+                merged.Add(rule with { Evidence = NameEvidence.Likely });
+            }
+        }
+
         PersonAfterInstitution.Split(text, tokens, merged);
         HonorificInsideName.Cut(text, tokens, merged);
         TitlesInsideNames.Cut(text, tokens, merged);
@@ -104,6 +116,7 @@ internal static class CandidateMerger
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
+        TeamSides.Apply(text, tokens, sentenceStarts, merged);
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
         return merged;

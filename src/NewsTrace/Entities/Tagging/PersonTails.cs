@@ -7,7 +7,7 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// Completes a person's name of two words or more that stops one capitalised word short: "Kim Jong" + "Un", "Moon Jae" +
-/// "In", "Donald Trump" + "Jr". The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
+/// "In", "Donald Trump" + "Jr", and a lone given name ("Ravi" + "Seneviratne"). The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
 /// two-word name, with nothing capitalised after them, they are its last part. The word must be free (no name holds it),
 /// on the same line and in the same sentence, not a known name, title or date word, and never written in lower case in
 /// the document; the word after it must not be capitalised, so a following name is never eaten. "Jr." and "Sr." written
@@ -33,7 +33,9 @@ internal static class PersonTails
                 continue;
             }
 
-            if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken || next >= tokens.Length || owner[next] >= 0
+            // A lone given name is a name stopped short too ("Brigadier Ravi" + "Seneviratne" once the title is cut).
+            var loneGivenName = name.LastToken == name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]));
+            if (name.Type != EntityTypes.Person || (name.LastToken == name.FirstToken && !loneGivenName) || next >= tokens.Length || owner[next] >= 0
                 || sentenceStarts[next] || tokens[next].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[next])
                 || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next])
                 || (next + 1 < tokens.Length && !sentenceStarts[next + 1] && TokenText.IsCapitalised(text, tokens[next + 1])))

@@ -133,7 +133,10 @@ internal static class SportsTeamContext
     }
 
     /// <summary>True when one of the first lines opens with a sport and a dash, the wire's sports slug ("SOCCER - ...").</summary>
-    private static bool HasSportHeadline(string text)
+    private static bool HasSportHeadline(string text) => HasSportHeadline(text, SportSlugs);
+
+    /// <summary>True when one of the first lines opens with one of <paramref name="slugs"/> and a dash.</summary>
+    public static bool HasSportHeadline(string text, FrozenSet<string> slugs)
     {
         var line = text.AsSpan();
         for (var n = 0; n < 2 && line.Length > 0; n++)
@@ -141,7 +144,7 @@ internal static class SportsTeamContext
             var end = line.IndexOf('\n');
             var current = (end < 0 ? line : line[..end]).TrimStart();
             var dash = current.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash > 0 && SportSlugs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(current[..dash]))
+            if (dash > 0 && slugs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(current[..dash]))
             {
                 return true;
             }
@@ -204,7 +207,7 @@ internal static class SportsTeamContext
     }
 
     /// <summary>A cue that the name at [first, last] is a side in a match.</summary>
-    private static bool StrongCue(string text, ImmutableArray<Token> tokens, int first, int last)
+    public static bool StrongCue(string text, ImmutableArray<Token> tokens, int first, int last)
     {
         var next = last + 1;
         if (next < tokens.Length && TokenText.OnSameLine(text, tokens[last], tokens[next]))
@@ -251,6 +254,9 @@ internal static class SportsTeamContext
 
         return false;
     }
+
+    /// <summary>"in Halmstad", "near Ostrava": the town, not its club.</summary>
+    public static bool AfterPlacePreposition(string text, ImmutableArray<Token> tokens, int index) => Before(text, tokens, index, SportsTeams.PlacePrepositions);
 
     private static bool Before(string text, ImmutableArray<Token> tokens, int index, FrozenSet<string> words)
         => index > 0 && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[index - 1]));

@@ -8,9 +8,10 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "Referee Mills Lane", "Civil Aviation Minister Bal Sharma": the tagger sometimes takes a capitalised title, and the
 /// portfolio before it, into the person's name, mostly at the start of a sentence, where capitals say nothing. A person's
-/// name is the words after the last title inside it. Royal and religious titles are left alone ("Prince Charles"), and so
+/// name is the words after the last title inside it (a bishop's and a mullah's too). Royal titles are left alone ("Prince Charles"), and so
 /// is a name that opens with a known given name, where the title word is part of the name ("Martin Luther King"), and one
-/// whose rest is a known place or organisation ("Captain America").
+/// whose rest is a known place or organisation ("Captain America"). A nationality opening the name is cut off too, as a
+/// nationality of its own ("Kenyan Daniel Komen").
 /// </summary>
 internal static class TitlesInsideNames
 {
@@ -21,7 +22,8 @@ internal static class TitlesInsideNames
         "rep.", "judge", "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser",
         "advisor", "aide", "analyst", "professor", "prosecutor", "colonel", "col.", "general", "gen.", "captain", "capt.", "lt.",
         "admiral", "sgt.", "referee", "umpire", "trainer", "jockey", "coach", "manager", "striker", "midfielder", "defender",
-        "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger",
+        "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger", "brigadier", "commander",
+        "marshal", "magistrate", "inspector", "bishop", "archbishop", "cardinal", "mullah", "imam", "rabbi", "ayatollah",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,6 +36,17 @@ internal static class TitlesInsideNames
             if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)
             {
                 continue;
+            }
+
+            // "Kenyan Daniel Komen": a nationality opening a person's name describes the person.
+            if (Countries.Demonyms.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken)) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1]))
+            {
+                merged[k] = name = name with { FirstToken = name.FirstToken + 1, Canonical = null };
+                merged.Add(new NameCandidate(name.FirstToken - 1, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));
+                if (name.LastToken == name.FirstToken)
+                {
+                    continue;
+                }
             }
 
             var title = LastTitle(text, tokens, name);

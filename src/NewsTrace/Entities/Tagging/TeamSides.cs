@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Clubs no list knows, in the story of a team sport (its slug says so: "SOCCER -", "BASKETBALL -"). Small leagues' clubs
+/// ("Trelleborg", "Zalgiris Kaunas", "Banik Ostrava") read to the tagger as people or as nothing; in such a story a side is
+/// a club where the sentence makes it one ("Trelleborg beat", "beat Orgryte", "drew 0-0 with Umea"), and so is a person of
+/// a word and a town ("Cibona Zagreb") whose first word is no given name. A club found once is the club wherever its name
+/// stands again, in the capitals of the headline too, and so is its first word where the club is named with its town
+/// ("Zalgiris" after "Zalgiris Kaunas"). Players keep their names: a name that opens with a given name is a person, and
+/// individual sports (tennis, golf, athletics) are left alone, where sides are people.
+/// </summary>
+internal static class TeamSides
+{
+    private const int MaxWords = 3;
+
+    private static readonly FrozenSet<string> TeamSportSlugs = FrozenSet.ToFrozenSet(
+    [
+        "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
+        "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "MOTOR RACING",
+    ]);
+
+    /// <summary>Capitalised words that open a sentence and are never a side ("We beat them twice").</summary>
+    private static readonly FrozenSet<string> NoSides = FrozenSet.ToFrozenSet(
+    [
+        "we", "they", "he", "she", "it", "i", "you", "this", "that", "these", "those", "there", "both", "all", "each", "neither",
+        "either", "the", "a", "an", "who", "which", "one", "none", "nobody", "everyone", "someone", "then", "and", "but", "so",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
+    {
+        if (!SportsTeamContext.HasSportHeadline(text, TeamSportSlugs))
+        {
+            return;
+        }
+
+        SidesByCue(text, tokens, sentenceStarts, merged);
+        var clubs = ClubNames(text, tokens, merged);
+        if (clubs.Count > 0)
+        {
+            Recur(text, tokens, merged, clubs);
+        }
+    }
+
+    /// <summary>People with no given name and unclaimed capitalised words that the sentence makes a side, and "Cibona Zagreb".</summary>
+    private static void SidesByCue(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
+    {
+        foreach (var name in merged.ToList())
+        {
+            if (name.Type != EntityTypes.Person || FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) || name.LastToken - name.FirstToken >= MaxWords)
+            {
+                continue;
+            }
+
+            // "Champions Auxerre won": the standings word opening the sentence is no part of the club.
+            var first = name.LastToken > name.FirstToken && SportsTeams.WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Lower(text, tokens[name.FirstToken]))
+                ? name.FirstToken + 1
+                : name.FirstToken;
+            var wordAndTown = name.LastToken == first + 1 && IsTown(TokenText.Join(text, tokens, name.LastToken, name.LastToken));
+            if (wordAndTown || first > name.FirstToken || SportsTeamContext.StrongCue(text, tokens, first, name.LastToken))
+            {
+                merged.Remove(name);
+                merged.Add(Club(first, name.LastToken));
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]) || MergedNames.At(merged, i) is not null || IsShouted(text, tokens[i])
+                || NoSides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i]))
+                || NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i])))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Length && last + 1 - i < MaxWords && TokenText.IsCapitalised(text, tokens[last + 1]) && MergedNames.At(merged, last + 1) is null
+                   && TokenText.OnSameLine(text, tokens[i], tokens[last + 1]) && !sentenceStarts[last + 1])
+            {
+                last++;
+            }
+
+            // A sentence's first word is capitalised whatever it is: it is a side only before a result verb ("Trelleborg beat").
+            var cued = sentenceStarts[i] ? FollowedByResult(text, tokens, last) : SportsTeamContext.StrongCue(text, tokens, i, last);
+            if (cued && !FirstNames.Contains(TokenText.Of(text, tokens[i])) && !SportsTeams.IsNationalSide(TokenText.Join(text, tokens, i, last)))
+            {
+                merged.Add(Club(i, last));
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>Every club's name, and the first word of a club named with its town ("Zalgiris" of "Zalgiris Kaunas").</summary>
+    private static HashSet<string> ClubNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var clubs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in merged)
+        {
+            if (name.Type != EntityTypes.Organization || IsShouted(text, tokens[name.FirstToken]))
+            {
+                continue;
+            }
+
+            clubs.Add(TokenText.Join(text, tokens, name.FirstToken, name.LastToken));
+            if (name.LastToken == name.FirstToken + 1 && IsTown(TokenText.Join(text, tokens, name.LastToken, name.LastToken)))
+            {
+                clubs.Add(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken));
+            }
+        }
+
+        return clubs;
+    }
+
+    /// <summary>A club's name standing again: a person of that name, an unclaimed run, or the words in capitals of a headline.</summary>
+    private static void Recur(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> clubs)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]) || SportsTeamContext.AfterPlacePreposition(text, tokens, i))
+            {
+                continue;
+            }
+
+            for (var last = Math.Min(tokens.Length - 1, i + MaxWords - 1); last >= i; last--)
+            {
+                if (!TokenText.OnSameLine(text, tokens[i], tokens[last]) || !clubs.Contains(TokenText.Join(text, tokens, i, last)))
+                {
+                    continue;
+                }
+
+                var shouted = IsShouted(text, tokens[i]) && !OnDatelineLine(text, tokens, last);
+                var existing = MergedNames.At(merged, i);
+                var personOfThatName = existing is { } name && name.FirstToken == i && name.LastToken == last && name.Type == EntityTypes.Person;
+                var retype = existing is null || shouted || personOfThatName;
+                if (retype && MergedNames.TryReplace(merged, Club(i, last)))
+                {
+                    i = last;
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>"BARCELONA 1996-10-20": the line ends in a date, so its capitals are the dateline's town, not a headline's club.</summary>
+    private static bool OnDatelineLine(string text, ImmutableArray<Token> tokens, int index)
+    {
+        var end = index;
+        while (end + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[index], tokens[end + 1]))
+        {
+            end++;
+        }
+
+        return tokens[end].Kind == TokenKind.Number && TokenText.Of(text, tokens[end]).ContainsAny('-', '/');
+    }
+
+    private static bool FollowedByResult(string text, ImmutableArray<Token> tokens, int last)
+        => last + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[last], tokens[last + 1])
+           && SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[last + 1]));
+
+    private static bool IsTown(string word)
+        => Gazetteer.Entries.TryGetValue(word, out var entry) && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location && !Countries.Aliases.ContainsKey(word);
+
+    /// <summary>A word in capitals, as headlines write every word ("ZALGIRIS").</summary>
+    private static bool IsShouted(string text, Token token)
+    {
+        var word = TokenText.Of(text, token);
+        return word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+    }
+
+    private static NameCandidate Club(int first, int last) => new(first, last, EntityTypes.Organization, null, NameEvidence.Strong);
+}
