@@ -31,6 +31,17 @@ public sealed class CompanyAndClubFormsTests
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
 
+    [Fact]
+    public void A_headline_names_a_company_without_its_legal_form_when_its_first_word_is_a_nationality()
+    {
+        const string text = "BRITISH AIRWAYS AND ATLAS SIGN ALLIANCE .\nLONDON 1996-06-11\nBritish Airways Plc and Atlas Air Corp said on Tuesday they would share routes .\n";
+
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == "BRITISH AIRWAYS");
+
+        Assert.NotNull(found);
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
+
     [Theory]
     [InlineData("Several Kashmiri leaders and Mayan villagers were at the meeting .", "Kashmiri")]
     [InlineData("Several Kashmiri leaders and Mayan villagers were at the meeting .", "Mayan")]
