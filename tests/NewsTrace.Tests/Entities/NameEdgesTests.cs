@@ -21,6 +21,7 @@ public sealed class NameEdgesTests
     [InlineData("Kenyan Daniel Kiprop won the 5,000 metres in a world-leading time.", "Daniel Kiprop")]
     [InlineData("The title went to Ethiopian Haile Bekele , who led from the bell .", "Haile Bekele")]
     [InlineData("The court ended the inquiry into Marc Delvaux , saying the evidence was weak .", "Marc Delvaux")]
+    [InlineData("Supporters of Syed Imran Shah Bukhari marched through the old city on Friday .", "Syed Imran Shah Bukhari")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
@@ -160,5 +161,13 @@ public sealed class NameEdgesTests
         var names = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
 
         Assert.Contains("King's College London", names);
+    }
+
+    [Fact]
+    public void A_nationality_opening_a_body_s_name_stays_in_it()
+    {
+        const string text = "Leaders of the Guatemalan National Revolutionary Unity signed the accord on Sunday .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "National Revolutionary Unity");
     }
 }

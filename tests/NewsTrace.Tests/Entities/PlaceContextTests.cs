@@ -39,6 +39,9 @@ public sealed class PlaceContextTests
     [InlineData("Herders drove their flocks down the Tumen valley at night.", "Tumen", EntityTypes.Location)]
     [InlineData("Most of the families came from villages in the Pashar valley.", "Pashar", EntityTypes.Location)]
     [InlineData("Several thousand families camped near Torkham this week, aid workers said.", "Torkham", EntityTypes.Geopolitical)]
+    [InlineData("The leader stayed second after a quiet day in the hills west of Aldoria .", "Aldoria", EntityTypes.Geopolitical)]
+    [InlineData("The negotiator told reporters at the Kessum crossing that the gaps were narrowing .", "Kessum", EntityTypes.Geopolitical)]
+    [InlineData("Government forces pushed north towards the Varang tunnel on Tuesday .", "Varang", EntityTypes.Location)]
     public void An_unknown_name_in_a_list_of_places_or_beside_a_place_noun_is_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

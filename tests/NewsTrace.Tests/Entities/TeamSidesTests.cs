@@ -16,7 +16,20 @@ public sealed class TeamSidesTests
         + "Trelleborg beat champions Orgryte 2-1 on Sunday to stay in the race for the title .\n"
         + "Elsewhere , Hacken won 3-0 at Degerfors and Norrkoping drew 0-0 with Umea in front of 4,000 fans .\n";
 
+    private const string Japanese = "SOCCER - GAMBA HOLD FLUGELS .\nTOKYO 1996-08-31\n"
+        + "Gamba Osaka came from behind to draw 2-2 with Yokohama Flugels in the first stage of the league on Saturday .\n"
+        + "Sanfrecce Hiroshima stayed second after a goalless draw , while Nagoya Grampus Eight lost for the third time .\n";
+
+    private const string JapaneseResults = "SOCCER - JAPANESE LEAGUE RESULTS .\nTOKYO 1996-09-07\n"
+        + "Jubilo Iwata kept second place with a 2-1 win at Kyoto Purple Sanga , who have not won at home since May .\n"
+        + "Results :\nKyoto Purple Sanga 1 Jubilo Iwata 2\nGamba Osaka 0 Kashiwa Reysol 3\n";
+
     [Theory]
+    [InlineData(JapaneseResults, "Kyoto Purple Sanga", 0)]
+    [InlineData(Japanese, "Gamba Osaka", 0)]
+    [InlineData(Japanese, "Yokohama Flugels", 0)]
+    [InlineData(Japanese, "Sanfrecce Hiroshima", 0)]
+    [InlineData(Japanese, "Nagoya Grampus Eight", 0)]
     [InlineData(Danish, "Silkeborg", 0)]
     [InlineData(Lithuanian, "Zalgiris Kaunas", 0)]
     [InlineData(Lithuanian, "Zalgiris", 1)]

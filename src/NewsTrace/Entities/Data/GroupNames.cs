@@ -19,7 +19,7 @@ internal static class GroupNames
         "Marxists", "Nazi", "Nazis", "Bolshevik", "Bolsheviks", "Zionist", "Zionists", "Islamist", "Islamists", "Jihadist", "Jihadists",
         "Kurd", "Kurds", "Kurdish", "Basque", "Basques", "Catalan", "Catalans", "Arab", "Arabs", "Arabic", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
         "Uyghur", "Uyghurs", "Tibetan", "Tibetans", "Chechen", "Chechens", "Tatar", "Tatars", "Roma", "Berber", "Berbers",
-        "Hutu", "Hutus", "Tutsi", "Tutsis", "Zulu", "Yoruba", "Igbo", "Hausa", "Maori", "Aboriginal", "Aborigines", "Inuit",
+        "Hutu", "Hutus", "Tutsi", "Tutsis", "Banyamulenge", "Mayan", "Mayans", "Kashmiri", "Kashmiris", "Zulu", "Yoruba", "Igbo", "Hausa", "Maori", "Aboriginal", "Aborigines", "Inuit",
         "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Latinas", "African American", "African Americans",
         "Native American", "Native Americans", "American Indian", "American Indians", "Asian American", "Asian Americans",
         "Pacific Islander", "Pacific Islanders", "Caucasian", "Caucasians", "Asian", "Asians", "African", "Africans", "European",

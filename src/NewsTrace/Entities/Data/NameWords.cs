@@ -52,7 +52,7 @@ internal static class NameWords
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
-        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble",
+        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
@@ -117,7 +117,7 @@ internal static class NameWords
     [
         "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "llc", "co", "co.", "ag", "gmbh", "nv",
         "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "kgaa", "pty", "bhd", "lp", "srl", "sarl", "as", "group",
-        "holdings", "cos", "cos.",
+        "holdings", "cos", "cos.", "groupe", "gruppe", "grupo", "gruppo",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

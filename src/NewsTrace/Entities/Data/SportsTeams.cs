@@ -21,6 +21,16 @@ internal static class SportsTeams
         "Estudiantes", "Independiente", "Universitario", "Alianza", "Nacional", "Penarol", "Peñarol", "Cruzeiro",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Abbreviations of a club's kind written before or after its name ("FC Tirol", "Malmo FF", "SK Brann", "Helsingborg
+    /// IF"): with a capitalised word beside them they name a club, whatever that club is.
+    /// </summary>
+    public static FrozenSet<string> ClubAbbreviations { get; } = FrozenSet.ToFrozenSet(
+    [
+        "FC", "FF", "IF", "BK", "FK", "SK", "SC", "CF", "AFC", "SV", "IK", "AIK", "IFK", "VfB", "VfL", "BSC", "TSV", "FSV", "SpVgg",
+        "KV", "KSV", "RC", "RCD", "UD", "SD", "CD", "CA", "CS", "SL", "HJK", "OFK", "NK", "GKS", "KS", "TJ", "SKN", "ASK", "FCK",
+    ], StringComparer.Ordinal);
+
     /// <summary>Club and team names that are no place: the team wherever they stand alone ("Juventus", "Bayern", "Ferrari").</summary>
     public static FrozenSet<string> Clubs { get; } = FrozenSet.ToFrozenSet(
     [

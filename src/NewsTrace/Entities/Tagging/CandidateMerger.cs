@@ -94,6 +94,7 @@ internal static class CandidateMerger
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClubPrefixNames.Apply(text, tokens, merged);
+        FormWordNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
         LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
         BracketedAliases.Apply(text, tokens, merged);

@@ -22,6 +22,10 @@ internal static class PlaceContext
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
         "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic",
+
+        // "west of Avila", "the south of France": a direction from a place.
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ways of travelling before "to" that make what follows a place ("the road to Argun"), where "to" alone may name a person.</summary>
@@ -39,7 +43,8 @@ internal static class PlaceContext
     private static readonly FrozenSet<string> FeatureNounsAfter = FrozenSet.ToFrozenSet(
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
-        "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium",
+        "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "pass",
+        "dam", "reservoir", "glacier", "oasis",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
@@ -98,6 +103,7 @@ internal static class PlaceContext
 
         RetypeLongerNames(text, tokens, merged);
         UnfoundPlaces.AddBeforePlaceNouns(text, tokens, merged);
+        UnfoundPlaces.AddAfterPlaceNouns(text, tokens, merged);
 
         // A list that names a known place lists places: each pass reaches one more item ("Ostrava, Opava and Krnov").
         for (var pass = 0; pass < 3; pass++)
@@ -228,7 +234,7 @@ internal static class PlaceContext
     }
 
     /// <summary>"the town of Opava", "provinces such as Khovd", "villages like Qaen", "the road to Argun", "flights to Sanaa".</summary>
-    private static bool AfterPlaceNoun(string text, ImmutableArray<Token> tokens, int i)
+    internal static bool AfterPlaceNoun(string text, ImmutableArray<Token> tokens, int i)
     {
         if (i >= 2 && (TokenText.Is(text, tokens[i - 1], "of") || TokenText.Is(text, tokens[i - 1], "like")))
         {

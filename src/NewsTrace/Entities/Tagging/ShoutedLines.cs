@@ -88,12 +88,20 @@ internal static class ShoutedLines
     {
         var first = TokenText.Of(text, tokens[name.FirstToken]);
         var last = TokenText.Of(text, tokens[name.LastToken]);
+
+        // "BRITISH AIRWAYS" over "British Airways Plc": two words or more before the form are the name, whatever the first is.
+        var formed = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+        if (formed && name.LastToken - name.FirstToken >= 2)
+        {
+            return name.LastToken - 1;
+        }
+
         if (first.Length < 3 || Gazetteer.Lookup.ContainsKey(first) || NameWords.OrganizationHeads.Contains(first.ToString().ToLowerInvariant()))
         {
             return null;
         }
 
-        if (NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        if (formed)
         {
             return name.LastToken - 1;
         }

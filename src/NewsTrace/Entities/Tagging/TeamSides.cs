@@ -11,7 +11,8 @@ namespace NewsTrace.Entities.Tagging;
 /// a club where the sentence makes it one ("Trelleborg beat", "beat Orgryte", "drew 0-0 with Umea"), and so is a person of
 /// a word and a town ("Cibona Zagreb") whose first word is no given name. A club found once is the club wherever its name
 /// stands again, in the capitals of the headline too, and so is its first word where the club is named with its town
-/// ("Zalgiris" after "Zalgiris Kaunas"). Players keep their names: a name that opens with a given name is a person, and
+/// ("Zalgiris" after "Zalgiris Kaunas"); a place of a club's name of two words or more is the club too ("a win at
+/// Cerezo Osaka" after the results line "Cerezo Osaka 1 Nagoya Grampus Eight 2"). Players keep their names: a name that opens with a given name is a person, and
 /// individual sports (tennis, golf, athletics) are left alone, where sides are people.
 /// </summary>
 internal static class TeamSides
@@ -135,8 +136,11 @@ internal static class TeamSides
 
                 var shouted = IsShouted(text, tokens[i]) && !OnDatelineLine(text, tokens, last);
                 var existing = MergedNames.At(merged, i);
-                var personOfThatName = existing is { } name && name.FirstToken == i && name.LastToken == last && name.Type == EntityTypes.Person;
-                var retype = existing is null || shouted || personOfThatName;
+                // A person of that name, or a place of a club's name of two words or more ("Cerezo Osaka"; "Milan" alone
+                // may be the city).
+                var sameName = existing is { } name && name.FirstToken == i && name.LastToken == last
+                    && (name.Type == EntityTypes.Person || (last > i && name.Type is EntityTypes.Geopolitical or EntityTypes.Location));
+                var retype = existing is null || shouted || sameName;
                 if (retype && MergedNames.TryReplace(merged, Club(i, last)))
                 {
                     i = last;

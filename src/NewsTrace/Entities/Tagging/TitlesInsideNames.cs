@@ -39,7 +39,7 @@ internal static class TitlesInsideNames
             }
 
             // "Kenyan Daniel Komen": a nationality opening a person's name describes the person.
-            if (Countries.Demonyms.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken)) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1]))
+            if (Countries.Demonyms.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken)) && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))
             {
                 merged[k] = name = name with { FirstToken = name.FirstToken + 1, Canonical = null };
                 merged.Add(new NameCandidate(name.FirstToken - 1, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));

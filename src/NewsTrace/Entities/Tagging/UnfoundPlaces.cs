@@ -97,4 +97,20 @@ internal static class UnfoundPlaces
             }
         }
     }
+
+    /// <summary>"in the hills west of Avila", "the town of Bukoba": one capitalised word nothing found, after a place noun or a direction and "of".</summary>
+    public static void AddAfterPlaceNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 2; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
+                && IsPlainName(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i) && PlaceContext.AfterPlaceNoun(text, tokens, i)
+                && (i + 1 == tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1]) || !TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+                && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[i]).ToString())
+                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
+            }
+        }
+    }
 }
