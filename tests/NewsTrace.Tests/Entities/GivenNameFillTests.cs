@@ -14,4 +14,28 @@ public sealed class GivenNameFillTests
         Assert.NotNull(found);
         Assert.Equal(EntityTypes.Person, found.Type);
     }
+
+    [Fact]
+    public void An_award_after_a_given_name_is_no_person()
+    {
+        const string text = "He emceed the 58th annual Tony Awards in 2004 .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Tony Awards" && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_quarterback_s_pass_is_no_place()
+    {
+        const string text = "Ratliff intercepted a David Garrard pass and ran it back .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "David Garrard" && m.Type != EntityTypes.Person);
+    }
+
+    [Fact]
+    public void An_initial_in_tokenised_text_is_no_surname()
+    {
+        const string text = "Judge Jack B . Weinstein sentenced him . F . B . I . agents watched the house .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "B");
+    }
 }

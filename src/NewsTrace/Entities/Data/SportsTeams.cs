@@ -27,7 +27,7 @@ internal static class SportsTeams
     /// </summary>
     public static FrozenSet<string> ClubAbbreviations { get; } = FrozenSet.ToFrozenSet(
     [
-        "FC", "FF", "IF", "BK", "FK", "SK", "SC", "CF", "AFC", "SV", "IK", "AIK", "IFK", "VfB", "VfL", "BSC", "TSV", "FSV", "SpVgg",
+        "FC", "FF", "IF", "BK", "FK", "SK", "SC", "CF", "SV", "IK", "AIK", "IFK", "VfB", "VfL", "BSC", "TSV", "FSV", "SpVgg",
         "KV", "KSV", "RC", "RCD", "UD", "SD", "CD", "CA", "CS", "SL", "HJK", "OFK", "NK", "GKS", "KS", "TJ", "SKN", "ASK", "FCK",
     ], StringComparer.Ordinal);
 

@@ -28,6 +28,10 @@ internal static class CandidateMerger
         "foundation", "airlines", "airways", "fund",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>
+    private static readonly FrozenSet<string> NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
+        .Concat(["awards", "award", "prize", "prizes", "cup", "trophy", "games", "open", "classic", "festival", "show"]).ToFrozenSet(StringComparer.Ordinal);
+
     public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels)
     {
         var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
@@ -71,7 +75,8 @@ internal static class CandidateMerger
         foreach (var rule in rules)
         {
             if (rule.Evidence == NameEvidence.Guess && rule.Type == EntityTypes.Person && rule.LastToken == rule.FirstToken + 1 && !sentenceStarts[rule.FirstToken]
-                && FirstNames.Contains(TokenText.Of(text, tokens[rule.FirstToken])) && owner[rule.FirstToken] < 0 && owner[rule.LastToken] < 0)
+                && FirstNames.Contains(TokenText.Of(text, tokens[rule.FirstToken])) && owner[rule.FirstToken] < 0 && owner[rule.LastToken] < 0
+                && !NotSurnames.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
             {
                 Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
                 merged.Add(rule with { Evidence = NameEvidence.Likely });

@@ -7,7 +7,8 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// Names found inside a known event's name are dropped: "Tour de France" is no organisation, "Formula One" no person and the
-/// "French" of "French Open" no nationality. Names in capitals are looked up as the lists write them.
+/// "French" of "French Open" no nationality. Names in capitals are looked up as the lists write them. A "person" ending in a
+/// prize or contest word is that prize ("Tony Awards", "Davis Cup") and is dropped too.
 /// </summary>
 internal static class EventNamesOut
 {
@@ -20,12 +21,19 @@ internal static class EventNamesOut
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = EventNames.Names
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Last words of a prize or contest named after someone ("Tony Awards", "Davis Cup", "Nobel Prize"), which the tagger reads as a person.</summary>
+    private static readonly FrozenSet<string> PrizeWords = FrozenSet.ToFrozenSet(
+        ["Award", "Awards", "Prize", "Prizes", "Trophy", "Cup", "Games", "Championship", "Championships", "Open", "Classic"], StringComparer.Ordinal);
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         if (merged.Count == 0)
         {
             return;
         }
+
+        merged.RemoveAll(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken
+            && PrizeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken])));
 
         Span<char> surface = stackalloc char[MaxChars];
         for (var i = 0; i < tokens.Length; i++)

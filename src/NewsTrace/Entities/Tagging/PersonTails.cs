@@ -45,7 +45,9 @@ internal static class PersonTails
             }
 
             // A lone given name is a name stopped short too ("Brigadier Ravi" + "Seneviratne" once the title is cut).
-            var loneGivenName = name.LastToken == name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]));
+            // Not an initial: "Jack B . Weinstein" as tokenised text would make "B" a surname the document then finds everywhere.
+            var loneGivenName = name.LastToken == name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                && next < tokens.Length && tokens[next].Length > 1;
             if (name.Type != EntityTypes.Person || (name.LastToken == name.FirstToken && !loneGivenName) || next >= tokens.Length || owner[next] >= 0
                 || sentenceStarts[next] || tokens[next].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[next])
                 || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next])

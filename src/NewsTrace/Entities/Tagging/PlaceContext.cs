@@ -43,8 +43,7 @@ internal static class PlaceContext
     private static readonly FrozenSet<string> FeatureNounsAfter = FrozenSet.ToFrozenSet(
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
-        "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "pass",
-        "dam", "reservoir", "glacier", "oasis",
+        "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "dam", "reservoir", "glacier", "oasis",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
