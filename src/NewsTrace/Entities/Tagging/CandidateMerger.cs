@@ -74,12 +74,31 @@ internal static class CandidateMerger
         // after the merge, not as stronger rule evidence, which the tagger reads as a feature and would weigh elsewhere.
         foreach (var rule in rules)
         {
-            if (rule.Evidence == NameEvidence.Guess && rule.Type == EntityTypes.Person && rule.LastToken == rule.FirstToken + 1 && !sentenceStarts[rule.FirstToken]
-                && FirstNames.Contains(TokenText.Of(text, tokens[rule.FirstToken])) && owner[rule.FirstToken] < 0 && owner[rule.LastToken] < 0
-                && !NotSurnames.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
+            if (rule.Evidence != NameEvidence.Guess || rule.Type != EntityTypes.Person || owner[rule.FirstToken] >= 0 || owner[rule.LastToken] >= 0
+                || NotSurnames.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
             {
-                Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
-                merged.Add(rule with { Evidence = NameEvidence.Likely });
+                continue;
+            }
+
+            // "Winger Joe Roff": a title or team role opening the run is no part of the name.
+            var first = rule.FirstToken;
+            var role = TokenText.Lower(text, tokens[first]);
+            if (rule.LastToken - first == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role)))
+            {
+                first++;
+            }
+
+            // "Tore Andre Flo": two given names and a surname.
+            var givenNames = FirstNames.Contains(TokenText.Of(text, tokens[first])) ? 1 : 0;
+            if (givenNames == 1 && first + 1 < rule.LastToken && FirstNames.Contains(TokenText.Of(text, tokens[first + 1])))
+            {
+                givenNames = 2;
+            }
+
+            if (givenNames > 0 && rule.LastToken - first == givenNames && (first > rule.FirstToken || !sentenceStarts[first]))
+            {
+                Claim(owner, first, rule.LastToken, merged.Count);
+                merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
             }
         }
 
@@ -95,6 +114,7 @@ internal static class CandidateMerger
         PlaceContext.Retype(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
+        DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);

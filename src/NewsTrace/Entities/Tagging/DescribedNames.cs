@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Names the sentence describes as a body. Wire copy introduces an unfamiliar company or group with a lower-case noun
+/// right before it ("the opposition coalition Zajedno", "missile maker Matra", "holding company Telebras") or after it
+/// ("the royalist FUNCINPEC party"), and a source's employer after the job and "at" ("a trader at Rudolf Wolff"). The
+/// tagger reads such names as people or misses them; here they become organisations, and an unclaimed run of up to three
+/// capitalised words in those places is added as one. A name that opens with a known given name or a title is left
+/// ("the company Jack founded"), and so is a known place ("a trader at London": the place of work).
+/// </summary>
+internal static class DescribedNames
+{
+    private const int MaxWords = 3;
+
+    /// <summary>Lower-case nouns before a name that say it is a body.</summary>
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+    [
+        "coalition", "company", "firm", "group", "maker", "bank", "brokerage", "insurer", "airline", "carrier", "retailer",
+        "conglomerate", "utility", "manufacturer", "supplier", "distributor", "newspaper", "daily", "weekly", "agency",
+        "movement", "militia", "organisation", "organization", "federation", "union", "outfit", "subsidiary", "chain", "giant",
+        "operator", "refiner", "miner", "exporter", "importer", "consortium", "alliance", "party",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Jobs whose holder is quoted with an employer after "at" ("an analyst at ...").</summary>
+    private static readonly FrozenSet<string> Jobs = FrozenSet.ToFrozenSet(
+    [
+        "analyst", "analysts", "trader", "traders", "economist", "economists", "strategist", "strategists", "dealer", "dealers",
+        "broker", "brokers", "executive", "executives", "researcher", "researchers", "director", "manager", "spokesman",
+        "spokeswoman", "spokesperson", "official", "officials", "partner", "chairman", "banker", "bankers",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup = BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobLookup = Jobs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
+            {
+                continue;
+            }
+
+            var before = TokenText.Of(text, tokens[i - 1]);
+            var described = (BodyLookup.Contains(before) || IsMaker(before)) && char.IsLower(before[0]);
+            var employer = i > 1 && before is "at" && JobLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+            if (described || employer)
+            {
+                Describe(text, tokens, merged, i, employer);
+            }
+        }
+
+        // "the royalist FUNCINPEC party": an acronym nothing found before "party".
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (TokenText.IsAcronym(text, tokens[i]) && TokenText.Is(text, tokens[i + 1], "party") && char.IsLower(text[tokens[i + 1].Start])
+                && MergedNames.At(merged, i) is null)
+            {
+                merged.Add(Organisation(i, i));
+            }
+        }
+    }
+
+    /// <summary>"carmaker", "chipmaker", "drugmaker": a maker of something, written as one word.</summary>
+    private static bool IsMaker(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal);
+
+    private static void Describe(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, bool employer)
+    {
+        var word = TokenText.Of(text, tokens[first]);
+        if (FirstNames.Contains(word) || NameWords.PersonTitles.Contains(word.ToString().ToLowerInvariant()) || NameWords.NotNames.Contains(word.ToString()))
+        {
+            return;
+        }
+
+        if (MergedNames.At(merged, first) is { } name)
+        {
+            // The tagger's person, or a place of two words or more, starting here is the body; a known place is where the job is.
+            var retype = name.FirstToken == first && name.Canonical is null
+                && (name.Type == EntityTypes.Person || (!employer && name.LastToken > first && name.Type is EntityTypes.Geopolitical or EntityTypes.Location));
+            if (retype)
+            {
+                merged[merged.IndexOf(name)] = name with { Type = EntityTypes.Organization };
+            }
+
+            return;
+        }
+
+        // "newspaper Le Parisien Wednesday", "federation National Coach": a day or a title ends the run.
+        var last = first;
+        while (last + 1 < tokens.Length && last + 1 - first < MaxWords && TokenText.IsCapitalised(text, tokens[last + 1]) && tokens[last + 1].Kind == TokenKind.Word
+               && MergedNames.At(merged, last + 1) is null && TokenText.OnSameLine(text, tokens[first], tokens[last + 1]) && !IsTitleOrDay(text, tokens[last + 1]))
+        {
+            last++;
+        }
+
+        if (!Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, first, last)) && !IsTitleOrDay(text, tokens[last]))
+        {
+            merged.Add(Organisation(first, last));
+        }
+    }
+
+    private static bool IsTitleOrDay(string text, Token token)
+        => NameWords.NotNames.Contains(TokenText.Of(text, token).ToString()) || NameWords.PersonTitles.Contains(TokenText.Lower(text, token));
+
+    private static NameCandidate Organisation(int first, int last) => new(first, last, EntityTypes.Organization, null, NameEvidence.Strong);
+}
