@@ -82,6 +82,11 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                || CueVerbs.IsCue(context.Word(previous)) || (context.IsPunctuation(previous, ",") && previous > 0 && CueVerbs.IsCue(context.Word(previous - 1)));
     }
 
+    /// <summary>Written texts that a participle of saying may describe ("a statement posted online", "a letter sent to members").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["statement", "statements", "letter", "letters", "message", "messages", "post", "posts", "note", "report", "release", "video", "tweet", "email"],
+        StringComparer.OrdinalIgnoreCase);
+
     private Attribution? After(QuotedSpan quote, List<QuotedSpan> quotes, int q)
     {
         var start = quote.CloseToken + 1;
@@ -183,7 +188,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         for (var k = last; k >= first; k--)
         {
             if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
-                || AfterArticle(k, first))
+                || AfterArticle(k, first) || DescribesDocument(k, first))
             {
                 // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
                 // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
@@ -270,6 +275,11 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
 
         return previous >= first ? previous : -1;
     }
+
+    /// <summary>"said in a statement posted online that ...": a participle after a written text describes it; "the statement said" reports.</summary>
+    private bool DescribesDocument(int cue, int first)
+        => cue - 1 >= first && DocumentNouns.Contains(context.Word(cue - 1).ToString())
+           && !(context.Is(cue, "said") || context.Is(cue, "says") || context.Is(cue, "say") || context.Is(cue, "read") || context.Is(cue, "reads") || context.Is(cue, "stated"));
 
     private bool AfterArticle(int cue, int first)
         => cue - 1 >= first && (context.Is(cue - 1, "a") || context.Is(cue - 1, "an") || context.Is(cue - 1, "the"));

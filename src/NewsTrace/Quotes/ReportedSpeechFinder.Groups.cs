@@ -11,7 +11,8 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> GroupOpeners = FrozenSet.ToFrozenSet(
     [
         "the", "these", "those", "some", "many", "several", "most", "other", "all", "both", "few", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "various", "of",
+        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "various", "of", "his",
+        "her", "their", "its", "our",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -46,7 +47,12 @@ internal sealed partial class ReportedSpeechFinder
 
         if (!plural && !joint)
         {
-            return subject;
+            // "two people familiar with the inquiry": a number opening a described group is no part of its name.
+            var opener = written.IndexOf(' ') is var space and > 0 ? written[..space] : [];
+            return subject.SpeakerEntity is null && subject.Speaker is { } described && described.AsSpan().SequenceEqual(written) && opener.Length > 0
+                   && GroupOpeners.Contains(opener.ToString()) && !Articles.Contains(opener.ToString())
+                ? subject with { Speaker = GroupName(written).ToString() }
+                : subject;
         }
 
         // A capitalised head is a name or opens the sentence ("Analysts said"): it speaks as resolved, but members of a
@@ -74,6 +80,9 @@ internal sealed partial class ReportedSpeechFinder
 
         return false;
     }
+
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
+        ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"officials" → "official", "witnesses" → "witness", "deputies" → "deputy".</summary>
     private static string Singular(string plural)

@@ -20,8 +20,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
         "hello", "yes", "no", "nothing", "something", "thanks", "sorry", "from", "after", "before", "during", "while",
 
-        // "claimed victory", "claimed responsibility for the attack": the object of a claim, not a reported clause.
-        "victory", "responsibility", "credit",
+        // "claimed victory", "claimed responsibility for the attack": the object of a claim, not a reported clause; "cautioned
+        // against reading too much into it": what was warned against.
+        "victory", "responsibility", "credit", "against",
 
         // "the measures insisted upon by the lenders": a participle and its preposition.
         "upon",
@@ -241,8 +242,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             clause += context.Is(clause, "the") ? 2 : 1;
         }
 
+        // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
+        var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
+                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end)));
         if (clause >= end || context.Tokens[clause].Kind != TokenKind.Word && context.Tokens[clause].Kind != TokenKind.Number
-            || (thatAt < 0 && NotClauseStart.Contains(context.Word(clause).ToString())))
+            || (thatAt < 0 && !quantity && NotClauseStart.Contains(context.Word(clause).ToString())))
         {
             return false;
         }

@@ -120,4 +120,15 @@ public sealed class DirectQuoteTests
     [Fact]
     public void An_unclosed_mark_yields_no_quote()
         => Assert.Empty(QuoteFinder.Find("He wrote “half a sentence and then stopped"));
+
+    [Fact]
+    public void A_participle_describing_a_statement_is_no_cue()
+    {
+        const string text = "The spokeswoman, Safiya Orun, said in a statement posted online that the rebels would respect the truce \"as long as the army respects it too.\"";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Partial);
+
+        Assert.Equal("Safiya Orun", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
 }

@@ -161,6 +161,23 @@ public sealed class ReportedSpeechTests
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 
     [Theory]
+    [InlineData("The Caldon Press Union said at least nine journalists had been detained this year.", "at least nine journalists had been detained this year")]
+    [InlineData("The spokeswoman said no such request had been made.", "no such request had been made")]
+    public void A_quantity_may_open_a_reported_clause(string text, string clause)
+        => Assert.Equal(clause, Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
+
+    [Theory]
+    [InlineData("Analysts cautioned against reading too much into the early figures.")]
+    public void What_was_warned_against_is_no_clause(string text)
+        => Assert.Empty(QuoteFinder.Find(text));
+
+    [Theory]
+    [InlineData("His critics said the government had ignored warnings about the dams.", "critics")]
+    [InlineData("Two people familiar with the inquiry said the contract was under scrutiny.", "people familiar with the inquiry")]
+    public void A_group_s_owner_or_number_is_no_part_of_its_name(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Theory]
     [InlineData("Both campaigns claimed victory after the debate.")]
     [InlineData("The rebels claimed responsibility for the attack on the convoy.")]
     public void A_claim_of_victory_or_responsibility_is_no_reported_clause(string text)
