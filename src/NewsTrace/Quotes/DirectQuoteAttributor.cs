@@ -322,6 +322,13 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                 break;
             }
 
+            // "VIRETH (Business Desk) — The Bank of Quelland kept ... and warned": the clause opens after the dateline's dash.
+            if (context.Word(k) is "—" or "–")
+            {
+                clauseStart = k + 1;
+                break;
+            }
+
             // Only a verb of saying opens a reported clause; "thanked Y and promised" coordinates two verbs of one subject.
             if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
             {

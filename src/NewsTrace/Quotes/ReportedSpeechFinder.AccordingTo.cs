@@ -82,6 +82,8 @@ internal sealed partial class ReportedSpeechFinder
                 }
             }
 
+            // "according to two people familiar with the inquiry": a group speaks as it does after other cues.
+            subject = SpeakerOf(subject);
             if (subject is null)
             {
                 return false;

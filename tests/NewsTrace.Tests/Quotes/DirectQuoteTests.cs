@@ -131,4 +131,14 @@ public sealed class DirectQuoteTests
         Assert.Equal("Safiya Orun", quote.Speaker);
         Assert.Equal("said", quote.Cue);
     }
+
+    [Fact]
+    public void A_second_verb_after_a_dateline_belongs_to_the_clause_s_subject()
+    {
+        const string text = "VIRETH (Business Desk) \u2014 The Bank of Quelland kept its main rate at 5.25 percent on Wednesday and warned that inflation was \"not yet beaten,\" disappointing borrowers.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Partial);
+
+        Assert.Equal("Bank of Quelland", quote.Speaker);
+    }
 }

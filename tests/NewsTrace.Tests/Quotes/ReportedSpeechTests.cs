@@ -174,6 +174,8 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("His critics said the government had ignored warnings about the dams.", "critics")]
     [InlineData("Two people familiar with the inquiry said the contract was under scrutiny.", "people familiar with the inquiry")]
+    [InlineData("The contract is under scrutiny over payments to a consultancy, according to two people familiar with the inquiry.", "people familiar with the inquiry")]
+    [InlineData("According to several Western diplomats, the talks broke down over the border.", "Western diplomats")]
     public void A_group_s_owner_or_number_is_no_part_of_its_name(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 
