@@ -36,15 +36,6 @@ internal sealed partial class ReportedSpeechFinder
         var plural = head.Length > 3 && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
-        // "One of the officials said": one member of the group speaks.
-        var before = context.Text.AsSpan(Math.Max(0, span.Start - 7), Math.Min(7, span.Start));
-        if ((written.StartsWith("one of ", StringComparison.OrdinalIgnoreCase) || before.Equals("one of ", StringComparison.OrdinalIgnoreCase))
-            && subject.SpeakerEntity is null && subject.Speaker is { } group
-            && group.EndsWith('s'))
-        {
-            return subject with { Speaker = Singular(GroupName(group).ToString()) };
-        }
-
         if (!plural && !joint)
         {
             // "two people familiar with the inquiry": a number opening a described group is no part of its name.
@@ -83,19 +74,6 @@ internal sealed partial class ReportedSpeechFinder
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>"officials" → "official", "witnesses" → "witness", "deputies" → "deputy".</summary>
-    private static string Singular(string plural)
-    {
-        if (plural.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return string.Concat(plural.AsSpan(0, plural.Length - 3), "y");
-        }
-
-        var sibilant = plural.EndsWith("sses", StringComparison.Ordinal) || plural.EndsWith("shes", StringComparison.Ordinal)
-                       || plural.EndsWith("ches", StringComparison.Ordinal) || plural.EndsWith("xes", StringComparison.Ordinal);
-        return plural[..^(sibilant ? 2 : 1)];
-    }
 
     /// <summary>"Two U.S. officials" → "U.S. officials", "the farm groups" → "farm groups": a group's name without its determiner or number.</summary>
     private static ReadOnlySpan<char> GroupName(ReadOnlySpan<char> written)

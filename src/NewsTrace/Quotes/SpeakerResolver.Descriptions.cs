@@ -144,6 +144,18 @@ internal sealed partial class SpeakerResolver
         return start;
     }
 
+    /// <summary>"the diplomats" → "diplomat", "witnesses" → "witness", "deputies" → "deputy": one of a group, without its article.</summary>
+    private static string SingularOf(string group)
+    {
+        var words = group.Split(' ');
+        var start = words.Length > 1 && Determiners.Contains(words[0]) ? 1 : 0;
+        var head = words[^1];
+        head = head.EndsWith("ies", StringComparison.Ordinal) ? string.Concat(head.AsSpan(0, head.Length - 3), "y")
+            : head.EndsWith("sses", StringComparison.Ordinal) || head.EndsWith("ches", StringComparison.Ordinal) || head.EndsWith("shes", StringComparison.Ordinal) ? head[..^2]
+            : head[..^1];
+        return string.Join(' ', words[start..^1].Append(head));
+    }
+
     /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>
     private static bool IsPlural(string head)
         => head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)

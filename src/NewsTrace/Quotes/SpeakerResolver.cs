@@ -79,6 +79,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
+        // "one of the diplomats said": one member of a group described, not the group.
+        if (first + 2 <= last && context.Is(first, "one") && context.Is(first + 1, "of") && Resolve(first + 2, last) is { } group
+            && group.SpeakerEntity is null && group.Speaker is { } members && IsPlural(members.ToLowerInvariant()) && !members.Contains(',', StringComparison.Ordinal))
+        {
+            return group with { Speaker = SingularOf(members), SpeakerSpan = new TextSpan(context.Tokens[first].Start, group.SpeakerSpan?.End ?? context.Tokens[last].End) };
+        }
+
         // "The cardinal, Nunzio Galli, has called": auxiliaries and adverbs after the apposition's comma are stepped over first.
         var beforeSkipping = last;
         while (last > first && Skippable.Contains(context.Word(last).ToString()) && context.Tokens[last].Kind == TokenKind.Word)

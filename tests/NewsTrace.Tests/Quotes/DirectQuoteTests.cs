@@ -141,4 +141,12 @@ public sealed class DirectQuoteTests
 
         Assert.Equal("Bank of Quelland", quote.Speaker);
     }
+
+    [Fact]
+    public void One_of_a_group_is_one_speaker_of_a_direct_quote()
+    {
+        const string text = "\"We have stopped walking out,\" one of the diplomats said.";
+
+        Assert.Equal("diplomat", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
