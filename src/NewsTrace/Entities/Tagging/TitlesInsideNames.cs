@@ -26,6 +26,8 @@ internal static class TitlesInsideNames
         "marshal", "magistrate", "inspector", "bishop", "archbishop", "cardinal", "mullah", "imam", "rabbi", "ayatollah",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -39,7 +41,7 @@ internal static class TitlesInsideNames
             }
 
             // "Kenyan Daniel Komen": a nationality opening a person's name describes the person.
-            if (Countries.Demonyms.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken)) && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))
+            if (DemonymLookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])) && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))
             {
                 merged[k] = name = name with { FirstToken = name.FirstToken + 1, Canonical = null };
                 merged.Add(new NameCandidate(name.FirstToken - 1, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));
