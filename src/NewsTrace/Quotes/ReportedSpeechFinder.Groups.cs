@@ -21,6 +21,34 @@ internal sealed partial class ReportedSpeechFinder
     /// "Both ministers said" after two named ministers is not the last of them. Vague sourcing is listed because it is
     /// what readers weigh.
     /// </summary>
+    /// <summary>
+    /// "Witnesses said officers charged the crowd. Several people were dragged into vans, they said.": "they" takes up the
+    /// group that spoke in the sentence before, where nothing else resolved it.
+    /// </summary>
+    private Attribution? TheyAsGroup(Attribution? subject, List<Quotation> output)
+    {
+        if (subject is not { Speaker: null, SpeakerSpan: { } span } || !span.Slice(context.Text).Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            return subject;
+        }
+
+        // The output holds the document's direct quotes first, then reported speech sentence by sentence: the latest group
+        // source by position, between the previous sentence's start and "they", is the one taken up.
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(span.Start)];
+        var previousStart = context.Sentences[Math.Max(0, sentence - 1)].Start;
+        Quotation? latest = null;
+        foreach (var quote in output)
+        {
+            if (quote.Span.Start >= previousStart && quote.Span.End <= span.Start && quote.SpeakerEntity is null && quote.Speaker is { } group
+                && group.EndsWith('s') && quote.Kind is QuoteKinds.Reported or QuoteKinds.AccordingTo && (latest is null || quote.Span.Start > latest.Span.Start))
+            {
+                latest = quote;
+            }
+        }
+
+        return latest is null ? subject : subject with { Speaker = latest.Speaker };
+    }
+
     private Attribution? SpeakerOf(Attribution? subject)
     {
         if (subject?.SpeakerSpan is not { } span || (subject.SpeakerEntity is null && subject.Speaker is null))

@@ -330,7 +330,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             return false;
         }
 
-        var subject = resolver.Resolve(comma + 1, cue - 1);
+        var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
         if (SpeakerOf(subject) is not { } speaker)
         {
             return false;

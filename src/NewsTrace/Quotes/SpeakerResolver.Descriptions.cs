@@ -55,6 +55,13 @@ internal sealed partial class SpeakerResolver
             return new Attribution(_mentions.FullName(organisation), span, organisation.Canonical, null, null);
         }
 
+        // "Halvorsen Motors cut its forecast. The company said ...", "the lender said": a company named before speaks.
+        if (context.Is(start, "the") && start == last - 1 && (CompanyNouns.Contains(head) || (head.Length > 5 && head.EndsWith("maker", StringComparison.Ordinal)))
+            && _mentions.MostRecent(span.Start, EntityTypes.Organization, null, skipPossessive: false, accept: IsCompanyName) is { } company)
+        {
+            return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
+        }
+
         if (InstitutionHeads.Contains(head))
         {
             // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
@@ -113,6 +120,30 @@ internal sealed partial class SpeakerResolver
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Nouns by which a story takes up a company it has named ("the company", "the lender", "the carmaker").</summary>
+    private static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
+        ["company", "firm", "lender", "bank", "group", "insurer", "airline", "carrier", "retailer", "conglomerate", "utility", "operator", "broker", "brokerage"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words of a public body's name, which "the company" never takes up.</summary>
+    private static readonly FrozenSet<string> PublicBodyWords = FrozenSet.ToFrozenSet(
+        ["ministry", "government", "department", "agency", "commission", "court", "police", "council", "parliament", "congress",
+            "senate", "office", "authority", "union", "committee", "party", "army", "central", "nations", "federal"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private bool IsCompanyName(EntityMention organisation)
+    {
+        foreach (var word in organisation.Span.Of(context.Text).Split(' '))
+        {
+            if (PublicBodyWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words that open a clause before its subject ("..., as rail unions warned that"): no part of the subject.</summary>

@@ -18,6 +18,7 @@ internal static class SentenceStarters
         "Now", "Still", "Some", "Many", "Most", "Both", "Each", "Every", "No", "Not", "What", "Why", "How", "Who", "Where",
         "Which", "Last", "Next", "Earlier", "Later", "According", "Despite", "During", "Under", "With", "Without", "From",
         "By", "To", "Its", "Such", "Other", "Another", "One", "Two", "Three", "Asked", "Speaking", "Instead", "Moreover",
+        "Several", "Few", "All", "Any", "More", "Only", "Even", "Nearly", "Among", "Because", "Until", "Once", "Four", "Five",
 
         // Russian.
         "В", "На", "По", "Он", "Она", "Они", "Оно", "Это", "Как", "Но", "И", "А", "Мы", "Я", "Вы", "Так", "При", "После",

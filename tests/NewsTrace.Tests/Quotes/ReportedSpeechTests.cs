@@ -180,6 +180,23 @@ public sealed class ReportedSpeechTests
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 
     [Theory]
+    [InlineData("Halvorsen Motors cut its forecast on Monday. The company said demand had fallen sharply in Europe.", "Halvorsen Motors")]
+    [InlineData("Nordvik Bank shares rose 2 percent. The lender said it would buy back stock worth 300 million crowns.", "Nordvik Bank")]
+    [InlineData("The Finance Ministry backed Kestrel Airways on Monday. The airline said it would keep all its routes.", "Kestrel Airways")]
+    public void The_company_is_the_company_named_before(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Fact]
+    public void They_takes_up_the_group_that_spoke_just_before()
+    {
+        const string text = "Witnesses said officers charged the crowd shortly after 6 p.m. Several people were dragged into police vans, they said.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text).StartsWith("Several", StringComparison.Ordinal));
+
+        Assert.Equal("Witnesses", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("Both campaigns claimed victory after the debate.")]
     [InlineData("The rebels claimed responsibility for the attack on the convoy.")]
     public void A_claim_of_victory_or_responsibility_is_no_reported_clause(string text)
