@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 using NewsTrace.Time;
 
@@ -213,11 +214,16 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     {
         var clause = cue + 1;
         var thatAt = knownThat;
-        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + 7); i++)
+        // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
+        // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
+        // and that ..."), and no verb right after it ("the negotiations that took place").
+        var reach = context.Is(cue, "told") ? 11 : 7;
+        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
             if (context.Is(i, "that"))
             {
-                thatAt = i;
+                thatAt = i - cue <= 7 || (!ClauseBegunBefore(cue + 1, i) && i < end && !FiniteVerbs.Contains(context.Word(i + 1).ToString())
+                    && !context.Word(i + 1).EndsWith("ed", StringComparison.Ordinal) && !SpeakerResolver.IsIrregularPast(context.Word(i + 1))) ? i : -1;
                 break;
             }
 
@@ -240,6 +246,24 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         else if (context.Is(cue, "told") && clause <= end && Listeners.Contains(context.Word(clause).ToString()))
         {
             clause += context.Is(clause, "the") ? 2 : 1;
+        }
+
+        // "told WPXI Katie was coming": a named listener right after "told" is no part of the clause.
+        if (thatAt < 0 && context.Is(cue, "told") && clause < end && context.EntityStartingAt[clause] is var listener and >= 0
+            && context.Entities[listener].Type is EntityTypes.Organization or EntityTypes.Person)
+        {
+            var after = context.FirstTokenAtOrAfter(context.Entities[listener].Span.End);
+            if (after > clause && after < end)
+            {
+                clause = after;
+            }
+        }
+
+        // "told reporters outside parliament they would ...", "told a committee hearing last month the office would ...":
+        // the listener and a phrase of place or time stand between "told" and the clause's subject.
+        if (thatAt < 0 && context.Is(cue, "told") && ToldClauseStart(cue + 1, end) is var subjectAt and > 0)
+        {
+            clause = subjectAt;
         }
 
         // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
@@ -288,6 +312,51 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         var clauseEnd = ClauseEnd(clause, end);
         output.Add(Reported(clause, clauseEnd, speaker, cue));
         return true;
+    }
+
+    /// <summary>
+    /// Where the clause after "told" and its object starts: a subject pronoun, or "the" and a noun before an auxiliary or
+    /// modal, within six words with no punctuation between; 0 when none stands there or it is the first word already.
+    /// </summary>
+    private int ToldClauseStart(int from, int end)
+    {
+        for (var i = from + 1; i <= Math.Min(end - 2, from + 6); i++)
+        {
+            // A verb before it means the clause had begun ("told WPXI Katie was coming and she was ...").
+            if (context.Tokens[i - 1].Kind != TokenKind.Word && context.Tokens[i - 1].Kind != TokenKind.Abbreviation || FiniteVerbs.Contains(context.Word(i - 1).ToString()))
+            {
+                return 0;
+            }
+
+            var word = context.Word(i);
+            var next = context.Word(i + 1);
+            if (word is "he" or "she" or "they" or "we" or "it" or "I"
+                && (FiniteVerbs.Contains(next.ToString()) || next.EndsWith("ed", StringComparison.Ordinal) || SpeakerResolver.IsIrregularPast(next)))
+            {
+                return i;
+            }
+
+            if (word is "the" && FiniteVerbs.Contains(context.Word(i + 2).ToString()))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A subject pronoun, "and" or an auxiliary between <paramref name="from"/> and <paramref name="to"/>: a clause had begun.</summary>
+    private bool ClauseBegunBefore(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (context.Word(i) is "he" or "she" or "they" or "we" or "I" or "and" || FiniteVerbs.Contains(context.Word(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>

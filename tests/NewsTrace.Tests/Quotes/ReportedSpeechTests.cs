@@ -186,6 +186,16 @@ public sealed class ReportedSpeechTests
     public void The_company_is_the_company_named_before(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 
+    [Theory]
+    [InlineData("Union leaders told reporters outside parliament they would call a general strike for next Thursday.", "they would call a general strike for next Thursday")]
+    [InlineData("Oduya told a committee hearing last month the office would need at least a year to prepare.", "the office would need at least a year to prepare")]
+    [InlineData("The minister told the BBC he would not resign over the report.", "he would not resign over the report")]
+    [InlineData("Her aunt told CNN Katie was coming and she was so looking forward to it.", "Katie was coming and she was so looking forward to it")]
+    [InlineData("His mother told New York Post columnist Cindy Adams that her son had been ill for years.", "her son had been ill for years")]
+    [InlineData("A friend of the actress told People she went to the clinic on Tuesday and that her family supported her.", "she went to the clinic on Tuesday and that her family supported her")]
+    public void The_clause_after_told_starts_at_its_subject(string text, string clause)
+        => Assert.Equal(clause, Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
+
     [Fact]
     public void They_takes_up_the_group_that_spoke_just_before()
     {
