@@ -57,12 +57,6 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
-    [
-        "reporters", "journalists", "lawmakers", "parliament", "delegates", "diplomats", "me", "us", "him", "her", "them",
-        "viewers", "listeners", "readers", "supporters", "students", "residents", "officials", "investors", "the",
-    ], StringComparer.OrdinalIgnoreCase);
-
     public void Find(int sentence, List<Quotation> output)
     {
         var first = context.FirstTokenOf(sentence);
@@ -312,51 +306,6 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         var clauseEnd = ClauseEnd(clause, end);
         output.Add(Reported(clause, clauseEnd, speaker, cue));
         return true;
-    }
-
-    /// <summary>
-    /// Where the clause after "told" and its object starts: a subject pronoun, or "the" and a noun before an auxiliary or
-    /// modal, within six words with no punctuation between; 0 when none stands there or it is the first word already.
-    /// </summary>
-    private int ToldClauseStart(int from, int end)
-    {
-        for (var i = from + 1; i <= Math.Min(end - 2, from + 6); i++)
-        {
-            // A verb before it means the clause had begun ("told WPXI Katie was coming and she was ...").
-            if (context.Tokens[i - 1].Kind != TokenKind.Word && context.Tokens[i - 1].Kind != TokenKind.Abbreviation || FiniteVerbs.Contains(context.Word(i - 1).ToString()))
-            {
-                return 0;
-            }
-
-            var word = context.Word(i);
-            var next = context.Word(i + 1);
-            if (word is "he" or "she" or "they" or "we" or "it" or "I"
-                && (FiniteVerbs.Contains(next.ToString()) || next.EndsWith("ed", StringComparison.Ordinal) || SpeakerResolver.IsIrregularPast(next)))
-            {
-                return i;
-            }
-
-            if (word is "the" && FiniteVerbs.Contains(context.Word(i + 2).ToString()))
-            {
-                return i;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>A subject pronoun, "and" or an auxiliary between <paramref name="from"/> and <paramref name="to"/>: a clause had begun.</summary>
-    private bool ClauseBegunBefore(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (context.Word(i) is "he" or "she" or "they" or "we" or "I" or "and" || FiniteVerbs.Contains(context.Word(i).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>
