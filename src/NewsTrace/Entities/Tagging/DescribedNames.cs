@@ -41,15 +41,16 @@ internal static class DescribedNames
     {
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
+            // A capitalised word first (few are), then the word before it, and only then the lookups and the line test.
+            if (!TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
 
             var before = TokenText.Of(text, tokens[i - 1]);
-            var described = (BodyLookup.Contains(before) || IsMaker(before)) && char.IsLower(before[0]);
-            var employer = i > 1 && before is "at" && JobLookup.Contains(TokenText.Of(text, tokens[i - 2]));
-            if (described || employer)
+            var employer = before is "at" && i > 1 && JobLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+            var described = !employer && before.Length > 3 && char.IsLower(before[0]) && (BodyLookup.Contains(before) || IsMaker(before));
+            if ((described || employer) && TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
             {
                 Describe(text, tokens, merged, i, employer);
             }

@@ -41,7 +41,13 @@ internal static class FormWordNames
 
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Every form word is short and capitalised: most tokens are passed over without a lookup.
             var word = TokenText.Of(text, tokens[i]);
+            if (word.Length is < 2 or > 8 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
             var isClub = Clubs.Contains(word);
             if (!isClub && !Banks.Contains(word))
             {

@@ -55,7 +55,8 @@ internal static class PlaceContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Saints' names that open a place's name in Spanish and Portuguese ("San Isidro", "Santa Rosa", "Sao Paulo").</summary>
-    private static readonly FrozenSet<string> SaintWords = FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaintWords =
+        FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -63,7 +64,7 @@ internal static class PlaceContext
         for (var k = 0; k < merged.Count; k++)
         {
             if (merged[k].Type == EntityTypes.Person && merged[k].LastToken > merged[k].FirstToken && !BeforeFeatureNoun(text, tokens, merged[k].LastToken)
-                && SaintWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[merged[k].FirstToken])))
+                && SaintWords.Contains(TokenText.Of(text, tokens[merged[k].FirstToken])))
             {
                 merged[k] = merged[k] with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
