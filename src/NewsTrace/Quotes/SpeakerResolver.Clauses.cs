@@ -20,6 +20,22 @@ internal sealed partial class SpeakerResolver
     /// the families"), or -1. The pronoun must follow a word of the subject, with no comma after it (an apposition's
     /// clause, "The minister, who chaired the summit,", is read at its comma).
     /// </summary>
+    /// <summary>
+    /// Where the noun "who" takes up starts, for a subject ending at <paramref name="end"/>: the lower-case noun before the
+    /// last describing phrase ("lawmakers" of "objections of lawmakers from Arizona"), or the start of a name or noun
+    /// standing right before "who"; -1 when there is no phrase to step over.
+    /// </summary>
+    private int WhoseAntecedent(int first, int end)
+    {
+        var k = end;
+        while (k > first && context.Tokens[k].Kind == TokenKind.Word && !PostModifierOpeners.Contains(context.Word(k).ToString()))
+        {
+            k--;
+        }
+
+        return k > first && end - k <= MaxPhraseWords && PostModifierOpeners.Contains(context.Word(k).ToString()) && IsHeadNoun(k - 1) ? k - 1 : -1;
+    }
+
     private int RelativePronounIn(int first, int last)
     {
         for (var r = last - 1; r > first; r--)

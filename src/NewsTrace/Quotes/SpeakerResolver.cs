@@ -147,6 +147,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, tagComma - 1);
         }
 
+        // "over the objections of lawmakers from Arizona who said": "who" right before the verb takes up the nearest noun
+        // and its phrase, not the first noun of a chain of phrases.
+        if (context.Is(last, "who") && last > first && WhoseAntecedent(first, last - 1) is var antecedent and >= 0)
+        {
+            return Resolve(antecedent, last - 1);
+        }
+
         // "A senior diplomat who followed the talks said": the subject is the noun the relative clause describes, not the
         // object inside the clause ("the talks").
         if (RelativePronounIn(first, last) is var relative and > 0)

@@ -197,6 +197,17 @@ public sealed class ReportedSpeechTests
         => Assert.Equal(clause, Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
 
     [Fact]
+    public void Who_takes_up_the_nearest_noun_and_its_phrase()
+    {
+        const string text = "A committee voted to cut water deliveries, over the objections of lawmakers from Arizona who said their state was being asked to carry most of the burden.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("lawmakers from Arizona", quote.Speaker);
+        Assert.Equal("their state was being asked to carry most of the burden", quote.Span.Of(text));
+    }
+
+    [Fact]
     public void They_takes_up_the_group_that_spoke_just_before()
     {
         const string text = "Witnesses said officers charged the crowd shortly after 6 p.m. Several people were dragged into police vans, they said.";
