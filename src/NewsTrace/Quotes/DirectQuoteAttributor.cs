@@ -160,6 +160,10 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         return null;
     }
 
+    /// <summary>"said Minister Ana Pell: “…”" names its speaker after the cue; "warns inflation “not yet beaten”" names what was warned about.</summary>
+    private bool FollowsAsName(int cue)
+        => cue + 1 < context.Tokens.Length && char.IsUpper(context.Text[context.Tokens[cue + 1].Start]);
+
     private Attribution? FollowingSubject(int cue, int limit)
     {
         var end = cue;
@@ -220,7 +224,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     private Attribution Subject(int cue, int first, int last)
     {
         var subject = QuotedAsSaying(cue, first) ?? ParticipleSubject(cue, first) ?? CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1)
-            ?? FollowingSubject(cue, last) ?? new Attribution(null, null, null, null, null);
+            ?? (FollowsAsName(cue) ? FollowingSubject(cue, last) : null) ?? new Attribution(null, null, null, null, null);
         return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
     }
 

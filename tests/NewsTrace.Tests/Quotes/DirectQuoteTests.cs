@@ -149,4 +149,12 @@ public sealed class DirectQuoteTests
 
         Assert.Equal("diplomat", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void What_a_headline_warns_about_is_no_speaker()
+    {
+        const string text = "Central bank holds rates, warns inflation \"not yet beaten\"";
+
+        Assert.NotEqual("inflation", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
