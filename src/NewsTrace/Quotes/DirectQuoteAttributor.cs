@@ -160,9 +160,9 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         return null;
     }
 
-    /// <summary>"said Minister Ana Pell: “…”" names its speaker after the cue; "warns inflation “not yet beaten”" names what was warned about.</summary>
+    /// <summary>"said Minister Ana Pell: “…”" and "Said the mayor: “…”" name the speaker after the cue; "warns inflation “not yet beaten”" names what was warned about.</summary>
     private bool FollowsAsName(int cue)
-        => cue + 1 < context.Tokens.Length && char.IsUpper(context.Text[context.Tokens[cue + 1].Start]);
+        => cue + 1 < context.Tokens.Length && (char.IsUpper(context.Text[context.Tokens[cue + 1].Start]) || context.Is(cue + 1, "the") || context.Is(cue + 1, "a"));
 
     private Attribution? FollowingSubject(int cue, int limit)
     {

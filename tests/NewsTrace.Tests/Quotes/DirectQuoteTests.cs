@@ -157,4 +157,12 @@ public sealed class DirectQuoteTests
 
         Assert.NotEqual("inflation", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_speaker_after_a_sentence_opening_cue_is_read()
+    {
+        const string text = "Said the mayor: \"We will rebuild the bridge before winter.\"";
+
+        Assert.Equal("mayor", Assert.Single(QuoteFinder.Find(text)).Speaker?.Replace("the ", string.Empty, StringComparison.Ordinal));
+    }
 }
