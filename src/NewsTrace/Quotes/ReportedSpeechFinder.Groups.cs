@@ -61,7 +61,7 @@ internal sealed partial class ReportedSpeechFinder
         var headPhrase = of > 0 ? written[..of] : written;
         // "Several secretaries of state said": the head stands before "of".
         var head = headPhrase[(headPhrase.LastIndexOf(' ') + 1)..];
-        var plural = head.Length > 3 && head[^1] == 's' && head[^2] != 's' && !head.Equals("services", StringComparison.Ordinal);
+        var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal);
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
         if (!plural && !joint)

@@ -28,7 +28,7 @@ internal sealed partial class ReportedSpeechFinder
 
             var word = context.Word(i);
             var next = context.Word(i + 1);
-            if (word is "he" or "she" or "they" or "we" or "it" or "I"
+            if (PronounSubjects.Contains(word.ToString())
                 && (FiniteVerbs.Contains(next.ToString()) || next.EndsWith("ed", StringComparison.Ordinal) || SpeakerResolver.IsIrregularPast(next)))
             {
                 return i;
@@ -48,7 +48,8 @@ internal sealed partial class ReportedSpeechFinder
     {
         for (var i = from; i < to; i++)
         {
-            if (context.Word(i) is "he" or "she" or "they" or "we" or "I" or "and" || FiniteVerbs.Contains(context.Word(i).ToString()))
+            var word = context.Word(i).ToString();
+            if (word is "and" || PronounSubjects.Contains(word) || FiniteVerbs.Contains(word))
             {
                 return true;
             }

@@ -188,7 +188,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>
-    private static bool IsPlural(string head)
+    internal static bool IsPlural(ReadOnlySpan<char> head)
         => head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
            && !head.EndsWith("is", StringComparison.Ordinal);
 }
