@@ -15,4 +15,15 @@ public sealed class OrganizationHeadTests
 
         Assert.Equal(EntityTypes.Organization, mention.Type);
     }
+
+    [Theory]
+    [InlineData("She lectures on media history at the Vrije Universiteit Amsterdam.", "Vrije Universiteit Amsterdam")]
+    [InlineData("The survey was run by the Politecnico di Milano for the city.", "Politecnico di Milano")]
+    [InlineData("He trained as an engineer at the Technische Hochschule Aachen.", "Technische Hochschule Aachen")]
+    public void A_university_named_in_its_own_language_is_an_organisation(string text, string name)
+    {
+        var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, mention.Type);
+    }
 }

@@ -67,7 +67,8 @@ internal static class NameWords
 
         // The same heads in other languages ("Universidade Federal de Santa Catarina", "Partido Popular").
         "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
-        "ministère", "partido", "parti", "partei", "banco", "banque", "escola", "escuela",
+        "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
+        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia",
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>
@@ -87,7 +88,7 @@ internal static class NameWords
         ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
         StringComparer.Ordinal);
 
-    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
+    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
     public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(

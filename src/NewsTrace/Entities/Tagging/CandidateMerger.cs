@@ -133,6 +133,7 @@ internal static class CandidateMerger
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         KnownAsNames.Apply(text, tokens, merged);
+        SelfIntroductions.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ParticleSurnames.Extend(text, tokens, merged, owner);
