@@ -52,12 +52,13 @@ internal static class NameWords
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
-        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity",
+        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
+        "consortium",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
         "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
-        "textiles", "aerospace", "motor", "refining",
+        "textiles", "aerospace", "motor", "refining", "properties", "minerals",
 
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
@@ -88,7 +89,7 @@ internal static class NameWords
         ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
         StringComparer.Ordinal);
 
-    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
+    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
     public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(

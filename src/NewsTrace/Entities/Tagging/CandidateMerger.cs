@@ -40,7 +40,7 @@ internal static class CandidateMerger
         Array.Fill(owner, -1);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels);
+            var span = WithHeadWord(text, tokens, rules, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels));
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -147,6 +147,24 @@ internal static class CandidateMerger
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
         return merged;
+    }
+
+    /// <summary>
+    /// "Sun Hung Kai" + "Properties": where the tagger stops one word short of the head word that made the rules read an
+    /// organisation, the name runs to the head word.
+    /// </summary>
+    private static TokenSpan WithHeadWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, TokenSpan span)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
+                && rule.Type == EntityTypes.Organization && NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
+            {
+                return span with { Last = rule.LastToken };
+            }
+        }
+
+        return span;
     }
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>
