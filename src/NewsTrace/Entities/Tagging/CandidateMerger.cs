@@ -144,6 +144,7 @@ internal static class CandidateMerger
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         TeamSides.Apply(text, tokens, sentenceStarts, merged);
+        SportVenues.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
         return merged;
