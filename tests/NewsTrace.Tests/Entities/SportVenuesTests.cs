@@ -10,7 +10,8 @@ public sealed class SportVenuesTests
         + "The match was played at the Rugby Park stadium in front of 6,000 fans .\n";
 
     private const string Racing = "MOTOR RACING - HILL WINS IN PORTUGAL .\nESTORIL 1996-09-22\n"
-        + "Damon Hill won the Portuguese grand prix at Estrelinha on Sunday , beating Jacques Villeneuve by two seconds .\n";
+        + "Damon Hill won the Portuguese grand prix at Estrelinha on Sunday , beating Jacques Villeneuve by two seconds .\n"
+        + "Villeneuve had beaten Hill 2-1 in the standings after the race at Suzuka last year .\n";
 
     private const string Boxing = "BOXING - HOLYFIELD STOPS TYSON .\nLAS VEGAS 1996-11-09\n"
         + "Evander Holyfield beat Mike Tyson in the 11th round at the Andrews and Morrow Center on Saturday .\n";
@@ -19,6 +20,7 @@ public sealed class SportVenuesTests
     [InlineData(Soccer, "Tynecastle")]
     [InlineData(Soccer, "Rugby Park")]
     [InlineData(Racing, "Estrelinha")]
+    [InlineData(Racing, "Suzuka")]
     [InlineData(Boxing, "Andrews and Morrow Center")]
     public void A_ground_named_after_the_sides_or_the_event_is_a_place(string text, string ground)
     {

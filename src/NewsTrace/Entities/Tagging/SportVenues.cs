@@ -11,7 +11,7 @@ namespace NewsTrace.Entities.Tagging;
 /// the opponent has been named already, "at" is not followed by another side ("lost 2-0 at Leeds" is the club), so after
 /// "beat/over/against" + a side (or player: "beat Sampras at Wimbledon") + a score, or after an event noun ("grand prix", "final", "race"), the name after "at" is the
 /// ground; so is a name before a lower-case ground noun ("stadium", "circuit"), and one ending in "Center", "Arena", "Park"... The tagger reads these unknown words as
-/// clubs or people. Known places keep their reading ("at Cardiff" is the city) and known clubs are left alone.
+/// clubs or people. A town the gazetteer knows stays the town ("at Cardiff"), and known clubs are left alone.
 /// </summary>
 internal static class SportVenues
 {
@@ -52,9 +52,14 @@ internal static class SportVenues
             }
 
             var groundNounAfter = last + 1 < tokens.Length && GroundNouns.Contains(TokenText.Of(text, tokens[last + 1]));
-            if ((groundNounAfter || IsSiteWord(text, tokens[last]) || AfterOpponentOrEvent(text, tokens, merged, at)) && !IsKnownPlaceOrClub(text, tokens, first, last))
+            if ((groundNounAfter || IsSiteWord(text, tokens[last]) || AfterOpponentOrEvent(text, tokens, merged, at))
+                && !SportsTeams.Clubs.Contains(TokenText.Join(text, tokens, first, last)))
             {
-                SportsLineTokens.Retype(merged, first, last, EntityTypes.Location);
+                // A town the gazetteer knows stays the town ("beating Leicester at Cardiff"); the rest are grounds.
+                var type = Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, first, last), out var known) && known.Type == EntityTypes.Geopolitical
+                    ? EntityTypes.Geopolitical
+                    : EntityTypes.Location;
+                SportsLineTokens.Retype(merged, first, last, type);
                 at = last;
             }
         }
@@ -118,11 +123,5 @@ internal static class SportVenues
 
         var side = MergedNames.At(merged, k);
         return side is { FirstToken: > 0 } name && OpponentCues.Contains(TokenText.Of(text, tokens[name.FirstToken - 1]));
-    }
-
-    private static bool IsKnownPlaceOrClub(string text, ImmutableArray<Token> tokens, int first, int last)
-    {
-        var surface = TokenText.Join(text, tokens, first, last);
-        return SportsTeams.Clubs.Contains(surface) || Gazetteer.Lookup.ContainsKey(surface);
     }
 }
