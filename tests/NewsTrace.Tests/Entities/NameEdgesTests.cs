@@ -49,6 +49,16 @@ public sealed class NameEdgesTests
         Assert.Equal(["Eugene de Kock", "de Kock"], people);
     }
 
+    [Theory]
+    [InlineData("CRICKET - DE MEL CENTURY WINS TEST .\nKANDY 1996-08-29\nRoshan de Mel hit an unbeaten 112 on Thursday .", "DE MEL")]
+    [InlineData("SKIING - VON ALLMEN WINS SLALOM .\nWENGEN 1996-12-15\nSwiss skier Urs von Allmen won on Sunday .", "VON ALLMEN")]
+    public void A_surname_in_a_capitals_headline_keeps_its_particle(string text, string surname)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(surname, people);
+    }
+
     [Fact]
     public void A_particle_the_full_name_did_not_have_stays_out()
     {

@@ -74,6 +74,14 @@ public sealed class SportsLinesTests
         => AssertTyped(text, name, EntityTypes.Organization, text.IndexOf(name, StringComparison.Ordinal));
 
     [Fact]
+    public void A_scorer_with_a_particle_keeps_it()
+    {
+        const string Text = "SOCCER - DUTCH RESULTS .\nSummaries :\nVitesse 2 ( van Duin 15 pen , Koster 77 ) Utrecht 0\n";
+
+        Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == "van Duin" && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
     public void A_label_before_a_colon_is_no_side()
     {
         const string Text = "CRICKET - ONE-DAY RESULT .\nScores : Kenya 201-7 in 50 overs ( Tikolo 88 ) .\n";

@@ -83,12 +83,12 @@ internal static class NameWords
 
     ]);
 
-    /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Church of the Holy").</summary>
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
     public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
         ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
         StringComparer.Ordinal);
 
+    /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Banca di Roma", "Banco do Brasil").</summary>
     public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>

@@ -120,6 +120,13 @@ internal static class ScorerLists
             }
 
             var last = SportsLineTokens.NameEnd(text, tokens, i, to);
+            var first = i;
+            if (last < 0 && SportsLineTokens.IsParticle(text, tokens[i]) && i + 1 < to)
+            {
+                // "( van Gastel 15 pen )": a surname with its particle opens the item.
+                last = SportsLineTokens.NameEnd(text, tokens, i + 1, to);
+            }
+
             if (last < 0)
             {
                 i++;
@@ -129,17 +136,17 @@ internal static class ScorerLists
             if (last + 1 < to && TokenText.Of(text, tokens[last + 1]) is "-" or ":")
             {
                 // "Italy - Zola 19": the side, then its players.
-                TypeSide(text, tokens, merged, i, last);
+                TypeSide(text, tokens, merged, first, last);
                 i = last + 2;
                 continue;
             }
 
             // In brackets after a score each scorer has a minute ("( Sutton 12 )"), unlike "Internet Explorer 9 ( IE9 )".
             var ends = closing is null ? last + 1 == to || EndsItem(text, tokens[last + 1]) : last + 1 < to && SportsLineTokens.IsFigure(text, tokens[last + 1]);
-            if (ends && !SportsLineTokens.IsKnownNonPerson(text, tokens, i, last)
-                && !SportsLineTokens.IsCountry(text, tokens, i, last))
+            if (ends && !SportsLineTokens.IsKnownNonPerson(text, tokens, first, last)
+                && !SportsLineTokens.IsCountry(text, tokens, first, last))
             {
-                SportsLineTokens.Retype(merged, i, last, EntityTypes.Person);
+                SportsLineTokens.Retype(merged, first, last, EntityTypes.Person);
             }
 
             i = NextItem(text, tokens, last + 1, to, closing);
