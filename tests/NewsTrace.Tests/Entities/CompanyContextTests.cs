@@ -13,6 +13,9 @@ public sealed class CompanyContextTests
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
     [InlineData("Creditors took over Hanvel Steel after it failed to pay its debts.", "Hanvel Steel")]
     [InlineData("The board of Ostrander Chemicals approved the merger.", "Ostrander Chemicals")]
+    [InlineData("Foreign funds bought Velcom preferred shares on Tuesday .", "Velcom")]
+    [InlineData("The Ibovar index lost 17 points on Monday .", "Ibovar")]
+    [InlineData("Dealers said the Ibovar index would recover .", "Ibovar")]
     public void Companies_are_organisations_by_name_form_or_share_cue(string text, string name)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);

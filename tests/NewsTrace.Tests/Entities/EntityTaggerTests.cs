@@ -87,6 +87,16 @@ public sealed class EntityTaggerTests
         Assert.Equal("Marek Dovrin", surname.Canonical);
     }
 
+    [Theory]
+    [InlineData("Suspected Moslem guerrillas killed 12 villagers near the town .", "Moslem")]
+    [InlineData("\" We played well , \" said coach Jan Vermeer , a Dutchman .", "Dutchman")]
+    [InlineData("Zapatista rebels rejected the plan on Saturday .", "Zapatista")]
+    public void Peoples_faiths_and_movements_are_groups(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+        Assert.Contains(mentions, mention => mention.Span.Of(text) == word && mention.Type == EntityTypes.Nationality);
+    }
+
     [Fact]
     public void A_given_name_alone_later_in_the_document_is_the_same_person()
     {
