@@ -57,6 +57,8 @@ public sealed class OrganisationJoinsTests
     [Theory]
     [InlineData("Talks between Ukraine and the European Union resumed.", "Ukraine")]
     [InlineData("Students from Denmark and Marsden College met in May.", "Denmark")]
+    [InlineData("Officials of the Ministry of Finance and Bank of Japan met on Friday .", "Ministry of Finance")]
+    [InlineData("Officials of the Ministry of Finance and Bank of Japan met on Friday .", "Bank of Japan")]
     public void Known_names_before_and_stay_apart(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -161,7 +161,9 @@ internal static class OrganisationJoins
             var before = merged.FindIndex(other => other.LastToken == and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             var lastBefore = TokenText.Lower(text, tokens[and - 1]);
-            if (start < 0 || and - start > MaxWordsBeforeAnd || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality))
+            // "the Ministry of Finance and Bank of Japan": a known name, or a body named with its own head word before "and", stays apart.
+            if (start < 0 || and - start > MaxWordsBeforeAnd || name.Canonical is not null
+                || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality || HasHeadWord(text, tokens, merged[before])))
                 || (start < and - 1 && NameWords.OrganizationHeads.Contains(lastBefore)) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
                 || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
             {
@@ -175,6 +177,19 @@ internal static class OrganisationJoins
                 k = Math.Max(-1, Math.Min(k, before) - 1);
             }
         }
+    }
+
+    private static bool HasHeadWord(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken; i <= name.LastToken; i++)
+        {
+            if (NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name's head word: its last, or the one before "of" ("Exchange Board" of "Exchange Board of Kenya").</summary>
