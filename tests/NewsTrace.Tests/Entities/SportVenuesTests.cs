@@ -6,8 +6,10 @@ public sealed class SportVenuesTests
 {
     private const string Soccer = "SOCCER - LEADERS WIN AGAIN .\nEDINBURGH 1996-11-30\n"
         + "Hearts stayed top on Saturday with a 3-0 win over Motherwell at Tynecastle .\n"
+        + "Hibs stayed second after beating St Mirren 2-0 at Almondvale , Dutch striker Ruud Prins scoring twice .\n"
         + "Dundee United drew 1-1 at Kilmarnock , while Aberdeen lost 2-0 at Celtic .\n"
-        + "The match was played at the Rugby Park stadium in front of 6,000 fans .\n";
+        + "The match was played at the Rugby Park stadium in front of 6,000 fans .\n"
+        + "In France , Lens beat Nantes 3-1 at the Stade de Beaujoire .\n";
 
     private const string Racing = "MOTOR RACING - HILL WINS IN PORTUGAL .\nESTORIL 1996-09-22\n"
         + "Damon Hill won the Portuguese grand prix at Estrelinha on Sunday , beating Jacques Villeneuve by two seconds .\n"
@@ -19,6 +21,8 @@ public sealed class SportVenuesTests
     [Theory]
     [InlineData(Soccer, "Tynecastle")]
     [InlineData(Soccer, "Rugby Park")]
+    [InlineData(Soccer, "Almondvale")]
+    [InlineData(Soccer, "Stade de Beaujoire")]
     [InlineData(Racing, "Estrelinha")]
     [InlineData(Racing, "Suzuka")]
     [InlineData(Boxing, "Andrews and Morrow Center")]

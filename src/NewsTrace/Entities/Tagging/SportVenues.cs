@@ -65,7 +65,7 @@ internal static class SportVenues
         }
     }
 
-    /// <summary>The last of up to four capitalised words from <paramref name="first"/> ("and" may join two: "Thomas and Mack Center"), or first - 1.</summary>
+    /// <summary>The last of up to four capitalised words from <paramref name="first"/> ("and" may join two: "Thomas and Mack Center"; a particle too: "Parc des Princes"), or first - 1.</summary>
     private static int NameEnd(string text, ImmutableArray<Token> tokens, int first)
     {
         var last = first - 1;
@@ -80,6 +80,12 @@ internal static class SportVenues
                      && EndsInSiteWord(text, tokens, last + 2))
             {
                 last++;
+            }
+            else if (last >= first && SportsLineTokens.IsParticle(text, next) && last + 2 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 2])
+                     && TokenText.OnSameLine(text, tokens[first], tokens[last + 2]))
+            {
+                // "Parc des Princes", "Estadio da Luz": the particle belongs to the ground's name.
+                last += 2;
             }
             else
             {
@@ -116,7 +122,8 @@ internal static class SportVenues
             return true;
         }
 
-        if (SportsLineTokens.IsFigure(text, tokens[k]))
+        // The score, one token ("2-0") or, as the tokenizer splits it, three ("2", "-", "0").
+        for (var skipped = 0; k > 0 && skipped < 3 && (SportsLineTokens.IsFigure(text, tokens[k]) || TokenText.Of(text, tokens[k]) is "-"); skipped++)
         {
             k--;
         }
