@@ -110,7 +110,7 @@ internal sealed partial class EntityRecognizer
 
         if (GeopoliticalHeads.Contains(headWord))
         {
-            return EntityTypes.Geopolitical;
+            return IsBodyOfMembers(headWord, head, last) ? EntityTypes.Organization : EntityTypes.Geopolitical;
         }
 
         if (NameWords.LocationHeads.Contains(lastWord) && last > first)
@@ -131,6 +131,14 @@ internal sealed partial class EntityRecognizer
         // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
         return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
     }
+
+    /// <summary>
+    /// "Confederation of African Football", "Federation of Korean Industries": a federation of something other than a place
+    /// is a body of members, not a state ("Russian Federation", "Federation of Bosnia and Herzegovina").
+    /// </summary>
+    private bool IsBodyOfMembers(string headWord, int head, int last)
+        => headWord is "federation" or "confederation" && head + 1 < last && TokenText.Is(_text, _tokens[head + 1], "of")
+           && !Gazetteer.Lookup.ContainsKey(TokenText.Join(_text, _tokens, head + 2, last));
 
     private string? ClassifySingle(int i)
     {

@@ -13,6 +13,12 @@ public sealed class CompanyContextTests
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
     [InlineData("Creditors took over Hanvel Steel after it failed to pay its debts.", "Hanvel Steel")]
     [InlineData("The board of Ostrander Chemicals approved the merger.", "Ostrander Chemicals")]
+    [InlineData("Foreign funds bought Velcom preferred shares on Tuesday .", "Velcom")]
+    [InlineData("The Ibovar index lost 17 points on Monday .", "Ibovar")]
+    [InlineData("Dealers said the Ibovar index would recover .", "Ibovar")]
+    [InlineData("The fall dragged the Kestrel All Shares index down 0.6 percent .", "Kestrel All Shares")]
+    [InlineData("He said the group 's Dunmore Zinc unit in Nevada had cut costs .", "Dunmore Zinc")]
+    [InlineData("Bids came for the assets of Lundazi Consolidated Copper Mines on Monday .", "Lundazi Consolidated Copper Mines")]
     public void Companies_are_organisations_by_name_form_or_share_cue(string text, string name)
     {
         var start = text.IndexOf(name, StringComparison.Ordinal);

@@ -12,6 +12,7 @@ public sealed class DescribedNamesTests
     [InlineData("\" Prices will stay firm , \" said Angus Reid , a trader at Kessler Baines in London .", "Kessler Baines")]
     [InlineData("\" Prices will stay firm , \" said Angus Reid , an analyst at Morland Hatch .", "Morland Hatch")]
     [InlineData("The royalist FUNDEP party shares power with the former communists .", "FUNDEP")]
+    [InlineData("The debts will pass to a new insurance company , Solvara , by March .", "Solvara")]
     public void A_name_described_as_a_body_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);

@@ -87,6 +87,34 @@ public sealed class EntityTaggerTests
         Assert.Equal("Marek Dovrin", surname.Canonical);
     }
 
+    [Theory]
+    [InlineData("Suspected Moslem guerrillas killed 12 villagers near the town .", "Moslem")]
+    [InlineData("\" We played well , \" said coach Jan Vermeer , a Dutchman .", "Dutchman")]
+    [InlineData("Zapatista rebels rejected the plan on Saturday .", "Zapatista")]
+    public void Peoples_faiths_and_movements_are_groups(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+        Assert.Contains(mentions, mention => mention.Span.Of(text) == word && mention.Type == EntityTypes.Nationality);
+    }
+
+    [Fact]
+    public void A_given_name_alone_later_in_the_document_is_the_same_person()
+    {
+        const string text = "Former army chief Somchai Ratanakorn was named prime minister on Monday .\n"
+            + "Outgoing premier Banharn Silpa-archa said his party would back Somchai .";
+        var mentions = EntityFinder.Find(text);
+        var given = Assert.Single(mentions, mention => mention.Span.Of(text) == "Somchai");
+        Assert.Equal(EntityTypes.Person, given.Type);
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_misread_name_is_not_looked_for_alone()
+    {
+        const string text = "The database was called the National Enforcement and Emergency Management Information System .\n"
+            + "Officials said Emergency was the wrong word for it .";
+        Assert.DoesNotContain(EntityFinder.Find(text), mention => mention.Span.Of(text) == "Emergency");
+    }
+
     [Fact]
     public void Rules_alone_are_still_available_without_a_tagger()
     {

@@ -22,6 +22,8 @@ public sealed class NameEdgesTests
     [InlineData("The title went to Ethiopian Haile Bekele , who led from the bell .", "Haile Bekele")]
     [InlineData("The court ended the inquiry into Marc Delvaux , saying the evidence was weak .", "Marc Delvaux")]
     [InlineData("Supporters of Syed Imran Shah Bukhari marched through the old city on Friday .", "Syed Imran Shah Bukhari")]
+    [InlineData("Vice-chairman Rohan Mehta said the money would pay for a refinery .", "Rohan Mehta")]
+    [InlineData("Chancellor of the Exchequer Kenneth Harlow raised rates on Wednesday .", "Kenneth Harlow")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
@@ -47,6 +49,16 @@ public sealed class NameEdgesTests
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
 
         Assert.Equal(["Eugene de Kock", "de Kock"], people);
+    }
+
+    [Theory]
+    [InlineData("CRICKET - DE MEL CENTURY WINS TEST .\nKANDY 1996-08-29\nRoshan de Mel hit an unbeaten 112 on Thursday .", "DE MEL")]
+    [InlineData("SKIING - VON ALLMEN WINS SLALOM .\nWENGEN 1996-12-15\nSwiss skier Urs von Allmen won on Sunday .", "VON ALLMEN")]
+    public void A_surname_in_a_capitals_headline_keeps_its_particle(string text, string surname)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(surname, people);
     }
 
     [Fact]

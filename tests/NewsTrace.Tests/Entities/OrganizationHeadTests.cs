@@ -15,4 +15,38 @@ public sealed class OrganizationHeadTests
 
         Assert.Equal(EntityTypes.Organization, mention.Type);
     }
+
+    [Theory]
+    [InlineData("She lectures on media history at the Vrije Universiteit Amsterdam.", "Vrije Universiteit Amsterdam")]
+    [InlineData("The survey was run by the Politecnico di Milano for the city.", "Politecnico di Milano")]
+    [InlineData("He trained as an engineer at the Technische Hochschule Aachen.", "Technische Hochschule Aachen")]
+    public void A_university_named_in_its_own_language_is_an_organisation(string text, string name)
+    {
+        var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, mention.Type);
+    }
+
+    [Theory]
+    [InlineData("The Confederation of African Football said the final would be replayed.", "Confederation of African Football")]
+    [InlineData("The Federation of Korean Industries urged wage restraint.", "Federation of Korean Industries")]
+    [InlineData("Leaders of the United Tajik Opposition flew to Moscow .", "United Tajik Opposition")]
+    [InlineData("The Banco Central do Brasil left rates unchanged .", "Banco Central do Brasil")]
+    [InlineData("The bid came from the Kafue Consortium on Wednesday .", "Kafue Consortium")]
+    [InlineData("Property stocks such as Sun Hung Kai Properties rose .", "Sun Hung Kai Properties")]
+    [InlineData("The consortium includes Anglovaal Minerals and two Canadian miners .", "Anglovaal Minerals")]
+    public void A_body_named_by_its_head_word_is_an_organisation(string text, string name)
+    {
+        var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.Equal(EntityTypes.Organization, mention.Type);
+    }
+
+    [Fact]
+    public void A_federation_of_places_is_still_a_state()
+    {
+        const string Text = "The Russian Federation signed the treaty on Monday.";
+
+        Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Russian Federation" && m.Type == EntityTypes.Geopolitical);
+    }
 }

@@ -10,6 +10,8 @@ public sealed class PlaceNounContextTests
     [InlineData("Talks were held in the village of Novo Selnik on Friday.", "Novo Selnik", EntityTypes.Geopolitical)]
     [InlineData("He spent six months in Santa Lucrezia prison.", "Santa Lucrezia", EntityTypes.Location)]
     [InlineData("The president rested at the Kovrino sanatorium.", "Kovrino", EntityTypes.Location)]
+    [InlineData("The group bid for the Mokana and Chibuye mines last year .", "Mokana", EntityTypes.Location)]
+    [InlineData("The group bid for the Mokana and Chibuye mines last year .", "Chibuye", EntityTypes.Location)]
     public void A_place_noun_next_to_a_name_makes_it_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text);

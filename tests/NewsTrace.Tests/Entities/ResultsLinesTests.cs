@@ -36,4 +36,16 @@ public sealed class ResultsLinesTests
         Assert.Equal(EntityTypes.Organization, found[club]);
         Assert.Equal(EntityTypes.Geopolitical, found[city]);
     }
+
+    [Theory]
+    [InlineData("Results on Sunday :\nVasco da Gama 1 Bangu 0\n", "Vasco da Gama")]
+    [InlineData("Results on Sunday :\nVasco da Gama 1 Bangu 0\n", "Bangu")]
+    [InlineData("Summaries :\nUtrecht 0 Vitesse 2 ( van Duin 15 pen , Koster 77 ) . Half-time 0-1 . Attendance 9,000 .\n", "Utrecht")]
+    [InlineData("Summaries :\nUtrecht 0 Vitesse 2 ( van Duin 15 pen , Koster 77 ) . Half-time 0-1 . Attendance 9,000 .\n", "Vitesse")]
+    public void A_side_named_with_a_particle_or_followed_by_match_notes_is_a_team(string text, string side)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == side);
+
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
 }

@@ -27,7 +27,14 @@ public sealed class SportsLinesTests
     private const string Majors = "BASEBALL - MAJOR LEAGUE RESULTS .\nResults on Tuesday :\nTEXAS 6 Seattle 5 ( 10 innings )\n"
         + "Colorado 3 Calgary 3 ( overtime )\nBoston 5 Baltimore 4\n";
 
+    private const string Leaders = "BASKETBALL - NBA RESULTS .\nResults on Friday ( home team in CAPS ) :\nDENVER 101 Utah 97\nLeading scorers :\n"
+        + "Denver : Abdul-Rauf 28 , Ellis 19 ; Utah : Malone 30 , Hornacek 21 .\n";
+
     [Theory]
+    [InlineData(Leaders, "Abdul-Rauf")]
+    [InlineData(Leaders, "Ellis")]
+    [InlineData(Leaders, "Malone")]
+    [InlineData(Leaders, "Hornacek")]
     [InlineData(Downhill, "Ulrike Staudinger")]
     [InlineData(Downhill, "Pernilla Wiberg")]
     [InlineData(Downhill, "Bibiana Perez")]
@@ -65,6 +72,26 @@ public sealed class SportsLinesTests
     [InlineData(Majors, "Calgary")]
     public void A_team_on_a_results_line_is_an_organisation(string text, string name)
         => AssertTyped(text, name, EntityTypes.Organization, text.IndexOf(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_scorer_with_a_particle_keeps_it()
+    {
+        const string Text = "SOCCER - DUTCH RESULTS .\nSummaries :\nVitesse 2 ( van Duin 15 pen , Koster 77 ) Utrecht 0\n";
+
+        Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == "van Duin" && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_is_no_side()
+    {
+        const string Text = "CRICKET - ONE-DAY RESULT .\nScores : Kenya 201-7 in 50 overs ( Tikolo 88 ) .\n";
+
+        Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Scores");
+    }
+
+    [Fact]
+    public void A_side_before_its_leading_scorers_is_a_team()
+        => AssertTyped(Leaders, "Utah", EntityTypes.Organization, Leaders.IndexOf("Utah :", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Shares in Vantor Holdings ( Sweden ) rose 4 percent after the bid .", "Vantor Holdings")]

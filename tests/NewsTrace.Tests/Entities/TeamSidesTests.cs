@@ -24,7 +24,14 @@ public sealed class TeamSidesTests
         + "Jubilo Iwata kept second place with a 2-1 win at Kyoto Purple Sanga , who have not won at home since May .\n"
         + "Results :\nKyoto Purple Sanga 1 Jubilo Iwata 2\nGamba Osaka 0 Kashiwa Reysol 3\n";
 
+    private const string Rugby = "RUGBY UNION - TOULOUSE WIN CUP .\nDUBLIN 1997-01-25\n"
+        + "French club Toulouse won the cup on Saturday , beating Bristol 31-12 at the Lansdowne ground .\n"
+        + "Bristol 's Welsh coach Alan Rees said his side had tired .\n";
+
     [Theory]
+    [InlineData(Rugby, "Bristol", 0)]
+    [InlineData(Rugby, "Toulouse", 0)]
+    [InlineData(Rugby, "Bristol", 1)]
     [InlineData(JapaneseResults, "Kyoto Purple Sanga", 0)]
     [InlineData(Japanese, "Gamba Osaka", 0)]
     [InlineData(Japanese, "Yokohama Flugels", 0)]

@@ -24,5 +24,12 @@ internal static class GroupNames
         "Native American", "Native Americans", "American Indian", "American Indians", "Asian American", "Asian Americans",
         "Pacific Islander", "Pacific Islanders", "Caucasian", "Caucasians", "Asian", "Asians", "African", "Africans", "European",
         "Europeans", "Latin American", "Latin Americans", "Scandinavian", "Scandinavians", "Balkan", "Slavic", "Anglo-Saxon",
+
+        // Older and agency spellings, men of a nation, movements named after a person, and more peoples.
+        "Moslem", "Moslems", "Shi'ites", "Druze", "Alawite", "Alawites", "Copt", "Copts", "Coptic", "Maronite", "Maronites",
+        "Dutchman", "Dutchmen", "Englishman", "Englishmen", "Frenchman", "Frenchmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen",
+        "Welshman", "Welshmen", "Zapatista", "Zapatistas", "Sandinista", "Sandinistas", "Peronist", "Peronists", "Gaullist",
+        "Gaullists", "Maoist", "Maoists", "Acholi", "Baganda", "Kikuyu", "Kalenjin", "Ndebele", "Shona", "Xhosa", "Tuareg",
+        "Tuaregs", "Hazara", "Hazaras", "Tajik", "Tajiks", "Uzbek", "Uzbeks", "Rohingya", "Sinhalese", "Kashubian",
     ], StringComparer.Ordinal);
 }

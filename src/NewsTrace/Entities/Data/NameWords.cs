@@ -52,12 +52,13 @@ internal static class NameWords
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
-        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity",
+        "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
+        "consortium",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
         "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
-        "textiles", "aerospace", "motor", "refining",
+        "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines",
 
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
@@ -67,7 +68,8 @@ internal static class NameWords
 
         // The same heads in other languages ("Universidade Federal de Santa Catarina", "Partido Popular").
         "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
-        "ministère", "partido", "parti", "partei", "banco", "banque", "escola", "escuela",
+        "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
+        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia",
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>
@@ -81,13 +83,13 @@ internal static class NameWords
 
     ]);
 
-    /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Church of the Holy").</summary>
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
     public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
         ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
         StringComparer.Ordinal);
 
-    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
+    /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Banca di Roma", "Banco do Brasil").</summary>
+    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
     public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(

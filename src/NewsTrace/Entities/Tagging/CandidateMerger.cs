@@ -40,7 +40,7 @@ internal static class CandidateMerger
         Array.Fill(owner, -1);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels);
+            var span = WithHeadWord(text, tokens, rules, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels));
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -133,6 +133,7 @@ internal static class CandidateMerger
         CricketScorecards.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         KnownAsNames.Apply(text, tokens, merged);
+        SelfIntroductions.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
         ParticleSurnames.Extend(text, tokens, merged, owner);
@@ -143,9 +144,28 @@ internal static class CandidateMerger
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         TeamSides.Apply(text, tokens, sentenceStarts, merged);
+        SportVenues.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
         return merged;
+    }
+
+    /// <summary>
+    /// "Sun Hung Kai" + "Properties": where the tagger stops one word short of the head word that made the rules read an
+    /// organisation, the name runs to the head word.
+    /// </summary>
+    private static TokenSpan WithHeadWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, TokenSpan span)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
+                && rule.Type == EntityTypes.Organization && NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
+            {
+                return span with { Last = rule.LastToken };
+            }
+        }
+
+        return span;
     }
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>

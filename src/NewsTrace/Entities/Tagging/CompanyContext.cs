@@ -38,6 +38,7 @@ internal static class CompanyContext
         RetypeLegalForms(text, tokens, merged);
         RetypeBusinessNames(text, tokens, merged);
         AddKnownCompanies(text, tokens, merged);
+        AddUnclaimedShareNames(text, tokens, merged);
         RetypeShareCues(text, tokens, merged);
     }
 
@@ -155,7 +156,7 @@ internal static class CompanyContext
             }
 
             var next = name.LastToken + 1;
-            var sharesAfter = next < tokens.Length && TokenText.Of(text, tokens[next]).SequenceEqual("shares");
+            var sharesAfter = SharesAt(text, tokens, next) || IndexAt(text, tokens, name.FirstToken, next) || BeforeUnitNoun(text, tokens, name, next);
             var moveAfter = next + 1 < tokens.Length && ShareMoves.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next]))
                 && char.IsAsciiDigit(text[tokens[next + 1].Start]);
             var sharesBefore = name.FirstToken >= 2 && TokenText.Is(text, tokens[name.FirstToken - 2], "shares")
@@ -169,4 +170,55 @@ internal static class CompanyContext
             }
         }
     }
+
+    /// <summary>
+    /// "buying of Telebras preferred shares", "the Merval index": an unknown word no name holds before a class of shares, or
+    /// between "the" and "index", is the company or the index. Plain "shares" is left to names found already ("Technology
+    /// shares", "Its shares" are no company).
+    /// </summary>
+    private static void AddUnclaimedShareNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && char.IsLower(text[tokens[i - 1].Start])
+                && TokenText.Of(text, tokens[i + 1]) is not "shares" && SharesAt(text, tokens, i + 1)
+                && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[i])) && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[i]).ToString())
+                && MergedNames.At(merged, i) is null)
+            {
+                merged.Add(new NameCandidate(i, i, EntityTypes.Organization, null, NameEvidence.Strong));
+            }
+            else if (TokenText.Of(text, tokens[i + 1]) is "index" && IndexNameStart(text, tokens, merged, i) is >= 0 and var first)
+            {
+                merged.Add(new NameCandidate(first, i, EntityTypes.Organization, null, NameEvidence.Strong));
+            }
+        }
+    }
+
+    /// <summary>"the Merval index", "the All Ordinaries index": up to three capitalised words no name holds between "the" and "index"; the first, or -1.</summary>
+    private static int IndexNameStart(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int last)
+    {
+        for (var first = last; first > 0 && last - first < 3 && TokenText.IsCapitalised(text, tokens[first]) && MergedNames.At(merged, first) is null; first--)
+        {
+            if (TokenText.Of(text, tokens[first - 1]) is "the" or "The")
+            {
+                return Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, first, last)) ? -1 : first;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"shares" at <paramref name="i"/>, or a class of shares ("preferred shares", "ordinary shares").</summary>
+    private static bool SharesAt(string text, ImmutableArray<Token> tokens, int i)
+        => i < tokens.Length && (TokenText.Of(text, tokens[i]) is "shares"
+            || (i + 1 < tokens.Length && TokenText.Of(text, tokens[i]) is "preferred" or "preference" or "ordinary" or "common" or "voting" or "bearer"
+                && TokenText.Of(text, tokens[i + 1]) is "shares"));
+
+    /// <summary>"the group 's Magma Copper unit": a name of two words or more before "unit" or "subsidiary" is the company.</summary>
+    private static bool BeforeUnitNoun(string text, ImmutableArray<Token> tokens, NameCandidate name, int next)
+        => next < tokens.Length && name.LastToken > name.FirstToken && TokenText.Of(text, tokens[next]) is "unit" or "subsidiary" or "affiliate" or "division";
+
+    /// <summary>"the Merval index", "the Bovespa index": a name between "the" and "index" is the stock index, which the wire labels as an organisation.</summary>
+    private static bool IndexAt(string text, ImmutableArray<Token> tokens, int first, int next)
+        => next < tokens.Length && first > 0 && TokenText.Of(text, tokens[next]) is "index" && TokenText.Of(text, tokens[first - 1]) is "the" or "The";
 }

@@ -8,7 +8,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// Names the sentence describes as a body. Wire copy introduces an unfamiliar company or group with a lower-case noun
 /// right before it ("the opposition coalition Zajedno", "missile maker Matra", "holding company Telebras") or after it
-/// ("the royalist FUNCINPEC party"), and a source's employer after the job and "at" ("a trader at Rudolf Wolff"). The
+/// ("the royalist FUNCINPEC party") or set off by commas after it ("a new reinsurance company , Equitas ,"), and a source's employer after the job and "at" ("a trader at Rudolf Wolff"). The
 /// tagger reads such names as people or misses them; here they become organisations, and an unclaimed run of up to three
 /// capitalised words in those places is added as one. A name that opens with a known given name or a title is left
 /// ("the company Jack founded"), and so is a known place ("a trader at London": the place of work).
@@ -49,7 +49,8 @@ internal static class DescribedNames
 
             var before = TokenText.Of(text, tokens[i - 1]);
             var employer = before is "at" && i > 1 && JobLookup.Contains(TokenText.Of(text, tokens[i - 2]));
-            var described = !employer && before.Length > 3 && char.IsLower(before[0]) && (BodyLookup.Contains(before) || IsMaker(before));
+            var described = (!employer && before.Length > 3 && char.IsLower(before[0]) && (BodyLookup.Contains(before) || IsMaker(before)))
+                || InApposition(text, tokens, i);
             if ((described || employer) && TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
             {
                 Describe(text, tokens, merged, i, employer);
@@ -66,6 +67,11 @@ internal static class DescribedNames
             }
         }
     }
+
+    /// <summary>"a new reinsurance company , Equitas , will": a one-word name set off by commas after a body noun.</summary>
+    private static bool InApposition(string text, ImmutableArray<Token> tokens, int i)
+        => i > 1 && i + 1 < tokens.Length && TokenText.Of(text, tokens[i - 1]) is "," && TokenText.Of(text, tokens[i + 1]) is "," or "."
+           && char.IsLower(text[tokens[i - 2].Start]) && BodyLookup.Contains(TokenText.Of(text, tokens[i - 2]));
 
     /// <summary>"carmaker", "chipmaker", "drugmaker": a maker of something, written as one word.</summary>
     private static bool IsMaker(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal);

@@ -40,13 +40,28 @@ internal static class NamePropagation
             Remember(TokenText.Of(text, surname).ToString(), EntityTypes.Person, null, 1, text, surname, known, longest);
         }
 
+        // "Chavalit" after "Chavalit Yongchaiyudh", "Megawati" after "Megawati Sukarnoputri": where custom has a person called
+        // by the given name, it stands alone as that person. Last, so a surname or a place of the same spelling wins.
+        HashSet<string>? lowerCaseWords = null;
+        HashSet<string>? givenNames = null;
+        foreach (var name in merged.Where(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken).ToList())
+        {
+            var given = tokens[name.FirstToken];
+            var word = TokenText.Of(text, given).ToString();
+            if (given.Kind == TokenKind.Word && given.Length > 2 && !known.ContainsKey(word) && !NameWords.SurnameParticles.Contains(TokenText.Lower(text, given))
+                && !LooksLikeCommonWord(TokenText.Lower(text, given), lowerCaseWords ??= DocumentWords.LowerCase(text, tokens)))
+            {
+                Remember(word, EntityTypes.Person, null, 1, text, given, known, longest);
+                (givenNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
+            }
+        }
+
         AddInitials(text, tokens, merged, known, longest);
         if (known.Count == 0)
         {
             return;
         }
 
-        HashSet<string>? lowerCaseWords = null;
         var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -80,6 +95,13 @@ internal static class NamePropagation
                     break;
                 }
 
+                if (length == 1 && i > 0 && givenNames is not null && givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i]))
+                    && TokenText.Of(text, tokens[i - 1]) is "the" or "a" or "an" or "The" or "A" or "An")
+                {
+                    // "the Kestrel" after the ship "Kestrel Star": nobody is called by the given name with an article.
+                    break;
+                }
+
                 owner.AsSpan(i, length).Fill(merged.Count);
                 merged.Add(new NameCandidate(i, last, reading.Type, reading.Canonical, NameEvidence.Likely));
                 i = last;
@@ -87,6 +109,19 @@ internal static class NamePropagation
             }
         }
     }
+
+    /// <summary>
+    /// "Emergency" of a misread "Emergency Management", "National" of "National Grid": a word the document also writes in
+    /// lower case, a head word, or one with a common noun's or adjective's ending is not a given name to look for alone.
+    /// </summary>
+    private static bool LooksLikeCommonWord(string lower, HashSet<string> lowerCaseWords)
+        => NameWords.OrganizationHeads.Contains(lower) || NameWords.LocationHeads.Contains(lower) || lowerCaseWords.Contains(lower)
+            || lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("tion", StringComparison.Ordinal)
+            || lower.EndsWith("ency", StringComparison.Ordinal) || lower.EndsWith("ance", StringComparison.Ordinal)
+            || lower.EndsWith("ence", StringComparison.Ordinal) || lower.EndsWith("ness", StringComparison.Ordinal)
+            || lower.EndsWith("ity", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
+            || lower.EndsWith("al", StringComparison.Ordinal) || lower.EndsWith("ic", StringComparison.Ordinal)
+            || lower.EndsWith("ern", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal);
 
     /// <summary>"HIMS" for "Halden Institute for Maritime Studies": an organisation's or place's initials name it too.</summary>
     private static void AddInitials(

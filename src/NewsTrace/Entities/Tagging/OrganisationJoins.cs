@@ -35,7 +35,7 @@ internal static class OrganisationJoins
         for (var k = 0; k < merged.Count; k++)
         {
             var court = merged[k];
-            if (court.Type != EntityTypes.Organization || !TokenText.Is(text, tokens[court.LastToken], "Court") || court.FirstToken == 0)
+            if (court.Type != EntityTypes.Organization || TokenText.Of(text, tokens[court.LastToken]) is not ("Court" or "Exchange") || court.FirstToken == 0)
             {
                 continue;
             }
@@ -104,11 +104,12 @@ internal static class OrganisationJoins
         }
     }
 
-    /// <summary>The first of the capitalised words no name holds that end at <paramref name="last"/>, or -1.</summary>
+    /// <summary>The first of the capitalised words no name holds that end at <paramref name="last"/>, or -1; an article opening a sentence is no part of them.</summary>
     private static int CapitalisedRunStart(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int last)
     {
         var start = last + 1;
         while (start > 0 && last - start + 1 < MaxWordsBeforeAnd && tokens[start - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[start - 1])
+               && TokenText.Of(text, tokens[start - 1]) is not ("The" or "A" or "An")
                && !merged.Exists(other => other.FirstToken <= start - 1 && start - 1 <= other.LastToken))
         {
             start--;
@@ -142,7 +143,7 @@ internal static class OrganisationJoins
     /// <summary>
     /// "U.S. Space and Rocket Center", "National Air and Space Museum": a name ending in an organisation or site word takes in
     /// the words joined to it by "and" when they end in no such word themselves and are no known name or person ("Microsoft
-    /// and Apple Inc" stay two).
+    /// and Apple Inc" stay two). One word alone before "and" may be a head word too ("Securities and Exchange Board").
     /// </summary>
     private static void JoinHeadedNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -151,7 +152,7 @@ internal static class OrganisationJoins
             var name = merged[k];
             var and = name.FirstToken - 1;
             if (name.Type is not (EntityTypes.Organization or EntityTypes.Location) || and < 1 || !TokenText.Is(text, tokens[and], "and")
-                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) && !FacilityNames.EndsInSiteWord(text, tokens, name.FirstToken, name.LastToken)
+                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[HeadOf(text, tokens, name)])) && !FacilityNames.EndsInSiteWord(text, tokens, name.FirstToken, name.LastToken)
                 || !TokenText.OnSameLine(text, tokens[and - 1], tokens[name.FirstToken]) || !TokenText.IsCapitalised(text, tokens[and - 1]))
             {
                 continue;
@@ -160,8 +161,10 @@ internal static class OrganisationJoins
             var before = merged.FindIndex(other => other.LastToken == and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             var lastBefore = TokenText.Lower(text, tokens[and - 1]);
-            if (start < 0 || and - start > MaxWordsBeforeAnd || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality))
-                || NameWords.OrganizationHeads.Contains(lastBefore) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
+            // "the Ministry of Finance and Bank of Japan": a known name, or a body named with its own head word before "and", stays apart.
+            if (start < 0 || and - start > MaxWordsBeforeAnd || name.Canonical is not null
+                || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality || HasHeadWord(text, tokens, merged[before])))
+                || (start < and - 1 && NameWords.OrganizationHeads.Contains(lastBefore)) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
                 || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
             {
                 continue;
@@ -176,8 +179,35 @@ internal static class OrganisationJoins
         }
     }
 
+    private static bool HasHeadWord(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken; i <= name.LastToken; i++)
+        {
+            if (NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name's head word: its last, or the one before "of" ("Exchange Board" of "Exchange Board of Kenya").</summary>
+    private static int HeadOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken + 1; i < name.LastToken; i++)
+        {
+            if (TokenText.Is(text, tokens[i], "of"))
+            {
+                return i - 1;
+            }
+        }
+
+        return name.LastToken;
+    }
+
     /// <summary>
-    /// "Department of Fish and Wildlife", "Ministry of Trade and Industry": an office named "X of Y" takes in "and" and up to
+    /// "Department of Fish and Wildlife", "Ministry of Trade and Industry": an office named "X of Y" (or "X for Y") takes in "and" and up to
     /// three capitalised words nothing else claimed after it.
     /// </summary>
     private static void ExtendOffices(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -200,6 +230,11 @@ internal static class OrganisationJoins
             {
                 last = cut.LastToken;
             }
+            else if (after is { Type: EntityTypes.Person } word && word.FirstToken == and + 1 && word.LastToken == and + 1 && IsAbstractNoun(text, tokens[and + 1]))
+            {
+                // "Commission for Concord and Pacification": the tagger reads a lone capitalised abstract noun as a surname.
+                last = and + 1;
+            }
             else
             {
                 while (last + 1 < tokens.Length && last - and < MaxWordsBeforeAnd && tokens[last + 1].Kind == TokenKind.Word
@@ -220,11 +255,23 @@ internal static class OrganisationJoins
         }
     }
 
+    /// <summary>"Pacification", "Development", "Security": words no one is named, by their endings.</summary>
+    private static bool IsAbstractNoun(string text, Token token)
+    {
+        var word = TokenText.Of(text, token);
+        return !FirstNames.Contains(word) && word.Length > 6
+               && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
+                   || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ity", StringComparison.Ordinal)
+                   || word.EndsWith("ance", StringComparison.Ordinal) || word.EndsWith("ence", StringComparison.Ordinal)
+                   || word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the office is named "X of Y" or "X for Y" ("Centre for Research").</summary>
     private static bool HasOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
     {
         for (var i = name.FirstToken + 1; i < name.LastToken; i++)
         {
-            if (TokenText.Is(text, tokens[i], "of"))
+            if (TokenText.Is(text, tokens[i], "of") || TokenText.Is(text, tokens[i], "for"))
             {
                 return true;
             }

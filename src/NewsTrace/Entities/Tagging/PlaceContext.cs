@@ -44,6 +44,7 @@ internal static class PlaceContext
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
         "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "dam", "reservoir", "glacier", "oasis",
+        "mine", "mines", "oilfield", "oilfields", "refinery", "smelter", "rivers", "lakes", "dams",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
@@ -270,8 +271,15 @@ internal static class PlaceContext
 
     /// <summary>"the Cenepa river": a lower-case feature noun right after the word.</summary>
     internal static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
-        => i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
-           && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1]));
+        => (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
+            && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1])))
+           || BeforeSharedFeatureNoun(text, tokens, i);
+
+    /// <summary>"the Nkana and Nchanga mines", "the Tigris and Euphrates rivers": a plural feature noun names both places.</summary>
+    private static bool BeforeSharedFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
+        => i + 3 < tokens.Length && TokenText.Of(text, tokens[i + 1]) is "and" && TokenText.IsCapitalised(text, tokens[i + 2])
+           && TokenText.Of(text, tokens[i + 3]) is [.., 's'] && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 3]))
+           && TokenText.OnSameLine(text, tokens[i], tokens[i + 3]);
 
     /// <summary>"in Velichko's view" puts a person after "in".</summary>
     internal static bool IsPossessive(string text, ImmutableArray<Token> tokens, int index)

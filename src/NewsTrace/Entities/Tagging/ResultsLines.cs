@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -19,6 +20,8 @@ internal static class ResultsLines
 {
     /// <summary>Scores and table figures have at most three digits; a four-digit number is a year (a dateline).</summary>
     private const int MaxDigits = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SearchValues<char> TableFigureChars = SearchValues.Create("0123456789./-");
 
@@ -46,11 +49,17 @@ internal static class ResultsLines
         {
             if (!TokenText.IsCapitalised(text, tokens[i]))
             {
+                // "Groningen 0 Feyenoord 2 ( ... ) . Half-time 0-1 . Attendance 12,000 .": notes after the result's full stop.
+                if (sideCount == sides.Length && TokenText.Of(text, tokens[i]) is ".")
+                {
+                    break;
+                }
+
                 return;
             }
 
             var first = i;
-            while (i < to && TokenText.IsCapitalised(text, tokens[i]))
+            while (i < to && (TokenText.IsCapitalised(text, tokens[i]) || IsParticleInside(text, tokens, i, to)))
             {
                 i++;
             }
@@ -100,7 +109,8 @@ internal static class ResultsLines
 
         foreach (var (first, last) in sides[..sideCount])
         {
-            if (last > first && FirstNames.Contains(TokenText.Of(text, tokens[first])))
+            // A player's line in a golf or tennis table; a club named after a man ("Vasco da Gama 1 Bangu 0") is not one.
+            if (last > first && FirstNames.Contains(TokenText.Of(text, tokens[first])) && (isStanding || AllPlayers(text, tokens, sides[..sideCount])))
             {
                 continue;
             }
@@ -111,6 +121,25 @@ internal static class ResultsLines
             merged.Add(new NameCandidate(first, last, country ? EntityTypes.Geopolitical : EntityTypes.Organization, country ? canonical : null, NameEvidence.Strong));
         }
     }
+
+    /// <summary>Both sides of a result open with a known given name: two players, not two clubs.</summary>
+    private static bool AllPlayers(string text, ImmutableArray<Token> tokens, ReadOnlySpan<(int First, int Last)> sides)
+    {
+        foreach (var (first, last) in sides)
+        {
+            if (last == first || !FirstNames.Contains(TokenText.Of(text, tokens[first])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"da" in "Vasco da Gama", "de" in "Sporting de Gijon": a lower-case particle between two capitalised words of a side.</summary>
+    private static bool IsParticleInside(string text, ImmutableArray<Token> tokens, int i, int to)
+        => i > 0 && i + 1 < to && TokenText.IsCapitalised(text, tokens[i - 1]) && TokenText.IsCapitalised(text, tokens[i + 1])
+           && tokens[i].Kind == TokenKind.Word && Connectors.Contains(TokenText.Of(text, tokens[i]));
 
     /// <summary>After two scores, a standings table's other columns: win percentage ".581", games behind "-" or "14 1/2".</summary>
     private static bool IsTableFigure(string text, Token token)

@@ -21,8 +21,16 @@ internal static class ScorerLists
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that head a line of figures without being a side ("Scores : Pakistan 271-6").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSideLookup = FrozenSet.ToFrozenSet(
+    [
+        "Score", "Scores", "Result", "Results", "Standings", "Attendance", "Referee", "Note", "Notes", "Teams", "Team", "Squad",
+        "Squads", "Lineups", "Final", "Finals", "Also", "Leading", "Top", "Total", "Totals", "Points", "Times", "Winners",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        bool? sportStory = null;
         foreach (var (from, to) in TokenLines.Of(text, tokens))
         {
             for (var i = from; i < to; i++)
@@ -30,6 +38,12 @@ internal static class ScorerLists
                 if (LabelColon(text, tokens, i, to) is >= 0 and var colon)
                 {
                     i = ReadItems(text, tokens, colon + 1, to, merged, closing: null);
+                }
+                else if (i == from && SideColon(text, tokens, i, to) is >= 0 and var sideColon && (sportStory ??= SportsTeamContext.IsSportStory(text)))
+                {
+                    // "Houston : Olajuwon 31 , Drexler 18 ; Phoenix : K. Johnson 24": a side's leading scorers.
+                    TypeSide(text, tokens, merged, i, sideColon - 1);
+                    i = ReadItems(text, tokens, sideColon + 1, to, merged, closing: null);
                 }
                 else if (TokenText.Of(text, tokens[i]) is "(" && i >= from + 2 && SportsLineTokens.IsFigure(text, tokens[i - 1])
                          && TokenText.IsCapitalised(text, tokens[i - 2]) && ClosingBracket(text, tokens, i, to) > i)
@@ -51,6 +65,28 @@ internal static class ScorerLists
         }
 
         return colon < to && TokenText.Of(text, tokens[colon]) is ":" && LabelLookup.Contains(TokenText.Of(text, tokens[i])) ? colon : -1;
+    }
+
+    /// <summary>"Houston : Olajuwon 31": a name opening a line, a colon, then a player and a figure; the colon's index, or -1.</summary>
+    private static int SideColon(string text, ImmutableArray<Token> tokens, int i, int to)
+    {
+        var last = SportsLineTokens.NameEnd(text, tokens, i, to);
+        if (last < 0 || last + 2 >= to || TokenText.Of(text, tokens[last + 1]) is not ":" || NotSideLookup.Contains(TokenText.Of(text, tokens[i])))
+        {
+            return -1;
+        }
+
+        var player = SportsLineTokens.NameEnd(text, tokens, last + 2, to);
+        return player >= 0 && player + 1 < to && SportsLineTokens.IsFigure(text, tokens[player + 1]) ? last + 1 : -1;
+    }
+
+    /// <summary>A side naming its players is a team: a club ("Houston"), or a country, which keeps its reading.</summary>
+    private static void TypeSide(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, int last)
+    {
+        if (!SportsLineTokens.IsCountry(text, tokens, first, last))
+        {
+            SportsLineTokens.Retype(merged, first, last, EntityTypes.Organization);
+        }
     }
 
     private static int ClosingBracket(string text, ImmutableArray<Token> tokens, int open, int to)
@@ -84,6 +120,13 @@ internal static class ScorerLists
             }
 
             var last = SportsLineTokens.NameEnd(text, tokens, i, to);
+            var first = i;
+            if (last < 0 && SportsLineTokens.IsParticle(text, tokens[i]) && i + 1 < to)
+            {
+                // "( van Gastel 15 pen )": a surname with its particle opens the item.
+                last = SportsLineTokens.NameEnd(text, tokens, i + 1, to);
+            }
+
             if (last < 0)
             {
                 i++;
@@ -93,16 +136,17 @@ internal static class ScorerLists
             if (last + 1 < to && TokenText.Of(text, tokens[last + 1]) is "-" or ":")
             {
                 // "Italy - Zola 19": the side, then its players.
+                TypeSide(text, tokens, merged, first, last);
                 i = last + 2;
                 continue;
             }
 
             // In brackets after a score each scorer has a minute ("( Sutton 12 )"), unlike "Internet Explorer 9 ( IE9 )".
             var ends = closing is null ? last + 1 == to || EndsItem(text, tokens[last + 1]) : last + 1 < to && SportsLineTokens.IsFigure(text, tokens[last + 1]);
-            if (ends && !SportsLineTokens.IsKnownNonPerson(text, tokens, i, last)
-                && !SportsLineTokens.IsCountry(text, tokens, i, last))
+            if (ends && !SportsLineTokens.IsKnownNonPerson(text, tokens, first, last)
+                && !SportsLineTokens.IsCountry(text, tokens, first, last))
             {
-                SportsLineTokens.Retype(merged, i, last, EntityTypes.Person);
+                SportsLineTokens.Retype(merged, first, last, EntityTypes.Person);
             }
 
             i = NextItem(text, tokens, last + 1, to, closing);

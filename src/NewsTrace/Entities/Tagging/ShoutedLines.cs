@@ -52,6 +52,7 @@ internal static class ShoutedLines
             if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken)
             {
                 names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                AddParticleSurname(text, tokens, name, names);
             }
 
             // "AJAX HELD BY VITESSE" over "Ajax Amsterdam ... Vitesse Arnhem", "SIEMENS PROFIT RISES" over "Siemens AG": a club
@@ -77,6 +78,19 @@ internal static class ShoutedLines
         }
 
         return names;
+    }
+
+    /// <summary>"DE SILVA" over "Aravinda de Silva": a surname with a particle is the person in capitals too, particle and all.</summary>
+    private static void AddParticleSurname(string text, ImmutableArray<Token> tokens, NameCandidate name, Dictionary<string, (string Type, string? Canonical)> names)
+    {
+        for (var m = name.FirstToken + 1; m < name.LastToken; m++)
+        {
+            if (NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[m])))
+            {
+                names.TryAdd(TokenText.Join(text, tokens, m, name.LastToken).ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                return;
+            }
+        }
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ internal static class SportsLineTokens
     /// <summary>A word of a name: capitalised ("Kirsten", "G.", "McGrath").</summary>
     public static bool IsNameWord(string text, Token token) => TokenText.IsCapitalised(text, token);
 
+    /// <summary>A lower-case surname particle ("van", "de").</summary>
+    public static bool IsParticle(string text, Token token) => ParticleLookup.Contains(TokenText.Of(text, token));
+
     /// <summary>The last token of the name that starts at <paramref name="first"/> (particles only between capitalised words), or -1.</summary>
     public static int NameEnd(string text, ImmutableArray<Token> tokens, int first, int to)
     {

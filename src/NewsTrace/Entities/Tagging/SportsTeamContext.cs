@@ -38,7 +38,7 @@ internal static class SportsTeamContext
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         var cities = FullTeamNames(text, tokens, merged);
-        var sporty = cities.Count > 0 || HasSportHeadline(text);
+        var sporty = cities.Count > 0 || IsSportStory(text);
         List<(int First, int Last)>? weak = null;
         var firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var cityLookup = cities.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -133,7 +133,7 @@ internal static class SportsTeamContext
     }
 
     /// <summary>True when one of the first lines opens with a sport and a dash, the wire's sports slug ("SOCCER - ...").</summary>
-    private static bool HasSportHeadline(string text) => HasSportHeadline(text, SportSlugs);
+    public static bool IsSportStory(string text) => HasSportHeadline(text, SportSlugs);
 
     /// <summary>True when one of the first lines opens with one of <paramref name="slugs"/> and a dash.</summary>
     public static bool HasSportHeadline(string text, FrozenSet<string> slugs)

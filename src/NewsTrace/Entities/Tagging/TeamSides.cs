@@ -40,6 +40,7 @@ internal static class TeamSides
         }
 
         SidesByCue(text, tokens, sentenceStarts, merged);
+        TownsBeaten(text, tokens, merged);
         var clubs = ClubNames(text, tokens, merged);
         if (clubs.Count > 0)
         {
@@ -94,6 +95,56 @@ internal static class TeamSides
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "beating Leicester 28-9", "a win over Groningen 3-1", "French club Toulouse": a town the gazetteer knows, named after a
+    /// result word and before a score, after "club", or owning a coach or player ("Leicester 's coach"), is the town's club. Countries are national sides and keep their reading.
+    /// </summary>
+    private static void TownsBeaten(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var next = name.LastToken + 1;
+            if (name.Type != EntityTypes.Geopolitical || name.FirstToken == 0 || SportsTeams.IsNationalSide(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            {
+                continue;
+            }
+
+            var before = TokenText.Of(text, tokens[name.FirstToken - 1]);
+            var beaten = next < tokens.Length && IsScore(text, tokens, next) && SportsTeams.WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+            if (beaten || before is "club" or "side" || BeforeOwnRole(text, tokens, next))
+            {
+                merged[k] = Club(name.FirstToken, name.LastToken);
+            }
+        }
+    }
+
+    /// <summary>"Leicester 's Australian coach", "Bristol 's captain": a town whose coach or player is named is its club.</summary>
+    private static bool BeforeOwnRole(string text, ImmutableArray<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Length || TokenText.Of(text, tokens[next]) is not ("'s" or "\u2019s"))
+        {
+            return false;
+        }
+
+        var roles = SportsTeams.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return roles.Contains(TokenText.Of(text, tokens[next + 1])) || (next + 2 < tokens.Length && roles.Contains(TokenText.Of(text, tokens[next + 2])));
+    }
+
+    /// <summary>"28-9", "2-1": a score, as a result is written in running text, one token or three.</summary>
+    private static bool IsScore(string text, ImmutableArray<Token> tokens, int i)
+    {
+        var word = TokenText.Of(text, tokens[i]);
+        var dash = word.IndexOf('-');
+        if (dash > 0 && dash < word.Length - 1)
+        {
+            return word[..dash].IndexOfAnyExceptInRange('0', '9') < 0 && word[(dash + 1)..].IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        return i + 2 < tokens.Length && tokens[i].Kind == TokenKind.Number && TokenText.Of(text, tokens[i + 1]) is "-"
+            && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 1].Start == tokens[i].End;
     }
 
     /// <summary>Every club's name, and the first word of a club named with its town ("Zalgiris" of "Zalgiris Kaunas").</summary>

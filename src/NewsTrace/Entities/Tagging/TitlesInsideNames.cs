@@ -76,12 +76,30 @@ internal static class TitlesInsideNames
     {
         for (var i = name.LastToken - 1; i >= name.FirstToken; i--)
         {
-            if (TitleLookup.Contains(TokenText.Of(text, tokens[i])))
+            if (IsTitle(TokenText.Of(text, tokens[i])))
             {
                 return i;
             }
         }
 
-        return -1;
+        // "Chancellor of the Exchequer Kenneth Clarke": the tagger starts after "of the", at the office's last word, which a
+        // known given name follows.
+        var before = name.FirstToken - 1;
+        return before >= 0 && TokenText.Of(text, tokens[before]) is "the" or "of" && name.LastToken - name.FirstToken >= 2
+               && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1]))
+            ? name.FirstToken
+            : -1;
+    }
+
+    /// <summary>A title, also joined to a rank by a hyphen ("Vice-chairman", "Deputy-Director").</summary>
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        if (TitleLookup.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && TitleLookup.Contains(word[(hyphen + 1)..]);
     }
 }
