@@ -87,6 +87,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             if (TryCueThenClause(first, k, end, output))
             {
+                SecondReport(end, output);
                 return;
             }
 
@@ -98,6 +99,19 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         TrySaying(first, end, output);
+    }
+
+    /// <summary>
+    /// "He said the districts had decided, and he said he had asked for hearings": a report cut off by ", and he said" is
+    /// followed by a second report of its own, with the pronoun as its subject.
+    /// </summary>
+    private void SecondReport(int end, List<Quotation> output)
+    {
+        var comma = context.FirstTokenAtOrAfter(output[^1].Span.End);
+        if (comma < end && SecondReportAt(comma, end) && TryCueThenClause(comma + 2, comma + 3, end, output))
+        {
+            SecondReport(end, output);
+        }
     }
 
     /// <summary>

@@ -1,0 +1,26 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns that the fourth held-out set (eval/quotes/heldout4, election-year coverage) showed were missing,
+/// each on fixtures of our own with other names and words.
+/// </summary>
+public sealed class FourthHeldOutAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void A_second_report_after_and_he_said_is_its_own_clause()
+    {
+        const string text = "Mayor Ilse Brandvik said the depot would close in June, and she said the staff would move to the harbour office.";
+
+        var first = WithText(text, "the depot would close in June");
+        var second = WithText(text, "the staff would move to the harbour office");
+
+        Assert.Equal("Ilse Brandvik", first.Speaker);
+        Assert.Equal("Ilse Brandvik", second.Speaker);
+        Assert.Equal("said", second.Cue);
+    }
+}
