@@ -55,6 +55,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that open a concession after a trailing cue (", though ...", ", but ...").</summary>
+    private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(["though", "although", "but", "while", "whereas"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
 
     public void Find(int sentence, List<Quotation> output)
@@ -345,7 +348,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)
     {
-        // "..., the ministry said." or "..., the ministry said in a statement this morning."
+        // "..., the ministry said." or "..., the ministry said in a statement this morning." A concession after the cue
+        // ("..., officials said, though three counties had yet to report") is the reporter's and ends the sentence's report.
+        if (cue + 2 <= end && context.IsPunctuation(cue + 1, ",") && Concessions.Contains(context.Word(cue + 2).ToString()))
+        {
+            end = cue;
+        }
+
         if (end - cue > 8 || (end > cue && !TrailingWords.Contains(context.Word(cue + 1).ToString())))
         {
             return false;

@@ -23,4 +23,15 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal("Ilse Brandvik", second.Speaker);
         Assert.Equal("said", second.Cue);
     }
+
+    [Fact]
+    public void A_concession_after_the_trailing_cue_is_the_reporter_s()
+    {
+        const string text = "Ridership fell for a third straight month, transit officials said, though weekend service held steady.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("Ridership fell for a third straight month", quote.Span.Of(text));
+        Assert.Equal("transit officials", quote.Speaker);
+    }
 }
