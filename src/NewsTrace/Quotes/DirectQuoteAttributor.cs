@@ -125,7 +125,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                 return null;
             }
 
-            if (!CueVerbs.IsCue(context.Word(k)))
+            if (!context.IsCueAt(k))
             {
                 continue;
             }
@@ -191,7 +191,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(context.IsCueAt(k) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
                 || AfterArticle(k, first) || DescribesDocument(k, first))
             {
                 // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.

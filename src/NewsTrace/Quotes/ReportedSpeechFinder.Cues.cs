@@ -27,6 +27,11 @@ internal sealed partial class ReportedSpeechFinder
     private bool IsFiniteCue(int k)
     {
         var word = context.Word(k);
+        if (k + 1 < context.Tokens.Length && CueVerbs.IsRetort(word, context.Word(k + 1)))
+        {
+            return true;
+        }
+
         if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
         {
             return false;

@@ -223,13 +223,14 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
     private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
     {
-        var clause = cue + 1;
+        // "shot back that ...": the clause opens after the retort's "back".
+        var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
         var thatAt = knownThat;
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
         // and that ..."), and no verb right after it ("the negotiations that took place").
         var reach = context.Is(cue, "told") ? 11 : 7;
-        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
+        for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
             if (context.Is(i, "that"))
             {

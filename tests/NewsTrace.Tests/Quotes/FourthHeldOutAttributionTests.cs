@@ -34,4 +34,29 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal("Ridership fell for a third straight month", quote.Span.Of(text));
         Assert.Equal("transit officials", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("\"The budget is a fraud from top to bottom,\" fumed Sen. Odile Marchetti, who chairs the finance panel.", "The budget is a fraud from top to bottom,", "fumed")]
+    [InlineData("Odile Marchetti left the chamber early. \"Ask the auditors,\" she snapped.", "Ask the auditors,", "snapped")]
+    public void Verbs_of_angry_speech_are_cues(string text, string inner, string cue)
+    {
+        var quote = WithText(text, inner);
+
+        Assert.Equal("Odile Marchetti", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void Shot_back_is_a_cue_for_a_partial_and_for_reported_speech()
+    {
+        const string partial = "Marchetti's deputy, Paul Verhoeven, shot back that the senator had \"never read a balance sheet.\"";
+        const string reported = "Paul Verhoeven shot back that the senator had never read the audit.";
+
+        var quote = WithText(partial, "never read a balance sheet.");
+        var clause = WithText(reported, "the senator had never read the audit");
+
+        Assert.Equal("Paul Verhoeven", quote.Speaker);
+        Assert.Equal("shot", quote.Cue);
+        Assert.Equal("Paul Verhoeven", clause.Speaker);
+    }
 }
