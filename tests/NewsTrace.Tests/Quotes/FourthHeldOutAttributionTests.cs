@@ -59,4 +59,15 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal("shot", quote.Cue);
         Assert.Equal("Paul Verhoeven", clause.Speaker);
     }
+
+    [Fact]
+    public void A_participle_of_naming_after_the_object_takes_the_main_clause_s_subject()
+    {
+        const string text = "Odile Marchetti released a video on Sunday evening calling the plan \"a tax on commuters.\"";
+
+        var quote = WithText(text, "a tax on commuters.");
+
+        Assert.Equal("Odile Marchetti", quote.Speaker);
+        Assert.Equal("calling", quote.Cue);
+    }
 }
