@@ -70,4 +70,14 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal("Odile Marchetti", quote.Speaker);
         Assert.Equal("calling", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("Three people briefed on the talks said the port deal would be signed next week.", "the port deal would be signed next week", "people briefed on the talks")]
+    [InlineData("According to two aides involved in preparing the budget, the defence line was cut at the last minute.", "the defence line was cut at the last minute", "aides involved in preparing the budget")]
+    public void A_participle_and_its_phrase_describe_a_group(string text, string clause, string speaker)
+    {
+        var quote = WithText(text, clause);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
