@@ -58,7 +58,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// <summary>Words that open a concession after a trailing cue (", though ...", ", but ...").</summary>
     private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(["though", "although", "but", "while", "whereas"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words that open the reporter's own aside after a clause's comma: an apposition ("the", "a"), a concession, or the
+    /// comparison a poll story adds to a finding (", compared with 31 percent who ...").
+    /// </summary>
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas", "compared"], StringComparer.OrdinalIgnoreCase);
 
     public void Find(int sentence, List<Quotation> output)
     {

@@ -86,6 +86,14 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return group with { Speaker = SingularOf(members), SpeakerSpan = new TextSpan(context.Tokens[first].Start, group.SpeakerSpan?.End ?? context.Tokens[last].End) };
         }
 
+        // "Nearly half of independent voters, 47 percent,", "Sixty percent of voters under 30": poll respondents speak as the
+        // group, without the share of it that the poll counted.
+        if (ShareOf(first, last) is var of and > 0 && (Resolve(of + 1, last) ?? Written(of + 1, last)) is { SpeakerEntity: null, Speaker: { } respondents } share
+            && IsPlural(GroupHead(respondents)))
+        {
+            return share;
+        }
+
         // "The cardinal, Nunzio Galli, has called": auxiliaries and adverbs after the apposition's comma are stepped over first.
         var beforeSkipping = last;
         while (last > first && Skippable.Contains(context.Word(last).ToString()) && context.Tokens[last].Kind == TokenKind.Word)

@@ -80,4 +80,15 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Roughly a third of rural voters, 34 percent, said they had not yet decided how to vote.", "they had not yet decided how to vote", "rural voters")]
+    [InlineData("Sixty percent of voters over 65 said the pension plan was the deciding issue, compared with 20 percent who named housing.", "the pension plan was the deciding issue", "voters over 65")]
+    [InlineData("A majority of small business owners said the new levy would hurt hiring.", "the new levy would hurt hiring", "small business owners")]
+    public void Poll_respondents_speak_as_the_group_without_their_share(string text, string clause, string speaker)
+    {
+        var quote = WithText(text, clause);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
