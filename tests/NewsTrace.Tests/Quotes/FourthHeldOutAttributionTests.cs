@@ -91,4 +91,16 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void According_to_a_poll_by_a_pollster_names_the_pollster_and_leaves_out_the_dateline()
+    {
+        const string text = "TALLINGEN (Nordic Wire) — The Green Alliance and the Farmers' League are level at 31 percent, "
+            + "according to a survey by the Harrow Research Group released Monday, a day before the vote.";
+
+        var quote = WithText(text, "The Green Alliance and the Farmers' League are level at 31 percent");
+
+        Assert.Equal("Harrow Research Group", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
 }
