@@ -255,6 +255,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             return false;
         }
 
+        // "said that was false", "insisted that would be a mistake": "that" right before an auxiliary is the clause's
+        // subject, not its conjunction, and stays in the clause.
+        if (thatAt == clause && thatAt < end && FiniteVerbs.Contains(context.Word(thatAt + 1).ToString()))
+        {
+            thatAt = -1;
+        }
+
         if (thatAt > 0)
         {
             clause = thatAt + 1;
@@ -348,7 +355,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     }
 
     private bool ShortClause(int clause)
-        => PronounSubjects.Contains(context.Word(clause).ToString()) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
+        => (PronounSubjects.Contains(context.Word(clause).ToString()) || context.Is(clause, "that")) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
 
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)

@@ -103,4 +103,14 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal("Harrow Research Group", quote.Speaker);
         Assert.Equal("according to", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("Torvald Engstrom said that was untrue.", "that was untrue")]
+    [InlineData("Torvald Engstrom insisted that would be a mistake for the coalition.", "that would be a mistake for the coalition")]
+    public void That_before_a_verb_is_the_reported_clause_s_subject(string text, string clause)
+    {
+        var quote = WithText(text, clause);
+
+        Assert.Equal("Torvald Engstrom", quote.Speaker);
+    }
 }
