@@ -113,4 +113,19 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal("Torvald Engstrom", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The statute says that a candidate must live in the district for a full year.")]
+    [InlineData("The ballot wording says the levy would end after five years unless renewed.")]
+    [InlineData("The city ordinance says vendors must close their stalls by ten at night.")]
+    public void A_legal_text_that_says_something_is_no_speaker(string text)
+        => Assert.Empty(QuoteFinder.Find(text));
+
+    [Fact]
+    public void The_sponsor_of_a_bill_still_speaks()
+    {
+        const string text = "The bill's sponsor says the levy would end after five years unless renewed.";
+
+        Assert.Equal("the levy would end after five years unless renewed", Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
+    }
 }
