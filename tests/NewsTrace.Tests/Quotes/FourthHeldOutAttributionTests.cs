@@ -128,4 +128,11 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal("the levy would end after five years unless renewed", Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
     }
+
+    [Theory]
+    [InlineData("Outside the court, dozens of farmers waved banners reading \"No farms, no food.\"")]
+    [InlineData("Outside the court, dozens of farmers waved banners reading “No farms, no food”.")]
+    [InlineData("Supporters at the gate wore T-shirts bearing \"Lund for the valley\" in green letters.")]
+    public void Words_written_on_signs_are_not_speech(string text)
+        => Assert.Empty(QuoteFinder.Find(text));
 }
