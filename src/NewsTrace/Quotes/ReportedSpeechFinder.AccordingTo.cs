@@ -85,7 +85,7 @@ internal sealed partial class ReportedSpeechFinder
             }
 
             // "according to two people familiar with the inquiry": a group speaks as it does after other cues.
-            subject = SpeakerOf(subject);
+            subject = EarlierSource(SpeakerOf(subject), output);
             if (subject is null)
             {
                 return false;

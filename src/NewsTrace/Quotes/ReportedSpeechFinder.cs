@@ -327,7 +327,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             subject = SentenceSubject(first, cue - 1);
         }
 
-        if (SpeakerOf(subject) is not { } speaker)
+        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }
@@ -384,7 +384,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
-        if (SpeakerOf(subject) is not { } speaker)
+        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }

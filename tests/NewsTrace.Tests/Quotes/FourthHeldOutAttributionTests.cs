@@ -135,4 +135,18 @@ public sealed class FourthHeldOutAttributionTests
     [InlineData("Supporters at the gate wore T-shirts bearing \"Lund for the valley\" in green letters.")]
     public void Words_written_on_signs_are_not_speech(string text)
         => Assert.Empty(QuoteFinder.Find(text));
+
+    [Theory]
+    [InlineData("Four officials familiar with the talks said the deal was close. The final text has not been agreed, the officials said.",
+        "The final text has not been agreed", "officials familiar with the talks")]
+    [InlineData("According to three people close to the mayor, the parks budget will be cut. Two of the people said the cuts would fall on summer programmes.",
+        "the cuts would fall on summer programmes", "people close to the mayor")]
+    [InlineData("A senior diplomat who attended the dinner said the mood was grim. Another, speaking on condition of anonymity, said the ministers had barely spoken.",
+        "the ministers had barely spoken", "senior diplomat")]
+    public void A_source_taken_up_again_is_the_source_as_first_described(string text, string clause, string speaker)
+    {
+        var quote = WithText(text, clause);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
