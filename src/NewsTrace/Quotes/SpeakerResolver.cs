@@ -71,6 +71,21 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "military", "parliament", "cabinet", "kremlin", "secretariat", "presidency", "mission", "bureau", "board", "union",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words in "-ly" that are nouns, not adverbs ("the Kennedy family", "a Moll ally").</summary>
+    private static readonly FrozenSet<string> NounsInLy = FrozenSet.ToFrozenSet(
+        ["family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsInLyLookup = NounsInLy.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Sanderson finally", "he grudgingly": a lower-case adverb in "-ly" right after a name or a pronoun, before the verb.</summary>
+    private bool IsAdverbAfterName(int k)
+    {
+        var word = context.Word(k);
+        return k > 0 && word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
+               && (context.EntityEndingAt[k - 1] >= 0 || PersonPronouns.Contains(context.Word(k - 1).ToString()))
+               && !NounsInLyLookup.Contains(word);
+    }
+
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
     {
@@ -169,8 +184,8 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, relative - 1);
         }
 
-        // "Velichko also said", "Marovia has said": step over adverbs and auxiliaries to the subject.
-        while (last > first && Skippable.Contains(context.Word(last).ToString()))
+        // "Velichko also said", "Marovia has said", "Sanderson finally admits": step over adverbs and auxiliaries to the subject.
+        while (last > first && (Skippable.Contains(context.Word(last).ToString()) || IsAdverbAfterName(last)))
         {
             last--;
         }

@@ -149,4 +149,18 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Greta Lindahl finally admitted that the rail plan would raise fares for commuters.", "the rail plan would raise fares for commuters")]
+    [InlineData("Greta Lindahl grudgingly acknowledged that the rail plan would raise fares for commuters.", "the rail plan would raise fares for commuters")]
+    public void An_adverb_between_the_name_and_the_cue_is_stepped_over(string text, string clause)
+        => Assert.Equal("Greta Lindahl", WithText(text, clause).Speaker);
+
+    [Fact]
+    public void A_family_after_a_name_is_no_adverb()
+    {
+        const string text = "The Lindahl family said the rail plan would raise fares for commuters.";
+
+        Assert.NotEqual("Lindahl", WithText(text, "the rail plan would raise fares for commuters").Speaker);
+    }
 }
