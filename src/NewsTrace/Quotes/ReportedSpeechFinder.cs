@@ -94,7 +94,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             if (TryCueThenClause(first, k, end, output))
             {
+                var outer = output[^1];
                 SecondReport(end, output);
+                FindInner(outer, output);
                 return;
             }
 
@@ -203,6 +205,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             {
                 return;
             }
+
+            // "people briefed on the meeting said Mercer told Kessler he would step aside": "told" and a named listener
+            // open the inner report without "that".
+            if (context.Is(k, "told") && context.EntityStartingAt[Math.Min(k + 1, end)] >= 0 && TryCueThenClause(first, k, end, output))
+            {
+                return;
+            }
         }
     }
 
@@ -236,6 +245,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         var reach = context.Is(cue, "told") ? 11 : 7;
         for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
+            // "said Emmerson had told him privately that ...": an auxiliary or a verb of saying before "that" means the
+            // clause had begun, and "that" is the conjunction of a report inside it.
+            if (context.Is(i, "that") && i - cue <= 7 && AuxiliaryOrCueBefore(clause, i))
+            {
+                break;
+            }
+
             if (context.Is(i, "that"))
             {
                 thatAt = i - cue <= 7 || (!ClauseBegunBefore(cue + 1, i) && i < end && !FiniteVerbs.Contains(context.Word(i + 1).ToString())

@@ -163,4 +163,37 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.NotEqual("Lindahl", WithText(text, "the rail plan would raise fares for commuters").Speaker);
     }
+
+    [Fact]
+    public void Reported_speech_inside_reported_speech_is_listed_for_both_speakers()
+    {
+        const string text = "Mayor Erik Lund said Anders Berg had told him privately that he meant only the coastal routes.";
+
+        var outer = WithText(text, "Anders Berg had told him privately that he meant only the coastal routes");
+        var inner = WithText(text, "he meant only the coastal routes");
+
+        Assert.Equal("Erik Lund", outer.Speaker);
+        Assert.Equal("Anders Berg", inner.Speaker);
+        Assert.Equal("told", inner.Cue);
+    }
+
+    [Fact]
+    public void Told_without_that_inside_reported_speech_is_listed_for_both_speakers()
+    {
+        const string text = "Two aides briefed on the call said Anders Berg told Erik Lund he would resign if the vote failed.";
+
+        var outer = WithText(text, "Anders Berg told Erik Lund he would resign if the vote failed");
+        var inner = WithText(text, "he would resign if the vote failed");
+
+        Assert.Equal("aides briefed on the call", outer.Speaker);
+        Assert.Equal("Anders Berg", inner.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_only_form_without_have_reports_nothing_inside_a_report()
+    {
+        const string text = "The harbour board, its chairman Olav Sund said on Friday, wanted written guarantees that the new piers would not block the channel.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Cue == "written");
+    }
 }
