@@ -196,4 +196,14 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Cue == "written");
     }
+
+    [Theory]
+    [InlineData("The treasurer spoke last.\n\n\"We will not raise the levy again.\"\n\nThe words are those of Mara Olsen, the treasurer of Vell County, and they surprised her own party.", "Mara Olsen")]
+    [InlineData("The hall filled early.\n\n\"Nobody in this hall has worked harder for the coast.\"\n\nThat was former Governor Pia Halvorsen, who spoke before the keynote.", "Pia Halvorsen")]
+    public void A_sentence_that_names_who_spoke_the_quote_before_it_gives_the_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
