@@ -206,4 +206,15 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Turnout in the valley will fall below half, said Ines Korhonen, who teaches politics at Vell College.", "Ines Korhonen")]
+    [InlineData("The ferry subsidy will be cut by a third next year, said the regional transport office.", "regional transport office")]
+    public void A_clause_before_an_inverted_cue_is_reported_speech(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(text[..text.IndexOf(',', StringComparison.Ordinal)], quote.Span.Of(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
