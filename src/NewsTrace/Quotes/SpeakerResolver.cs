@@ -170,6 +170,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, tagComma - 1);
         }
 
+        // "the verdict of Pieter Lund, a trade economist at X, who said": "who" after a comma takes up the person the
+        // apposition describes, or the person right before the comma.
+        if (context.Is(last, "who") && last - 1 > first && context.IsPunctuation(last - 1, ",") && PersonBeforeApposition(first, last - 1) is { } apposed)
+        {
+            return apposed;
+        }
+
         // "over the objections of lawmakers from Arizona who said": "who" right before the verb takes up the nearest noun
         // and its phrase, not the first noun of a chain of phrases.
         if (context.Is(last, "who") && last > first && WhoseAntecedent(first, last - 1) is var antecedent and >= 0)

@@ -217,4 +217,11 @@ public sealed class FourthHeldOutAttributionTests
         Assert.Equal(text[..text.IndexOf(',', StringComparison.Ordinal)], quote.Span.Of(text));
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The plan drew a sharp reply from Nils Aaberg, a historian at Tromvik University, who said the archive would be lost for good.")]
+    [InlineData("The plan drew a sharp reply from Nils Aaberg, who said the archive would be lost for good.")]
+    [InlineData("That was the view of Nils Aaberg, a historian at the Tromvik School of Music, who said the archive would be lost for good.")]
+    public void Who_after_a_comma_takes_up_the_person_before_the_apposition(string text)
+        => Assert.Equal("Nils Aaberg", WithText(text, "the archive would be lost for good").Speaker);
 }
