@@ -164,6 +164,8 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     private bool FollowsAsName(int cue)
         => cue + 1 < context.Tokens.Length && (char.IsUpper(context.Text[context.Tokens[cue + 1].Start]) || context.Is(cue + 1, "the") || context.Is(cue + 1, "a"));
 
+    private bool NamesPerson(int token) => context.EntityEndingAt[token] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person;
+
     private Attribution? FollowingSubject(int cue, int limit)
     {
         var end = cue;
@@ -172,6 +174,17 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                && context.OnSameLine(end, end + 1) && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
         {
             end++;
+        }
+
+        // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence is the speaker,
+        // when the words before it describe rather than name someone ("said Rep. Dale Morrow, R-Pa." names him already).
+        if (end > cue && end + 2 < tokens.Length && context.IsPunctuation(end + 1, ",") && !NamesPerson(end) && context.EntityStartingAt[end + 2] is var named and >= 0
+            && context.Entities[named].Type == EntityTypes.Person && context.FirstTokenAtOrAfter(context.Entities[named].Span.End) is var after
+            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".")) && context.OnSameLine(end, after))
+        {
+            var person = context.Entities[named];
+            var name = person.Canonical ?? person.Span.Of(context.Text);
+            return new Attribution(name, person.Span, person.Canonical, null, null);
         }
 
         return end > cue ? resolver.Resolve(cue + 1, end) : null;

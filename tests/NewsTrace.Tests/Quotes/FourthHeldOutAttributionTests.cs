@@ -224,4 +224,18 @@ public sealed class FourthHeldOutAttributionTests
     [InlineData("That was the view of Nils Aaberg, a historian at the Tromvik School of Music, who said the archive would be lost for good.")]
     public void Who_after_a_comma_takes_up_the_person_before_the_apposition(string text)
         => Assert.Equal("Nils Aaberg", WithText(text, "the archive would be lost for good").Speaker);
+
+    [Theory]
+    [InlineData("\"The count was fair and it was fast,\" said the council's chief clerk, Hanne Vik.")]
+    [InlineData("\"The count was fair and it was fast,\" said Mayor Dahl's campaign spokeswoman, Hanne Vik.")]
+    public void A_name_in_apposition_after_an_inverted_cue_is_the_speaker(string text)
+        => Assert.Equal("Hanne Vik", WithText(text, "The count was fair and it was fast,").Speaker);
+
+    [Fact]
+    public void A_party_tag_after_an_inverted_cue_names_no_one_new()
+    {
+        const string text = "\"The count was fair and it was fast,\" said Rep. Tove Lindgren, D-Minn.";
+
+        Assert.Equal("Tove Lindgren", WithText(text, "The count was fair and it was fast,").Speaker);
+    }
 }
