@@ -274,11 +274,12 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     /// <summary>
     /// "The ministry cancelled the contract, accusing the builder of “…”": a participle of saying after a comma shares the
     /// subject of the sentence's main verb. So does a participle of naming right after the main verb's object or a time
-    /// ("released a video late Tuesday calling the plan “…”"): a video or a day does not call anything.
+    /// ("released a video late Tuesday calling the plan “…”"): a video or a day does not call anything; and one after
+    /// "by" ("opened by asking Osborne: “…”"), whose object is the one asked.
     /// </summary>
     private Attribution? ParticipleSubject(int cue, int first)
         => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first
-            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()))
+            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by"))
             && resolver.MainClauseSubject(first, cue - 1) is { Speaker: not null } subject
             ? subject
             : null;

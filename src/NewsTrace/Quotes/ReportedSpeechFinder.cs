@@ -338,9 +338,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
         // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
         var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
+        // "On a cold Friday morning, X walked the floor and told reporters that ...": past an opening phrase or a dateline,
+        // the main clause's subject is found by its verb.
         if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
         {
-            subject = SentenceSubject(first, cue - 1);
+            subject = SentenceSubject(first, cue - 1) ?? resolver.MainClauseSubject(first, cue - 1);
         }
 
         if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)

@@ -238,4 +238,26 @@ public sealed class FourthHeldOutAttributionTests
 
         Assert.Equal("Tove Lindgren", WithText(text, "The count was fair and it was fast,").Speaker);
     }
+
+    [Fact]
+    public void A_participle_after_by_takes_the_main_clause_s_subject_not_its_object()
+    {
+        const string text = "Sigrid Nyberg began the evening by asking Halvorsen: \"Will you raise the ferry fares next year?\"";
+
+        var quote = WithText(text, "Will you raise the ferry fares next year?");
+
+        Assert.Equal("Sigrid Nyberg", quote.Speaker);
+        Assert.Equal("asking", quote.Cue);
+    }
+
+    [Fact]
+    public void A_second_verb_of_saying_after_an_opening_phrase_and_a_dateline_belongs_to_the_subject()
+    {
+        const string text = "VELLMARK, Ohio (Valley Wire) — On a cold Friday morning in early March, Ingrid Solvang walked the empty mill floor "
+            + "and told a few reporters that the town would lose its last employer.";
+
+        var quote = WithText(text, "the town would lose its last employer");
+
+        Assert.Equal("Ingrid Solvang", quote.Speaker);
+    }
 }
