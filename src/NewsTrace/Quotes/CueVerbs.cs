@@ -12,6 +12,9 @@ public static class CueVerbs
         "tweet", "comment", "suggest", "urge", "vow", "recall", "conclude", "predict", "assure", "reiterate", "maintain",
         "observe", "remark", "answer", "respond", "state", "estimate", "report", "quip", "caution", "complain", "deny",
         "praise", "accuse", "allege", "mention", "underline", "underscore", "testify", "post",
+
+        // Verbs of angry or curt speech that partisan outlets use for "said" ("fumed Rep. X", "she snapped").
+        "fume", "snap",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -19,6 +22,9 @@ public static class CueVerbs
     [
         "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
         "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell", "post",
+
+        // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count.
+        "fume", "snap",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();
@@ -36,6 +42,13 @@ public static class CueVerbs
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));
+
+    /// <summary>
+    /// "shot back", "fired back", "hit back": a retort. The verb alone is no cue ("shot a video", "fired the manager"), so
+    /// it counts only with "back" as <paramref name="next"/>.
+    /// </summary>
+    public static bool IsRetort(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+        => next.Equals("back", StringComparison.OrdinalIgnoreCase) && word is "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";
 
     /// <summary>The lemma of a cue form, or null.</summary>
     public static string? LemmaOf(ReadOnlySpan<char> word)
@@ -99,7 +112,7 @@ public static class CueVerbs
         }
         else
         {
-            var doubled = lemma is "admit" or "quip" ? lemma + lemma[^1] : lemma;
+            var doubled = lemma is "admit" or "quip" or "snap" ? lemma + lemma[^1] : lemma;
             yield return lemma + "s";
             yield return doubled + "ed";
             yield return doubled + "ing";

@@ -71,7 +71,7 @@ internal sealed partial class DirectQuoteAttributor
 
         if (!takesUp)
         {
-            return null;
+            return ThatWas(first, last);
         }
 
         for (var k = first; k <= last; k++)
@@ -86,12 +86,45 @@ internal sealed partial class DirectQuoteAttributor
         return null;
     }
 
+    /// <summary>
+    /// "That was former President Lyle Warren, who ...": a sentence after an uncued quote that opens with "That was" and
+    /// names a person right after (titles and "former" between) tells who spoke; not "That was Warren's third visit".
+    /// </summary>
+    private Attribution? ThatWas(int first, int last)
+    {
+        if (last - first < 3 || !(context.Is(first, "that") || context.Is(first, "this")) || !(context.Is(first + 1, "was") || context.Is(first + 1, "is")))
+        {
+            return null;
+        }
+
+        var k = first + 2;
+        while (k < Math.Min(last, first + 6) && context.EntityStartingAt[k] < 0
+               && (char.IsUpper(context.Text[context.Tokens[k].Start]) || context.Is(k, "former") || context.Is(k, "the")))
+        {
+            k++;
+        }
+
+        if (context.EntityStartingAt[k] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var person = context.Entities[entity];
+        var after = context.FirstTokenAtOrAfter(person.Span.End);
+        return context.IsPunctuation(after, ",") || context.IsPunctuation(after, ".") ? Named(person) : null;
+    }
+
+    private Attribution Named(EntityMention person)
+        => new(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
+
     /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came from", within the tokens given.</summary>
     private bool TakesUpTheQuote(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from"))))
+            // "The words are those of X": the noun, a form of "be", "those" and "of".
+            var thoseOf = BeVerbs.Contains(context.Word(k + 1).ToString()) && (context.Is(k + 2, "those") || context.Is(k + 2, "that")) && context.Is(k + 3, "of");
+            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from")) || thoseOf))
             {
                 return true;
             }

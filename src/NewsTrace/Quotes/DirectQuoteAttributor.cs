@@ -125,7 +125,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                 return null;
             }
 
-            if (!CueVerbs.IsCue(context.Word(k)))
+            if (!context.IsCueAt(k))
             {
                 continue;
             }
@@ -164,6 +164,8 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     private bool FollowsAsName(int cue)
         => cue + 1 < context.Tokens.Length && (char.IsUpper(context.Text[context.Tokens[cue + 1].Start]) || context.Is(cue + 1, "the") || context.Is(cue + 1, "a"));
 
+    private bool NamesPerson(int token) => context.EntityEndingAt[token] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person;
+
     private Attribution? FollowingSubject(int cue, int limit)
     {
         var end = cue;
@@ -172,6 +174,17 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                && context.OnSameLine(end, end + 1) && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
         {
             end++;
+        }
+
+        // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence is the speaker,
+        // when the words before it describe rather than name someone ("said Rep. Dale Morrow, R-Pa." names him already).
+        if (end > cue && end + 2 < tokens.Length && context.IsPunctuation(end + 1, ",") && !NamesPerson(end) && context.EntityStartingAt[end + 2] is var named and >= 0
+            && context.Entities[named].Type == EntityTypes.Person && context.FirstTokenAtOrAfter(context.Entities[named].Span.End) is var after
+            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".")) && context.OnSameLine(end, after))
+        {
+            var person = context.Entities[named];
+            var name = person.Canonical ?? person.Span.Of(context.Text);
+            return new Attribution(name, person.Span, person.Canonical, null, null);
         }
 
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
@@ -191,7 +204,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(CueVerbs.IsCue(context.Word(k)) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(context.IsCueAt(k) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
                 || AfterArticle(k, first) || DescribesDocument(k, first))
             {
                 // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
@@ -260,10 +273,13 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
 
     /// <summary>
     /// "The ministry cancelled the contract, accusing the builder of “…”": a participle of saying after a comma shares the
-    /// subject of the sentence's main verb.
+    /// subject of the sentence's main verb. So does a participle of naming right after the main verb's object or a time
+    /// ("released a video late Tuesday calling the plan “…”"): a video or a day does not call anything; and one after
+    /// "by" ("opened by asking Osborne: “…”"), whose object is the one asked.
     /// </summary>
     private Attribution? ParticipleSubject(int cue, int first)
-        => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first && context.IsPunctuation(cue - 1, ",")
+        => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first
+            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by"))
             && resolver.MainClauseSubject(first, cue - 1) is { Speaker: not null } subject
             ? subject
             : null;

@@ -67,6 +67,9 @@ internal sealed class QuoteContext
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, or a retort with "back" after it ("shot back").</summary>
+    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1)));
+
     public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
 
     /// <summary>First token of sentence <paramref name="sentence"/>, found by binary search.</summary>

@@ -51,11 +51,13 @@ internal sealed partial class ReportedSpeechFinder
                 contentStart = named + 1;
             }
 
-            // "according to engineers quoted in the press": the engineers are the source, the press only carried them.
+            // "according to engineers quoted in the press": the engineers are the source, the press only carried them; "a
+            // poll by X released Wednesday": when the poll came out is no part of its author.
             var sourceEnd = nameEnd;
             for (var j = k + 3; j <= nameEnd; j++)
             {
-                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned")
+                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned" or "released" or "published"
+                    or "conducted" or "issued")
                 {
                     sourceEnd = j - 1;
                     break;
@@ -83,7 +85,7 @@ internal sealed partial class ReportedSpeechFinder
             }
 
             // "according to two people familiar with the inquiry": a group speaks as it does after other cues.
-            subject = SpeakerOf(subject);
+            subject = EarlierSource(SpeakerOf(subject), output);
             if (subject is null)
             {
                 return false;
@@ -94,14 +96,17 @@ internal sealed partial class ReportedSpeechFinder
             {
                 span = new TextSpan(context.Tokens[contentStart].Start, context.Tokens[end].End);
             }
-            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ","))
+            else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ",")
+                     && !HasVerb(first, k - 2))
             {
                 // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
                 span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
             }
             else if (k > first + 3 && context.IsPunctuation(k - 1, ","))
             {
-                span = new TextSpan(context.Tokens[first].Start, context.Tokens[k - 2].End);
+                // "ROME (Wire) — The parties are level, according to a poll by X, a week before the vote": the claim opens
+                // after the dateline and ends before the source; the phrase after it is the reporter's.
+                span = new TextSpan(context.Tokens[AfterDateline(first, k - 1)].Start, context.Tokens[k - 2].End);
             }
             else
             {
@@ -111,6 +116,23 @@ internal sealed partial class ReportedSpeechFinder
             var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
             output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the words before an according-to aside hold an auxiliary or modal ("are tied", "would be"): they are a
+    /// clause of their own, not a subject whose verb follows the aside ("The visit, according to X, would be ...").
+    /// </summary>
+    private bool HasVerb(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (FiniteVerbs.Contains(context.Word(i).ToString()) || context.Word(i) is "can" or "may" or "does" or "do" or "shall")
+            {
+                return true;
+            }
         }
 
         return false;

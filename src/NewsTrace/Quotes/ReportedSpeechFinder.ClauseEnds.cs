@@ -29,6 +29,11 @@ internal sealed partial class ReportedSpeechFinder
             "identify", "name", "speculate", "detail", "explain"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>", and he said", ", and she told reporters": a comma, "and", a subject pronoun and a verb of saying at <paramref name="comma"/>.</summary>
+    private bool SecondReportAt(int comma, int end)
+        => comma + 3 < end && context.IsPunctuation(comma, ",") && context.Is(comma + 1, "and")
+           && PronounSubjects.Contains(context.Word(comma + 2).ToString()) && IsFiniteCue(comma + 3);
+
     /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>
     private int ClauseEnd(int clause, int end)
     {
@@ -48,6 +53,13 @@ internal sealed partial class ReportedSpeechFinder
             // "said it was reviewing the bill and declined to comment", "but would not say how many": the speaker's refusal
             // to say more is the reporter's account, not the claim.
             if (context.Word(i) is "and" or "but" && RefusalAt(i + 1, end))
+            {
+                return i - 1;
+            }
+
+            // "..., and she said the staff would move": a second report of the same speaker ends the first clause and is read
+            // as a clause of its own (see SecondReport).
+            if (SecondReportAt(i, end))
             {
                 return i - 1;
             }

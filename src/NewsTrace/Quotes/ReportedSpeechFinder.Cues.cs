@@ -27,6 +27,11 @@ internal sealed partial class ReportedSpeechFinder
     private bool IsFiniteCue(int k)
     {
         var word = context.Word(k);
+        if (k + 1 < context.Tokens.Length && CueVerbs.IsRetort(word, context.Word(k + 1)))
+        {
+            return true;
+        }
+
         if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
@@ -66,7 +71,8 @@ internal sealed partial class ReportedSpeechFinder
             return true;
         }
 
-        // "of different written instructions": a form that is only a participle, after a preposition and one word.
-        return k > 1 && ParticiplesOnly.Contains(context.Word(k).ToString()) && NounPhraseOpeners.Contains(context.Word(k - 2).ToString());
+        // "of different written instructions", "wanted written guarantees": a form that is only a participle reports only
+        // after "have" ("had written that ..."); elsewhere it is an adjective.
+        return ParticiplesOnly.Contains(context.Word(k).ToString()) && !(context.Word(k - 1) is "has" or "have" or "had" or "having");
     }
 }

@@ -61,6 +61,12 @@ internal sealed partial class ReportedSpeechFinder
         var headPhrase = of > 0 ? written[..of] : written;
         // "Several secretaries of state said": the head stands before "of".
         var head = headPhrase[(headPhrase.LastIndexOf(' ') + 1)..];
+
+        // "The law says that ...", "The ballot language says ...": what a legal text provides is no one's speech.
+        if (subject.SpeakerEntity is null && LegalTextLookup.Contains(head))
+        {
+            return null;
+        }
         var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal);
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
@@ -99,6 +105,15 @@ internal sealed partial class ReportedSpeechFinder
 
         return false;
     }
+
+    /// <summary>Texts of law that "say" or "state" what they provide; their author is not speaking in them.</summary>
+    private static readonly FrozenSet<string> LegalTexts = FrozenSet.ToFrozenSet(
+    [
+        "law", "laws", "statute", "constitution", "charter", "ordinance", "regulation", "regulations", "rule", "rules", "act",
+        "amendment", "provision", "clause", "code", "language", "wording",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalTextLookup = LegalTexts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);

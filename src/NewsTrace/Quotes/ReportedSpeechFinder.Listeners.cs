@@ -43,6 +43,20 @@ internal sealed partial class ReportedSpeechFinder
         return 0;
     }
 
+    /// <summary>An auxiliary or a verb of saying between <paramref name="from"/> and <paramref name="to"/> ("Emmerson had told him").</summary>
+    private bool AuxiliaryOrCueBefore(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (FiniteVerbs.Contains(context.Word(i).ToString()) || CueVerbs.IsReporting(context.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A subject pronoun, "and" or an auxiliary between <paramref name="from"/> and <paramref name="to"/>: a clause had begun.</summary>
     private bool ClauseBegunBefore(int from, int to)
     {

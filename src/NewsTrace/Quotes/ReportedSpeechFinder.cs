@@ -55,7 +55,14 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words that open a concession after a trailing cue (", though ...", ", but ...").</summary>
+    private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(["though", "although", "but", "while", "whereas"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that open the reporter's own aside after a clause's comma: an apposition ("the", "a"), a concession, or the
+    /// comparison a poll story adds to a finding (", compared with 31 percent who ...").
+    /// </summary>
+    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas", "compared"], StringComparer.OrdinalIgnoreCase);
 
     public void Find(int sentence, List<Quotation> output)
     {
@@ -87,10 +94,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             if (TryCueThenClause(first, k, end, output))
             {
+                var outer = output[^1];
+                SecondReport(end, output);
+                FindInner(outer, output);
                 return;
             }
 
-            if (TryClauseThenCue(first, k, end, output))
+            if (TryClauseThenCue(first, k, end, output) || TryClauseThenInvertedCue(first, k, end, output))
             {
                 FindInner(output[^1], output);
                 return;
@@ -98,6 +108,19 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         TrySaying(first, end, output);
+    }
+
+    /// <summary>
+    /// "He said the districts had decided, and he said he had asked for hearings": a report cut off by ", and he said" is
+    /// followed by a second report of its own, with the pronoun as its subject.
+    /// </summary>
+    private void SecondReport(int end, List<Quotation> output)
+    {
+        var comma = context.FirstTokenAtOrAfter(output[^1].Span.End);
+        if (comma < end && SecondReportAt(comma, end) && TryCueThenClause(comma + 2, comma + 3, end, output))
+        {
+            SecondReport(end, output);
+        }
     }
 
     /// <summary>
@@ -182,6 +205,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             {
                 return;
             }
+
+            // "people briefed on the meeting said Mercer told Kessler he would step aside": "told" and a named listener
+            // open the inner report without "that".
+            if (context.Is(k, "told") && context.EntityStartingAt[Math.Min(k + 1, end)] >= 0 && TryCueThenClause(first, k, end, output))
+            {
+                return;
+            }
         }
     }
 
@@ -206,14 +236,22 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
     private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
     {
-        var clause = cue + 1;
+        // "shot back that ...": the clause opens after the retort's "back".
+        var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
         var thatAt = knownThat;
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
         // and that ..."), and no verb right after it ("the negotiations that took place").
         var reach = context.Is(cue, "told") ? 11 : 7;
-        for (var i = cue + 1; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
+        for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
+            // "said Emmerson had told him privately that ...": an auxiliary or a verb of saying before "that" means the
+            // clause had begun, and "that" is the conjunction of a report inside it.
+            if (context.Is(i, "that") && i - cue <= 7 && AuxiliaryOrCueBefore(clause, i))
+            {
+                break;
+            }
+
             if (context.Is(i, "that"))
             {
                 thatAt = i - cue <= 7 || (!ClauseBegunBefore(cue + 1, i) && i < end && !FiniteVerbs.Contains(context.Word(i + 1).ToString())
@@ -231,6 +269,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         if (thatAt > 0 && (context.Is(thatAt - 1, "so") || context.Is(thatAt - 1, "such")))
         {
             return false;
+        }
+
+        // "said that was false", "insisted that would be a mistake": "that" right before an auxiliary is the clause's
+        // subject, not its conjunction, and stays in the clause.
+        if (thatAt == clause && thatAt < end && FiniteVerbs.Contains(context.Word(thatAt + 1).ToString()))
+        {
+            thatAt = -1;
         }
 
         if (thatAt > 0)
@@ -293,12 +338,14 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
         // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
         var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
+        // "On a cold Friday morning, X walked the floor and told reporters that ...": past an opening phrase or a dateline,
+        // the main clause's subject is found by its verb.
         if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
         {
-            subject = SentenceSubject(first, cue - 1);
+            subject = SentenceSubject(first, cue - 1) ?? resolver.MainClauseSubject(first, cue - 1);
         }
 
-        if (SpeakerOf(subject) is not { } speaker)
+        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }
@@ -326,12 +373,18 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     }
 
     private bool ShortClause(int clause)
-        => PronounSubjects.Contains(context.Word(clause).ToString()) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
+        => (PronounSubjects.Contains(context.Word(clause).ToString()) || context.Is(clause, "that")) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
 
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)
     {
-        // "..., the ministry said." or "..., the ministry said in a statement this morning."
+        // "..., the ministry said." or "..., the ministry said in a statement this morning." A concession after the cue
+        // ("..., officials said, though three counties had yet to report") is the reporter's and ends the sentence's report.
+        if (cue + 2 <= end && context.IsPunctuation(cue + 1, ",") && Concessions.Contains(context.Word(cue + 2).ToString()))
+        {
+            end = cue;
+        }
+
         if (end - cue > 8 || (end > cue && !TrailingWords.Contains(context.Word(cue + 1).ToString())))
         {
             return false;
@@ -349,7 +402,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
-        if (SpeakerOf(subject) is not { } speaker)
+        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }

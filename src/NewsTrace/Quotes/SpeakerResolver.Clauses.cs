@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -34,6 +35,43 @@ internal sealed partial class SpeakerResolver
         }
 
         return k > first && end - k <= MaxPhraseWords && PostModifierOpeners.Contains(context.Word(k).ToString()) && IsHeadNoun(k - 1) ? k - 1 : -1;
+    }
+
+    /// <summary>The longest apposition read between a name and ", who" ("a trade economist at the Halden School of Economics").</summary>
+    private const int MaxAppositionTokens = 14;
+
+    /// <summary>
+    /// The person named right before the comma at <paramref name="comma"/>, or before an apposition that ends there
+    /// ("Pieter Lund, a trade economist at ..., who"); null when no person stands there.
+    /// </summary>
+    private Attribution? PersonBeforeApposition(int first, int comma)
+    {
+        if (PersonEndingAt(comma - 1) is { } named)
+        {
+            return named;
+        }
+
+        for (var c = comma - 2; c > first && comma - c <= MaxAppositionTokens; c--)
+        {
+            if (context.IsPunctuation(c, ","))
+            {
+                return PersonEndingAt(c - 1);
+            }
+        }
+
+        return null;
+    }
+
+    private Attribution? PersonEndingAt(int token)
+    {
+        if (token < 0 || context.EntityEndingAt[token] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var person = context.Entities[entity];
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, name, null, null);
     }
 
     private int RelativePronounIn(int first, int last)

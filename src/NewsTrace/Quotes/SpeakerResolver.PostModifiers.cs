@@ -43,6 +43,13 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
         ["acting", "working", "speaking", "writing", "reporting", "campaigning"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Participles that join a noun to a phrase of "on" or "in" ("people briefed on", "officials involved in").</summary>
+    private static readonly FrozenSet<string> DescribingParticiples = FrozenSet.ToFrozenSet(
+        ["briefed", "involved", "informed", "engaged", "knowledgeable", "participating"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that otherwise place the speaker ("the minister in a statement") rather than describe them.</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["on", "in", "about"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before an opener that are no head noun ("one of", "some of", "most of", "according to").</summary>
     private static readonly FrozenSet<string> NotHeads = FrozenSet.ToFrozenSet(
         ["one", "some", "many", "most", "all", "none", "each", "both", "any", "several", "few", "according", "due", "up", "out", "next", "close", "ahead", "thanks",
@@ -63,6 +70,15 @@ internal sealed partial class SpeakerResolver
             if (context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark || CueVerbs.IsCue(context.Word(k)))
             {
                 break;
+            }
+
+            // "people briefed on the meeting", "officials involved in drafting the text": a participle of knowledge or part
+            // taken, with its preposition, describes the noun before it, though "on" and "in" alone locate.
+            if (k - 2 > first && DescribingParticiples.Contains(context.Word(k - 1).ToString()) && PlacePrepositions.Contains(context.Word(k).ToString())
+                && IsHeadNoun(k - 2))
+            {
+                head = k - 2;
+                continue;
             }
 
             if (PostModifierOpeners.Contains(context.Word(k).ToString()))

@@ -71,6 +71,21 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "military", "parliament", "cabinet", "kremlin", "secretariat", "presidency", "mission", "bureau", "board", "union",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Lower-case words in "-ly" that are nouns, not adverbs ("the Kennedy family", "a Moll ally").</summary>
+    private static readonly FrozenSet<string> NounsInLy = FrozenSet.ToFrozenSet(
+        ["family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsInLyLookup = NounsInLy.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Sanderson finally", "he grudgingly": a lower-case adverb in "-ly" right after a name or a pronoun, before the verb.</summary>
+    private bool IsAdverbAfterName(int k)
+    {
+        var word = context.Word(k);
+        return k > 0 && word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
+               && (context.EntityEndingAt[k - 1] >= 0 || PersonPronouns.Contains(context.Word(k - 1).ToString()))
+               && !NounsInLyLookup.Contains(word);
+    }
+
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
     {
@@ -84,6 +99,14 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             && group.SpeakerEntity is null && group.Speaker is { } members && IsPlural(members.ToLowerInvariant()) && !members.Contains(',', StringComparison.Ordinal))
         {
             return group with { Speaker = SingularOf(members), SpeakerSpan = new TextSpan(context.Tokens[first].Start, group.SpeakerSpan?.End ?? context.Tokens[last].End) };
+        }
+
+        // "Nearly half of independent voters, 47 percent,", "Sixty percent of voters under 30": poll respondents speak as the
+        // group, without the share of it that the poll counted.
+        if (ShareOf(first, last) is var of and > 0 && (Resolve(of + 1, last) ?? Written(of + 1, last)) is { SpeakerEntity: null, Speaker: { } respondents } share
+            && IsPlural(GroupHead(respondents)))
+        {
+            return share;
         }
 
         // "The cardinal, Nunzio Galli, has called": auxiliaries and adverbs after the apposition's comma are stepped over first.
@@ -147,6 +170,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, tagComma - 1);
         }
 
+        // "the verdict of Pieter Lund, a trade economist at X, who said": "who" after a comma takes up the person the
+        // apposition describes, or the person right before the comma.
+        if (context.Is(last, "who") && last - 1 > first && context.IsPunctuation(last - 1, ",") && PersonBeforeApposition(first, last - 1) is { } apposed)
+        {
+            return apposed;
+        }
+
         // "over the objections of lawmakers from Arizona who said": "who" right before the verb takes up the nearest noun
         // and its phrase, not the first noun of a chain of phrases.
         if (context.Is(last, "who") && last > first && WhoseAntecedent(first, last - 1) is var antecedent and >= 0)
@@ -161,8 +191,8 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, relative - 1);
         }
 
-        // "Velichko also said", "Marovia has said": step over adverbs and auxiliaries to the subject.
-        while (last > first && Skippable.Contains(context.Word(last).ToString()))
+        // "Velichko also said", "Marovia has said", "Sanderson finally admits": step over adverbs and auxiliaries to the subject.
+        while (last > first && (Skippable.Contains(context.Word(last).ToString()) || IsAdverbAfterName(last)))
         {
             last--;
         }
