@@ -25,7 +25,7 @@ public static class EntityFinder
         }
 
         var reading = new RuleReading(text, tokens, sentences);
-        var candidates = CandidateMerger.Merge(text, tokens, reading.SentenceStarts, reading.Candidates, tagger.Tag(reading), tagger.Labels);
+        var candidates = CandidateMerger.Merge(text, tokens, reading.SentenceStarts, reading.Candidates, tagger.Tag(reading), tagger.Labels, reading.LowerCaseWords);
         return EntityLinker.Link(text, tokens, candidates, keepTypes: true);
     }
 

@@ -67,7 +67,7 @@ internal static class EntityLinker
             }
 
             var (type, canonical) = keepTypes
-                ? (candidate.Type, ResolveCanonical(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName))
+                ? (candidate.Type, candidate.Canonical ?? ResolveCanonical(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName))
                 : Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
             if (type is null)
             {

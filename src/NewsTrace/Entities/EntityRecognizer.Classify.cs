@@ -36,7 +36,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return GeopoliticalHeads.Contains(TokenText.Lower(_text, _tokens[first])) ? NameEvidence.Likely : NameEvidence.Guess;
+        return TokenText.LowerIn(GeopoliticalHeads, _text, _tokens[first]) ? NameEvidence.Likely : NameEvidence.Guess;
     }
 
     /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
@@ -51,6 +51,16 @@ internal sealed partial class EntityRecognizer
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return LowerCaseWords().Contains(lower);
+    }
+
+    /// <summary>The document's words that are written in lower case (as <see cref="Tagging.DocumentWords.LowerCase"/>), shared with the passes after the tagger.</summary>
+    internal HashSet<string> LowerCaseWordSet
+    {
+        get
+        {
+            LowerCaseWords();
+            return _lowerWords!;
+        }
     }
 
     /// <summary>The document's words that are written in lower case, built once on first use.</summary>
@@ -149,7 +159,7 @@ internal sealed partial class EntityRecognizer
             return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
         }
 
-        if (i > 0 && PlacePrepositions.Contains(TokenText.Lower(_text, _tokens[i - 1])))
+        if (i > 0 && TokenText.LowerIn(PlacePrepositions, _text, _tokens[i - 1]))
         {
             return EntityTypes.Geopolitical;
         }

@@ -231,7 +231,7 @@ internal sealed partial class EntityRecognizer
                 // After "for" it is the portfolio ("Undersecretary for Schools Mr. Tavolieri"), which names nothing.
                 var portfolio = word == "for";
                 p++;
-                if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p])))
+                if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p]))
                 {
                     if (!portfolio)
                     {
@@ -245,14 +245,14 @@ internal sealed partial class EntityRecognizer
             }
 
             if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Of(_text, _tokens[p + 1]))
-                && !NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])))
+                && !TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[last]))
             {
                 // "Foreign Affairs minister": the portfolio is no name ("Foreign Affairs Committee" goes on to be typed by its head).
                 p += 2;
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(_text, _tokens[last])) || IsGivenNameAndSurname(p + 1, last)))
+            if (p < last && NameWords.PersonTitles.Contains(word) && (!TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[last]) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
                 p++;
@@ -267,7 +267,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (p < last && IsDemonymLike(word) && NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1])))
+            if (p < last && IsDemonymLike(word) && TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1]))
             {
                 found.Add(new NameCandidate(p, p, EntityTypes.Nationality, null, NameEvidence.Strong));
                 p++;
@@ -289,7 +289,7 @@ internal sealed partial class EntityRecognizer
                     return;
                 }
 
-                if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || NameWords.PersonTitles.Contains(TokenText.Lower(_text, _tokens[p + 1]))
+                if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1])
                                  || OpeningModifiers.Contains(word)))
                 {
                     p++;
@@ -359,7 +359,7 @@ internal sealed partial class EntityRecognizer
     {
         var token = _tokens[i];
         return token.Kind == TokenKind.Word && char.IsLower(_text[token.Start])
-               && (NameWords.StrongPersonTitles.Contains(TokenText.Lower(_text, token)) || RolesBeforeNames.Contains(TokenText.Lower(_text, token)));
+               && (TokenText.LowerIn(NameWords.StrongPersonTitles, _text, token) || TokenText.LowerIn(RolesBeforeNames, _text, token));
     }
 
     private static bool IsDemonymLike(string lower)

@@ -17,80 +17,136 @@ namespace NewsTrace.Entities;
 /// </remarks>
 public static class NameKey
 {
+    /// <summary>Words longer than this are keyed through a heap buffer.</summary>
+    private const int StackChars = 128;
+
+    /// <summary>Spellings romanisation systems disagree on, folded in this order (each over the whole word, left to right).</summary>
+    private static readonly (string From, string To)[] Folds =
+    [
+        ("tch", "ch"), ("kh", "h"), ("tz", "c"), ("ts", "c"), ("zh", "j"), ("yu", "u"), ("iu", "u"), ("ju", "u"),
+        ("ya", "a"), ("ia", "a"), ("ja", "a"),
+    ];
+
+    private static readonly char[] WordSeparators = [' ', '\u00A0', '\n', '\t'];
+
     /// <summary>The key of a whole name: word keys joined by single spaces.</summary>
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
-        foreach (var word in name.Split([' ', '\u00A0', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+
+        // Keys are built for every name of every document, so the words are keyed into one buffer, not split into strings.
+        // Dropping diacritics needs the decomposed form (ASCII is its own), which may be longer than the name.
+        var decomposed = Decomposed(name);
+        var buffer = decomposed.Length <= StackChars ? stackalloc char[StackChars] : new char[decomposed.Length];
+        var length = 0;
+        var rest = decomposed.AsSpan();
+        while (rest.Length > 0)
         {
-            if (builder.Length > 0)
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.IsEmpty)
             {
-                builder.Append(' ');
+                continue;
             }
 
-            builder.Append(OfWord(word));
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            length += KeyInto(word, buffer[length..]);
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>The key of one word.</summary>
     public static string OfWord(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var letters = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        var decomposed = Decomposed(word);
+        var buffer = decomposed.Length <= StackChars ? stackalloc char[StackChars] : new char[decomposed.Length];
+        return new string(buffer[..KeyInto(decomposed, buffer)]);
+    }
+
+    private static string Decomposed(string text) => Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+
+    /// <summary>
+    /// Writes the key of the decomposed <paramref name="word"/> to <paramref name="destination"/> (at least as long as the
+    /// word) and returns its length. The key never grows: every step shortens the word or keeps its length, in place.
+    /// </summary>
+    private static int KeyInto(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var letters = destination;
+        var length = 0;
+        foreach (var c in word)
         {
             if (char.IsLetter(c) || c == '-')
             {
-                letters.Append(char.ToLowerInvariant(c));
+                letters[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        var text = letters.ToString();
-        text = FoldEnding(text);
-        text = text
-            .Replace("tch", "ch", StringComparison.Ordinal)
-            .Replace("kh", "h", StringComparison.Ordinal)
-            .Replace("tz", "c", StringComparison.Ordinal)
-            .Replace("ts", "c", StringComparison.Ordinal)
-            .Replace("zh", "j", StringComparison.Ordinal)
-            .Replace("yu", "u", StringComparison.Ordinal)
-            .Replace("iu", "u", StringComparison.Ordinal)
-            .Replace("ju", "u", StringComparison.Ordinal)
-            .Replace("ya", "a", StringComparison.Ordinal)
-            .Replace("ia", "a", StringComparison.Ordinal)
-            .Replace("ja", "a", StringComparison.Ordinal)
-            .Replace('j', 'y')
-            .Replace('y', 'i');
-        return Undouble(text);
+        length = FoldEnding(letters, length);
+        foreach (var (from, to) in Folds)
+        {
+            length = Replace(letters, length, from, to);
+        }
+
+        // "j" becomes "y", then every "y" becomes "i"; then doubled letters are written once.
+        var written = 0;
+        for (var r = 0; r < length; r++)
+        {
+            var c = letters[r] is 'j' or 'y' ? 'i' : letters[r];
+            if (written == 0 || destination[written - 1] != c)
+            {
+                destination[written++] = c;
+            }
+        }
+
+        return written;
     }
 
-    private static string FoldEnding(string word)
+    /// <summary>Endings "iy", "yy", "ij", "ei", "ey" become "i", and a final "y" after three letters.</summary>
+    private static int FoldEnding(Span<char> word, int length)
     {
         foreach (var ending in (ReadOnlySpan<string>)["iy", "yy", "ij", "ei", "ey"])
         {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (length > ending.Length + 2 && word[..length].EndsWith(ending, StringComparison.Ordinal))
             {
-                return string.Concat(word.AsSpan(0, word.Length - ending.Length), "i");
+                word[length - ending.Length] = 'i';
+                return length - ending.Length + 1;
             }
         }
 
-        return word.Length > 3 && word[^1] == 'y' ? string.Concat(word.AsSpan(0, word.Length - 1), "i") : word;
+        if (length > 3 && word[length - 1] == 'y')
+        {
+            word[length - 1] = 'i';
+        }
+
+        return length;
     }
 
-    private static string Undouble(string word)
+    /// <summary>As <see cref="string.Replace(string, string, StringComparison)"/>, in place; <paramref name="to"/> is never longer than <paramref name="from"/>.</summary>
+    private static int Replace(Span<char> word, int length, string from, string to)
     {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
+        var written = 0;
+        var r = 0;
+        while (r < length)
         {
-            if (builder.Length == 0 || builder[^1] != c)
+            if (word[r..length].StartsWith(from, StringComparison.Ordinal))
             {
-                builder.Append(c);
+                to.CopyTo(word[written..]);
+                written += to.Length;
+                r += from.Length;
+            }
+            else
+            {
+                word[written++] = word[r++];
             }
         }
 
-        return builder.ToString();
+        return written;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using NewsTrace.Text;
@@ -7,6 +8,9 @@ namespace NewsTrace.Entities;
 /// <summary>Small helpers over a document's tokens shared by entity and quote finding.</summary>
 internal static class TokenText
 {
+    private const int StackJoinChars = 256;
+    private const int StackLowerChars = 64;
+
     public static ReadOnlySpan<char> Of(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     /// <summary>True for a word or abbreviation that starts with an upper-case letter.</summary>
@@ -55,6 +59,13 @@ internal static class TokenText
     /// <summary>The tokens' text with single spaces between them (none before a clitic "'s") and straight apostrophes.</summary>
     public static string Join(string text, ImmutableArray<Token> tokens, int first, int last)
     {
+        // The passes join a name for every lookup; most fit a stack buffer, so only the string itself is allocated.
+        Span<char> buffer = stackalloc char[StackJoinChars];
+        if (TryJoin(text, tokens, first, last, buffer, out var written))
+        {
+            return new string(buffer[..written]);
+        }
+
         var builder = new StringBuilder();
         for (var i = first; i <= last; i++)
         {
@@ -69,9 +80,6 @@ internal static class TokenText
         return builder.Replace('’', '\'').ToString();
     }
 
-    /// <summary>
-    /// <see cref="Join"/> into a caller's buffer, for allocation-free look-ups; false when the buffer is too short.
-    /// </summary>
     public static bool TryJoin(string text, ImmutableArray<Token> tokens, int first, int last, Span<char> destination, out int written)
     {
         written = 0;
@@ -102,6 +110,27 @@ internal static class TokenText
     }
 
     public static string Lower(string text, Token token) => Of(text, token).ToString().ToLowerInvariant();
+
+    /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>
+    public static bool LowerIn(FrozenSet<string> words, string text, Token token)
+    {
+        Span<char> lower = stackalloc char[StackLowerChars];
+        return TryLower(text, token, lower, out var length) ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]) : words.Contains(Lower(text, token));
+    }
+
+    /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>
+    public static bool LowerIn(HashSet<string> words, string text, Token token)
+    {
+        Span<char> lower = stackalloc char[StackLowerChars];
+        return TryLower(text, token, lower, out var length) ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]) : words.Contains(Lower(text, token));
+    }
+
+    /// <summary>The token lower-cased into <paramref name="buffer"/>; false when it does not fit.</summary>
+    private static bool TryLower(string text, Token token, Span<char> buffer, out int length)
+    {
+        length = token.Length;
+        return token.Length <= buffer.Length && Of(text, token).ToLowerInvariant(buffer) == token.Length;
+    }
 
     public static bool Is(string text, Token token, string word) => Of(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -31,7 +31,7 @@ public sealed class PersonTailsTests
         var owner = Enumerable.Repeat(-1, tokens.Length).ToArray();
         owner[first] = owner[first + 1] = 0;
 
-        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner, DocumentWords.LowerCase(text, tokens));
 
         Assert.Equal(first + 1, merged[0].LastToken);
     }
@@ -47,7 +47,7 @@ public sealed class PersonTailsTests
         var owner = Enumerable.Repeat(-1, tokens.Length).ToArray();
         owner[2] = owner[3] = 0;
 
-        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner, DocumentWords.LowerCase(text, tokens));
 
         Assert.Equal(4, merged[0].LastToken);
         Assert.Equal(0, owner[4]);

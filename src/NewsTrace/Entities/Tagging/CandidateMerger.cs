@@ -32,7 +32,7 @@ internal static class CandidateMerger
     private static readonly FrozenSet<string> NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
         .Concat(["awards", "award", "prize", "prizes", "cup", "trophy", "games", "open", "classic", "festival", "show"]).ToFrozenSet(StringComparer.Ordinal);
 
-    public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels)
+    public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels, HashSet<string> lowerCaseWords)
     {
         var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
         var merged = new List<NameCandidate>(tagged.Count + strong.Count);
@@ -75,7 +75,7 @@ internal static class CandidateMerger
         foreach (var rule in rules)
         {
             if (rule.Evidence != NameEvidence.Guess || rule.Type != EntityTypes.Person || owner[rule.FirstToken] >= 0 || owner[rule.LastToken] >= 0
-                || NotSurnames.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
+                || TokenText.LowerIn(NotSurnames, text, tokens[rule.LastToken]))
             {
                 continue;
             }
@@ -109,9 +109,9 @@ internal static class CandidateMerger
         PossessiveSplits.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
-        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner);
+        PersonTails.Extend(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);
         PersonInitials.Extend(text, tokens, merged);
-        PlaceContext.Retype(text, tokens, merged);
+        PlaceContext.Retype(text, tokens, merged, lowerCaseWords);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
@@ -135,7 +135,7 @@ internal static class CandidateMerger
         KnownAsNames.Apply(text, tokens, merged);
         SelfIntroductions.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
-        NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner);
+        NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);
         ParticleSurnames.Extend(text, tokens, merged, owner);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
@@ -159,7 +159,7 @@ internal static class CandidateMerger
         foreach (var rule in rules)
         {
             if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
-                && rule.Type == EntityTypes.Organization && NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[rule.LastToken])))
+                && rule.Type == EntityTypes.Organization && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rule.LastToken]))
             {
                 return span with { Last = rule.LastToken };
             }

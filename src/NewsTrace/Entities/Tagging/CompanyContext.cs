@@ -69,8 +69,8 @@ internal static class CompanyContext
 
             // "National Revolutionary Unity", "Patriotic Front Council": a body's head word ends what the tagger read as a person.
             if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.Canonical is null
-                && NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) && TokenText.IsCapitalised(text, tokens[name.LastToken])
-                && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) && !NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[name.FirstToken])))
+                && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]) && TokenText.IsCapitalised(text, tokens[name.LastToken])
+                && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken]))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
                 continue;

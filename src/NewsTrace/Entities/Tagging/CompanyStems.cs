@@ -15,12 +15,11 @@ namespace NewsTrace.Entities.Tagging;
 internal static class CompanyStems
 {
     /// <summary>The short names of the document's companies keyed by surface (<see cref="TokenText.Join"/>), with the company's full name and the short name's first word and length in tokens.</summary>
-    public static Dictionary<string, (string Canonical, string FirstWord, int Words)> Find(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    public static Dictionary<string, (string Canonical, string FirstWord, int Words)> Find(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
     {
         var stems = new Dictionary<string, (string Canonical, string FirstWord, int Words)>(StringComparer.Ordinal);
         var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
         var business = NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        HashSet<string>? lowerCaseWords = null;
         foreach (var name in merged)
         {
             if (name.Type != EntityTypes.Organization || name.LastToken == name.FirstToken)
@@ -42,8 +41,8 @@ internal static class CompanyStems
                 // document also writes in lower case ("Magic Live" ... "magic"). Cheapest tests first: this runs per name.
                 if (name.LastToken == name.FirstToken + 1 && name.Canonical is null && HasCompanyCue(text, tokens, name.FirstToken)
                     && firstSpan.ToString() is var shortName && !IsCommonWord(shortName)
-                    && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken]))
-                    && !(lowerCaseWords ??= DocumentWords.LowerCase(text, tokens)).Contains(shortName.ToLowerInvariant()))
+                    && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken])
+                    && !lowerCaseWords.Contains(shortName.ToLowerInvariant()))
                 {
                     stems.TryAdd(shortName, (CanonicalOf(text, tokens, name), shortName, 1));
                 }

@@ -124,7 +124,7 @@ internal static class CountryNamedOrganisations
             || tokens[name.FirstToken].Start - tokens[word].End != 1
             || !TokenText.TryJoin(text, tokens, name.FirstToken, name.LastToken, surface, out var written) || !CountryLookup.ContainsKey(surface[..written])
             || MergedNames.At(merged, word) is not null || NameWords.NotNames.Contains(TokenText.Of(text, tokens[word]).ToString())
-            || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[word])))
+            || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[word]))
         {
             return name;
         }

@@ -112,7 +112,7 @@ internal static class DescribedNames
     }
 
     private static bool IsTitleOrDay(string text, Token token)
-        => NameWords.NotNames.Contains(TokenText.Of(text, token).ToString()) || NameWords.PersonTitles.Contains(TokenText.Lower(text, token));
+        => NameWords.NotNames.Contains(TokenText.Of(text, token).ToString()) || TokenText.LowerIn(NameWords.PersonTitles, text, token);
 
     private static NameCandidate Organisation(int first, int last) => new(first, last, EntityTypes.Organization, null, NameEvidence.Strong);
 }

@@ -121,7 +121,7 @@ internal static class FacilityNames
         }
 
         var opensWithPrefix = name.LastToken > name.FirstToken && PrefixLookup.Contains(TokenText.Of(text, tokens[name.FirstToken]))
-                              && !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken]));
+                              && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]);
         return opensWithPrefix || SiteHeadAt(text, tokens, name.FirstToken, name.LastToken) >= 0;
     }
 

@@ -22,6 +22,12 @@ internal sealed class FeatureExtractor
     private static readonly FrozenSet<string> Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadLookup = OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocationHeadLookup = LocationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>No list word is longer; a longer word is looked up in none.</summary>
+    private const int MaxListWord = 24;
     private static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -249,9 +255,16 @@ internal sealed class FeatureExtractor
         {
             var word = Word(i);
             lists = KnownBit;
-            lists |= InList(Titles, word) ? TitleBit : (byte)0;
-            lists |= InList(OrganizationHeads, word) ? OrganizationHeadBit : (byte)0;
-            lists |= InList(LocationHeads, word) ? LocationHeadBit : (byte)0;
+            if (word.Length <= MaxListWord)
+            {
+                // Lower-cased once for the three lists.
+                Span<char> lower = stackalloc char[word.Length];
+                word.ToLowerInvariant(lower);
+                lists |= TitleLookup.Contains(lower) ? TitleBit : (byte)0;
+                lists |= OrganizationHeadLookup.Contains(lower) ? OrganizationHeadBit : (byte)0;
+                lists |= LocationHeadLookup.Contains(lower) ? LocationHeadBit : (byte)0;
+            }
+
             _listClass[i] = lists;
         }
 
@@ -296,7 +309,7 @@ internal sealed class FeatureExtractor
 
     private static bool InList(FrozenSet<string> list, ReadOnlySpan<char> word)
     {
-        if (word.Length > 24)
+        if (word.Length > MaxListWord)
         {
             return false;
         }

@@ -12,17 +12,21 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class NamePropagation
 {
+    /// <summary>Room for the words looked up at one position; a longer run is no remembered name.</summary>
+    private const int JoinedChars = 256;
+
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="sentenceStarts">Which tokens start a sentence or a line.</param>
     /// <param name="merged">The names found so far; new ones are appended.</param>
     /// <param name="owner">For each token, the index in <paramref name="merged"/> of the name holding it, or -1.</param>
-    public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
+    /// <param name="lowerCaseWords">The words the document writes in lower case.</param>
+    public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, HashSet<string> lowerCaseWords)
     {
-        var stems = CompanyStems.Find(text, tokens, merged);
+        var stems = CompanyStems.Find(text, tokens, merged, lowerCaseWords);
         CompanyStems.Retype(text, tokens, merged, stems);
-        var known = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = new Dictionary<string, (string Type, string? Canonical)>(2 * merged.Count, StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(2 * merged.Count, StringComparer.Ordinal);
         foreach (var (surface, stem) in stems)
         {
             known[surface] = (EntityTypes.Organization, stem.Canonical);
@@ -42,14 +46,13 @@ internal static class NamePropagation
 
         // "Chavalit" after "Chavalit Yongchaiyudh", "Megawati" after "Megawati Sukarnoputri": where custom has a person called
         // by the given name, it stands alone as that person. Last, so a surname or a place of the same spelling wins.
-        HashSet<string>? lowerCaseWords = null;
         HashSet<string>? givenNames = null;
         foreach (var name in merged.Where(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken).ToList())
         {
             var given = tokens[name.FirstToken];
             var word = TokenText.Of(text, given).ToString();
-            if (given.Kind == TokenKind.Word && given.Length > 2 && !known.ContainsKey(word) && !NameWords.SurnameParticles.Contains(TokenText.Lower(text, given))
-                && !LooksLikeCommonWord(TokenText.Lower(text, given), lowerCaseWords ??= DocumentWords.LowerCase(text, tokens)))
+            if (given.Kind == TokenKind.Word && given.Length > 2 && !known.ContainsKey(word) && !TokenText.LowerIn(NameWords.SurnameParticles, text, given)
+                && !LooksLikeCommonWord(TokenText.Lower(text, given), lowerCaseWords))
             {
                 Remember(word, EntityTypes.Person, null, 1, text, given, known, longest);
                 (givenNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(word);
@@ -63,6 +66,8 @@ internal static class NamePropagation
         }
 
         var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
+        var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> joined = stackalloc char[JoinedChars];
         for (var i = 0; i < tokens.Length; i++)
         {
             if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
@@ -73,7 +78,7 @@ internal static class NamePropagation
             // A capitalised word before makes this part of a longer name, unless it is a title before a person's name
             // ("even Administrator Bolden").
             var capitalBefore = CapitalBefore(text, tokens, sentenceStarts, i);
-            var afterTitle = capitalBefore && NameWords.StrongPersonTitles.Contains(TokenText.Lower(text, tokens[i - 1]));
+            var afterTitle = capitalBefore && TokenText.LowerIn(NameWords.StrongPersonTitles, text, tokens[i - 1]);
             if (capitalBefore && !afterTitle)
             {
                 continue;
@@ -83,13 +88,13 @@ internal static class NamePropagation
             {
                 var last = i + length - 1;
                 if (owner.AsSpan(i, length).IndexOfAnyExcept(-1) >= 0 || Crosses(sentenceStarts, i, last) || CapitalAfter(text, tokens, sentenceStarts, last)
-                    || !known.TryGetValue(TokenText.Join(text, tokens, i, last), out var reading) || (afterTitle && reading.Type != EntityTypes.Person))
+                    || !TokenText.TryJoin(text, tokens, i, last, joined, out var written)
+                    || !knownLookup.TryGetValue(joined[..written], out var reading) || (afterTitle && reading.Type != EntityTypes.Person))
                 {
                     continue;
                 }
 
-                lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
-                if (length == 1 && sentenceStarts[i] && lowerCaseWords.Contains(TokenText.Lower(text, tokens[i])))
+                if (length == 1 && sentenceStarts[i] && TokenText.LowerIn(lowerCaseWords, text, tokens[i]))
                 {
                     // "Will", "Rose", "Mark" opening a sentence: the document also uses the word as a common word.
                     break;
@@ -174,8 +179,12 @@ internal static class NamePropagation
             return;
         }
 
-        var firstWord = TokenText.Of(text, first).ToString();
-        longest[firstWord] = Math.Max(longest.GetValueOrDefault(firstWord), words);
+        var firstWords = longest.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWord = TokenText.Of(text, first);
+        if (!firstWords.TryGetValue(firstWord, out var most) || words > most)
+        {
+            firstWords[firstWord] = words;
+        }
     }
 
     /// <summary>True when a capitalised word of the same sentence stands just before token <paramref name="first"/>: a match there would cut a longer name.</summary>

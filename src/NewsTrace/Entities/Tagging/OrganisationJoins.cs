@@ -152,7 +152,7 @@ internal static class OrganisationJoins
             var name = merged[k];
             var and = name.FirstToken - 1;
             if (name.Type is not (EntityTypes.Organization or EntityTypes.Location) || and < 1 || !TokenText.Is(text, tokens[and], "and")
-                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[HeadOf(text, tokens, name)])) && !FacilityNames.EndsInSiteWord(text, tokens, name.FirstToken, name.LastToken)
+                || !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[HeadOf(text, tokens, name)]) && !FacilityNames.EndsInSiteWord(text, tokens, name.FirstToken, name.LastToken)
                 || !TokenText.OnSameLine(text, tokens[and - 1], tokens[name.FirstToken]) || !TokenText.IsCapitalised(text, tokens[and - 1]))
             {
                 continue;
@@ -183,7 +183,7 @@ internal static class OrganisationJoins
     {
         for (var i = name.FirstToken; i <= name.LastToken; i++)
         {
-            if (NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[i])))
+            if (TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[i]))
             {
                 return true;
             }
@@ -217,7 +217,7 @@ internal static class OrganisationJoins
             var name = merged[k];
             var and = name.LastToken + 1;
             if (name.Type != EntityTypes.Organization || and + 1 >= tokens.Length || !TokenText.Is(text, tokens[and], "and")
-                || !NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.FirstToken])) || !HasOf(text, tokens, name))
+                || !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.FirstToken]) || !HasOf(text, tokens, name))
             {
                 continue;
             }

@@ -75,7 +75,7 @@ internal static class PersonAfterInstitution
             return entry.Type is EntityTypes.Geopolitical or EntityTypes.Location or EntityTypes.Organization ? entry.Type : null;
         }
 
-        return NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[last])) ? EntityTypes.Organization : null;
+        return TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[last]) ? EntityTypes.Organization : null;
     }
 
     /// <summary>"executive of the", "Ambassador to the", "head of": a role and its preposition right before the run.</summary>

@@ -18,9 +18,8 @@ internal static class PersonTails
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
+    public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, HashSet<string> lowerCaseWords)
     {
-        HashSet<string>? lowerCaseWords = null;
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -57,13 +56,12 @@ internal static class PersonTails
             }
 
             var word = TokenText.Of(text, tokens[next]);
-            if (NotNames.Contains(word) || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[next])) || Gazetteer.Lookup.ContainsKey(word))
+            if (NotNames.Contains(word) || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[next]) || Gazetteer.Lookup.ContainsKey(word))
             {
                 continue;
             }
 
-            lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
-            if (lowerCaseWords.Contains(TokenText.Lower(text, tokens[next])))
+            if (TokenText.LowerIn(lowerCaseWords, text, tokens[next]))
             {
                 continue;
             }

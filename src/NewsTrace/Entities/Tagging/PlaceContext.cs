@@ -59,7 +59,7 @@ internal static class PlaceContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaintWords =
         FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
     {
         // "the San Isidro residence": a person's reading of a saint's place name.
         for (var k = 0; k < merged.Count; k++)
@@ -107,7 +107,7 @@ internal static class PlaceContext
         }
 
         // Then the same positions where nothing was found at all.
-        UnfoundPlaces.AddAfterPrepositions(text, tokens, merged);
+        UnfoundPlaces.AddAfterPrepositions(text, tokens, merged, lowerCaseWords);
         UnfoundPlaces.AddBeforeFeatureNouns(text, tokens, merged);
 
         if (namedByNoun is not null)

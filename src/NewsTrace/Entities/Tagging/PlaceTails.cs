@@ -37,5 +37,5 @@ internal static class PlaceTails
     }
 
     private static bool IsTail(string text, Token token)
-        => OrdinalLookup.Contains(TokenText.Of(text, token)) || NameWords.StrongPersonTitles.Contains(TokenText.Lower(text, token));
+        => OrdinalLookup.Contains(TokenText.Of(text, token)) || TokenText.LowerIn(NameWords.StrongPersonTitles, text, token);
 }

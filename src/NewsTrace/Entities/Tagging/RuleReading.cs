@@ -16,7 +16,11 @@ internal sealed class RuleReading
         Candidates = recognizer.Recognize();
         SentenceStarts = recognizer.SentenceStarts;
         Extractor = new FeatureExtractor(text, tokens, SentenceStarts, Candidates);
+        LowerCaseWords = recognizer.LowerCaseWordSet;
     }
+
+    /// <summary>The words the document writes in lower case, built once for the rules and the passes after the tagger.</summary>
+    public HashSet<string> LowerCaseWords { get; }
 
     public List<NameCandidate> Candidates { get; }
 

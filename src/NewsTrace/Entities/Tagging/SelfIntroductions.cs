@@ -125,7 +125,7 @@ internal static class SelfIntroductions
         {
             var word = TokenText.Of(text, tokens[last + 1]);
             if (Gazetteer.Lookup.ContainsKey(word) || NotNames.Contains(word)
-                || NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[last + 1])))
+                || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[last + 1]))
             {
                 return first - 1;
             }

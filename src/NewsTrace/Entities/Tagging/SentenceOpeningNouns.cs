@@ -53,7 +53,7 @@ internal static class SentenceOpeningNouns
             var name = merged[k];
             if (name.LastToken > name.FirstToken && sentenceStarts[name.FirstToken] && name.Canonical is null
                 && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1])
-                && (!NameWords.OrganizationHeads.Contains(TokenText.Lower(text, tokens[name.LastToken])) || NameWords.CompanyForms.Contains(TokenText.Lower(text, tokens[name.LastToken]))))
+                && (!TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]) || TokenText.LowerIn(NameWords.CompanyForms, text, tokens[name.LastToken])))
             {
                 // "Bookmaker William Hill": what is left may be a known company the place head ("Hill") hid.
                 var rest = name with { FirstToken = name.FirstToken + 1 };

@@ -18,7 +18,7 @@ internal static class TitlesAlone
         {
             var name = merged[k];
             if (name.Type != EntityTypes.Person || name.FirstToken != name.LastToken || name.Canonical is not null
-                || !NameWords.PersonTitles.Contains(TokenText.Lower(text, tokens[name.FirstToken])) || IsSurname(text, tokens, merged, name.FirstToken))
+                || !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken]) || IsSurname(text, tokens, merged, name.FirstToken))
             {
                 continue;
             }

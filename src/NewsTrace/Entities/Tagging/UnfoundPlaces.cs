@@ -17,10 +17,9 @@ internal static class UnfoundPlaces
     /// word or number after it ("in Figure 3"), never written in lower case in the document, and no day, month or other
     /// word that is no name ("in March", "in God").
     /// </summary>
-    public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
     {
         var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        HashSet<string>? lowerCaseWords = null;
         for (var i = 1; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || TokenText.IsAcronym(text, tokens[i])
@@ -33,8 +32,7 @@ internal static class UnfoundPlaces
             }
 
             // "in School" beside "the school": the document uses the word as a common word.
-            lowerCaseWords ??= DocumentWords.LowerCase(text, tokens);
-            if (!lowerCaseWords.Contains(TokenText.Lower(text, tokens[i])))
+            if (!TokenText.LowerIn(lowerCaseWords, text, tokens[i]))
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
             }
