@@ -96,6 +96,11 @@ internal sealed partial class EntityRecognizer
 
         var headWord = TokenText.Lower(_text, _tokens[head]);
         var lastWord = TokenText.Lower(_text, _tokens[last]);
+        if (IsPartyConvention(headWord, first, head, last))
+        {
+            return EntityTypes.Organization;
+        }
+
         if (NotEntityHeads.Contains(headWord) || NotEntityHeads.Contains(lastWord))
         {
             return null;
@@ -146,6 +151,29 @@ internal sealed partial class EntityRecognizer
     /// "Confederation of African Football", "Federation of Korean Industries": a federation of something other than a place
     /// is a body of members, not a state ("Russian Federation", "Federation of Bosnia and Herzegovina").
     /// </summary>
+    /// <summary>
+    /// "the Democratic Convention of Romania", "the National Convention of Kesmaria": a convention named with a political
+    /// word and "of" a country is a party or alliance; "the Democratic National Convention" (no country) stays an event.
+    /// </summary>
+    private bool IsPartyConvention(string headWord, int first, int head, int last)
+    {
+        if (headWord != "convention" || head == first || head + 2 > last || !TokenText.Is(_text, _tokens[head + 1], "of")
+            || !(Gazetteer.Lookup.TryGetValue(TokenText.Join(_text, _tokens, head + 2, last), out var country) && country.Type == EntityTypes.Geopolitical))
+        {
+            return false;
+        }
+
+        for (var i = first; i < head; i++)
+        {
+            if (TokenText.LowerIn(PoliticalWords, _text, _tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBodyOfMembers(string headWord, int head, int last)
         => headWord is "federation" or "confederation" && head + 1 < last && TokenText.Is(_text, _tokens[head + 1], "of")
            && !Gazetteer.Lookup.ContainsKey(TokenText.Join(_text, _tokens, head + 2, last));

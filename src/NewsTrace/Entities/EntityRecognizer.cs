@@ -21,6 +21,11 @@ internal sealed partial class EntityRecognizer
         "award", "prize", "cup", "championship", "festival", "conference", "plan", "bill", "doctrine", "declaration", "charter",
     ]);
 
+    /// <summary>Words that make a convention a political body ("Democratic Convention of Romania").</summary>
+    private static readonly FrozenSet<string> PoliticalWords = FrozenSet.ToFrozenSet(
+        ["democratic", "national", "liberal", "social", "socialist", "popular", "republican", "christian", "civic", "patriotic", "people's", "peoples", "unity"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that open a sentence before a name without being part of it ("Several Ukrainian officials", "Former President X").</summary>
     private static readonly FrozenSet<string> OpeningModifiers = FrozenSet.ToFrozenSet(
     [

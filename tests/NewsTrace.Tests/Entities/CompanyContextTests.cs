@@ -8,6 +8,8 @@ public sealed class CompanyContextTests
     [InlineData("Thyssen closed 3 marks higher while Veba eased on profit-taking.", "Thyssen")]
     [InlineData("Prices were quoted by the Kyodo news agency on Monday.", "Kyodo")]
     [InlineData("The board of Gorvex Industries Co met on Friday.", "Gorvex Industries Co")]
+    [InlineData("Petroleos de Venezuela SA raised its output in March .", "Petroleos de Venezuela SA")]
+    [InlineData("State miner Minerales del Peru SA cut jobs .", "Minerales del Peru SA")]
     [InlineData("Dealers said Marlowe shares fell sharply after the warning.", "Marlowe")]
     [InlineData("Traders sold shares of Brantholm after its chairman resigned.", "Brantholm")]
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]

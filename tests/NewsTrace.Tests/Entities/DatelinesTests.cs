@@ -9,6 +9,7 @@ public sealed class DatelinesTests
     [InlineData("MINERS STRIKE GOLD\nKALMORA 1997-02-03\nA small company said it had found gold.", "KALMORA")]
     [InlineData("FLOODS CUT ROADS\nPORT KELVAR, Malaysia 1996-12-01\nHeavy rain closed two highways.", "PORT KELVAR")]
     [InlineData("SWISS FOOD GROUP BUYS DAIRY\nVEVEY, Switzerland 1996-11-19\nNestle SA said on Tuesday it would buy a dairy company.", "VEVEY")]
+    [InlineData("REBELS MEET ENVOYS\nSANTA MARIA DE LOS ANGELES, Mexico 1996-08-30\nRebels met government envoys on Friday.", "SANTA MARIA DE LOS ANGELES")]
     public void The_capitals_that_open_a_dateline_are_the_place_filed_from(string text, string place)
     {
         var start = text.IndexOf(place, StringComparison.Ordinal);

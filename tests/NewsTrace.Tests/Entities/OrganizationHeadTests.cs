@@ -35,6 +35,7 @@ public sealed class OrganizationHeadTests
     [InlineData("The bid came from the Kafue Consortium on Wednesday .", "Kafue Consortium")]
     [InlineData("Property stocks such as Sun Hung Kai Properties rose .", "Sun Hung Kai Properties")]
     [InlineData("The consortium includes Anglovaal Minerals and two Canadian miners .", "Anglovaal Minerals")]
+    [InlineData("The Democratic Convention of Romania won the vote .", "Democratic Convention of Romania")]
     public void A_body_named_by_its_head_word_is_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
@@ -48,5 +49,13 @@ public sealed class OrganizationHeadTests
         const string Text = "The Russian Federation signed the treaty on Monday.";
 
         Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Russian Federation" && m.Type == EntityTypes.Geopolitical);
+    }
+
+    [Fact]
+    public void A_party_convention_with_no_country_is_still_an_event()
+    {
+        const string Text = "Delegates arrived for the Democratic National Convention in Chicago .";
+
+        Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text).Contains("Convention", StringComparison.Ordinal));
     }
 }

@@ -96,6 +96,12 @@ internal static class CompanyContext
                 continue;
             }
 
+            if (CompanyOfPlace(text, tokens, merged, last) is { } ofPlace)
+            {
+                MergedNames.TryReplace(merged, ofPlace);
+                continue;
+            }
+
             var first = last;
             while (first > 0 && last - first < MaxWords && TokenText.IsCapitalised(text, tokens[first - 1]) && TokenText.OnSameLine(text, tokens[first - 1], tokens[first])
                    && MergedNames.At(merged, first - 1) is null)
@@ -113,6 +119,28 @@ internal static class CompanyContext
                 merged.Add(new NameCandidate(first, last, EntityTypes.Organization, null, NameEvidence.Strong));
             }
         }
+    }
+
+    /// <summary>
+    /// "Petroleos de Venezuela SA", "Cementos de Chile SA": capitalised words, "de" (or "do", "da", "del", "of"), a place
+    /// the text found and a legal form right after it make one company, the place inside its name.
+    /// </summary>
+    private static NameCandidate? CompanyOfPlace(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int form)
+    {
+        if (MergedNames.At(merged, form - 1) is not { Type: EntityTypes.Geopolitical or EntityTypes.Location } place || place.LastToken != form - 1
+            || place.FirstToken < 2 || TokenText.Of(text, tokens[place.FirstToken - 1]) is not ("de" or "do" or "da" or "del" or "of"))
+        {
+            return null;
+        }
+
+        var first = place.FirstToken - 1;
+        while (first > 0 && place.FirstToken - first <= MaxWords && TokenText.IsCapitalised(text, tokens[first - 1]) && !TokenText.Is(text, tokens[first - 1], "the")
+               && TokenText.OnSameLine(text, tokens[first - 1], tokens[form]) && MergedNames.At(merged, first - 1) is null or { Type: EntityTypes.Organization })
+        {
+            first--;
+        }
+
+        return first < place.FirstToken - 1 ? new NameCandidate(first, form, EntityTypes.Organization, null, NameEvidence.Strong) : null;
     }
 
     private static void AddKnownCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)

@@ -12,7 +12,8 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class Datelines
 {
-    private const int MaxPlaceWords = 4;
+    /// <summary>Enough for "SAN CRISTOBAL DE LAS CASAS"; a longer run of capitals is a headline, not a place.</summary>
+    private const int MaxPlaceWords = 6;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
