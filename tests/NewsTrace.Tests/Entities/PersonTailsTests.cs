@@ -52,4 +52,20 @@ public sealed class PersonTailsTests
         Assert.Equal(4, merged[0].LastToken);
         Assert.Equal(0, owner[4]);
     }
+
+    [Theory]
+    [InlineData("Aung San Suu Kyi met diplomats in Rangoon on Friday .", "Aung San Suu Kyi")]
+    [InlineData("Joining him at the news conference was Assistant Sheriff Doyle Campbell .", "Doyle Campbell")]
+    [InlineData("The building had stood empty for years , City Clerk Janet Bowers told reporters .", "Janet Bowers")]
+    [InlineData("City Manager Lorraine Tate said the budget was balanced .", "Lorraine Tate")]
+    public void A_person_is_found_whole_past_where_the_tagger_stopped(string text, string person)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
+
+    [Fact]
+    public void Two_words_are_not_taken_when_a_third_capitalised_word_follows()
+    {
+        const string Text = "Talks between Aung San Suu Kyi Rangoon Liaison officials stalled .";
+
+        Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Aung San Suu Kyi");
+    }
 }

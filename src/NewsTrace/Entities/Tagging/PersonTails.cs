@@ -16,6 +16,8 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PersonTails
 {
+    private const int MaxWordsAfterTitle = 3;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, HashSet<string> lowerCaseWords)
@@ -43,33 +45,66 @@ internal static class PersonTails
                 continue;
             }
 
+            // "Assistant Sheriff" + "Doyle Campbell": where the tagger took the title alone, the free words after it are the person.
+            if (name.Type == EntityTypes.Person && TitlesInsideNames.IsTitle(TokenText.Of(text, tokens[name.LastToken]))
+                && PersonAfterTitle(text, tokens, sentenceStarts, owner, lowerCaseWords, name.LastToken) is { } person)
+            {
+                owner.AsSpan(name.FirstToken, name.LastToken - name.FirstToken + 1).Fill(-1);
+                owner.AsSpan(person.First, person.Last - person.First + 1).Fill(k);
+                merged[k] = name with { FirstToken = person.First, LastToken = person.Last, Canonical = null };
+                continue;
+            }
+
             // A lone given name is a name stopped short too ("Brigadier Ravi" + "Seneviratne" once the title is cut).
             // Not an initial: "Jack B . Weinstein" as tokenised text would make "B" a surname the document then finds everywhere.
             var loneGivenName = name.LastToken == name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
                 && next < tokens.Length && tokens[next].Length > 1;
-            if (name.Type != EntityTypes.Person || (name.LastToken == name.FirstToken && !loneGivenName) || next >= tokens.Length || owner[next] >= 0
-                || sentenceStarts[next] || tokens[next].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[next])
-                || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next])
-                || (next + 1 < tokens.Length && !sentenceStarts[next + 1] && TokenText.IsCapitalised(text, tokens[next + 1])))
+            if (name.Type != EntityTypes.Person || (name.LastToken == name.FirstToken && !loneGivenName) || !IsFreeNameWord(text, tokens, sentenceStarts, owner, lowerCaseWords, name.LastToken, next))
             {
                 continue;
             }
 
-            var word = TokenText.Of(text, tokens[next]);
-            if (NotNames.Contains(word) || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[next]) || Gazetteer.Lookup.ContainsKey(word))
+            // One free word closes the name ("Kim Jong" + "Un"), or two where the name already has two ("Aung San" + "Suu Kyi"):
+            // a capitalised word after them starts another name.
+            var last = next;
+            if (CapitalisedAfter(text, tokens, sentenceStarts, next))
             {
-                continue;
+                if (name.LastToken == name.FirstToken || !IsFreeNameWord(text, tokens, sentenceStarts, owner, lowerCaseWords, next, next + 1)
+                    || CapitalisedAfter(text, tokens, sentenceStarts, next + 1) || FirstNames.Contains(TokenText.Of(text, tokens[next]))
+                    || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, next, next + 1)))
+                {
+                    continue;
+                }
+
+                last = next + 1;
             }
 
-            if (TokenText.LowerIn(lowerCaseWords, text, tokens[next]))
-            {
-                continue;
-            }
-
-            merged[k] = name with { LastToken = next, Canonical = null };
-            owner[next] = k;
+            merged[k] = name with { LastToken = last, Canonical = null };
+            owner.AsSpan(next, last - next + 1).Fill(k);
         }
     }
+
+    /// <summary>Token <paramref name="next"/> is a capitalised word nothing holds, on the line of <paramref name="previous"/>, that is no title, known place or word the document writes in lower case.</summary>
+    private static bool IsFreeNameWord(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, HashSet<string> lowerCaseWords, int previous, int next)
+        => next < tokens.Length && owner[next] < 0 && !sentenceStarts[next] && tokens[next].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[next])
+           && TokenText.OnSameLine(text, tokens[previous], tokens[next]) && !NotNames.Contains(TokenText.Of(text, tokens[next]))
+           && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[next]) && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[next]))
+           && !TokenText.LowerIn(lowerCaseWords, text, tokens[next]);
+
+    /// <summary>One to three free capitalised words right after the title at <paramref name="title"/>, with no capitalised word after them, or null.</summary>
+    private static (int First, int Last)? PersonAfterTitle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, HashSet<string> lowerCaseWords, int title)
+    {
+        var last = title;
+        while (last - title < MaxWordsAfterTitle && IsFreeNameWord(text, tokens, sentenceStarts, owner, lowerCaseWords, last, last + 1))
+        {
+            last++;
+        }
+
+        return last > title && !CapitalisedAfter(text, tokens, sentenceStarts, last) ? (title + 1, last) : null;
+    }
+
+    private static bool CapitalisedAfter(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int i)
+        => i + 1 < tokens.Length && !sentenceStarts[i + 1] && TokenText.IsCapitalised(text, tokens[i + 1]);
 
     private static bool IsGenerationSuffix(string text, Token token) => TokenText.Of(text, token) is "Jr." or "Sr." or "Jnr" or "Snr";
 }

@@ -24,6 +24,10 @@ internal static class TitlesInsideNames
         "admiral", "sgt.", "referee", "umpire", "trainer", "jockey", "coach", "manager", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger", "brigadier", "commander",
         "marshal", "magistrate", "inspector", "bishop", "archbishop", "cardinal", "mullah", "imam", "rabbi", "ayatollah",
+
+        // Local government ("City Clerk", "Assistant Sheriff", "Councilman").
+        "sheriff", "clerk", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
+        "treasurer", "auditor", "comptroller", "superintendent", "supervisor", "deputy",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,7 +96,7 @@ internal static class TitlesInsideNames
     }
 
     /// <summary>A title, also joined to a rank by a hyphen ("Vice-chairman", "Deputy-Director").</summary>
-    private static bool IsTitle(ReadOnlySpan<char> word)
+    public static bool IsTitle(ReadOnlySpan<char> word)
     {
         if (TitleLookup.Contains(word))
         {
