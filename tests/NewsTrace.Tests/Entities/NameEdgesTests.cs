@@ -182,4 +182,14 @@ public sealed class NameEdgesTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "National Revolutionary Unity");
     }
+
+    [Fact]
+    public void A_body_s_name_stops_before_of_and_the_title_of_the_person_after_it()
+    {
+        const string text = "The Palestinian Authority of President Yasser Arafat protested on Monday .";
+        var names = EntityFinder.Find(text);
+
+        Assert.Contains(names, m => m.Span.Of(text) == "Palestinian Authority" && m.Type == EntityTypes.Organization);
+        Assert.Contains(names, m => m.Span.Of(text) == "Yasser Arafat" && m.Type == EntityTypes.Person);
+    }
 }

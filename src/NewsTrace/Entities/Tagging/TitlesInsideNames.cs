@@ -11,7 +11,8 @@ namespace NewsTrace.Entities.Tagging;
 /// name is the words after the last title inside it (a bishop's and a mullah's too). Royal titles are left alone ("Prince Charles"), and so
 /// is a name that opens with a known given name, where the title word is part of the name ("Martin Luther King"), and one
 /// whose rest is a known place or organisation ("Captain America"). A nationality opening the name is cut off too, as a
-/// nationality of its own ("Kenyan Daniel Komen").
+/// nationality of its own ("Kenyan Daniel Komen"). A body's name does not run on through "of" into the title of the person
+/// named after it ("the Palestinian Authority of President Yasser Arafat").
 /// </summary>
 internal static class TitlesInsideNames
 {
@@ -39,6 +40,15 @@ internal static class TitlesInsideNames
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
+
+            // "the Palestinian Authority of President Yasser Arafat": "of" and the title that opens the next name are no part of the body.
+            if (name.Type == EntityTypes.Organization && name.LastToken - name.FirstToken >= 2 && TokenText.Is(text, tokens[name.LastToken - 1], "of")
+                && IsTitle(TokenText.Of(text, tokens[name.LastToken])) && name.LastToken + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[name.LastToken + 1]))
+            {
+                merged[k] = name with { LastToken = name.LastToken - 2, Canonical = null };
+                continue;
+            }
+
             if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)
             {
                 continue;
