@@ -10,6 +10,8 @@ public sealed class CompanyContextTests
     [InlineData("The board of Gorvex Industries Co met on Friday.", "Gorvex Industries Co")]
     [InlineData("Petroleos de Venezuela SA raised its output in March .", "Petroleos de Venezuela SA")]
     [InlineData("State miner Minerales del Peru SA cut jobs .", "Minerales del Peru SA")]
+    [InlineData("A Kazakhstan Airlines plane landed safely on Tuesday .", "Kazakhstan Airlines")]
+    [InlineData("Lufthansa and Thai Airways International formed an alliance .", "Thai Airways International")]
     [InlineData("Dealers said Marlowe shares fell sharply after the warning.", "Marlowe")]
     [InlineData("Traders sold shares of Brantholm after its chairman resigned.", "Brantholm")]
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
@@ -69,5 +71,13 @@ public sealed class CompanyContextTests
         var mentions = EntityFinder.Find(text);
 
         Assert.Contains(mentions, m => m.Span.Of(text) == "Thomas Steel" && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_country_before_a_line_of_business_and_a_title_stays_the_country()
+    {
+        const string Text = "The visit was announced in Kuwait . Kuwait Oil Minister Ali Saqer said output would rise .";
+
+        Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Kuwait Oil" && m.Type == EntityTypes.Organization);
     }
 }

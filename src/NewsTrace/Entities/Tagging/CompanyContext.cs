@@ -19,6 +19,9 @@ internal static class CompanyContext
 
     private static readonly int MaxWords = Companies.Names.Max(name => name.Split(' ').Length);
 
+    /// <summary>Words of business and form after a country's name: "Airways International Ltd".</summary>
+    private const int MaxBusinessWords = 3;
+
     private static readonly HashSet<string> ShareMoves = new(
         ["rose", "fell", "gained", "slipped", "eased", "climbed", "dropped", "shed", "added", "firmed", "jumped", "tumbled", "plunged", "surged", "slid"],
         StringComparer.Ordinal);
@@ -37,6 +40,7 @@ internal static class CompanyContext
     {
         RetypeLegalForms(text, tokens, merged);
         RetypeBusinessNames(text, tokens, merged);
+        JoinPlaceLedCompanies(text, tokens, merged);
         AddKnownCompanies(text, tokens, merged);
         AddUnclaimedShareNames(text, tokens, merged);
         RetypeShareCues(text, tokens, merged);
@@ -83,6 +87,42 @@ internal static class CompanyContext
             }
         }
     }
+
+    /// <summary>
+    /// "a Kazakhstan Airlines plane", "Thai Airways International", "Indian Oil Corp": a country or nationality the lists
+    /// know, followed by lines of business (and a legal form) and no other capitalised word, is a company's name, not the
+    /// place and a company ("Iraqi Oil Minister" goes on to a title, so it stays).
+    /// </summary>
+    private static void JoinPlaceLedCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var place = merged[k];
+            if (place.Type is not (EntityTypes.Geopolitical or EntityTypes.Nationality) || place.Canonical is null)
+            {
+                continue;
+            }
+
+            var last = place.LastToken;
+            while (last + 1 < tokens.Length && last - place.LastToken < MaxBusinessWords && TokenText.IsCapitalised(text, tokens[last + 1])
+                   && TokenText.OnSameLine(text, tokens[place.LastToken], tokens[last + 1])
+                   && (BusinessEnds.Contains(TokenText.Of(text, tokens[last + 1])) || (last > place.LastToken && IsCompanyTail(text, tokens[last + 1], forms))))
+            {
+                last++;
+            }
+
+            if (last > place.LastToken && !(last + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 1]) && TokenText.OnSameLine(text, tokens[last], tokens[last + 1]))
+                && MergedNames.TryReplace(merged, new NameCandidate(place.FirstToken, last, EntityTypes.Organization, null, NameEvidence.Strong)))
+            {
+                k = -1;
+            }
+        }
+    }
+
+    /// <summary>After a line of business: a legal form, "International" or "System" ("Thai Airways International", "Scandinavian Airlines System").</summary>
+    private static bool IsCompanyTail(string text, Token token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+        => forms.Contains(TokenText.Of(text, token)) || TokenText.Of(text, token) is "International" or "System";
 
     /// <summary>"Gorvex Industries Co" that neither the rules nor the tagger found: a capitalised run ending in a legal form ("The" left out).</summary>
     private static void AddUnclaimedLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
