@@ -9,6 +9,10 @@ public sealed class NameEdgesTests
 {
     [Theory]
     [InlineData("Referee Richard Steele stopped the fight in the ninth round.", "Richard Steele")]
+    [InlineData("Referee Tony Weeks stopped the bout early in the seventh round .", "Tony Weeks")]
+    [InlineData("Inspector Dave Gaskin said the climber fell about 600 metres .", "Dave Gaskin")]
+    [InlineData("German Heinz-Harald Frentzen won his first race on Sunday .", "Heinz-Harald Frentzen")]
+    [InlineData("The bout ended early after stopping American Hasim Rahman in the seventh .", "Hasim Rahman")]
     [InlineData("Civil Aviation Minister Bal Sharma said the pilots were not at fault.", "Bal Sharma")]
     [InlineData("Trainer Henry Cecil said the colt was fit.", "Henry Cecil")]
     [InlineData("The firm 's chief executive Harry Stonecipher will retire next year .", "Harry Stonecipher")]

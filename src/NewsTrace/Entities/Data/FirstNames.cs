@@ -22,6 +22,18 @@ internal static class FirstNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the word is a given name, looked up by span (no string per token).</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    /// <summary>
+    /// Whether the word is a given name, looked up by span (no string per token); a hyphenated compound of two given names
+    /// is one too ("Heinz-Harald", "Jean-Pierre", "Hans-Dietrich").
+    /// </summary>
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        if (Lookup.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && Lookup.Contains(word[..hyphen]) && Lookup.Contains(word[(hyphen + 1)..]);
+    }
 }

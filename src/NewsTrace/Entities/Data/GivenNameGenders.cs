@@ -110,7 +110,7 @@ internal static class GivenNameGenders
         "Gérard", "Sebastien", "Sébastien", "Fabien", "Arnaud", "Benoit", "Benoît", "Guillaume", "Antoine", "Lucien", "Edouard",
         "Édouard", "Valery", "Valéry", "Rene", "René", "Andre", "André", "Marcel", "Georges", "Henri", "Pascal", "Etienne",
         "Étienne", "Felix", "Félix", "Jurgen", "Juergen", "Dieter", "Horst", "Uwe", "Manfred", "Rainer", "Gunter", "Guenter",
-        "Günter", "Heinz", "Werner", "Joachim", "Norbert", "Rudolf", "Ulrich", "Volker", "Lothar", "Berti", "Ottmar", "Franz",
+        "Günter", "Heinz", "Harald", "Werner", "Joachim", "Norbert", "Rudolf", "Ulrich", "Volker", "Lothar", "Berti", "Ottmar", "Franz",
         "Kurt", "Reinhard", "Gerd", "Jupp", "Rolf", "Bernd", "Hartmut", "Siegfried", "Wilhelm", "Heinrich", "Matthias",
         "Thorsten", "Markus", "Andreas", "Jörg", "Joerg", "Detlef", "Wim", "Henk", "Johan", "Ruud", "Dirk", "Guus", "Frans",
         "Joop", "Kees", "Hendrik", "Willem", "Jaap", "Nils", "Bjorn", "Björn", "Henrik", "Niclas", "Niklas", "Fredrik", "Tore",

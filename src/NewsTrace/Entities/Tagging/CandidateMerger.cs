@@ -83,7 +83,7 @@ internal static class CandidateMerger
             // "Winger Joe Roff": a title or team role opening the run is no part of the name.
             var first = rule.FirstToken;
             var role = TokenText.Lower(text, tokens[first]);
-            if (rule.LastToken - first == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role)))
+            if (rule.LastToken - first == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role) || TitlesInsideNames.IsTitle(role)))
             {
                 first++;
             }

@@ -54,8 +54,10 @@ internal static class TitlesInsideNames
                 continue;
             }
 
-            // "Kenyan Daniel Komen": a nationality opening a person's name describes the person.
-            if (DemonymLookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])) && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))
+            // "Kenyan Daniel Komen", "German Heinz-Harald Frentzen": a nationality opening a person's name (before a known given
+            // name, or two words or more) describes the person.
+            if (DemonymLookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken]))
+                && (FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])) || name.LastToken - name.FirstToken >= 2))
             {
                 merged[k] = name = name with { FirstToken = name.FirstToken + 1, Canonical = null };
                 merged.Add(new NameCandidate(name.FirstToken - 1, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));
