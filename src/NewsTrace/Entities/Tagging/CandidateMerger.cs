@@ -107,6 +107,7 @@ internal static class CandidateMerger
         TitlesInsideNames.Cut(text, tokens, merged);
         PlaceTails.Cut(text, tokens, merged);
         PossessiveSplits.Apply(text, tokens, merged);
+        AppositionPeople.Apply(text, tokens, rules, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "Oskar Lafontaine , leader of the opposition ...", "Lena Marsh , a spokeswoman for ...": a name the rules read as a
+/// person (capitalised words shaped like a name) that the tagger called an organisation or a place is the person when an
+/// apposition right after it gives a person's role. Known names (with a canonical form) are left alone, and so is a name
+/// the rules did not read as a person ("Nokia , leader of the market").
+/// </summary>
+internal static class AppositionPeople
+{
+    /// <summary>Words between the comma and the role ("a spokeswoman", "the former leader", "deputy leader").</summary>
+    private const int MaxWordsBeforeRole = 3;
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location) || name.Canonical is not null
+                || name.LastToken == name.FirstToken || !RoleFollows(text, tokens, name.LastToken + 1)
+                || !rules.Exists(rule => rule.Type == EntityTypes.Person && rule.FirstToken == name.FirstToken && rule.LastToken == name.LastToken))
+            {
+                continue;
+            }
+
+            merged[k] = name with { Type = EntityTypes.Person };
+        }
+    }
+
+    /// <summary>A comma at <paramref name="comma"/>, then up to three plain lower-case words ending in a person's title or role, then "of", "for", "at" or a comma.</summary>
+    private static bool RoleFollows(string text, ImmutableArray<Token> tokens, int comma)
+    {
+        if (comma >= tokens.Length || !TokenText.Is(text, tokens[comma], ","))
+        {
+            return false;
+        }
+
+        for (var i = comma + 1; i < tokens.Length && i <= comma + MaxWordsBeforeRole; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]))
+            {
+                return false;
+            }
+
+            if (TokenText.LowerIn(NameWords.PersonTitles, text, tokens[i]) && i + 1 < tokens.Length
+                && TokenText.Of(text, tokens[i + 1]) is "of" or "for" or "at" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
