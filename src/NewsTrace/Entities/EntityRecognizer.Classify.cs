@@ -36,7 +36,11 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return TokenText.LowerIn(GeopoliticalHeads, _text, _tokens[first]) ? NameEvidence.Likely : NameEvidence.Guess;
+        // "Republic of ...", and a body's head word before "of" or "for" ("Party of the Democratic Revolution", "Movement for ...").
+        var headFirst = TokenText.LowerIn(GeopoliticalHeads, _text, _tokens[first])
+            || (TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[first]) && (TokenText.Is(_text, _tokens[first + 1], "of") || TokenText.Is(_text, _tokens[first + 1], "for"))
+                && last > first + 1 && TokenText.IsCapitalised(_text, _tokens[last]));
+        return headFirst ? NameEvidence.Likely : NameEvidence.Guess;
     }
 
     /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>

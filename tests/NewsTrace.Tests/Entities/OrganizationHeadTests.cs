@@ -36,6 +36,8 @@ public sealed class OrganizationHeadTests
     [InlineData("Property stocks such as Sun Hung Kai Properties rose .", "Sun Hung Kai Properties")]
     [InlineData("The consortium includes Anglovaal Minerals and two Canadian miners .", "Anglovaal Minerals")]
     [InlineData("The Democratic Convention of Romania won the vote .", "Democratic Convention of Romania")]
+    [InlineData("The left-wing Party of the Democratic Revolution ( PRD ) won the vote .", "Party of the Democratic Revolution")]
+    [InlineData("Leaders of the Movement for the Survival of the Kesh People were arrested .", "Movement for the Survival of the Kesh People")]
     [InlineData("The case went to the Suffolk District Court in Boston on Monday .", "Suffolk District Court")]
     [InlineData("Jurors in Albany County Court heard the officer on Tuesday .", "Albany County Court")]
     public void A_body_named_by_its_head_word_is_an_organisation(string text, string name)

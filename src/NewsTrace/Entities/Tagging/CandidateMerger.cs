@@ -40,7 +40,7 @@ internal static class CandidateMerger
         Array.Fill(owner, -1);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithHeadWord(text, tokens, rules, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels));
+            var span = WithHeadWord(text, tokens, rules, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
             var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
             if (!overriding)
             {
@@ -185,6 +185,36 @@ internal static class CandidateMerger
                || OpenerLookup.Contains(TokenText.Of(text, tokens[span.First])))
             ? span with { First = span.First + 1 }
             : span;
+
+    /// <summary>
+    /// "the left-wing Party of ...", "the conservative Party of ...": a lower-case word opening a tagged name is a modifier
+    /// before it, unless it is a particle of a person's name ("de Kock", "van Gogh") or has a capital inside ("eBay"); and
+    /// a connector closing it belongs to what follows.
+    /// </summary>
+    private static TokenSpan WithoutLowerCaseOpening(string text, ImmutableArray<Token> tokens, TokenSpan span)
+    {
+        while (span.First < span.Last && IsModifierWord(text, tokens[span.First]))
+        {
+            span = span with { First = span.First + 1 };
+        }
+
+        // "Office of" before "the Surgeon General's": a name never ends in a lower-case connector.
+        while (span.Last > span.First && TokenText.Of(text, tokens[span.Last]) is "of" or "the" or "and" or "for" or "de")
+        {
+            span = span with { Last = span.Last - 1 };
+        }
+
+        return span;
+    }
+
+    /// <summary>A word all in lower case that is no particle, nor a short particle joined by a hyphen ("al-Shabaab", "el-Sisi").</summary>
+    private static bool IsModifierWord(string text, Token token)
+    {
+        var word = TokenText.Of(text, token);
+        var hyphen = word.IndexOf('-');
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && !word.ContainsAnyInRange('A', 'Z')
+               && !NameWords.SurnameParticles.Contains(word.ToString()) && hyphen is not (2 or 3);
+    }
 
     /// <summary>
     /// Prepositions and conjunctions that open a sentence before a name, capitalised only by their place ("Under
