@@ -39,8 +39,23 @@ internal sealed partial class EntityRecognizer
         // "Republic of ...", and a body's head word before "of" or "for" ("Party of the Democratic Revolution", "Movement for ...").
         var headFirst = TokenText.LowerIn(GeopoliticalHeads, _text, _tokens[first])
             || (TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[first]) && (TokenText.Is(_text, _tokens[first + 1], "of") || TokenText.Is(_text, _tokens[first + 1], "for"))
-                && last > first + 1 && TokenText.IsCapitalised(_text, _tokens[last]));
+                && last > first + 1 && TokenText.IsCapitalised(_text, _tokens[last]) && !NamesPersonAfter(first + 2, last));
         return headFirst ? NameEvidence.Likely : NameEvidence.Guess;
+    }
+
+    /// <summary>"Museum of Rail CEO Anna Berglund", "Authority of President Yasser Arafat": a title or a given name in the words runs on into a person.</summary>
+    private bool NamesPersonAfter(int from, int last)
+    {
+        for (var i = from; i <= last; i++)
+        {
+            // A title closing the name is the office's ("Committee for the Re-election of the President"); inside it, a person follows.
+            if ((i < last && Tagging.TitlesInsideNames.IsTitle(TokenText.Of(_text, _tokens[i]))) || FirstNames.Contains(TokenText.Of(_text, _tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word also occurs in lower case in the document ("firefighters"), so it is a common word.</summary>
