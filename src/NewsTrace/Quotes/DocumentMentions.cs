@@ -329,7 +329,7 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
 
         // Then, per candidate, which of the description's words its windows hold (a bit each; a description has a handful of
         // words, and words past the 64th are not scored), and its latest mention.
-        var found = new Dictionary<string, (ulong Modifiers, EntityMention Latest)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (ulong Modifiers, bool Titled, EntityMention Latest)>(StringComparer.Ordinal);
         foreach (var (entity, key) in people)
         {
             if (entity.Span.Start >= before || !candidates.Contains(key))
@@ -349,21 +349,33 @@ internal sealed class DocumentMentions(QuoteContext context, Func<int, bool> ins
                 }
             }
 
-            found[key] = (modifierBits, entity);
+            found[key] = (modifierBits, seen.Titled || RoleRightBefore(entity, role), entity);
         }
 
         EntityMention? best = null;
         var bestScore = -1;
-        foreach (var (modifierBits, mention) in found.Values)
+        // The role as the person's title ("Mayor Gloria Estrada") outweighs the word elsewhere near a name ("Dennis Ferro
+        // in the mayor's race"); then the description's other words; then the latest mention.
+        var bestTitled = false;
+        foreach (var (modifierBits, titled, mention) in found.Values)
         {
             var score = System.Numerics.BitOperations.PopCount(modifierBits);
-            if (score > bestScore || (score == bestScore && mention.Span.Start > best!.Span.Start))
+            if (best is null || (titled && !bestTitled)
+                || (titled == bestTitled && (score > bestScore || (score == bestScore && mention.Span.Start > best.Span.Start))))
             {
-                (best, bestScore) = (mention, score);
+                (best, bestScore, bestTitled) = (mention, score, titled);
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="role"/> is the word right before the mention, as a title ("Mayor Gloria Estrada").</summary>
+    private bool RoleRightBefore(EntityMention entity, string role)
+    {
+        var before = context.Text.AsSpan(0, entity.Span.Start).TrimEnd();
+        return before.EndsWith(role, StringComparison.OrdinalIgnoreCase)
+               && (before.Length == role.Length || !char.IsLetter(before[^(role.Length + 1)]));
     }
 
     /// <summary>For each of <see cref="People"/>, whether its own window (nothing ignored) names <paramref name="role"/> as a whole word; once per role.</summary>

@@ -62,6 +62,14 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_description_prefers_the_person_whose_title_it_is_over_a_name_near_the_word()
+    {
+        const string text = "The council backed Mayor Ana Ruiz on Tuesday.\n\nRuiz, who faces Councilman Tom Bellamy in the mayor's race, spoke first.\n\n“The roads come first,” the mayor said.";
+        var quote = Only(text, QuoteKinds.Direct);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
+    [Fact]
     public void A_second_quote_after_adding_inherits_the_speaker_with_its_own_cue()
     {
         const string text = "“Prices will fall,” Ewa Lindqvist said, adding: “Not before spring, though.”";
