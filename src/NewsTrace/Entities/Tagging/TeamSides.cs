@@ -39,6 +39,7 @@ internal static class TeamSides
             return;
         }
 
+        MatchSides.Apply(text, tokens, merged);
         SidesByCue(text, tokens, sentenceStarts, merged);
         TownsBeaten(text, tokens, merged);
         var clubs = ClubNames(text, tokens, merged);
