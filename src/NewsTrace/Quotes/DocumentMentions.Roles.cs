@@ -1,0 +1,183 @@
+using NewsTrace.Documents;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Roles: who the document names with a role word ("the minister" asks for the person whose surrounding words say
+/// "minister"). A long article asks this for every description, so each person's surrounding words, and the role found
+/// in them, are kept per document.
+/// </summary>
+internal sealed partial class DocumentMentions
+{
+    private readonly Dictionary<TextSpan, string> _windows = [];
+    private readonly Dictionary<string, bool[]> _roleInWindows = new(StringComparer.Ordinal);
+    private List<(EntityMention Entity, string Key)>? _people;
+
+    /// <summary>How far a mention's window reaches each side (<see cref="Window"/>).</summary>
+    private const int WindowChars = 40;
+
+    /// <summary>True when <paramref name="word"/> stands in <paramref name="window"/> as a whole word (case ignored).</summary>
+    private static bool ContainsWord(string window, string word)
+    {
+        for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person a description names: among the people mentioned before it, those introduced with <paramref name="role"/>
+    /// ("Transport Minister X", "X, the transport minister,"), best the one whose mentions also carry most of the
+    /// description's other words ("the Russian minister": "Russia's Foreign Minister X" over "Israeli Prime Minister Y";
+    /// a nationality is matched on its first five letters, so "Russian" finds "Russia"), then the most recent.
+    /// </summary>
+    public EntityMention? MostRecentWithRole(int before, string role, IReadOnlyList<string> modifiers, TextSpan? ignore = null)
+    {
+        // A long article asks this for every description, so first only which people a window of theirs names with the role
+        // (a whole word: "posters of the Cruise video" does not make Cruise "the poster"), from a per-role cache.
+        var people = People();
+        var roleHits = RoleInWindows(role);
+        HashSet<string>? candidates = null;
+        for (var p = 0; p < people.Count; p++)
+        {
+            var (entity, key) = people[p];
+            if (entity.Span.Start < before && (ReshapedBy(entity, ignore) ? ContainsWord(Window(entity, ignore), role) : roleHits[p]))
+            {
+                (candidates ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+        }
+
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        // Then, per candidate, which of the description's words its windows hold (a bit each; a description has a handful of
+        // words, and words past the 64th are not scored), and its latest mention.
+        var found = new Dictionary<string, (ulong Modifiers, bool Titled, EntityMention Latest)>(StringComparer.Ordinal);
+        foreach (var (entity, key) in people)
+        {
+            if (entity.Span.Start >= before || !candidates.Contains(key))
+            {
+                continue;
+            }
+
+            var window = Window(entity, ignore);
+            found.TryGetValue(key, out var seen);
+            var modifierBits = seen.Modifiers;
+            for (var m = 0; m < modifiers.Count && m < 64; m++)
+            {
+                var modifier = modifiers[m];
+                if ((modifierBits & (1UL << m)) == 0 && window.Contains(modifier.Length > 5 ? modifier[..5] : modifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    modifierBits |= 1UL << m;
+                }
+            }
+
+            found[key] = (modifierBits, seen.Titled || RoleRightBefore(entity, role), entity);
+        }
+
+        EntityMention? best = null;
+        var bestScore = -1;
+        // The role as the person's title ("Mayor Gloria Estrada") outweighs the word elsewhere near a name ("Dennis Ferro
+        // in the mayor's race"); then the description's other words; then the latest mention.
+        var bestTitled = false;
+        foreach (var (modifierBits, titled, mention) in found.Values)
+        {
+            var score = System.Numerics.BitOperations.PopCount(modifierBits);
+            if (best is null || (titled && !bestTitled)
+                || (titled == bestTitled && (score > bestScore || (score == bestScore && mention.Span.Start > best.Span.Start))))
+            {
+                (best, bestScore, bestTitled) = (mention, score, titled);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="role"/> is the word right before the mention, as a title ("Mayor Gloria Estrada").</summary>
+    private bool RoleRightBefore(EntityMention entity, string role)
+    {
+        var before = context.Text.AsSpan(0, entity.Span.Start).TrimEnd();
+        return before.EndsWith(role, StringComparison.OrdinalIgnoreCase)
+               && (before.Length == role.Length || !char.IsLetter(before[^(role.Length + 1)]));
+    }
+
+    /// <summary>For each of <see cref="People"/>, whether its own window (nothing ignored) names <paramref name="role"/> as a whole word; once per role.</summary>
+    private bool[] RoleInWindows(string role)
+    {
+        if (!_roleInWindows.TryGetValue(role, out var hits))
+        {
+            var people = People();
+            hits = new bool[people.Count];
+            for (var p = 0; p < people.Count; p++)
+            {
+                hits[p] = ContainsWord(Window(people[p].Entity), role);
+            }
+
+            _roleInWindows[role] = hits;
+        }
+
+        return hits;
+    }
+
+    /// <summary>Whether <paramref name="ignore"/> cuts into the window before <paramref name="entity"/> (see <see cref="Window"/>).</summary>
+    private static bool ReshapedBy(EntityMention entity, TextSpan? ignore)
+        => ignore is { } skipped && skipped.End > Math.Max(0, entity.Span.Start - WindowChars) && skipped.Start < entity.Span.Start;
+
+    /// <summary>The document's people (not a dateline's desk) in text order, each with its canonical name or, lacking one, its written form; built once.</summary>
+    private List<(EntityMention Entity, string Key)> People()
+    {
+        if (_people is null)
+        {
+            _people = [];
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Type == EntityTypes.Person && !IsDatelineSource(entity))
+                {
+                    _people.Add((entity, entity.Canonical ?? entity.Span.Of(context.Text)));
+                }
+            }
+        }
+
+        return _people;
+    }
+
+    /// <summary>The words around a mention in its own clause: 40 characters each side, cut at a full stop or line break.</summary>
+    public string Window(EntityMention entity, TextSpan? ignore = null)
+    {
+        var windowStart = Math.Max(0, entity.Span.Start - WindowChars);
+        if (ignore is { } skipped && ReshapedBy(entity, ignore))
+        {
+            // The words of another noun phrase ("a party source said Brask") say nothing of this person's role.
+            windowStart = Math.Min(entity.Span.Start, Math.Max(windowStart, skipped.End));
+            return WindowFrom(entity, windowStart);
+        }
+
+        // Every description asks for the windows of all the people named before it, so each is built once per document.
+        if (!_windows.TryGetValue(entity.Span, out var window))
+        {
+            _windows[entity.Span] = window = WindowFrom(entity, windowStart);
+        }
+
+        return window;
+    }
+
+    private string WindowFrom(EntityMention entity, int windowStart)
+    {
+        var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
+        var stop = before.LastIndexOfAny('.', '\n');
+        before = stop >= 0 ? before[(stop + 1)..] : before;
+        var after = context.Text.AsSpan(entity.Span.End, Math.Min(WindowChars, context.Text.Length - entity.Span.End));
+        var afterStop = after.IndexOfAny('.', '\n');
+        after = afterStop >= 0 ? after[..afterStop] : after;
+        return string.Concat(before, " | ", after);
+    }
+}
