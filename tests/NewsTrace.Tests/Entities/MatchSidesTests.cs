@@ -28,4 +28,15 @@ public sealed class MatchSidesTests
     [InlineData("India")]
     public void Countries_paired_in_a_match_stay_places(string side)
         => Assert.DoesNotContain(EntityFinder.Find(Test), m => m.Span.Of(Test) == side && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("KENT")]
+    [InlineData("Kent")]
+    public void A_side_nothing_found_is_added_where_the_match_pairs_it(string side)
+    {
+        const string Text = "CRICKET - KENT V ESSEX SCOREBOARD .\nCANTERBURY 1997-05-15\n"
+            + "Close of play on the first day of the county championship match between Kent and Essex at Canterbury on Thursday :\n";
+
+        Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == side && m.Type == EntityTypes.Organization);
+    }
 }

@@ -14,8 +14,12 @@ internal static class MatchSides
     /// <summary>How far before "between" a match noun may stand ("the county championship match between").</summary>
     private const int MatchNounReach = 2;
 
+    /// <summary>Words of a side's name ("Paris St Germain").</summary>
+    private const int MaxSideWords = 3;
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        AddUnfoundSides(text, tokens, merged);
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -31,6 +35,70 @@ internal static class MatchSides
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
             }
+        }
+    }
+
+    /// <summary>
+    /// "the match between Kent and Essex", "KENT V ESSEX": a side nothing found (a county that is also a given name) is
+    /// added as a club where the pairing names it: the words after "between" or before "and" there, and those before "V".
+    /// </summary>
+    private static void AddUnfoundSides(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (TokenText.Is(text, tokens[i], "between") && AfterMatchNoun(text, tokens, i))
+            {
+                var firstEnd = RunEnd(text, tokens, i + 1);
+                if (firstEnd >= i + 1 && firstEnd + 2 < tokens.Length && TokenText.Is(text, tokens[firstEnd + 1], "and"))
+                {
+                    AddClub(text, tokens, merged, i + 1, firstEnd);
+                    var secondEnd = RunEnd(text, tokens, firstEnd + 2);
+                    if (secondEnd >= firstEnd + 2)
+                    {
+                        AddClub(text, tokens, merged, firstEnd + 2, secondEnd);
+                    }
+                }
+            }
+            else if (IsVersus(text, tokens[i]) && TokenText.IsCapitalised(text, tokens[i - 1]) && TokenText.IsCapitalised(text, tokens[i + 1]))
+            {
+                var first = i - 1;
+                while (first > 0 && i - first < MaxSideWords && TokenText.IsCapitalised(text, tokens[first - 1]) && TokenText.OnSameLine(text, tokens[first - 1], tokens[i]))
+                {
+                    first--;
+                }
+
+                AddClub(text, tokens, merged, first, i - 1);
+            }
+        }
+    }
+
+    /// <summary>The last of up to three capitalised words from <paramref name="first"/> on its line, or first - 1.</summary>
+    private static int RunEnd(string text, ImmutableArray<Token> tokens, int first)
+    {
+        var last = first - 1;
+        while (last + 1 < tokens.Length && last + 1 - first < MaxSideWords && TokenText.IsCapitalised(text, tokens[last + 1])
+               && TokenText.OnSameLine(text, tokens[first], tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>A club over the words, when nothing holds any of them and they are no country's side.</summary>
+    private static void AddClub(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (MergedNames.At(merged, i) is not null)
+            {
+                return;
+            }
+        }
+
+        if (!IsNationalSide(TokenText.Join(text, tokens, first, last)))
+        {
+            merged.Add(new NameCandidate(first, last, EntityTypes.Organization, null, NameEvidence.Strong));
         }
     }
 
