@@ -25,13 +25,14 @@ internal static class MatchSides
             var name = merged[k];
             // A person of one word may be a side the tagger misread; players named in full are left alone.
             if (name.Type is not (EntityTypes.Geopolitical or EntityTypes.Location or EntityTypes.Person)
-                || (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken)
-                || IsNationalSide(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+                || (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken))
             {
                 continue;
             }
 
-            if (IsPaired(text, tokens, merged, name) || BeforeInnings(text, tokens, name.LastToken))
+            // The pairing first: it is rare, and the country test joins the name.
+            if ((IsPaired(text, tokens, merged, name) || BeforeInnings(text, tokens, name.LastToken))
+                && !IsNationalSide(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
             }
@@ -141,8 +142,7 @@ internal static class MatchSides
             return true;
         }
 
-        var written = surface.ToCharArray();
-        return surface.Any(char.IsLower) is false && SportsTeams.IsNationalSide(new string(NameCase.FromCapitals(written)));
+        return !surface.Any(char.IsLower) && SportsTeams.IsNationalSide(new string(NameCase.FromCapitals(surface.ToCharArray())));
     }
 
     private static bool IsVersus(string text, Token token) => TokenText.Of(text, token) is "V" or "v" or "vs" or "vs." or "VS";
