@@ -17,19 +17,77 @@ internal sealed partial class DocumentMentions
     /// <summary>How far a mention's window reaches each side (<see cref="Window"/>).</summary>
     private const int WindowChars = 40;
 
-    /// <summary>True when <paramref name="word"/> stands in <paramref name="window"/> as a whole word (case ignored).</summary>
-    private static bool ContainsWord(string window, string word)
+    /// <summary>
+    /// True when <paramref name="role"/> stands in <paramref name="window"/> as a whole word (case ignored) that is the
+    /// person's own: not a role they serve ("adviser to the prime minister", "a spokesman for the mayor") nor one that owns
+    /// something of theirs ("the prime minister's chief of staff").
+    /// </summary>
+    private static bool ContainsOwnRole(string window, string role)
     {
-        for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (var at = window.IndexOf(role, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(role, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end])))
+            var end = at + role.Length;
+            if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))
+                && !IsPossessive(window.AsSpan(end)) && !ServedRole(window.AsSpan(0, at)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words around <paramref name="entity"/> give <paramref name="role"/> only as someone else's ("X, adviser to
+    /// the prime minister"): then X is the one person "the prime minister" cannot be.
+    /// </summary>
+    public bool ServesRole(EntityMention entity, string role)
+    {
+        var window = Window(entity);
+        return window.Contains(role, StringComparison.OrdinalIgnoreCase) && !ContainsOwnRole(window, role);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> after) => after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a role is the object of "to" or "for" a few words back ("adviser to the prime minister", "a spokesman for
+    /// the foreign minister", "flew in to meet the prime minister"), but not of "to be" or "to become".
+    /// </summary>
+    private static bool ServedRole(ReadOnlySpan<char> before)
+    {
+        var afterIsBe = false;
+        for (var words = 0; words < 4; words++)
+        {
+            var word = LastWord(ref before);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                return !afterIsBe;
+            }
+
+            afterIsBe = word.Equals("be", StringComparison.OrdinalIgnoreCase) || word.Equals("become", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>The last word of <paramref name="text"/> (letters only), cutting it and the blanks after it off.</summary>
+    private static ReadOnlySpan<char> LastWord(ref ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..];
+        text = text[..start];
+        return word;
     }
 
     /// <summary>
@@ -48,7 +106,7 @@ internal sealed partial class DocumentMentions
         for (var p = 0; p < people.Count; p++)
         {
             var (entity, key) = people[p];
-            if (entity.Span.Start < before && (ReshapedBy(entity, ignore) ? ContainsWord(Window(entity, ignore), role) : roleHits[p]))
+            if (entity.Span.Start < before && (ReshapedBy(entity, ignore) ? ContainsOwnRole(Window(entity, ignore), role) : roleHits[p]))
             {
                 (candidates ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
@@ -119,7 +177,7 @@ internal sealed partial class DocumentMentions
             hits = new bool[people.Count];
             for (var p = 0; p < people.Count; p++)
             {
-                hits[p] = ContainsWord(Window(people[p].Entity), role);
+                hits[p] = ContainsOwnRole(Window(people[p].Entity), role);
             }
 
             _roleInWindows[role] = hits;

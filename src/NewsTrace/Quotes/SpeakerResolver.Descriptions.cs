@@ -117,7 +117,9 @@ internal sealed partial class SpeakerResolver
 
         var person = withRole
             ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
-            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) ? _mentions.MostRecent(span.Start, EntityTypes.Person, null) : null)
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head)
+                ? _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: p => !_mentions.ServesRole(p, head))
+                : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }

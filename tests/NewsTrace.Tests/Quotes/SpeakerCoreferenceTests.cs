@@ -62,6 +62,29 @@ public sealed class SpeakerCoreferenceTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Tomas Reile, adviser to the prime minister, said the budget was late.")]
+    [InlineData("Tomas Reile, a spokesman for the prime minister, said the budget was late.")]
+    [InlineData("The prime minister's chief of staff, Tomas Reile, said the budget was late.")]
+    public void A_role_the_person_serves_is_not_the_person_s_own(string lead)
+    {
+        var text = lead + "\n\nLater that day the prime minister said “nothing is decided yet.”";
+
+        var quote = WithText(text, "nothing is decided yet.");
+
+        Assert.NotEqual("Tomas Reile", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_role_with_its_own_article_after_the_name_is_still_the_person_s()
+    {
+        const string text = "Anna Vesk, the prime minister, met the unions on Monday.\n\nLater that day the prime minister said “nothing is decided yet.”";
+
+        var quote = WithText(text, "nothing is decided yet.");
+
+        Assert.Equal("Anna Vesk", quote.Speaker);
+    }
+
     [Fact]
     public void A_quote_written_one_sentence_a_line_runs_over_its_line_breaks()
     {
