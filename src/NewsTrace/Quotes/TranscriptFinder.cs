@@ -11,7 +11,7 @@ namespace NewsTrace.Quotes;
 /// person's name, so datelines and "Note:" lines are not speech. Unlabelled paragraphs right after a labelled one
 /// continue it (long answers run over several paragraphs) until the next label.
 /// </summary>
-internal sealed class TranscriptFinder(QuoteContext context)
+internal sealed partial class TranscriptFinder(QuoteContext context)
 {
     private static readonly FrozenSet<string> RoleLabels = FrozenSet.ToFrozenSet(
     [
@@ -189,7 +189,7 @@ internal sealed class TranscriptFinder(QuoteContext context)
         var written = span.Of(context.Text);
         if (first == last && RoleLabels.Contains(written))
         {
-            return new Attribution(written, span, null, null, null);
+            return InterviewRole(written, span) ?? new Attribution(written, span, null, null, null);
         }
 
         foreach (var entity in context.Entities)
@@ -203,6 +203,32 @@ internal sealed class TranscriptFinder(QuoteContext context)
             if (entity.Span.Start >= span.End)
             {
                 break;
+            }
+        }
+
+        return PersonBySurname(span);
+    }
+
+    /// <summary>
+    /// "MORALES:", "Keller:": a label the recogniser does not read as a name (capitals, a lone surname) is the person of the
+    /// document whose surname or full name it spells, case ignored.
+    /// </summary>
+    private Attribution? PersonBySurname(TextSpan label)
+    {
+        var written = label.Of(context.Text);
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type != EntityTypes.Person || entity.Span.Overlaps(label))
+            {
+                continue;
+            }
+
+            var name = entity.Canonical ?? entity.Span.Of(context.Text);
+            var space = name.LastIndexOf(' ');
+            if (space > 0 && (written.Equals(name, StringComparison.OrdinalIgnoreCase)
+                              || written.AsSpan().Equals(name.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                return new Attribution(name, label, name, null, null);
             }
         }
 

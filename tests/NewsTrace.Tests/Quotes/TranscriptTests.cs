@@ -70,4 +70,31 @@ public sealed class TranscriptTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Span.Of(text).StartsWith("The talks", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Labels_in_capitals_take_the_person_of_that_surname()
+    {
+        const string text =
+            "Senator Ana Ruiz spoke on Sunday with the presenter Tom Keller about the harbour plan.\n\n" +
+            "Here is part of their exchange:\n\n" +
+            "KELLER: The council rejected a smaller plan last year, and nothing has changed since then.\n\n" +
+            "RUIZ: The money has changed. The port now pays for half of it, and that was not true last year.\n";
+        var quotes = QuoteFinder.Find(text);
+        Assert.Equal(["Tom Keller", "Ana Ruiz"], quotes.Where(quote => quote.Kind == QuoteKinds.Transcript).Select(quote => quote.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz spoke with the Harbour Times's Tom Keller for an hour. Part of the talk follows.")]
+    [InlineData("Mayor Ana Ruiz talked to Tom Keller of the Harbour Times for an hour. Part of the talk follows.")]
+    [InlineData("Tom Keller of the Harbour Times interviewed Mayor Ana Ruiz in her office. Part of the talk follows.")]
+    public void Question_and_answer_labels_take_the_interviewer_and_the_person_interviewed(string introduction)
+    {
+        var text = introduction + "\n\n" +
+                   "Q: You said the ferry would run by May. Will it?\n\n" +
+                   "A: It will. The crews are trained and the boats have passed their checks.\n\n" +
+                   "Q: And the fares?\n\n" +
+                   "A: They stay as they are until next summer, whatever the council says about it.\n";
+        var quotes = QuoteFinder.Find(text);
+        Assert.Equal(["Tom Keller", "Ana Ruiz", "Tom Keller", "Ana Ruiz"], quotes.Where(quote => quote.Kind == QuoteKinds.Transcript).Select(quote => quote.Speaker));
+    }
 }
