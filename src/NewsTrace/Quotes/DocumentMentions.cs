@@ -55,7 +55,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             for (var article = h - 1; article >= 0 && article >= h - 4; article--)
             {
                 var word = context.Word(article);
-                if (word is "a" or "A" or "an" or "An" or "another" or "Another")
+                if (word is "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One")
                 {
                     var start = context.Tokens[article].Start;
                     if (insideQuote(start))

@@ -94,6 +94,7 @@ public static class QuoteFinder
         GiveHeadlineSource(context, output);
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
+        GroupPronounSources.Give(context, output);
         return [.. output];
     }
 

@@ -119,7 +119,7 @@ internal sealed partial class ReportedSpeechFinder
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Two U.S. officials" → "U.S. officials", "the farm groups" → "farm groups": a group's name without its determiner or number.</summary>
-    private static ReadOnlySpan<char> GroupName(ReadOnlySpan<char> written)
+    internal static ReadOnlySpan<char> GroupName(ReadOnlySpan<char> written)
     {
         while (written.IndexOf(' ') is var space and > 0 && (GroupOpeners.Contains(written[..space].ToString()) || char.IsAsciiDigit(written[0])))
         {

@@ -88,7 +88,7 @@ internal sealed partial class SpeakerResolver
 
         // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
         // named before, so it is its own speaker (without the article).
-        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another"))
+        if (context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another") || (context.Is(start, "one") && !context.Is(start + 1, "of")))
         {
             return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
         }
@@ -178,7 +178,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>"the diplomats" → "diplomat", "witnesses" → "witness", "deputies" → "deputy": one of a group, without its article.</summary>
-    private static string SingularOf(string group)
+    internal static string SingularOf(string group)
     {
         var words = group.Split(' ');
         var start = words.Length > 1 && Determiners.Contains(words[0]) ? 1 : 0;

@@ -1,0 +1,44 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Unnamed sources introduced with a number ("one strategist", "two lawmakers") and taken up by "they", "one of them" or "the source".</summary>
+public sealed class GroupSourceTests
+{
+    private const string Lawmakers = "Two Labour councillors, speaking on condition of anonymity, told us the leaflet had upset older voters in the ward.\n\n";
+
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void One_of_them_after_a_group_source_is_one_of_that_group()
+    {
+        const string text = Lawmakers + "“We lost the pensioners in a week,” one of them said.";
+
+        Assert.Equal("Labour councillor", WithText(text, "We lost the pensioners in a week,").Speaker);
+    }
+
+    [Fact]
+    public void They_after_a_group_source_is_the_group()
+    {
+        const string text = Lawmakers + "“Nobody in the party listened to us,” they said.";
+
+        Assert.Equal("Labour councillors", WithText(text, "Nobody in the party listened to us,").Speaker);
+    }
+
+    [Theory]
+    [InlineData("“The count will take a week,” one county clerk told reporters.", "The count will take a week,", "county clerk")]
+    [InlineData("One county clerk said the count would take a week.", "the count would take a week", "county clerk")]
+    public void One_before_an_unnamed_source_is_dropped_like_an_article(string text, string inner, string speaker)
+    {
+        Assert.Equal(speaker, WithText(text, inner).Speaker);
+    }
+
+    [Fact]
+    public void The_source_takes_up_a_source_introduced_with_one()
+    {
+        const string text = "One senior party source said the vote was close. “Nobody expected it,” the source said.";
+
+        Assert.Equal("senior party source", WithText(text, "Nobody expected it,").Speaker);
+    }
+}
