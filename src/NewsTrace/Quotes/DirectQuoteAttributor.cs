@@ -205,7 +205,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
         for (var k = last; k >= first; k--)
         {
             if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(context.IsCueAt(k) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
-                || AfterArticle(k, first) || DescribesDocument(k, first))
+                || AfterArticle(k, first) || DescribesDocument(k, first) || PostsAThing(k))
             {
                 // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
                 // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
@@ -279,10 +279,39 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     /// </summary>
     private Attribution? ParticipleSubject(int cue, int first)
         => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first
-            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by"))
+            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by") || HasMainVerb(first, cue - 1))
             && resolver.MainClauseSubject(first, cue - 1) is { Speaker: not null } subject
             ? subject
             : null;
+
+    /// <summary>Auxiliaries and verbs of spending time that show a main verb before a participle ("has spent weeks telling").</summary>
+    private static readonly FrozenSet<string> MainVerbMarkers = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "is", "was", "are", "were", "would", "will", "spent", "spends", "spend", "kept", "keeps"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "X has spent months telling ...", "X spent the summer telling ...": a main verb before the participle, so the words
+    /// before it are a clause, not the participle's subject.
+    /// </summary>
+    private bool HasMainVerb(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word && MainVerbMarkers.Contains(context.Word(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words after a verb of posting that make it the posting of a thing ("keep posting them"), not of words.</summary>
+    private static readonly FrozenSet<string> PostedThings = FrozenSet.ToFrozenSet(
+        ["them", "it", "this", "these", "those", "videos", "photos", "pictures", "clips"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"she would keep posting them “…”": the quote is not what was posted.</summary>
+    private bool PostsAThing(int k)
+        => CueVerbs.LemmaOf(context.Word(k)) == "post" && k + 1 < context.Tokens.Length && PostedThings.Contains(context.Word(k + 1).ToString());
 
     /// <summary>The last word before <paramref name="k"/> that is not an adverb ("clearly", "also"), or -1.</summary>
     private int WordBefore(int k, int first)

@@ -78,18 +78,24 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return null;
     }
 
-    /// <summary>Letters, digits and the marks inside words (. ' ’ -): what may stand between an article and its head.</summary>
+    /// <summary>
+    /// Letters, digits and the marks inside words (. ' ’ -): what may stand between an article and its head. A mark alone
+    /// (a full stop) is no word: "in a statement. The senator" is two phrases.
+    /// </summary>
     private static bool IsPlainWord(ReadOnlySpan<char> word)
     {
+        var letters = false;
         foreach (var c in word)
         {
             if (!char.IsLetterOrDigit(c) && c is not ('_' or '.' or '\'' or '’' or '-'))
             {
                 return false;
             }
+
+            letters |= char.IsLetterOrDigit(c);
         }
 
-        return !word.IsEmpty;
+        return letters;
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     [
         "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
         "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
+        "spent",
     ], StringComparer.Ordinal);
 
     /// <summary>True for a common irregular past form ("met", "held", "took").</summary>
@@ -85,6 +86,10 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                && (context.EntityEndingAt[k - 1] >= 0 || PersonPronouns.Contains(context.Word(k - 1).ToString()))
                && !NounsInLyLookup.Contains(word);
     }
+
+    /// <summary>"groups have long warned", "she had long said": "long" after an auxiliary is an adverb of time.</summary>
+    private bool IsLongAfterAuxiliary(int k, int first)
+        => k - 1 > first && context.Is(k, "long") && (context.Is(k - 1, "have") || context.Is(k - 1, "has") || context.Is(k - 1, "had"));
 
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
@@ -192,7 +197,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         }
 
         // "Velichko also said", "Marovia has said", "Sanderson finally admits": step over adverbs and auxiliaries to the subject.
-        while (last > first && (Skippable.Contains(context.Word(last).ToString()) || IsAdverbAfterName(last)))
+        while (last > first && (Skippable.Contains(context.Word(last).ToString()) || IsAdverbAfterName(last) || IsLongAfterAuxiliary(last, first)))
         {
             last--;
         }

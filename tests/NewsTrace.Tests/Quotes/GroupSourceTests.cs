@@ -41,4 +41,23 @@ public sealed class GroupSourceTests
 
         Assert.Equal("senior party source", WithText(text, "Nobody expected it,").Speaker);
     }
+
+    [Fact]
+    public void A_definite_description_does_not_take_up_an_article_of_the_sentence_before()
+    {
+        const string text = "Senator Mara Lindqvist is seeking a third term. “She has run from every debate,” her rival Ivo Brandt said in a statement.\n\n"
+                            + "The senator, campaigning in the north, told reporters that she had never missed a vote.\n\n"
+                            + "She would debate her rival twice, the senator said.";
+
+        Assert.Equal("Mara Lindqvist", WithText(text, "she had never missed a vote").Speaker);
+        Assert.Equal("Mara Lindqvist", WithText(text, "She would debate her rival twice").Speaker);
+    }
+
+    [Fact]
+    public void An_adverb_after_the_auxiliary_is_no_part_of_the_source()
+    {
+        const string text = "Dairy farming groups have long warned that a deal could open the market to cheaper cheese.";
+
+        Assert.Equal("Dairy farming groups", WithText(text, "a deal could open the market to cheaper cheese").Speaker);
+    }
 }
