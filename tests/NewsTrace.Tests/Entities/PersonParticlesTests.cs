@@ -30,6 +30,9 @@ public sealed class PersonParticlesTests
     [Theory]
     [InlineData("Cyclone expert R Saravanan said the storm had weakened.", "R Saravanan")]
     [InlineData("The award was given by President K R Narayanan on Monday.", "K R Narayanan")]
+    [InlineData("Gray took over after the J. Edgar Hoover 's death in 1972 .", "J. Edgar Hoover")]
+    [InlineData("The president nominated Regina M . Benjamin , a family physician , on Monday .", "Regina M . Benjamin")]
+    [InlineData("Others named were Alexander Haig , a former secretary of state ; Earl J . Silbert , an original prosecutor ; and Sam Dash .", "Earl J . Silbert")]
     public void Initials_without_full_stops_are_part_of_the_name(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -24,6 +24,8 @@ public sealed class PlaceNounContextTests
     [InlineData("Officials said Hurricane Bertram would reach the coast by Friday.", "Bertram")]
     [InlineData("The cyclone Tarsila weakened overnight. Tarsila brought heavy rain to the coast, forecasters said.", "Tarsila")]
     [InlineData("Super Typhoon Wilda hit the islands. Wilda killed 20 people.", "Wilda")]
+    [InlineData("The parish was hit by Hurricanes Katrina and Bertram within a month .", "Katrina")]
+    [InlineData("The parish was hit by Hurricanes Katrina and Bertram within a month .", "Bertram")]
     public void A_storm_is_no_person(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

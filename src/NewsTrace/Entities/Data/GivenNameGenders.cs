@@ -56,6 +56,27 @@ internal static class GivenNameGenders
         "Serena", "Merlene", "Marie-Jose", "Marie-José", "Sabine", "Silke", "Heike", "Katrin", "Kathrin", "Katarina", "Yoko",
         "Masako", "Michiko", "Megawati", "Imelda", "Corazon", "Indira", "Hasina", "Khaleda", "Winnie", "Graca", "Graça",
         "Wangari", "Fatuma", "Derartu", "Gete",
+
+        // More given names common in English-language news of any country (added 2026-11-24 from general knowledge; names
+        // that are also common words or places, "Grant", "Chase", "Miles", "Chad", "Troy", "Dawn", are left out).
+        "Joanna", "Renata", "Gwen", "Celeste", "Marisol", "Lorna", "Maya", "Leah", "Alma", "Lucinda", "Corinne",
+        "Adrienne", "Anjali", "Amara", "Abby", "Adriana", "Alana", "Alexandra", "Alicia", "Allison", "Alyssa", "Amber",
+        "Angelica", "Anita", "Annette", "Ariana", "Audrey", "Bethany", "Bonnie", "Brianna", "Brittany", "Brooke",
+        "Camille", "Candace", "Cara", "Carla", "Carolyn", "Cassandra", "Cecilia", "Charlene", "Christina", "Cindy",
+        "Colleen", "Connie", "Courtney", "Crystal", "Daisy", "Danielle", "Daphne", "Darlene", "Delia", "Desiree",
+        "Doris", "Edna", "Eileen", "Eliza", "Ellie", "Eloise", "Erica", "Erin", "Estelle", "Eva", "Felicia",
+        "Gabrielle", "Geraldine", "Gina", "Gwendolyn", "Hailey", "Heidi", "Hilary", "Holly", "Isla", "Jasmine",
+        "Jeanette", "Jeanne", "Jenna", "Jenny", "Jocelyn", "Jodi", "Jolene", "Juanita", "Kara", "Karla", "Katrina",
+        "Kayla", "Kendra", "Kristina", "Kristy", "Lana", "Latoya", "Lena", "Leona", "Lila", "Lola", "Loretta",
+        "Lorraine", "Lydia", "Mabel", "Mallory", "Marcia", "Margarita", "Marian", "Marianne", "Marissa", "Marjorie",
+        "Marlene", "Maureen", "Maxine", "Melanie", "Melinda", "Meredith", "Miranda", "Molly", "Monica", "Muriel",
+        "Nadia", "Naomi", "Nina", "Noelle", "Paige", "Patsy", "Peggy", "Priscilla", "Ramona", "Regina", "Renee",
+        "Roberta", "Robyn", "Rochelle", "Rosalind", "Rosemary", "Roxanne", "Sabrina", "Selena", "Sheryl", "Sonya",
+        "Stacey", "Stacy", "Susanna", "Suzanne", "Tamara", "Tammy", "Tanya", "Tara", "Tessa", "Tiffany", "Trisha",
+        "Vanessa", "Veronica", "Vicki", "Viola", "Vivian", "Whitney", "Wilma", "Yolanda", "Sunita", "Lakshmi",
+        "Chiamaka", "Thandiwe", "Nomvula", "Akosua", "Adwoa", "Mei-ling", "Keiko", "Naoko", "Yumiko", "Hyun-joo",
+        "Beatriz", "Luisa", "Marta", "Elisa", "Katarzyna", "Malgorzata", "Zofia", "Hanna", "Annika", "Freya", "Maren",
+        "Britta", "Dagmar", "Gudrun", "Jutta", "Ute",
     ], StringComparer.Ordinal);
 
     public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
@@ -140,5 +161,19 @@ internal static class GivenNameGenders
         "Keizo", "Kiichi", "Morihiro", "Tetsuya", "Kazuo", "Yasuo", "Masahiro", "Hideo", "Naoto", "Shinji", "Toshiki", "Koichi",
         "Kazuyoshi", "Hidetoshi", "Haile", "Meles", "Moses", "Samora", "Joaquim", "Abdou", "Abdoulaye", "Amadou", "Moussa",
         "Mamadou", "Ousmane", "Ahmadou", "Blaise", "Hicham", "Noureddine", "Nourredine", "Sani", "Laurent-Desire",
+
+        // More given names common in English-language news of any country (added 2026-11-24 from general knowledge; names
+        // that are also common words or places, "Grant", "Chase", "Miles", "Chad", "Troy", "Dawn", are left out).
+        "Garrett", "Trent", "Curtis", "Marcus", "Eli", "Hollis", "Cody", "Shane", "Brent", "Dustin", "Clint", "Glen",
+        "Jared", "Colton", "Bryce", "Brody", "Kwame", "Emeka", "Chidi", "Sipho", "Bongani", "Vikram", "Arjun", "Farid",
+        "Haruki", "Allen", "Alvin", "Angelo", "Archie", "Arnold", "Bert", "Bradley", "Brendan", "Byron", "Calvin",
+        "Cecil", "Chester", "Clarence", "Clayton", "Clifford", "Clyde", "Conor", "Corey", "Curt", "Damian", "Darrell",
+        "Darryl", "Derrick", "Dominic", "Duane", "Dwayne", "Dwight", "Earl", "Edgar", "Edwin", "Elliot", "Elliott",
+        "Elmer", "Emmett", "Ernest", "Eugene", "Everett", "Floyd", "Francis", "Franklin", "Frederick", "Geoffrey",
+        "Gilbert", "Hector", "Homer", "Joey", "Kirk", "Leon", "Leroy", "Lewis", "Lonnie", "Luther", "Mathew",
+        "Maurice", "Micah", "Mitchell", "Neal", "Otis", "Perry", "Phillip", "Preston", "Quentin", "Randall", "Reggie",
+        "Ricky", "Rodney", "Shawn", "Sherman", "Terrence", "Toby", "Vince", "Willard", "Zachary", "Chukwuma",
+        "Oluwaseun", "Tunde", "Babajide", "Karim", "Samir", "Rashid", "Jamal", "Rajesh", "Suresh", "Mateo", "Luca",
+        "Davide", "Jakub", "Lukas", "Tobias", "Florian", "Mikkel", "Jonas",
     ], StringComparer.Ordinal);
 }

@@ -58,7 +58,7 @@ internal static class NameWords
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
         "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
-        "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines",
+        "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines", "homes",
 
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
@@ -79,7 +79,7 @@ internal static class NameWords
         "gulf", "strait", "peninsula", "desert", "coast", "basin", "street", "st", "avenue", "road", "square", "bridge",
         "park", "airport", "station", "port", "harbour", "harbor", "county", "province", "region", "state", "district",
         "city", "town", "village", "oblast", "krai", "canal", "forest", "plateau", "border", "capital", "north", "south",
-        "east", "west", "hill", "hills", "beach", "channel",
+        "east", "west", "hill", "hills", "beach", "channel", "fort",
 
     ]);
 

@@ -29,13 +29,43 @@ internal static class PersonInitials
                 first--;
             }
 
-            if (first < name.FirstToken)
+            // "J. Edgar Hoover": one initial with its full stop, which the tagger may leave out after "the".
+            if (first == name.FirstToken && first > 0 && IsDottedInitial(text, tokens[first - 1]) && tokens[first].Start - tokens[first - 1].End == 1
+                && MergedNames.At(merged, first - 1) is null)
             {
-                merged[k] = name with { FirstToken = first };
+                first--;
+            }
+
+            // "Regina M . Benjamin", "Earl J . Silbert": text split into tokens before it came, so a middle initial stands
+            // apart from its full stop and the tagger stops at it; the name runs on to the surname after the stop.
+            var last = name.LastToken;
+            if (last > name.FirstToken && last + 2 < tokens.Length && IsInitial(text, tokens[last]) && TokenText.Of(text, tokens[last + 1]) is "."
+                && TokenText.IsCapitalised(text, tokens[last + 2]) && TokenText.OnSameLine(text, tokens[last], tokens[last + 2]) && tokens[last + 2].Length > 1)
+            {
+                // The surname may be a name of its own already (the tagger's "Benjamin"): it joins this one.
+                var surname = merged.FindIndex(other => other.FirstToken == last + 2);
+                if (surname < 0 && MergedNames.At(merged, last + 2) is null)
+                {
+                    last += 2;
+                }
+                else if (surname >= 0 && merged[surname].Type == EntityTypes.Person)
+                {
+                    last = merged[surname].LastToken;
+                    merged.RemoveAt(surname);
+                    k -= surname < k ? 1 : 0;
+                }
+            }
+
+            if (first < name.FirstToken || last > name.LastToken)
+            {
+                merged[k] = name with { FirstToken = first, LastToken = last };
             }
         }
     }
 
     private static bool IsInitial(string text, Token token)
         => token.Length == 1 && char.IsUpper(text[token.Start]) && text[token.Start] is not ('A' or 'I');
+
+    private static bool IsDottedInitial(string text, Token token)
+        => token.Length == 2 && char.IsUpper(text[token.Start]) && text[token.Start + 1] == '.';
 }

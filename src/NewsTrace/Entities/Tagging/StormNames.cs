@@ -12,7 +12,12 @@ namespace NewsTrace.Entities.Tagging;
 internal static class StormNames
 {
     private static readonly FrozenSet<string> Kinds = FrozenSet.ToFrozenSet(
-        ["Typhoon", "Hurricane", "Cyclone", "Tropical", "Storm", "Supertyphoon", "Super", "typhoon", "hurricane", "cyclone", "storm"],
+        [
+            "Typhoon", "Hurricane", "Cyclone", "Tropical", "Storm", "Supertyphoon", "Super", "typhoon", "hurricane", "cyclone", "storm",
+
+            // "hit by Hurricanes Katrina and Rita": the plural names two storms (see the "and" below).
+            "Typhoons", "Hurricanes", "Cyclones", "Storms", "typhoons", "hurricanes", "cyclones", "storms",
+        ],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,6 +34,10 @@ internal static class StormNames
                 && tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
                 (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
+                if (word[^1] == 's' && i + 3 < tokens.Length && TokenText.Is(text, tokens[i + 2], "and") && TokenText.IsCapitalised(text, tokens[i + 3]))
+                {
+                    storms.Add(TokenText.Of(text, tokens[i + 3]).ToString());
+                }
             }
         }
 

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// "held at Fort Sherman", "talks at Camp David", "the trail up Mount Stanley": a capitalised place word before a given
+/// name makes a place of both, where the tagger read the name as a person or left it out. Only the words that open place
+/// names and never a person's ("Fort", "Camp", "Mount", "Cape", "Port", "Lake"), and only where nothing claimed the word.
+/// </summary>
+internal static class PlacePrefixes
+{
+    private static readonly FrozenSet<string> Prefixes = FrozenSet.ToFrozenSet(["Fort", "Camp", "Mount", "Cape", "Port", "Lake"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var p = 0; p + 1 < tokens.Length; p++)
+        {
+            if (!PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || Claimed(merged, p) >= 0)
+            {
+                continue;
+            }
+
+            var person = Claimed(merged, p + 1);
+            if (person >= 0 && merged[person].Type == EntityTypes.Person && merged[person].FirstToken == p + 1)
+            {
+                merged[person] = new NameCandidate(p, merged[person].LastToken, EntityTypes.Location, null, NameEvidence.Likely);
+            }
+            else if (person < 0 && FirstNames.Contains(TokenText.Of(text, tokens[p + 1])) && (p + 2 >= tokens.Length || !TokenText.IsCapitalised(text, tokens[p + 2])))
+            {
+                merged.Add(new NameCandidate(p, p + 1, EntityTypes.Location, null, NameEvidence.Likely));
+            }
+        }
+    }
+
+    private static int Claimed(List<NameCandidate> merged, int token)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].FirstToken <= token && token <= merged[k].LastToken)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

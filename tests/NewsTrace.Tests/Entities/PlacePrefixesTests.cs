@@ -1,0 +1,30 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class PlacePrefixesTests
+{
+    [Theory]
+    [InlineData("Soldiers at Fort Sherman trained for jungle warfare until the base closed .", "Fort Sherman")]
+    [InlineData("The crew of the freighter, 40 men, was held at Fort Sherman.", "Fort Sherman")]
+    [InlineData("The talks at Camp David ended on Tuesday without a deal .", "Camp David")]
+    [InlineData("Rangers closed the trail up Mount Stanley after the storm .", "Mount Stanley")]
+    public void A_place_word_before_a_given_name_makes_a_place(string text, string place)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        var found = Assert.Single(mentions, m => m.Span.Of(text).Contains(place.Split(' ')[1], StringComparison.Ordinal));
+        Assert.Equal(place, found.Span.Of(text));
+        Assert.Contains(found.Type, new[] { EntityTypes.Location, EntityTypes.Geopolitical });
+    }
+
+    [Fact]
+    public void A_person_after_a_place_word_that_ends_a_phrase_stays_a_person()
+    {
+        const string text = "The hotel by the lake hired Walter Brandt as its manager .";
+
+        var walter = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == "Walter Brandt");
+
+        Assert.Equal(EntityTypes.Person, walter.Type);
+    }
+}
