@@ -117,14 +117,14 @@ internal sealed partial class DirectQuoteAttributor
     private Attribution Named(EntityMention person)
         => new(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
 
-    /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came from", within the tokens given.</summary>
+    /// <summary>A noun for what someone said ("words", "verdict") followed by "of" or "came/come from", within the tokens given.</summary>
     private bool TakesUpTheQuote(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             // "The words are those of X": the noun, a form of "be", "those" and "of".
             var thoseOf = BeVerbs.Contains(context.Word(k + 1).ToString()) && (context.Is(k + 2, "those") || context.Is(k + 2, "that")) && context.Is(k + 3, "of");
-            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || (context.Is(k + 1, "came") && context.Is(k + 2, "from")) || thoseOf))
+            if (SpeechNouns.Contains(context.Word(k).ToString()) && (context.Is(k + 1, "of") || ((context.Is(k + 1, "came") || context.Is(k + 1, "come") || context.Is(k + 1, "comes")) && context.Is(k + 2, "from")) || thoseOf))
             {
                 return true;
             }

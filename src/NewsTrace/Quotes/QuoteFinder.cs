@@ -95,6 +95,7 @@ public static class QuoteFinder
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);
+        PronounsAfterReports.Give(context, output, position => IsInside(quoted, position));
         return [.. output];
     }
 

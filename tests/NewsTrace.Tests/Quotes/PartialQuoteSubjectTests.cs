@@ -30,4 +30,32 @@ public sealed class PartialQuoteSubjectTests
         Assert.Equal("Mara Lindqvist", quote.Speaker);
         Assert.Equal("said", quote.Cue);
     }
+
+    [Fact]
+    public void He_after_a_report_is_its_speaker_not_the_man_the_report_names()
+    {
+        const string text = "Some legislators have urged Republican Cody Brandt to concede.\n\n"
+                            + "But the party chairman, Gil Weiss, said Brandt had \"every right\" to go to court. \"Nobody should be rushed out of a race this close,\" he said.";
+
+        Assert.Equal("Gil Weiss", WithText(text, "Nobody should be rushed out of a race this close,").Speaker);
+    }
+
+    [Fact]
+    public void The_words_come_from_names_the_speaker_of_the_quote_before()
+    {
+        const string text = "“Nobody I know thinks one mayor raised the price of bread.”\n\n"
+                            + "The words come from Ilse Moran, 58, a nurse from the north side and a lifelong conservative.";
+
+        Assert.Equal("Ilse Moran", WithText(text, "Nobody I know thinks one mayor raised the price of bread.").Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_report_of_a_man_s_doings_is_the_officer_who_reported_it()
+    {
+        const string text = "Defensive lineman Jamal Okafor was arrested early Sunday , the highway patrol said .\n"
+                            + "Okafor , 32 , was driving west at about 1:30 a.m. , Officer Brian Penner said .\n"
+                            + "He said he did not know how fast Okafor was going .";
+
+        Assert.Equal("Brian Penner", WithText(text, "he did not know how fast Okafor was going").Speaker);
+    }
 }
