@@ -47,7 +47,7 @@ internal static class NameWords
         "service", "services", "association", "union", "federation", "organization", "organisation", "institute", "foundation",
         "bank", "group", "court", "parliament", "assembly", "senate", "congress", "government", "administration", "army",
         "navy", "force", "forces", "police", "guard", "club", "team", "league", "church", "society", "center", "centre",
-        "network", "news", "times", "post", "press", "herald", "gazette", "daily", "journal", "tribune", "monitor",
+        "network", "news", "times", "post", "press", "herald", "gazette", "daily", "journal", "tribune", "monitor", "shimbun", "ilbo",
         "television", "radio", "airlines", "airways", "systems", "technologies", "motors", "media", "board", "authority",
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",

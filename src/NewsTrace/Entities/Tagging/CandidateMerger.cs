@@ -149,6 +149,7 @@ internal static class CandidateMerger
         SportVenues.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
+        FlightNumbers.Apply(text, tokens, merged);
         return merged;
     }
 

@@ -49,6 +49,15 @@ internal static class TitlesInsideNames
                 continue;
             }
 
+            // "the Party of Democratic Action of President Alija Izetbegovic" read as one body: the person after the title is
+            // a name of its own.
+            if (name.Type == EntityTypes.Organization && OfTitleInside(text, tokens, name) is var of and > 0)
+            {
+                merged[k] = name with { LastToken = of - 1, Canonical = null };
+                merged.Add(new NameCandidate(of + 2, name.LastToken, EntityTypes.Person, null, NameEvidence.Likely));
+                continue;
+            }
+
             if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)
             {
                 continue;
@@ -86,6 +95,29 @@ internal static class TitlesInsideNames
                 merged[k] = name with { FirstToken = first, Canonical = null };
             }
         }
+    }
+
+    /// <summary>The "of" inside an organisation's name that a title and one to three capitalised words end it with, or -1.</summary>
+    private static int OfTitleInside(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var of = name.FirstToken + 1; of + 2 < name.LastToken; of++)
+        {
+            if (!TokenText.Is(text, tokens[of], "of") || !IsTitle(TokenText.Of(text, tokens[of + 1])) || !TokenText.IsCapitalised(text, tokens[of + 1])
+                || name.LastToken - (of + 2) >= 3)
+            {
+                continue;
+            }
+
+            var allCapitalised = true;
+            for (var i = of + 2; i <= name.LastToken; i++)
+            {
+                allCapitalised &= tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !IsTitle(TokenText.Of(text, tokens[i]));
+            }
+
+            return allCapitalised ? of : -1;
+        }
+
+        return -1;
     }
 
     private static int LastTitle(string text, ImmutableArray<Token> tokens, NameCandidate name)
