@@ -12,6 +12,10 @@ public sealed class CompanyAndClubFormsTests
     [InlineData("Elsewhere , FC Tirol beat SK Brann 2-0 in front of 8,000 fans .", "FC Tirol")]
     [InlineData("Elsewhere , FC Tirol beat SK Brann 2-0 in front of 8,000 fans .", "SK Brann")]
     [InlineData("The Taleban militia took the town on Tuesday , witnesses said .", "Taleban")]
+    [InlineData("Rosario Central held River Plate to a goalless draw in front of 40,000 fans .", "Rosario Central")]
+    [InlineData("Rosario Central held River Plate to a goalless draw in front of 40,000 fans .", "River Plate")]
+    [InlineData("Jubilo Iwata stayed top after a 2-1 win over Kashima Antlers on Saturday .", "Kashima Antlers")]
+    [InlineData("St Kilda kicked five goals in the last quarter to beat the Sydney Swans by 12 points .", "St Kilda")]
     public void Legal_and_club_forms_make_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);

@@ -55,6 +55,17 @@ internal static class SportsTeams
         "Lokomotiv Moscow", "Dynamo Moscow", "Olympiakos", "Panathinaikos", "AEK Athens", "Maccabi Tel Aviv", "Brondby",
         "IFK Gothenburg", "Molde", "Bradford Bulls", "Leeds Rhinos", "Sheffield Eagles", "London Broncos", "Oldham Bears",
         "Castleford Tigers", "Warrington Wolves", "St Helens", "Wigan Warriors", "Harlequins", "Saracens", "Wasps",
+
+        // South America, Japan, Australian rules and Africa (2026-11-24, from general knowledge).
+        "River Plate", "Velez Sarsfield", "Vélez Sarsfield", "Rosario Central", "Newell's Old Boys", "San Lorenzo", "Racing Club",
+        "Huracan", "Lanus", "Gimnasia y Esgrima", "Argentinos Juniors", "Ferro Carril Oeste", "Colo Colo", "Universidad Catolica",
+        "Palmeiras", "Corinthians", "Gremio", "Grêmio", "Vasco da Gama", "Fluminense", "Botafogo", "Atletico Mineiro",
+        "Internacional", "Olimpia", "Cerro Porteno", "Barcelona Sporting Club", "Emelec", "Millonarios", "Atletico Nacional",
+        "Kashima Antlers", "Yokohama Marinos", "Yokohama Flugels", "Verdy Kawasaki", "Urawa Reds", "Nagoya Grampus Eight",
+        "Gamba Osaka", "Jubilo Iwata", "Kashiwa Reysol", "Shimizu S-Pulse", "Sanfrecce Hiroshima", "Bellmare Hiratsuka",
+        "Cerezo Osaka", "Avispa Fukuoka", "Kyoto Purple Sanga", "JEF United", "West Coast Eagles", "Adelaide Crows", "Brisbane Bears",
+        "Sydney Swans", "Fremantle Dockers", "North Melbourne", "St Kilda", "Kaizer Chiefs", "Orlando Pirates", "Al Ahly", "Zamalek",
+        "Esperance", "Raja Casablanca", "Wydad Casablanca", "Asante Kotoko", "Hearts of Oak", "Enyimba", "Mamelodi Sundowns",
     ]);
 
     /// <summary>Clubs named after a place ("Milan", "Barcelona", "Surrey"): the team only where the sentence says so.</summary>
@@ -79,6 +90,9 @@ internal static class SportsTeams
         "San Francisco", "St Louis", "Pittsburgh", "Philadelphia", "Cincinnati", "Milwaukee", "Minnesota", "Oakland", "California",
         "Anaheim", "San Diego", "Florida", "Miami", "Dallas", "Buffalo", "Calgary", "Vancouver",
         "Indiana", "Charlotte", "Sacramento", "Portland", "San Antonio", "New Jersey", "Tampa Bay", "Green Bay", "Kansas",
+
+        // Australian rules clubs named after their suburb or town (2026-11-24).
+        "Geelong", "Fitzroy", "Footscray", "Essendon", "Hawthorn", "Collingwood", "Carlton", "Richmond", "Melbourne",
     ]);
 
     /// <summary>Team nicknames that are the team standing alone too ("the Orioles").</summary>
