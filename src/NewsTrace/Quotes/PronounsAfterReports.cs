@@ -17,6 +17,13 @@ internal static class PronounsAfterReports
         {
             var quote = output[q];
             var previous = output[q - 1];
+
+            // "“…,” he said, adding that ...": the second report has the first one's source, and so its speaker.
+            if (quote.SpeakerSpan is { } source && previous.SpeakerSpan == source && previous.SpeakerEntity is not null && quote.SpeakerEntity != previous.SpeakerEntity)
+            {
+                output[q] = quote with { Speaker = previous.Speaker, SpeakerEntity = previous.SpeakerEntity };
+                continue;
+            }
             if (quote.SpeakerSpan is not { } pronoun || quote.SpeakerEntity is not { } taken || previous.SpeakerEntity is not { } reporter
                 || reporter == taken || previous.CueSpan is not { } cue || previous.SpeakerSpan is not { } reporterSpan)
             {

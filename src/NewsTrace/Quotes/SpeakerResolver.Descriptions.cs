@@ -62,6 +62,11 @@ internal sealed partial class SpeakerResolver
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
         }
 
+        if (head == "campaign" && CampaignOf(start, last) is { } campaign)
+        {
+            return new Attribution(campaign, span, null, null, null);
+        }
+
         if (InstitutionHeads.Contains(head))
         {
             // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
@@ -122,6 +127,29 @@ internal sealed partial class SpeakerResolver
                 : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// "the Hadley campaign said" is the Hadley campaign, never a person whose words mention a campaign; "his campaign said"
+    /// is the campaign of the man "his" stands for ("Warren Tolliver's campaign"). Null for any other campaign.
+    /// </summary>
+    private string? CampaignOf(int start, int last)
+    {
+        if (start == last - 1 && (context.Is(start, "his") || context.Is(start, "her")) && ResolvePossessive(start) is { Speaker: { } owner })
+        {
+            return owner + "'s campaign";
+        }
+
+        var named = start + (Determiners.Contains(context.Word(start).ToString()) ? 1 : 0);
+        for (var i = named; i < last; i++)
+        {
+            if (!char.IsUpper(context.Text[context.Tokens[i].Start]))
+            {
+                return null;
+            }
+        }
+
+        return named < last ? context.Text[context.Tokens[named].Start..context.Tokens[last].End] : null;
     }
 
     /// <summary>Nouns by which a story takes up a company it has named ("the company", "the lender", "the carmaker").</summary>

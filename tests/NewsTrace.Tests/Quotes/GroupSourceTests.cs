@@ -60,4 +60,12 @@ public sealed class GroupSourceTests
 
         Assert.Equal("Dairy farming groups", WithText(text, "a deal could open the market to cheaper cheese").Speaker);
     }
+
+    [Theory]
+    [InlineData("Mara Lindqvist toured the state on Monday. The Brandt campaign said it would spend $2 million on new ads.", "it would spend $2 million on new ads", "Brandt campaign")]
+    [InlineData("Ivo Brandt is the nominee. He has visited the state nine times since the spring, his campaign said.", "He has visited the state nine times since the spring", "Ivo Brandt's campaign")]
+    public void A_campaign_speaks_as_the_campaign_of_its_candidate(string text, string inner, string speaker)
+    {
+        Assert.Equal(speaker, WithText(text, inner).Speaker);
+    }
 }

@@ -35,9 +35,10 @@ public sealed class PartialQuoteSubjectTests
     public void He_after_a_report_is_its_speaker_not_the_man_the_report_names()
     {
         const string text = "Some legislators have urged Republican Cody Brandt to concede.\n\n"
-                            + "But the party chairman, Gil Weiss, said Brandt had \"every right\" to go to court. \"Nobody should be rushed out of a race this close,\" he said.";
+                            + "But the party chairman, Gil Weiss, said Brandt had \"every right\" to go to court. \"Nobody should be rushed out of a race this close,\" he said, adding that the party would pay the legal bills.";
 
         Assert.Equal("Gil Weiss", WithText(text, "Nobody should be rushed out of a race this close,").Speaker);
+        Assert.Equal("Gil Weiss", WithText(text, "the party would pay the legal bills").Speaker);
     }
 
     [Fact]
