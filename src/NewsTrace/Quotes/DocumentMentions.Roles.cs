@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 
@@ -23,6 +24,39 @@ internal sealed partial class DocumentMentions
     /// something of theirs ("the prime minister's chief of staff").
     /// </summary>
     private static bool ContainsOwnRole(string window, string role)
+    {
+        // "Sen. Curtis Vandermeer" is "the senator": the title's abbreviation names the role too.
+        if (RoleAbbreviations.TryGetValue(role, out var abbreviations))
+        {
+            foreach (var abbreviation in abbreviations)
+            {
+                if (ContainsOwnRoleAsWritten(window, abbreviation))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return ContainsOwnRoleAsWritten(window, role);
+    }
+
+    /// <summary>Titles written abbreviated before a name, by the role a description names them with.</summary>
+    private static readonly FrozenDictionary<string, string[]> RoleAbbreviations = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["senator"] = ["Sen."],
+        ["governor"] = ["Gov."],
+        ["congressman"] = ["Rep."],
+        ["congresswoman"] = ["Rep."],
+        ["representative"] = ["Rep."],
+        ["general"] = ["Gen."],
+        ["colonel"] = ["Col."],
+        ["lieutenant"] = ["Lt."],
+        ["sergeant"] = ["Sgt."],
+        ["professor"] = ["Prof."],
+        ["doctor"] = ["Dr."],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static bool ContainsOwnRoleAsWritten(string window, string role)
     {
         for (var at = window.IndexOf(role, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(role, at + 1, StringComparison.OrdinalIgnoreCase))
         {
@@ -164,9 +198,22 @@ internal sealed partial class DocumentMentions
     private bool RoleRightBefore(EntityMention entity, string role)
     {
         var before = context.Text.AsSpan(0, entity.Span.Start).TrimEnd();
-        return before.EndsWith(role, StringComparison.OrdinalIgnoreCase)
-               && (before.Length == role.Length || !char.IsLetter(before[^(role.Length + 1)]));
+        if (RoleAbbreviations.TryGetValue(role, out var abbreviations))
+        {
+            foreach (var abbreviation in abbreviations)
+            {
+                if (EndsWithWord(before, abbreviation))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return EndsWithWord(before, role);
     }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word)
+        => before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
 
     /// <summary>For each of <see cref="People"/>, whether its own window (nothing ignored) names <paramref name="role"/> as a whole word; once per role.</summary>
     private bool[] RoleInWindows(string role)
@@ -228,10 +275,33 @@ internal sealed partial class DocumentMentions
         return window;
     }
 
+    /// <summary>The last full stop or line break, not counting the stop of an abbreviated title ("Sen. Curtis Vandermeer").</summary>
+    private static int LastStop(ReadOnlySpan<char> before)
+    {
+        var stop = before.LastIndexOfAny('.', '\n');
+        while (stop > 0 && before[stop] == '.' && IsTitleAbbreviation(before[..stop]))
+        {
+            stop = before[..stop].LastIndexOfAny('.', '\n');
+        }
+
+        return stop;
+    }
+
+    private static bool IsTitleAbbreviation(ReadOnlySpan<char> beforeStop)
+    {
+        var start = beforeStop.Length;
+        while (start > 0 && char.IsLetter(beforeStop[start - 1]))
+        {
+            start--;
+        }
+
+        return beforeStop[start..] is "Sen" or "Gov" or "Rep" or "Gen" or "Col" or "Lt" or "Sgt" or "Prof" or "Dr" or "Mr" or "Mrs" or "Ms";
+    }
+
     private string WindowFrom(EntityMention entity, int windowStart)
     {
         var before = context.Text.AsSpan(windowStart, entity.Span.Start - windowStart);
-        var stop = before.LastIndexOfAny('.', '\n');
+        var stop = LastStop(before);
         before = stop >= 0 ? before[(stop + 1)..] : before;
         var after = context.Text.AsSpan(entity.Span.End, Math.Min(WindowChars, context.Text.Length - entity.Span.End));
         var afterStop = after.IndexOfAny('.', '\n');

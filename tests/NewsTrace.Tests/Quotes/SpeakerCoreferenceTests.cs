@@ -85,6 +85,18 @@ public sealed class SpeakerCoreferenceTests
         Assert.Equal("Anna Vesk", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Sen. Mara Lindqvist", "The senator", "Mara Lindqvist")]
+    [InlineData("Gov. Mara Lindqvist", "The governor", "Mara Lindqvist")]
+    [InlineData("Rep. Mara Lindqvist", "The congresswoman", "Mara Lindqvist")]
+    public void A_role_written_as_an_abbreviated_title_is_the_person_s(string titled, string description, string person)
+    {
+        var text = $"{titled} leads in the polls.\n\nHer rival's campaign manager, Ivo Brandt, said in a statement that the race was close.\n\n"
+                   + $"{description}, campaigning in the north, told reporters that she had never missed a vote.";
+
+        Assert.Equal(person, WithText(text, "she had never missed a vote").Speaker);
+    }
+
     [Fact]
     public void A_quote_written_one_sentence_a_line_runs_over_its_line_breaks()
     {
