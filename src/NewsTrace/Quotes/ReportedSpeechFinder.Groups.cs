@@ -67,6 +67,7 @@ internal sealed partial class ReportedSpeechFinder
         {
             return null;
         }
+
         var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal);
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
@@ -92,6 +93,22 @@ internal sealed partial class ReportedSpeechFinder
         return subject with { Speaker = GroupName(written).ToString(), SpeakerEntity = null };
     }
 
+    /// <summary>
+    /// "Polls suggest the race is close", "Exit polls suggested ...": the reporter's reading of numbers, not anyone's words.
+    /// Only with "suggest": "according to a poll by X" and "the Geological Survey said" still have a source.
+    /// </summary>
+    private bool IsPollReading(Attribution? subject, int cue)
+    {
+        if (subject?.SpeakerSpan is not { } span || CueVerbs.LemmaOf(context.Word(cue)) != "suggest")
+        {
+            return false;
+        }
+
+        var written = span.Slice(context.Text);
+        var head = written[(written.LastIndexOf(' ') + 1)..];
+        return PollLookup.Contains(head) && (char.IsLower(head[0]) || written.IndexOf(' ') < 0);
+    }
+
     /// <summary>True when the entity layer marked exactly this span as an organisation ("Democrats"; not the surname "Hastings").</summary>
     private bool NamesOrganisation(TextSpan span)
     {
@@ -114,6 +131,11 @@ internal sealed partial class ReportedSpeechFinder
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalTextLookup = LegalTexts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Polls and surveys as the subject of "suggest", "show": findings, which say nothing themselves.</summary>
+    private static readonly FrozenSet<string> Polls = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys", "polling"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PollLookup = Polls.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);

@@ -345,7 +345,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             subject = SentenceSubject(first, cue - 1) ?? resolver.MainClauseSubject(first, cue - 1);
         }
 
-        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
+        if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }
@@ -402,7 +402,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         }
 
         var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
-        if (EarlierSource(SpeakerOf(subject), output) is not { } speaker)
+        if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
         }

@@ -18,6 +18,9 @@ public sealed class NotReportedSpeechTests
     [InlineData("The reform camp maintained a majority in the district seats after the vote in September.")]
     [InlineData("Staff writers sometimes write their own headlines for the weekend edition of the paper.")]
     [InlineData("The guide explained the rules of the game to the new players before the match began.")]
+    [InlineData("Polls suggest the race for the harbour seat is close, with neither candidate clearly ahead.")]
+    [InlineData("Exit polls suggested Marta Kowalczyk won the suburbs by about 12 points.")]
+    [InlineData("Recent surveys suggest most voters in the district have not yet decided.")]
     public void A_verb_of_saying_used_as_an_adjective_in_the_passive_or_after_as_reports_nothing(string text)
     {
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
@@ -32,6 +35,18 @@ public sealed class NotReportedSpeechTests
     public void Active_cues_with_auxiliaries_still_report(string text)
     {
         Assert.Contains(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
+    }
+
+    [Fact]
+    public void A_poll_after_according_to_and_a_survey_body_still_speak()
+    {
+        const string text = "Most voters oppose the toll, according to a poll by the Harbour Institute. "
+                            + "The quake had a magnitude of 5, the National Geological Survey said.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Contains(quotes, quote => quote.Kind == QuoteKinds.AccordingTo);
+        Assert.Contains(quotes, quote => quote.Kind == QuoteKinds.Reported && quote.Speaker!.Contains("Survey", StringComparison.Ordinal));
     }
 
     [Fact]

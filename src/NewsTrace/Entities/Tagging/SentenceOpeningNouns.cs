@@ -27,6 +27,9 @@ internal static class SentenceOpeningNouns
         "Mourners", "Worshippers", "Pilgrims", "Spectators", "Inspectors", "Monitors", "Envoys", "Ministers", "Senators",
         "Judges", "Jurors", "Journalists", "Reporters", "Officers", "Guards", "Gunmen", "Attackers", "Thieves", "Hackers",
 
+        // Findings that open sentences the same way ("Polls suggest the race is close").
+        "Polls", "Surveys",
+
         // Kinds of company, which open business sentences before the companies' names ("Drugmakers Ciba-Geigy AG and ...").
         "Drugmakers", "Carmakers", "Automakers", "Chipmakers", "Steelmakers", "Bookmakers", "Brewers", "Insurers", "Lenders",
         "Brokers", "Retailers", "Exporters", "Importers", "Producers", "Manufacturers", "Refiners", "Regulators", "Bankers",
