@@ -50,7 +50,8 @@ internal sealed class NestedQuoteAttributor(QuoteContext context, SpeakerResolve
                 return new Attribution(outerSpeaker, context.Tokens[k - 1].Span, outerEntity, cue, context.Tokens[k].Span);
             }
 
-            var subject = k - subjectStart == 1 && (subjectWord.Equals("he", StringComparison.OrdinalIgnoreCase) || subjectWord.Equals("she", StringComparison.OrdinalIgnoreCase))
+            // "and he told them: ‘…’": a pronoun right before the cue is the subject whatever conjunction stands before it.
+            var subject = subjectWord.Equals("he", StringComparison.OrdinalIgnoreCase) || subjectWord.Equals("she", StringComparison.OrdinalIgnoreCase)
                 ? NamedInsideOuter(outer, k - 1) ?? resolver.ResolvePronounExcluding(k - 1, outerEntity ?? outerSpeaker)
                 : resolver.Resolve(subjectStart, k - 1);
             if (subject?.Speaker is null)

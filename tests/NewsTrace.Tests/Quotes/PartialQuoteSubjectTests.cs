@@ -59,4 +59,13 @@ public sealed class PartialQuoteSubjectTests
 
         Assert.Equal("Brian Penner", WithText(text, "he did not know how fast Okafor was going").Speaker);
     }
+
+    [Fact]
+    public void He_quoted_inside_the_second_quote_of_an_adviser_is_not_the_adviser()
+    {
+        const string text = "Warren Tolliver, the nominee, spoke to British ministers last week. His senior adviser, Grant Lefevre, defended the call.\n\n"
+                            + "‘Nobody negotiated anything,’ Mr Lefevre said. ‘They asked what he would do first, and he told them: “On day one, we start talking.”’";
+
+        Assert.Equal("Warren Tolliver", WithText(text, "On day one, we start talking.").Speaker);
+    }
 }
