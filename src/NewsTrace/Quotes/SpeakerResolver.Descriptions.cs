@@ -86,9 +86,16 @@ internal sealed partial class SpeakerResolver
                 : new Attribution(institution, span, null, null, null);
         }
 
+        // "the Prime Minister said" in British and Australian style: a capitalised title after "the" takes up the person it
+        // titled ("Prime Minister Joanne Kerrigan"), as the lower-case description would.
         if (char.IsUpper(context.Text[tokens[last].Start]))
         {
-            return new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
+            var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)
+                ? _mentions.MostRecentWithRole(span.Start, head, [.. Enumerable.Range(start + 1, last - start - 1).Select(i => context.Word(i).ToString())])
+                : null;
+            return titled is not null
+                ? new Attribution(titled.Canonical ?? _mentions.FullName(titled), span, titled.Canonical, null, null)
+                : new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
         }
 
         // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person

@@ -98,6 +98,15 @@ public sealed class SpeakerCoreferenceTests
     }
 
     [Fact]
+    public void A_capitalised_title_after_the_takes_up_the_person_it_titles()
+    {
+        const string text = "Prime Minister Joanne Kerrigan reshuffled her cabinet on Monday. Treasurer Paul Brandt kept his job.\n\n"
+                            + "Asked whether she still had confidence in the Treasurer, the Prime Minister said: “Complete confidence. Next question.”";
+
+        Assert.Equal("Joanne Kerrigan", WithText(text, "Complete confidence. Next question.").Speaker);
+    }
+
+    [Fact]
     public void A_quote_written_one_sentence_a_line_runs_over_its_line_breaks()
     {
         const string text = "Professor Ilse Moran studies salt.\n“Thyroid trouble depends on when the lack begins.\nSo a child who lacks it early may lose a lot,” Professor Moran said.\nThe report was published on Monday.";
