@@ -166,6 +166,10 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
 
     private bool NamesPerson(int token) => context.EntityEndingAt[token] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person;
 
+    /// <summary>", “and they must ...”": a comma that the quote's second half follows, as a full stop would close the sentence.</summary>
+    private bool ResumesQuote(int comma)
+        => context.IsPunctuation(comma, ",") && comma + 1 < context.Tokens.Length && context.Tokens[comma + 1].Kind == TokenKind.QuoteMark;
+
     private Attribution? FollowingSubject(int cue, int limit)
     {
         var end = cue;
@@ -176,11 +180,12 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
             end++;
         }
 
-        // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence is the speaker,
+        // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence (or the cue's
+        // part of a quote split by it: "said Portugal's foreign minister, Ines Carvalhal, “and ...”") is the speaker,
         // when the words before it describe rather than name someone ("said Rep. Dale Morrow, R-Pa." names him already).
         if (end > cue && end + 2 < tokens.Length && context.IsPunctuation(end + 1, ",") && !NamesPerson(end) && context.EntityStartingAt[end + 2] is var named and >= 0
             && context.Entities[named].Type == EntityTypes.Person && context.FirstTokenAtOrAfter(context.Entities[named].Span.End) is var after
-            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".")) && context.OnSameLine(end, after))
+            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".") || ResumesQuote(after)) && context.OnSameLine(end, after))
         {
             var person = context.Entities[named];
             var name = person.Canonical ?? person.Span.Of(context.Text);

@@ -107,6 +107,16 @@ public sealed class SpeakerCoreferenceTests
     }
 
     [Fact]
+    public void A_name_in_apposition_before_the_second_half_of_a_split_quote_is_the_speaker()
+    {
+        const string text = "Joost Verhaegen, the Dutch foreign minister, spoke first.\n\n"
+                            + "“The crossings were taken by force,” said Portugal's foreign minister, Ines Carvalhal, “and they must be returned.”";
+
+        Assert.Equal("Ines Carvalhal", WithText(text, "The crossings were taken by force,").Speaker);
+        Assert.Equal("Ines Carvalhal", WithText(text, "and they must be returned.").Speaker);
+    }
+
+    [Fact]
     public void A_quote_written_one_sentence_a_line_runs_over_its_line_breaks()
     {
         const string text = "Professor Ilse Moran studies salt.\n“Thyroid trouble depends on when the lack begins.\nSo a child who lacks it early may lose a lot,” Professor Moran said.\nThe report was published on Monday.";
