@@ -287,6 +287,14 @@ internal sealed partial class DocumentMentions
         return stop;
     }
 
+    /// <summary>Abbreviated titles and honorifics without their full stop ("Sen", "Gov", "Mr"), from the lists above and <c>NameWords.Honorifics</c>.</summary>
+    private static readonly FrozenSet<string> TitleAbbreviations = RoleAbbreviations.Values.SelectMany(forms => forms)
+        .Concat(Entities.Data.NameWords.Honorifics)
+        .Select(form => form.TrimEnd('.'))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> beforeStop)
     {
         var start = beforeStop.Length;
@@ -295,7 +303,7 @@ internal sealed partial class DocumentMentions
             start--;
         }
 
-        return beforeStop[start..] is "Sen" or "Gov" or "Rep" or "Gen" or "Col" or "Lt" or "Sgt" or "Prof" or "Dr" or "Mr" or "Mrs" or "Ms";
+        return TitleAbbreviationLookup.Contains(beforeStop[start..]);
     }
 
     private string WindowFrom(EntityMention entity, int windowStart)

@@ -10,9 +10,8 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal static class PronounsAfterReports
 {
-    public static void Give(QuoteContext context, List<Quotation> output, Func<int, bool> insideQuote)
+    public static void Give(QuoteContext context, List<Quotation> output, PersonGenders genders)
     {
-        PersonGenders? genders = null;
         for (var q = 1; q < output.Count; q++)
         {
             var quote = output[q];
@@ -55,7 +54,6 @@ internal static class PronounsAfterReports
                 continue;
             }
 
-            genders ??= new PersonGenders(context, insideQuote);
             if (!genders.Disagrees(reporter, written.ToString()))
             {
                 output[q] = quote with { Speaker = previous.Speaker, SpeakerEntity = reporter };

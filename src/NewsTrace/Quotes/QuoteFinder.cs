@@ -95,7 +95,7 @@ public static class QuoteFinder
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);
-        PronounsAfterReports.Give(context, output, position => IsInside(quoted, position));
+        PronounsAfterReports.Give(context, output, resolver.Genders);
         return [.. output];
     }
 

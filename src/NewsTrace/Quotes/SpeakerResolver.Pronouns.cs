@@ -35,11 +35,11 @@ internal sealed partial class SpeakerResolver
             before = tokens[sentenceStart].Start;
         }
 
-        _genders ??= new PersonGenders(context, insideQuote);
-        bool Agrees(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
+        var genders = Genders;
+        bool Agrees(EntityMention entity) => !genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
             && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
         // The last resort passes over "the Alder campaign" and owners, never a person of the other gender ("she" after "Daniel Kress").
-        bool SameGender(EntityMention entity) => !_genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
+        bool SameGender(EntityMention entity) => !genders.Disagrees(PersonGenders.Key(context, entity), pronoun);
         bool AgreesFullName(EntityMention entity) => Agrees(entity) && _mentions.IsFullyNamed(entity);
         var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, AgreesFullName)
             ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, Agrees)
@@ -57,8 +57,8 @@ internal sealed partial class SpeakerResolver
         // "Devin Thurlow … Isabel Ruiz … she": a person whom the text or the given name marks with the pronoun's gender
         // outranks one of unknown gender, when named within a few sentences; not one in the pronoun's own sentence ("the
         // head of NATO, Hoop Scheffer, he has explained").
-        bool Marked(EntityMention entity) => Agrees(entity) && _genders.Matches(PersonGenders.Key(context, entity), pronoun);
-        if (person is not null && !_genders.Matches(PersonGenders.Key(context, person), pronoun)
+        bool Marked(EntityMention entity) => Agrees(entity) && genders.Matches(PersonGenders.Key(context, entity), pronoun);
+        if (person is not null && !genders.Matches(PersonGenders.Key(context, person), pronoun)
             && context.SentenceOfToken[context.FirstTokenAtOrAfter(person.Span.Start)] != context.SentenceOfToken[token]
             && _mentions.MostRecent(before, EntityTypes.Person, null, accept: Marked) is { } marked
             && context.SentenceOfToken[token] - context.SentenceOfToken[context.FirstTokenAtOrAfter(marked.Span.Start)] <= MarkedSentencesBack)

@@ -16,6 +16,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     private readonly DocumentMentions _mentions = new(context, insideQuote);
     private PersonGenders? _genders;
 
+    /// <summary>The text's gender evidence for its people, built once per document and shared with the passes over finished quotes.</summary>
+    public PersonGenders Genders => _genders ??= new PersonGenders(context, insideQuote);
+
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);

@@ -20,12 +20,12 @@ internal static class PlacePrefixes
     {
         for (var p = 0; p + 1 < tokens.Length; p++)
         {
-            if (!PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || Claimed(merged, p) >= 0)
+            if (!PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || MergedNames.At(merged, p) is not null)
             {
                 continue;
             }
 
-            var person = Claimed(merged, p + 1);
+            var person = merged.FindIndex(name => name.FirstToken <= p + 1 && p + 1 <= name.LastToken);
             if (person >= 0 && merged[person].Type == EntityTypes.Person && merged[person].FirstToken == p + 1)
             {
                 merged[person] = new NameCandidate(p, merged[person].LastToken, EntityTypes.Location, null, NameEvidence.Likely);
@@ -35,18 +35,5 @@ internal static class PlacePrefixes
                 merged.Add(new NameCandidate(p, p + 1, EntityTypes.Location, null, NameEvidence.Likely));
             }
         }
-    }
-
-    private static int Claimed(List<NameCandidate> merged, int token)
-    {
-        for (var k = 0; k < merged.Count; k++)
-        {
-            if (merged[k].FirstToken <= token && token <= merged[k].LastToken)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 }
