@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>A cue after the quote ("“…,” X said", "“…,” said X", "“…” was how X put it"): a part of <see cref="DirectQuoteAttributor"/>.</summary>
+internal sealed partial class DirectQuoteAttributor
+{
+    private static readonly FrozenSet<string> PhraseEnders = FrozenSet.ToFrozenSet(
+    [
+        "on", "in", "at", "to", "during", "after", "before", "while", "when", "who", "which", "as", "adding", "saying", "of", "for",
+        "with", "from", "by", "and", "but", "last", "this", "yesterday", "today", "earlier", "later", "told", "that",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private Attribution? After(QuotedSpan quote, List<QuotedSpan> quotes, int q)
+    {
+        var start = quote.CloseToken + 1;
+        var tokens = context.Tokens;
+        while (start < tokens.Length && tokens[start].Kind == TokenKind.Punctuation && context.Word(start) is "," or "—" or "–" or "-")
+        {
+            start++;
+        }
+
+        if (start >= tokens.Length || !context.OnSameLine(quote.CloseToken, start))
+        {
+            return null;
+        }
+
+        if (start + 2 < tokens.Length && context.Is(start, "was") && context.Is(start + 1, "how"))
+        {
+            return WasHow(start + 2);
+        }
+
+        if (char.IsUpper(context.Text[tokens[start].Start]) && CueVerbs.IsCue(context.Word(start)) && EndsSentence(quote))
+        {
+            // "“… the home secretary.” Asked about a delay, the spokesman said …": a new sentence, not "said X".
+            return null;
+        }
+
+        var limit = Math.Min(tokens.Length - 1, start + 12);
+        if (q + 1 < quotes.Count)
+        {
+            limit = Math.Min(limit, quotes[q + 1].OpenToken - 1);
+        }
+
+        for (var k = start; k <= limit; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark || (k > start && !context.OnSameLine(k - 1, k)) || IsSentenceEnd(k))
+            {
+                return null;
+            }
+
+            if (!context.IsCueAt(k))
+            {
+                continue;
+            }
+
+            var subject = k > start ? resolver.Resolve(start, k - 1) : FollowingSubject(k, limit);
+            return subject is null ? null : subject with { Cue = context.Word(k).ToString(), CueSpan = tokens[k].Span };
+        }
+
+        return null;
+    }
+
+    private bool EndsSentence(QuotedSpan quote)
+    {
+        var inner = quote.Inner.Slice(context.Text).TrimEnd();
+        return inner.Length > 0 && inner[^1] is '.' or '?' or '!';
+    }
+
+    /// <summary>"“…,” was how the Danish minister, Karin Holt, summed up the night": the first person named in the rest of the sentence.</summary>
+    private Attribution? WasHow(int from)
+    {
+        var last = context.LastTokenOf(context.SentenceOfToken[from]);
+        for (var k = from; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
+            {
+                var person = context.Entities[entity];
+                var name = person.Canonical ?? person.Span.Of(context.Text);
+                return new Attribution(name, person.Span, person.Canonical, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"said Minister Ana Pell: “…”" and "Said the mayor: “…”" name the speaker after the cue; "warns inflation “not yet beaten”" names what was warned about.</summary>
+    private bool FollowsAsName(int cue)
+        => cue + 1 < context.Tokens.Length && (char.IsUpper(context.Text[context.Tokens[cue + 1].Start]) || context.Is(cue + 1, "the") || context.Is(cue + 1, "a"));
+
+    private bool NamesPerson(int token) => context.EntityEndingAt[token] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person;
+
+    /// <summary>", “and they must ...”": a comma that the quote's second half follows, as a full stop would close the sentence.</summary>
+    private bool ResumesQuote(int comma)
+        => context.IsPunctuation(comma, ",") && comma + 1 < context.Tokens.Length && context.Tokens[comma + 1].Kind == TokenKind.QuoteMark;
+
+    private Attribution? FollowingSubject(int cue, int limit)
+    {
+        var end = cue;
+        var tokens = context.Tokens;
+        while (end + 1 <= Math.Min(limit + 6, tokens.Length - 1) && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+               && context.OnSameLine(end, end + 1) && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
+        {
+            end++;
+        }
+
+        // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence (or the cue's
+        // part of a quote split by it: "said Portugal's foreign minister, Ines Carvalhal, “and ...”") is the speaker,
+        // when the words before it describe rather than name someone ("said Rep. Dale Morrow, R-Pa." names him already).
+        if (end > cue && end + 2 < tokens.Length && context.IsPunctuation(end + 1, ",") && !NamesPerson(end) && context.EntityStartingAt[end + 2] is var named and >= 0
+            && context.Entities[named].Type == EntityTypes.Person && context.FirstTokenAtOrAfter(context.Entities[named].Span.End) is var after
+            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".") || ResumesQuote(after)) && context.OnSameLine(end, after))
+        {
+            var person = context.Entities[named];
+            var name = person.Canonical ?? person.Span.Of(context.Text);
+            return new Attribution(name, person.Span, person.Canonical, null, null);
+        }
+
+        return end > cue ? resolver.Resolve(cue + 1, end) : null;
+    }
+}

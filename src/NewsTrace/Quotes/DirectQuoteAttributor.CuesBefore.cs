@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>A cue before the quote ("X said: “…”"), less the verb forms that report no one there; a part of <see cref="DirectQuoteAttributor"/>.</summary>
+internal sealed partial class DirectQuoteAttributor
+{
+    /// <summary>Verbs that give their object a name or label ("called the plan “…”"), cues only with that object before the quote.</summary>
+    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
+        ["called", "calls", "calling", "dubbed", "branded", "labelled", "labeled"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Written texts that a participle of saying may describe ("a statement posted online", "a letter sent to members").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["statement", "statements", "letter", "letters", "message", "messages", "post", "posts", "note", "report", "release", "video", "tweet", "email"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private Attribution? Before(QuotedSpan quote, int previousQuoteEnd)
+    {
+        var sentence = context.SentenceOfToken[quote.OpenToken];
+        var first = Math.Max(context.FirstTokenOf(sentence), previousQuoteEnd + 1);
+        var last = quote.OpenToken - 1;
+        if (last < first && last >= 0 && context.IsPunctuation(last, ":"))
+        {
+            // The lead-in "X told reporters:" stands in the previous sentence or paragraph.
+            first = context.FirstTokenOf(context.SentenceOfToken[last]);
+        }
+
+        int? inRelativeClause = null;
+        for (var k = last; k >= first; k--)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || !(context.IsCueAt(k) || NamesItsObject(k, quote.OpenToken)) || IsPassive(k, first)
+                || AfterArticle(k, first) || DescribesDocument(k, first) || PostsAThing(k))
+            {
+                // "in a written statement": a cue form right after an article is an adjective or a noun, not the verb.
+                // "the aim is clearly stated: “…”" — a participle after "is" reports no speaker.
+                continue;
+            }
+
+            if (IsInRelativeClause(k, first))
+            {
+                // "he said countries that told others … are “…”": the cue of a relative clause is a fallback only.
+                inRelativeClause ??= k;
+                continue;
+            }
+
+            return Subject(k, first, last);
+        }
+
+        return inRelativeClause is { } fallback ? Subject(fallback, first, last) : null;
+    }
+
+    /// <summary>
+    /// "Albright called the decision “a political stunt”", "she branded the plan “reckless”": a verb of naming whose object
+    /// stands between it and the quote puts the quoted words in its subject's mouth. The object is required, so that "a
+    /// party called “New Dawn”" (a name, not speech) is not a cue.
+    /// </summary>
+    private bool NamesItsObject(int verb, int quoteOpen)
+        => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= 5
+            && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation);
+
+    /// <summary>Words after a verb of posting that make it the posting of a thing ("keep posting them"), not of words.</summary>
+    private static readonly FrozenSet<string> PostedThings = FrozenSet.ToFrozenSet(
+        ["them", "it", "this", "these", "those", "videos", "photos", "pictures", "clips"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"she would keep posting them “…”": the quote is not what was posted.</summary>
+    private bool PostsAThing(int k)
+        => CueVerbs.LemmaOf(context.Word(k)) == "post" && k + 1 < context.Tokens.Length && PostedThings.Contains(context.Word(k + 1).ToString());
+
+    /// <summary>The last word before <paramref name="k"/> that is not an adverb ("clearly", "also"), or -1.</summary>
+    private int WordBefore(int k, int first)
+    {
+        var previous = k - 1;
+        while (previous >= first && (context.Word(previous).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || context.Is(previous, "also") || context.Is(previous, "then")))
+        {
+            previous--;
+        }
+
+        return previous >= first ? previous : -1;
+    }
+
+    /// <summary>"said in a statement posted online that ...": a participle after a written text describes it; "the statement said" reports.</summary>
+    private bool DescribesDocument(int cue, int first)
+        => cue - 1 >= first && DocumentNouns.Contains(context.Word(cue - 1).ToString())
+           && !(context.Is(cue, "said") || context.Is(cue, "says") || context.Is(cue, "say") || context.Is(cue, "read") || context.Is(cue, "reads") || context.Is(cue, "stated"));
+
+    private bool AfterArticle(int cue, int first)
+        => cue - 1 >= first && (context.Is(cue - 1, "a") || context.Is(cue - 1, "an") || context.Is(cue - 1, "the"));
+
+    private bool IsPassive(int cue, int first)
+        => WordBefore(cue, first) is var previous and >= 0 && BeVerbs.Contains(context.Word(previous).ToString());
+
+    private bool IsInRelativeClause(int cue, int first)
+        => WordBefore(cue, first) is var previous and >= 0 && (context.Is(previous, "that") || context.Is(previous, "which"));
+}

@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Who speaks through a cue before the quote: quoted as saying, a participle, a coordinated verb, or the words before it; a part of <see cref="DirectQuoteAttributor"/>.</summary>
+internal sealed partial class DirectQuoteAttributor
+{
+    private Attribution Subject(int cue, int first, int last)
+    {
+        var subject = QuotedAsSaying(cue, first) ?? ParticipleSubject(cue, first) ?? CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1)
+            ?? (FollowsAsName(cue) ? FollowingSubject(cue, last) : null) ?? new Attribution(null, null, null, null, null);
+        return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
+    }
+
+    /// <summary>
+    /// "X was quoted by the Evening Post as saying" and "The broadcaster quoted Minister X as saying": the words are X's,
+    /// the subject of the passive or the object of the active "quoted", never the outlet's.
+    /// </summary>
+    private Attribution? QuotedAsSaying(int cue, int first)
+    {
+        if (!context.Is(cue, "saying") || cue - 2 < first || !context.Is(cue - 1, "as"))
+        {
+            return null;
+        }
+
+        for (var q = cue - 2; q >= Math.Max(first, cue - 10); q--)
+        {
+            if (!context.Is(q, "quoted"))
+            {
+                continue;
+            }
+
+            if (IsPassive(q, first))
+            {
+                var be = WordBefore(q, first);
+                return be > first ? resolver.Resolve(first, be - 1) : null;
+            }
+
+            return q + 1 < cue - 1 ? resolver.Resolve(q + 1, cue - 2) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The ministry cancelled the contract, accusing the builder of “…”": a participle of saying after a comma shares the
+    /// subject of the sentence's main verb. So does a participle of naming right after the main verb's object or a time
+    /// ("released a video late Tuesday calling the plan “…”"): a video or a day does not call anything; and one after
+    /// "by" ("opened by asking Osborne: “…”"), whose object is the one asked.
+    /// </summary>
+    private Attribution? ParticipleSubject(int cue, int first)
+        => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first
+            && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by") || HasMainVerb(first, cue - 1))
+            && resolver.MainClauseSubject(first, cue - 1) is { Speaker: not null } subject
+            ? subject
+            : null;
+
+    /// <summary>Auxiliaries and verbs of spending time that show a main verb before a participle ("has spent weeks telling").</summary>
+    private static readonly FrozenSet<string> MainVerbMarkers = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "is", "was", "are", "were", "would", "will", "spent", "spends", "spend", "kept", "keeps"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "X has spent months telling ...", "X spent the summer telling ...": a main verb before the participle, so the words
+    /// before it are a clause, not the participle's subject.
+    /// </summary>
+    private bool HasMainVerb(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word && MainVerbMarkers.Contains(context.Word(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "X praised Y and vowed “…”", "the ministry said X had thanked Y and promised Z “…”": the cue shares its subject
+    /// with the first verb of the coordination, the name that opens the clause (after an earlier cue, else the sentence).
+    /// </summary>
+    private Attribution? CoordinatedSubject(int cue, int first)
+    {
+        var previous = WordBefore(cue, first);
+        if (previous < 0 || !(context.Is(previous, "and") || context.Is(previous, "but")))
+        {
+            return null;
+        }
+
+        if (previous - 1 > first && context.IsPunctuation(previous - 1, ","))
+        {
+            // "She said X had cost …, and argued that …": after a comma, "and" joins the main clause's verbs; its subject speaks.
+            for (var k = first + 1; k < previous - 1; k++)
+            {
+                if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
+                {
+                    return resolver.Resolve(first, k - 1);
+                }
+            }
+        }
+
+        var clauseStart = first;
+        for (var k = previous - 1; k >= first; k--)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                break;
+            }
+
+            // "VIRETH (Business Desk) — The Bank of Quelland kept ... and warned": the clause opens after the dateline's dash.
+            if (context.Word(k) is "—" or "–")
+            {
+                clauseStart = k + 1;
+                break;
+            }
+
+            // Only a verb of saying opens a reported clause; "thanked Y and promised" coordinates two verbs of one subject.
+            if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
+            {
+                clauseStart = k + 1 < previous && context.Is(k + 1, "that") ? k + 2 : k + 1;
+                break;
+            }
+        }
+
+        if (clauseStart < previous && context.Is(clauseStart, "the"))
+        {
+            clauseStart++;
+        }
+
+        if (clauseStart >= previous)
+        {
+            return null;
+        }
+
+        var entity = context.EntityStartingAt[clauseStart];
+        if (entity < 0)
+        {
+            return context.Word(clauseStart) is "He" or "She" or "he" or "she" ? resolver.Resolve(clauseStart, clauseStart) : null;
+        }
+
+        var end = clauseStart;
+        while (end < previous && context.EntityEndingAt[end] != entity)
+        {
+            end++;
+        }
+
+        return context.EntityEndingAt[end] == entity ? resolver.Resolve(clauseStart, end) : null;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+using NewsTrace.Time;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>"X said (that) CLAUSE", "X told reporters CLAUSE": the cue before its clause, a part of <see cref="ReportedSpeechFinder"/>.</summary>
+internal sealed partial class ReportedSpeechFinder
+{
+    /// <summary>Verbs of saying that as often take a thing as their object ("announced a plan", "confirmed the deal").</summary>
+    private static readonly FrozenSet<string> ObjectTakingCues = FrozenSet.ToFrozenSet(
+    [
+        "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported", "note", "notes", "noted",
+        "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
+        "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
+        "describes", "described", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "explain", "explains",
+        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated", "claim", "claims", "claimed",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
+
+    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
+    {
+        // "shot back that ...": the clause opens after the retort's "back".
+        var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
+        var thatAt = knownThat;
+        // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
+        // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
+        // and that ..."), and no verb right after it ("the negotiations that took place").
+        var reach = context.Is(cue, "told") ? 11 : 7;
+        for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
+        {
+            // "said Emmerson had told him privately that ...": an auxiliary or a verb of saying before "that" means the
+            // clause had begun, and "that" is the conjunction of a report inside it.
+            if (context.Is(i, "that") && i - cue <= 7 && AuxiliaryOrCueBefore(clause, i))
+            {
+                break;
+            }
+
+            if (context.Is(i, "that"))
+            {
+                thatAt = i - cue <= 7 || (!ClauseBegunBefore(cue + 1, i) && i < end && !FiniteVerbs.Contains(context.Word(i + 1).ToString())
+                    && !context.Word(i + 1).EndsWith("ed", StringComparison.Ordinal) && !SpeakerResolver.IsIrregularPast(context.Word(i + 1))) ? i : -1;
+                break;
+            }
+
+            if (context.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+        }
+
+        // "announced last weekend so that Greece can get a bailout": a purpose, not what was announced.
+        if (thatAt > 0 && (context.Is(thatAt - 1, "so") || context.Is(thatAt - 1, "such")))
+        {
+            return false;
+        }
+
+        // "said that was false", "insisted that would be a mistake": "that" right before an auxiliary is the clause's
+        // subject, not its conjunction, and stays in the clause.
+        if (thatAt == clause && thatAt < end && FiniteVerbs.Contains(context.Word(thatAt + 1).ToString()))
+        {
+            thatAt = -1;
+        }
+
+        if (thatAt > 0)
+        {
+            clause = thatAt + 1;
+        }
+        else if (context.Is(cue, "told") && clause <= end && Listeners.Contains(context.Word(clause).ToString()))
+        {
+            clause += context.Is(clause, "the") ? 2 : 1;
+        }
+
+        // "told WPXI Katie was coming": a named listener right after "told" is no part of the clause.
+        if (thatAt < 0 && context.Is(cue, "told") && clause < end && context.EntityStartingAt[clause] is var listener and >= 0
+            && context.Entities[listener].Type is EntityTypes.Organization or EntityTypes.Person)
+        {
+            var after = context.FirstTokenAtOrAfter(context.Entities[listener].Span.End);
+            if (after > clause && after < end)
+            {
+                clause = after;
+            }
+        }
+
+        // "told reporters outside parliament they would ...", "told a committee hearing last month the office would ...":
+        // the listener and a phrase of place or time stand between "told" and the clause's subject.
+        if (thatAt < 0 && context.Is(cue, "told") && ToldClauseStart(cue + 1, end) is var subjectAt and > 0)
+        {
+            clause = subjectAt;
+        }
+
+        // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
+        var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
+                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end)));
+        if (clause >= end || context.Tokens[clause].Kind != TokenKind.Word && context.Tokens[clause].Kind != TokenKind.Number
+            || (thatAt < 0 && !quantity && NotClauseStart.Contains(context.Word(clause).ToString())))
+        {
+            return false;
+        }
+
+        // "what officials said were the bulk of the comments", "the rules announced Thursday would allow": a verb right after
+        // the cue (or after a day) makes the cue a participle or a free relative's verb, not a report.
+        if (thatAt < 0 && (FiniteVerbs.Contains(context.Word(clause).ToString())
+            || (clause < end && IsDay(clause) && FiniteVerbs.Contains(context.Word(clause + 1).ToString()))))
+        {
+            return false;
+        }
+
+        // "announced a plan to build 20,000 homes", "announced the change at a news conference": without "that", a noun
+        // phrase after such a verb is its object, unless an auxiliary or modal makes it a clause ("announced the talks would resume").
+        if (thatAt < 0 && ObjectTakingCues.Contains(context.Word(cue).ToString()) && Determiners.Contains(context.Word(clause).ToString())
+            && !HasFiniteVerb(clause, end))
+        {
+            return false;
+        }
+
+        // The clause must look like one: at least four words, or three with a pronoun subject and its verb ("he was relieved").
+        if (end - clause < 3 && !(end - clause == 2 && ShortClause(clause)))
+        {
+            return false;
+        }
+
+        // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
+        var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
+        // "On a cold Friday morning, X walked the floor and told reporters that ...": past an opening phrase or a dateline,
+        // the main clause's subject is found by its verb.
+        if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
+        {
+            subject = SentenceSubject(first, cue - 1) ?? resolver.MainClauseSubject(first, cue - 1);
+        }
+
+        if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
+        {
+            return false;
+        }
+
+        var clauseEnd = ClauseEnd(clause, end);
+        output.Add(Reported(clause, clauseEnd, speaker, cue));
+        return true;
+    }
+
+    /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>
+    private bool IsDay(int i) => TimeLexicon.Lookup(context.Word(i)) is var word && (word.Is(TimeWordKinds.Weekday) || word.Is(TimeWordKinds.RelativeDay));
+
+    /// <summary>An auxiliary or modal before the clause's first comma.</summary>
+    private bool HasFiniteVerb(int clause, int end)
+    {
+        for (var i = clause; i <= end && !context.IsPunctuation(i, ","); i++)
+        {
+            if (FiniteVerbs.Contains(context.Word(i).ToString()) || context.Word(i) is "can" or "may" or "does" or "do" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ShortClause(int clause)
+        => (PronounSubjects.Contains(context.Word(clause).ToString()) || context.Is(clause, "that")) && FiniteVerbs.Contains(context.Word(clause + 1).ToString());
+
+    /// <summary>"The regional weather office expects ..., but warned that ...": the subject that opens the sentence.</summary>
+    private Attribution? SentenceSubject(int first, int limit)
+    {
+        for (var j = Math.Min(limit - 1, first + 6); j >= first; j--)
+        {
+            var next = context.Word(j + 1);
+            if (context.Tokens[j + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+                && (next.EndsWith("s", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal) || SpeakerResolver.IsIrregularPast(next)))
+            {
+                return resolver.Resolve(first, j);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Names around a subject's commas: an opening name, a titled name in apposition, a party-state tag; a part of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Words a subject's opening name may take before its first comma ("Foreign Minister Tomas Velichko,").</summary>
+    private const int OpeningNameReach = 5;
+
+    /// <summary>
+    /// "Cynthia Marsh, curator of prints at the State University, Dorvan, said": a subject that opens with a person's name
+    /// (after capitalised titles only) and a comma is that person, however many commas the apposition holds (the place
+    /// ending it is no speaker).
+    /// </summary>
+    private Attribution? OpeningName(int first, int last)
+    {
+        for (var k = first + 1; k < last && k - first <= OpeningNameReach; k++)
+        {
+            if (!context.IsPunctuation(k, ","))
+            {
+                continue;
+            }
+
+            // Only capitalised title words may stand before the name: in "A spokeswoman for Walsh, Maria Lopez, said" the
+            // opening name is the object of "for", and the name in apposition speaks.
+            var entity = context.EntityEndingAt[k - 1];
+            if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person || context.Entities[entity].Span.Start < context.Tokens[first].Start)
+            {
+                return null;
+            }
+
+            for (var t = first; context.Tokens[t].End <= context.Entities[entity].Span.Start; t++)
+            {
+                if (!char.IsUpper(context.Text[context.Tokens[t].Start]))
+                {
+                    return null;
+                }
+            }
+
+            return Resolve(first, k - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The comma before a party-state tag ("D-Ariz.", "R-Dalton") that ends the phrase <paramref name="first"/>..<paramref name="last"/>, or -1.
+    /// </summary>
+    private int PartyTagBefore(int first, int last)
+    {
+        var tag = context.IsPunctuation(last, ".") ? last - 1 : last;
+        return tag - 1 > first && context.IsPunctuation(tag - 1, ",") && IsPartyTag(context.Word(tag)) ? tag - 1 : -1;
+    }
+
+    /// <summary>"D-Ariz", "R-Neb.", "I-Vt", "D-Richland": a party letter, a hyphen and a capitalised state or home town.</summary>
+    public static bool IsPartyTag(ReadOnlySpan<char> word)
+        => word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+
+    /// <summary>Lower-case words that may open a title in apposition ("state Sen.", "former Gov.").</summary>
+    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Its chair, Ambassador Ruy Calda of Peru, said": an apposition that is a person's name, after at most two capitalised
+    /// title words and before an affiliation "of X", names the speaker.
+    /// </summary>
+    private Attribution? TitledNameInApposition(int start, int end)
+    {
+        // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier.
+        var nameStart = start;
+        while (nameStart < Math.Min(end, start + 4) && context.EntityStartingAt[nameStart] < 0
+               && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())))
+        {
+            nameStart++;
+        }
+
+        var entity = context.EntityStartingAt[nameStart];
+        if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < end && context.EntityEndingAt[nameEnd] != entity)
+        {
+            nameEnd++;
+        }
+
+        var affiliationOnly = nameEnd == end
+            || (context.Is(nameEnd + 1, "of") && context.EntityStartingAt[nameEnd + 2] is var owner and >= 0 && context.EntityEndingAt[end] == owner);
+        return context.EntityEndingAt[nameEnd] == entity && affiliationOnly ? Resolve(nameStart, nameEnd) : null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>The verb after a subject: adverbs and auxiliaries stepped over before it, and the sentence's main verb; a part of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Common irregular past forms that can be a sentence's main verb ("The council went further, calling …").</summary>
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+    [
+        "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
+        "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
+        "spent",
+    ], StringComparer.Ordinal);
+
+    /// <summary>True for a common irregular past form ("met", "held", "took").</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Lower-case words in "-ly" that are nouns, not adverbs ("the Kennedy family", "a Moll ally").</summary>
+    private static readonly FrozenSet<string> NounsInLy = FrozenSet.ToFrozenSet(
+        ["family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsInLyLookup = NounsInLy.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Sanderson finally", "he grudgingly": a lower-case adverb in "-ly" right after a name or a pronoun, before the verb.</summary>
+    private bool IsAdverbAfterName(int k)
+    {
+        var word = context.Word(k);
+        return k > 0 && word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
+               && (context.EntityEndingAt[k - 1] >= 0 || PersonPronouns.Contains(context.Word(k - 1).ToString()))
+               && !NounsInLyLookup.Contains(word);
+    }
+
+    /// <summary>"groups have long warned", "she had long said": "long" after an auxiliary is an adverb of time.</summary>
+    private bool IsLongAfterAuxiliary(int k, int first)
+        => k - 1 > first && context.Is(k, "long") && (context.Is(k - 1, "have") || context.Is(k - 1, "has") || context.Is(k - 1, "had"));
+
+    /// <summary>
+    /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
+    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// </summary>
+    public Attribution? MainClauseSubject(int first, int limit)
+    {
+        var start = first;
+        for (var i = first; i < limit; i++)
+        {
+            if (context.Word(i) is "—" or "–")
+            {
+                start = i + 1;
+            }
+        }
+
+        for (var v = start + 1; v < limit; v++)
+        {
+            var word = context.Word(v);
+            if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0])
+                || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())))
+            {
+                continue;
+            }
+
+            var last = v - 1;
+            if (last - 1 > start && context.Word(last - 1) is "on" or "late" or "early" && char.IsUpper(context.Word(last)[0]))
+            {
+                last -= 2;
+            }
+
+            return last >= start ? Resolve(start, last) : null;
+        }
+
+        return null;
+    }
+}
