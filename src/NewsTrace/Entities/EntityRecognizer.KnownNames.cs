@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
     [
         "executive", "manager", "trainer", "jockey", "referee", "umpire", "boss", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "businessman", "businesswoman", "tycoon", "economist", "lawyer", "strategist", "dealer",
-        "trader", "champion",
+        "trader", "champion", "seamer", "paceman", "goaltender", "netminder", "golfer", "boxer", "sprinter", "skier",
     ], StringComparer.Ordinal);
 
     private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)

@@ -214,8 +214,9 @@ internal sealed partial class EntityRecognizer
             if (TryGazetteer(p, last, out var length, out var entry))
             {
                 // A title word such as "General" may be listed as a name elsewhere; a following name still makes it a title.
-                // "The" is matched but left out of the name ("the Netherlands", "The World Health Organization").
-                var nameStart = length > 1 && TokenText.Is(_text, _tokens[p], "The") ? p + 1 : p;
+                // "The" is matched but left out of the name ("the Netherlands", "The World Health Organization"), unless the
+                // rest is no place on its own ("The Hague").
+                var nameStart = length > 1 && TokenText.Is(_text, _tokens[p], "The") && !IsTheOfPlace(p, length, entry) ? p + 1 : p;
                 found.Add(new NameCandidate(nameStart, p + length - 1, entry.Type, entry.Canonical, NameEvidence.Strong));
                 p += length;
                 personNext = false;
@@ -257,7 +258,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && (!TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[last]) || IsGivenNameAndSurname(p + 1, last)))
+            if (p < last && IsTitleBeforeName(word, p, last) && (!TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[last]) || IsGivenNameAndSurname(p + 1, last)))
             {
                 personNext = true;
                 p++;
@@ -356,6 +357,9 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
+    private bool IsTheOfPlace(int p, int length, GazetteerEntry entry)
+        => length == 2 && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location && !Gazetteer.Lookup.ContainsKey(TokenText.Of(_text, _tokens[p + 1]));
+
     private bool FollowedBySpeechVerb(int i)
         => i + 1 < _tokens.Length && Quotes.CueVerbs.IsCue(TokenText.Of(_text, _tokens[i + 1]))
            && !TokenText.Of(_text, _tokens[i + 1]).EndsWith("ing", StringComparison.Ordinal);
@@ -364,7 +368,25 @@ internal sealed partial class EntityRecognizer
     {
         var token = _tokens[i];
         return token.Kind == TokenKind.Word && char.IsLower(_text[token.Start])
-               && (TokenText.LowerIn(NameWords.StrongPersonTitles, _text, token) || TokenText.LowerIn(RolesBeforeNames, _text, token));
+               && (TokenText.LowerIn(NameWords.StrongPersonTitles, _text, token) || TokenText.LowerIn(RolesBeforeNames, _text, token)
+                   || TokenText.LowerIn(SportsTeams.Roles, _text, token));
+    }
+
+    /// <summary>
+    /// A capitalised title before a name: a person's title, also one still to take office ("President-elect Petar
+    /// Stoyanov"); or, before a name of two words or more, a role in a team or a trade ("Scrum-half Bobbie Goulding"),
+    /// which may also be a name's own word ("Centre Court", "Australian Centre for ...").
+    /// </summary>
+    private static bool IsTitleBeforeName(string lower, int p, int last)
+    {
+        if (NameWords.PersonTitles.Contains(lower)
+            || (lower.EndsWith("-elect", StringComparison.Ordinal) && NameWords.PersonTitles.Contains(lower[..^"-elect".Length])))
+        {
+            return true;
+        }
+
+        return p + 2 <= last && (SportsTeams.Roles.Contains(lower) || RolesBeforeNames.Contains(lower))
+               && !NameWords.OrganizationHeads.Contains(lower) && !NameWords.LocationHeads.Contains(lower) && lower is not ("lock" or "prop" or "mate" or "guard");
     }
 
     private static bool IsDemonymLike(string lower)

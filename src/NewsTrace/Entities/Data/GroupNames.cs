@@ -27,7 +27,7 @@ internal static class GroupNames
 
         // Older and agency spellings, men of a nation, movements named after a person, and more peoples.
         "Moslem", "Moslems", "Shi'ites", "Druze", "Alawite", "Alawites", "Copt", "Copts", "Coptic", "Maronite", "Maronites",
-        "Dutchman", "Dutchmen", "Englishman", "Englishmen", "Frenchman", "Frenchmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen",
+        "Dutchman", "Dutchmen", "Englishman", "Englishmen", "Frenchman", "Frenchmen", "Irishman", "Irishmen", "Scotsman", "Scotsmen", "Scot", "Scots",
         "Welshman", "Welshmen", "Zapatista", "Zapatistas", "Sandinista", "Sandinistas", "Peronist", "Peronists", "Gaullist",
         "Gaullists", "Maoist", "Maoists", "Acholi", "Baganda", "Kikuyu", "Kalenjin", "Ndebele", "Shona", "Xhosa", "Tuareg",
         "Tuaregs", "Hazara", "Hazaras", "Tajik", "Tajiks", "Uzbek", "Uzbeks", "Rohingya", "Sinhalese", "Kashubian",

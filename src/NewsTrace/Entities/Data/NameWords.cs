@@ -8,7 +8,7 @@ internal static class NameWords
     /// <summary>Titles and roles that precede a person's name ("Foreign Minister", "spokesman", "Mr.").</summary>
     public static FrozenSet<string> PersonTitles { get; } = FrozenSet.ToFrozenSet(
     [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
         "president", "vice-president", "undersecretary", "under-secretary", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
         "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "gov.", "mayor", "senator", "sen.", "sen", "rep.", "representative",
         "congressman", "congresswoman", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen.", "gen", "colonel",
@@ -31,7 +31,7 @@ internal static class NameWords
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
     public static FrozenSet<string> StrongPersonTitles { get; } = FrozenSet.ToFrozenSet(
     [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "premier",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "premier",
         "chancellor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor",
         "mayor", "senator", "sen.", "rep.", "king", "queen", "prince", "princess", "pope", "gen.", "general", "judge",
         "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor",
@@ -102,7 +102,7 @@ internal static class NameWords
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics written before a person's name ("Mr. Toccafondi"); never part of the name itself.</summary>
-    public static FrozenSet<string> Honorifics { get; } = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
+    public static FrozenSet<string> Honorifics { get; } = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
 
     /// <summary>
     /// Greetings and interjections that open a capitalised run in speech ("Hey Frank", "Thanks John") but are not part of the
