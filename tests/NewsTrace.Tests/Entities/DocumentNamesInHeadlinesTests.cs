@@ -30,4 +30,19 @@ public sealed class DocumentNamesInHeadlinesTests
         Assert.Contains(("Veltrona", EntityTypes.Organization), found);
         Assert.Contains(("Veltrona Motor", EntityTypes.Organization), found);
     }
+
+    [Fact]
+    public void A_headline_calls_a_mining_company_by_the_name_before_its_business_and_legal_form()
+    {
+        const string story = "CANADA : KORVALE AND TESSMAR TALK ON MERGER .\nTORONTO 1997-02-03\n"
+            + "Korvale Minerals Ltd said on Monday it was in talks with Tessmar Gold Corp on a merger of their mines in Ontario .\n"
+            + "Korvale chairman Dennis Ruckle said a deal could come within weeks .\n";
+        var headline = story[..story.IndexOf('\n', StringComparison.Ordinal)];
+
+        var found = EntityFinder.Find(story).Select(m => (Text: m.Span.Of(story), m.Type, InHeadline: m.Span.End <= headline.Length)).ToList();
+
+        Assert.Contains(("KORVALE", EntityTypes.Organization, true), found);
+        Assert.Contains(("TESSMAR", EntityTypes.Organization, true), found);
+        Assert.Contains(("Korvale", EntityTypes.Organization, false), found);
+    }
 }

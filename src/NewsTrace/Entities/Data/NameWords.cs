@@ -132,5 +132,6 @@ internal static class NameWords
         "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "steel", "chemicals", "chemical", "telecom",
         "telecommunications", "media", "entertainment", "enterprises", "energy", "resources", "mining", "foods", "brewing",
         "breweries", "insurance", "financial", "computer", "computers", "software", "networks", "semiconductor", "shipping", "trading",
+        "minerals", "metals", "mines", "exploration", "securities", "investments",
     ], StringComparer.OrdinalIgnoreCase);
 }

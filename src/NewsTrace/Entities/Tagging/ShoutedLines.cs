@@ -59,7 +59,18 @@ internal static class ShoutedLines
             // named with its town, or a company with its legal form, goes by its first word in the headline.
             if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken && ShortNameEnd(text, tokens, name) is { } end)
             {
-                names.TryAdd(TokenText.Join(text, tokens, name.FirstToken, end).ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                var full = name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken);
+                names.TryAdd(TokenText.Join(text, tokens, name.FirstToken, end).ToUpperInvariant(), (name.Type, full));
+
+                // "BARRICK" over "Barrick Gold Corp": the line of business before the legal form goes too ("Gold" only
+                // there: elsewhere it is also a surname).
+                while (end > name.FirstToken && NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken]))
+                       && (NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[end]))
+                           || TokenText.Is(text, tokens[end], "Gold")))
+                {
+                    end--;
+                    names.TryAdd(TokenText.Join(text, tokens, name.FirstToken, end).ToUpperInvariant(), (name.Type, full));
+                }
             }
 
             // "INDIANS EDGE ORIOLES" over a story that says "the Cleveland Indians": a team's nickname is that team.
