@@ -104,4 +104,14 @@ public sealed class SportsTeamContextTests
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == "BOSTON").Type);
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == "DETROIT").Type);
     }
+
+    [Fact]
+    public void A_team_named_after_a_region_is_found_with_its_nickname()
+    {
+        const string text = "Brett Favre threw two touchdown passes as the Green Bay Packers beat the Carolina Panthers 30-13 on Sunday .";
+
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains(("Carolina Panthers", EntityTypes.Organization), found);
+    }
 }

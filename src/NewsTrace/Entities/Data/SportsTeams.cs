@@ -78,6 +78,7 @@ internal static class SportsTeams
         "Surrey", "Lancashire", "Yorkshire", "Essex", "Kent", "Sussex", "Middlesex", "Warwickshire", "Worcestershire",
         "Gloucestershire", "Somerset", "Hampshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Northamptonshire",
         "Durham", "Glamorgan",
+        "Carolina", "New England", "Golden State", "Tampa Bay",
         "Kaiserslautern", "Karlsruhe", "Duisburg", "Bochum", "Bielefeld", "Rostock", "Munich", "Gladbach", "Uerdingen",
         "Wigan", "Warrington", "Castleford", "Halifax", "Bradford", "Oldham", "Sheffield", "Leicester", "Bath", "Gloucester",
         "Northampton", "Ipswich", "Norwich", "Bolton", "Barnsley", "Charlton", "Portsmouth", "Stoke", "Reading", "Swindon",
