@@ -137,8 +137,9 @@ internal sealed partial class EntityRecognizer
             return EntityTypes.Person;
         }
 
-        if (NameWords.OrganizationHeads.Contains(headWord))
+        if (NameWords.OrganizationHeads.Contains(headWord) || (head > first && NameWords.CompanyForms.Contains(headWord)))
         {
+            // A legal form closes a company's name ("Nomura Securities Co", "Banco Central SA").
             return EntityTypes.Organization;
         }
 
@@ -167,10 +168,6 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "Confederation of African Football", "Federation of Korean Industries": a federation of something other than a place
-    /// is a body of members, not a state ("Russian Federation", "Federation of Bosnia and Herzegovina").
-    /// </summary>
-    /// <summary>
     /// "the Democratic Convention of Romania", "the National Convention of Kesmaria": a convention named with a political
     /// word and "of" a country is a party or alliance; "the Democratic National Convention" (no country) stays an event.
     /// </summary>
@@ -193,6 +190,10 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
+    /// <summary>
+    /// "Confederation of African Football", "Federation of Korean Industries": a federation of something other than a place
+    /// is a body of members, not a state ("Russian Federation", "Federation of Bosnia and Herzegovina").
+    /// </summary>
     private bool IsBodyOfMembers(string headWord, int head, int last)
         => headWord is "federation" or "confederation" && head + 1 < last && TokenText.Is(_text, _tokens[head + 1], "of")
            && !Gazetteer.Lookup.ContainsKey(TokenText.Join(_text, _tokens, head + 2, last));

@@ -106,7 +106,6 @@ internal static class CandidateMerger
         HonorificInsideName.Cut(text, tokens, merged);
         TitlesInsideNames.Cut(text, tokens, merged);
         PlaceTails.Cut(text, tokens, merged);
-        CompanyFormEnds.Cut(text, tokens, merged);
         PlacePrefixes.Apply(text, tokens, merged);
         PossessiveSplits.Apply(text, tokens, merged);
         AppositionPeople.Apply(text, tokens, rules, merged);

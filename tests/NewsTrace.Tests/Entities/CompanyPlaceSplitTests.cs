@@ -2,7 +2,7 @@ using NewsTrace.Entities;
 
 namespace NewsTrace.Tests.Entities;
 
-public sealed class CompanyFormEndsTests
+public sealed class CompanyPlaceSplitTests
 {
     [Fact]
     public void A_company_ends_at_its_legal_form_and_the_place_after_of_is_a_place()
@@ -24,5 +24,26 @@ public sealed class CompanyFormEndsTests
         var found = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
 
         Assert.Contains("Kestrel Mining Corp of South Africa Ltd", found);
+    }
+
+    [Fact]
+    public void A_place_after_a_legal_form_and_of_is_cut_off_even_when_no_list_knows_it()
+    {
+        const string text = "Regulators said the deal would hurt rivals such as Orvane Systems Corp of Elmbrook Falls , Oregon .";
+
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains(("Orvane Systems Corp", EntityTypes.Organization), found);
+        Assert.Contains(("Elmbrook Falls", EntityTypes.Geopolitical), found);
+    }
+
+    [Fact]
+    public void A_name_headed_by_a_company_form_is_an_organisation()
+    {
+        const string text = "\" People are selling first , \" said Kenji Watanabe , a strategist at Nomura Securities Co .";
+
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains(("Nomura Securities Co", EntityTypes.Organization), found);
     }
 }
