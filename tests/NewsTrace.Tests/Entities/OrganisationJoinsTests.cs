@@ -88,4 +88,16 @@ public sealed class OrganisationJoinsTests
 
         Assert.Contains("U.S.", names);
     }
+
+    [Fact]
+    public void Two_bodies_joined_by_and_stay_two_when_the_second_is_a_whole_name()
+    {
+        const string text = "Bank of Nova Scotia and Royal Bank of Canada report their results later this week , and the Department of Health and Human Services said nothing .";
+
+        var found = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("Bank of Nova Scotia", found);
+        Assert.Contains("Royal Bank of Canada", found);
+        Assert.Contains("Department of Health and Human Services", found);
+    }
 }

@@ -19,6 +19,7 @@ internal static class OrganisationJoins
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        SplitJoinedBodies(text, tokens, merged);
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
@@ -232,6 +233,42 @@ internal static class OrganisationJoins
             {
                 merged.RemoveAt(before);
                 k = Math.Max(-1, Math.Min(k, before) - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Bank of Nova Scotia and Royal Bank of Canada": the tagger runs two bodies joined by "and" into one. Where both sides
+    /// are headed by an organisation word and the second is a whole name of its own (its head before "of"), they are two;
+    /// "Department of Health and Human Services" (no "of" after "and") stays one.
+    /// </summary>
+    private static void SplitJoinedBodies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type != EntityTypes.Organization || name.Canonical is not null)
+            {
+                continue;
+            }
+
+            for (var and = name.FirstToken + 2; and < name.LastToken - 2; and++)
+            {
+                if (!TokenText.Is(text, tokens[and], "and") || !TokenText.IsCapitalised(text, tokens[and + 1]))
+                {
+                    continue;
+                }
+
+                var left = name with { LastToken = and - 1 };
+                var right = name with { FirstToken = and + 1 };
+                var rightHead = HeadOf(text, tokens, right);
+                if (rightHead < right.LastToken && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rightHead])
+                    && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[HeadOf(text, tokens, left)]))
+                {
+                    merged[k] = left;
+                    merged.Add(right);
+                    break;
+                }
             }
         }
     }
