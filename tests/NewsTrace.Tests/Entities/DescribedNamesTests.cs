@@ -13,6 +13,9 @@ public sealed class DescribedNamesTests
     [InlineData("\" Prices will stay firm , \" said Angus Reid , an analyst at Morland Hatch .", "Morland Hatch")]
     [InlineData("The royalist FUNDEP party shares power with the former communists .", "FUNDEP")]
     [InlineData("The debts will pass to a new insurance company , Solvara , by March .", "Solvara")]
+    [InlineData("The Savez coalition led by two former dissidents says it won control of 14 towns .", "Savez")]
+    [InlineData("The Zorna newspaper said on Monday that turnout would decide the result .", "Zorna")]
+    [InlineData("Belgrade radio quoted the Vesti news agency as saying the talks had failed .", "Vesti")]
     public void A_name_described_as_a_body_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);
@@ -53,4 +56,14 @@ public sealed class DescribedNamesTests
     [InlineData("Jack Welch said the company Jack founded would survive .")]
     public void A_title_or_a_person_after_a_body_s_noun_stays(string text)
         => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) is "Secretary-General" or "Jack");
+
+    [Theory]
+    [InlineData("Officials of the Paralympic movement met in Bonn on Friday .", "Paralympic")]
+    [InlineData("The Moscow daily said the plan had been shelved .", "Moscow")]
+    public void An_adjective_or_a_place_before_a_body_noun_is_no_organisation(string text, string word)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word && m.Type == EntityTypes.Organization);
+    }
 }

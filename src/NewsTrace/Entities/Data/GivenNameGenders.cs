@@ -89,7 +89,7 @@ internal static class GivenNameGenders
         "Gary", "Gavin", "Geoff", "George", "Gerald", "Gordon", "Graham", "Greg", "Gregory", "Harold", "Harry", "Henry",
         "Howard", "Hugh", "Ian", "Jack", "Jacob", "Jake", "James", "Jason", "Jeff", "Jeffrey", "Jeremy", "Jerry", "Jim",
         "Jimmy", "Joe", "Joel", "John", "Johnny", "Jon", "Jonathan", "Joseph", "Josh", "Joshua", "Justin", "Keith", "Ken",
-        "Kenneth", "Kevin", "Kyle", "Larry", "Lawrence", "Leonard", "Liam", "Louis", "Luke", "Malcolm", "Mark", "Martin",
+        "Kenneth", "Kevin", "Kyle", "Larry", "Laurence", "Lawrence", "Leonard", "Liam", "Louis", "Luke", "Malcolm", "Mark", "Martin",
         "Matt", "Matthew", "Michael", "Mike", "Mitch", "Neil", "Nicholas", "Nick", "Nigel", "Noah", "Oliver", "Patrick",
         "Paul", "Pete", "Peter", "Phil", "Philip", "Ralph", "Randy", "Ray", "Raymond", "Richard", "Rick", "Rob", "Robert",
         "Roger", "Ron", "Ronald", "Ross", "Roy", "Russell", "Ryan", "Samuel", "Scott", "Sean", "Simon", "Stanley", "Stephen",

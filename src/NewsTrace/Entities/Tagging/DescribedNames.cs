@@ -26,6 +26,13 @@ internal static class DescribedNames
         "operator", "refiner", "miner", "exporter", "importer", "consortium", "alliance", "party",
     ], StringComparer.Ordinal);
 
+    /// <summary>Lower-case nouns after "the" and a name that say it is a body ("the Zajedno coalition", "the Dawn newspaper").</summary>
+    private static readonly FrozenSet<string> BodyNounsAfter = FrozenSet.ToFrozenSet(
+    [
+        "coalition", "newspaper", "daily", "weekly", "agency", "party", "movement", "alliance", "militia", "faction", "bloc",
+        "front", "magazine",
+    ], StringComparer.Ordinal);
+
     /// <summary>Jobs whose holder is quoted with an employer after "at" ("an analyst at ...").</summary>
     private static readonly FrozenSet<string> Jobs = FrozenSet.ToFrozenSet(
     [
@@ -65,6 +72,62 @@ internal static class DescribedNames
             {
                 merged.Add(Organisation(i, i));
             }
+            else if (IsBodyNounAfter(text, tokens, i + 1) && TokenText.IsCapitalised(text, tokens[i]))
+            {
+                DescribeBefore(text, tokens, merged, i);
+            }
+        }
+    }
+
+    /// <summary>"the Paralympic movement", "the Gaullist party": an adjective, not a name.</summary>
+    private static bool IsAdjective(ReadOnlySpan<char> word)
+        => word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal);
+
+    /// <summary>"coalition", "newspaper", and "news agency", in lower case.</summary>
+    private static bool IsBodyNounAfter(string text, ImmutableArray<Token> tokens, int i)
+    {
+        if (!char.IsLower(text[tokens[i].Start]))
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(text, tokens[i]);
+        return BodyNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || (word is "news" && i + 1 < tokens.Length && TokenText.Is(text, tokens[i + 1], "agency"));
+    }
+
+    /// <summary>
+    /// "The Zajedno coalition", "the Beta news agency": a name between "the" and a body noun is the body. The tagger's person
+    /// there, or a run nothing claimed, becomes the organisation; a known place ("the Moscow daily") or a named person is left.
+    /// </summary>
+    private static void DescribeBefore(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int last)
+    {
+        var name = MergedNames.At(merged, last);
+        if (name is { } found && (found.LastToken != last || found.Canonical is not null || found.Type != EntityTypes.Person))
+        {
+            return;
+        }
+
+        var first = name?.FirstToken ?? last;
+        while (name is null && first > 0 && last - first + 1 < MaxWords && TokenText.IsCapitalised(text, tokens[first - 1]) && MergedNames.At(merged, first - 1) is null
+               && !TokenText.Is(text, tokens[first - 1], "the"))
+        {
+            first--;
+        }
+
+        if (first == 0 || !TokenText.Is(text, tokens[first - 1], "the") || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, first, last))
+            || FirstNames.Contains(TokenText.Of(text, tokens[first])) || (first == last && IsAdjective(TokenText.Of(text, tokens[last]))))
+        {
+            return;
+        }
+
+        if (name is { } person)
+        {
+            merged[merged.IndexOf(person)] = person with { Type = EntityTypes.Organization };
+        }
+        else
+        {
+            merged.Add(Organisation(first, last));
         }
     }
 
