@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -55,7 +56,8 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             for (var article = h - 1; article >= 0 && article >= h - 4; article--)
             {
                 var word = context.Word(article);
-                if (word is "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One")
+                // "one of the owners": "one" there is a pronoun with a phrase, not an article.
+                if (word is "a" or "A" or "an" or "An" or "another" or "Another" || (word is "one" or "One" && !context.Is(article + 1, "of")))
                 {
                     var start = context.Tokens[article].Start;
                     if (insideQuote(start))
@@ -64,7 +66,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
                     }
 
                     var textStart = context.Tokens[article + 1].Start;
-                    var end = context.Tokens[h].End;
+                    var end = context.Tokens[PostModifierEnd(h)].End;
                     return (context.Text[textStart..end], start, end - start);
                 }
 
@@ -77,6 +79,46 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
 
         return null;
     }
+
+    /// <summary>
+    /// "A senior adviser to the campaign, who ...", "a congresswoman from a suburban Virginia district said": the phrase
+    /// after the head noun that says whose or where from, up to a comma, a relative pronoun, a verb of saying or a phrase of
+    /// place or time; the head itself when none follows.
+    /// </summary>
+    private int PostModifierEnd(int head)
+    {
+        if (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("to" or "for" or "from" or "with" or "of"))
+        {
+            return head;
+        }
+
+        var end = head;
+        for (var i = head + 2; i < context.Tokens.Length && i <= head + MaxPostModifierWords; i++)
+        {
+            var word = context.Word(i);
+            if (context.Tokens[i].Kind == TokenKind.Punctuation || context.Tokens[i].Kind == TokenKind.QuoteMark || PostModifierStops.Contains(word.ToString())
+                || CueVerbs.IsCue(word))
+            {
+                break;
+            }
+
+            end = i;
+        }
+
+        while (end > head && context.Word(end) is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+        {
+            end--;
+        }
+
+        return end == head + 1 ? head : end;
+    }
+
+    private const int MaxPostModifierWords = 8;
+
+    /// <summary>Words that end a describing phrase: a relative pronoun, a phrase of place or time, a conjunction.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["who", "that", "which", "on", "in", "at", "about", "after", "before", "during", "since", "when", "as", "by", "and", "but", "or", "while"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Letters, digits and the marks inside words (. ' ’ -): what may stand between an article and its head. A mark alone

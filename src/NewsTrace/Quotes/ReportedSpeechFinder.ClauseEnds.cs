@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -29,10 +30,87 @@ internal sealed partial class ReportedSpeechFinder
             "identify", "name", "speculate", "detail", "explain"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>", and he said", ", and she told reporters": a comma, "and", a subject pronoun and a verb of saying at <paramref name="comma"/>.</summary>
-    private bool SecondReportAt(int comma, int end)
-        => comma + 3 < end && context.IsPunctuation(comma, ",") && context.Is(comma + 1, "and")
-           && PronounSubjects.Contains(context.Word(comma + 2).ToString()) && IsFiniteCue(comma + 3);
+    /// <summary>
+    /// ", and he said", ", and 7 percent said", ", while Clean Streets Action urged": a comma, a conjunction, a short subject
+    /// and a finite verb of saying at <paramref name="comma"/>; the cue's token, or -1.
+    /// </summary>
+    private int SecondReportCueAt(int comma, int end)
+    {
+        if (comma + 3 >= end || !context.IsPunctuation(comma, ",") || context.Word(comma + 1) is not ("and" or "but" or "while" or "whereas")
+            || !OpensSubject(comma + 2))
+        {
+            return -1;
+        }
+
+        for (var k = comma + 3; k < end && k <= comma + 2 + MaxSecondSubjectWords; k++)
+        {
+            if (context.Tokens[k - 1].Kind == TokenKind.Punctuation || FiniteVerbs.Contains(context.Word(k - 1).ToString()) && k - 1 > comma + 2)
+            {
+                return -1;
+            }
+
+            // ", while the union urged the council to ...": after a contrast any verb of saying starts the other side's words.
+            if (IsFiniteCue(k) || (context.Word(comma + 1) is "while" or "whereas" && CueVerbs.IsCue(context.Word(k)) && context.Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word that may open a subject: a pronoun, a capitalised word, a number or a determiner.</summary>
+    private bool OpensSubject(int i)
+    {
+        var word = context.Word(i);
+        return PronounSubjects.Contains(word.ToString()) || context.Tokens[i].Kind == TokenKind.Number || char.IsUpper(word[0])
+               || SubjectDeterminers.Contains(word.ToString());
+    }
+
+    private static readonly FrozenSet<string> SubjectDeterminers = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "their", "its", "some", "many", "most", "several", "other", "others", "both", "two", "three", "four"],
+        StringComparer.Ordinal);
+
+    private const int MaxSecondSubjectWords = 6;
+
+    /// <summary>The comma closing an apposition opened at <paramref name="start"/> when a preposition goes on with the clause after it, or -1.</summary>
+    private int InnerAppositionEnd(int start, int end)
+    {
+        if (!context.Word(start).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        for (var j = start + 1; j + 2 <= end; j++)
+        {
+            if (context.Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return context.IsPunctuation(j, ",") && ClauseGoesOn.Contains(context.Word(j + 1).ToString()) ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> ClauseGoesOn = FrozenSet.ToFrozenSet(
+        ["before", "after", "until", "in", "on", "during", "by", "at", "for", "from", "unless", "without"], StringComparer.Ordinal);
+
+    /// <summary>A participle ending in "-ing" with an object or preposition after it ("pointing to", "deepening a standoff").</summary>
+    private bool IsTrailingParticiple(int i, int end)
+    {
+        var word = context.Word(i);
+        return i < end && word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
+               && !IngNouns.Contains(word.ToString()) && ParticipleObjects.Contains(context.Word(i + 1).ToString());
+    }
+
+    private static readonly FrozenSet<string> IngNouns = FrozenSet.ToFrozenSet(
+        ["including", "during", "following", "regarding", "concerning", "excluding", "according", "something", "nothing", "anything",
+            "everything", "morning", "evening", "spending", "funding", "housing", "training", "hearing", "ruling", "meeting",
+            "building", "shooting", "bombing", "killing", "fighting", "opening", "beginning", "ending", "setting", "saying", "adding"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ParticipleObjects = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "to", "his", "her", "their", "its", "on", "up", "out", "in", "at", "for", "with"], StringComparer.Ordinal);
 
     /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>
     private int ClauseEnd(int clause, int end)
@@ -44,9 +122,16 @@ internal sealed partial class ReportedSpeechFinder
                 return i - 1;
             }
 
-            // "..., the main road link between ...": an apposition or concession after the clause is the reporter's.
+            // "..., the main road link between ...": an apposition or concession after the clause is the reporter's; one the
+            // clause goes on after ("for Judge X, the president's nominee, before the election") is the clause's.
             if (context.IsPunctuation(i, ",") && ClauseBreakers.Contains(context.Word(i + 1).ToString()))
             {
+                if (InnerAppositionEnd(i + 1, end) is var close and > 0)
+                {
+                    i = close;
+                    continue;
+                }
+
                 return i - 1;
             }
 
@@ -59,7 +144,13 @@ internal sealed partial class ReportedSpeechFinder
 
             // "..., and she said the staff would move": a second report of the same speaker ends the first clause and is read
             // as a clause of its own (see SecondReport).
-            if (SecondReportAt(i, end))
+            if (SecondReportCueAt(i, end) > 0)
+            {
+                return i - 1;
+            }
+
+            // "..., pointing to the crowds at his rallies": a participle after the clause is the reporter's.
+            if (context.IsPunctuation(i, ",") && IsTrailingParticiple(i + 1, end))
             {
                 return i - 1;
             }

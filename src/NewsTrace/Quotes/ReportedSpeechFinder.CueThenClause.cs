@@ -137,7 +137,13 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
+        // "officials said Saturday, offering a reward": what is left before a participle or apposition must still be a clause.
         var clauseEnd = ClauseEnd(clause, end);
+        if (clauseEnd - clause < 3 && !(clauseEnd - clause == 2 && ShortClause(clause)))
+        {
+            return false;
+        }
+
         output.Add(Reported(clause, clauseEnd, speaker, cue));
         return true;
     }

@@ -85,14 +85,20 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     }
 
     /// <summary>
-    /// "He said the districts had decided, and he said he had asked for hearings": a report cut off by ", and he said" is
-    /// followed by a second report of its own, with the pronoun as its subject.
+    /// "He said the districts had decided, and he said he had asked for hearings": a report cut off by ", and he said" (or
+    /// ", while the union urged") is followed by a second report of its own, with the words before the cue as its subject.
     /// </summary>
     private void SecondReport(int end, List<Quotation> output)
     {
         var comma = context.FirstTokenAtOrAfter(output[^1].Span.End);
-        if (comma < end && SecondReportAt(comma, end) && TryCueThenClause(comma + 2, comma + 3, end, output))
+        if (comma < end && SecondReportCueAt(comma, end) is var cue and > 0 && IsFiniteCue(cue) && TryCueThenClause(comma + 2, cue, end, output))
         {
+            // "Nine percent of likely voters said ..., and 7 percent said ...": the second share is of the same group.
+            if (resolver.IsBareShare(comma + 2, cue - 1) && output[^2].Speaker is not null)
+            {
+                output[^1] = output[^1] with { Speaker = output[^2].Speaker, SpeakerEntity = output[^2].SpeakerEntity };
+            }
+
             SecondReport(end, output);
         }
     }

@@ -118,8 +118,9 @@ internal sealed partial class SpeakerResolver
 
         // "A former chief of staff to Gov. Pike testified ... Evan Lasko, who served as Pike's chief of staff, told": a lead
         // that brings someone in by role names them in the next sentence, with the role again.
+        // So does a definite one ("The chairman of the Senate Judiciary Committee said ... The chairman, Sen. X, said").
         var article = context.Is(start, "a") || context.Is(start, "an");
-        if (article && _mentions.NamedInNextSentence(last) is { } named && _mentions.Window(named).Contains(role, StringComparison.OrdinalIgnoreCase))
+        if ((article || context.Is(start, "the")) && _mentions.NamedInNextSentence(last) is { } named && _mentions.Window(named).Contains(role, StringComparison.OrdinalIgnoreCase))
         {
             var name = named.Canonical ?? named.Span.Of(context.Text);
             return new Attribution(name, whole, name, null, null);

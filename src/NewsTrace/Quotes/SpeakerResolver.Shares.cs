@@ -40,6 +40,25 @@ internal sealed partial class SpeakerResolver
         return -1;
     }
 
+    /// <summary>"7 percent", "a third": a share with no group after it, which takes the group of the share before it.</summary>
+    internal bool IsBareShare(int first, int last)
+    {
+        if (last - first > MaxShareWords || !ShareNouns.Contains(context.Word(last).ToString()))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (context.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || context.Is(k, "of"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"voters under 30": a group described in words the resolver does not read otherwise, as written.</summary>
     private Attribution Written(int first, int last)
     {

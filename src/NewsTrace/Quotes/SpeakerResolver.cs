@@ -41,7 +41,8 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
-    private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(["diplomat", "envoy", "negotiator"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(
+        ["diplomat", "envoy", "negotiator", "candidate", "nominee", "challenger", "incumbent", "front-runner", "frontrunner"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
     [

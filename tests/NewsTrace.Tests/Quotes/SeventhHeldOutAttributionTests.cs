@@ -1,0 +1,81 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns that the seventh held-out set (eval/quotes/heldout7, campaign and policy coverage) showed were
+/// missing, each on fixtures of our own with other names and words.
+/// </summary>
+public sealed class SeventhHeldOutAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void A_second_report_with_a_named_subject_ends_the_first_clause()
+    {
+        const string text = "The Harbour Trust said the new levy made the plan worth backing, while Fair Fares Alliance urged the council to vote it down.";
+
+        var first = WithText(text, "the new levy made the plan worth backing");
+
+        Assert.Equal("Harbour Trust", first.Speaker);
+    }
+
+    [Fact]
+    public void A_bare_share_in_a_second_report_speaks_for_the_group_of_the_first()
+    {
+        const string text = "Eleven percent of registered voters said they had not decided, and 6 percent said they would vote for neither candidate.";
+
+        var first = WithText(text, "they had not decided");
+        var second = WithText(text, "they would vote for neither candidate");
+
+        Assert.Equal("registered voters", first.Speaker);
+        Assert.Equal("registered voters", second.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_the_clause_is_the_reporter_s()
+    {
+        const string text = "Publicly, Governor Dana Whitcombe has insisted that she is ahead, pointing to the turnout at her town halls.";
+
+        Assert.Equal("she is ahead", Assert.Single(QuoteFinder.Find(text)).Span.Of(text));
+    }
+
+    [Fact]
+    public void An_apposition_the_clause_goes_on_after_stays_in_the_clause()
+    {
+        const string text = "The committee chairman said Tuesday that the panel would not vote on Judge Ama Lindqvist, the governor's pick for the high court, before the spring recess.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("the panel would not vote on Judge Ama Lindqvist, the governor's pick for the high court, before the spring recess", quote.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_definite_description_in_the_lead_is_the_person_the_next_sentence_names_with_that_role()
+    {
+        const string text = "The chairman of the House Rules Committee said Monday that the vote would wait until June.\n\n"
+            + "The chairman, Rep. Lorna Quist, a Democrat from Oregon, said the delay would give members time to read the bill.";
+
+        var lead = WithText(text, "the vote would wait until June");
+
+        Assert.Equal("Lorna Quist", lead.Speaker);
+    }
+
+    [Fact]
+    public void The_candidate_is_the_person_the_story_is_about()
+    {
+        const string text = "Rallies for Ross Delacourt have drawn big crowds all month. Publicly, the candidate has claimed that his campaign is gaining ground in the suburbs.";
+
+        Assert.Equal("Ross Delacourt", WithText(text, "his campaign is gaining ground in the suburbs").Speaker);
+    }
+
+    [Fact]
+    public void The_definite_description_keeps_the_phrase_of_the_indefinite_one_it_takes_up()
+    {
+        const string text = "A senior aide to the governor, who asked not to be named, said the numbers had slipped.\n\n"
+            + "\"We can make up six points,\" the aide said.";
+
+        Assert.Equal("senior aide to the governor", WithText(text, "We can make up six points,").Speaker);
+    }
+}
