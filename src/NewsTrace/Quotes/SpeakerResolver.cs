@@ -28,6 +28,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
         "privately", "directly", "simply", "subsequently", "afterwards", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
         "not", "never",
+
+        // "Hollis can be heard saying on the recording": the one heard or seen speaking.
+        "can", "could", "be", "been", "heard", "seen",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -45,4 +45,17 @@ public sealed class DocumentNamesInHeadlinesTests
         Assert.Contains(("TESSMAR", EntityTypes.Organization, true), found);
         Assert.Contains(("Korvale", EntityTypes.Organization, false), found);
     }
+
+    [Fact]
+    public void A_headline_in_title_case_keeps_only_the_names_the_story_or_the_lists_know()
+    {
+        const string story = "Dunmore Mocks Farm Voters at Lavish Fundraiser — And Rivals Are Furious\n\n"
+            + "Celia Dunmore thought the microphones were off when she spoke to donors in Chicago on Friday.\n";
+        var headline = story[..story.IndexOf('\n', StringComparison.Ordinal)];
+
+        var found = EntityFinder.Find(story).Where(m => m.Span.End <= headline.Length).Select(m => (Text: m.Span.Of(story), m.Type)).ToList();
+
+        Assert.Contains(("Dunmore", EntityTypes.Person), found);
+        Assert.DoesNotContain(found, name => name.Text.Contains("Mocks", StringComparison.Ordinal) || name.Text.Contains("Furious", StringComparison.Ordinal));
+    }
 }

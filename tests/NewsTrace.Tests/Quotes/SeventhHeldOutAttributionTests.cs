@@ -78,4 +78,12 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Equal("senior aide to the governor", WithText(text, "We can make up six points,").Speaker);
     }
+
+    [Fact]
+    public void The_one_heard_saying_the_words_speaks()
+    {
+        const string text = "Celia Dunmore thought the microphones were off.\n\n\"They are decent people,\" Dunmore can be heard saying on the tape.";
+
+        Assert.Equal("Celia Dunmore", WithText(text, "They are decent people,").Speaker);
+    }
 }

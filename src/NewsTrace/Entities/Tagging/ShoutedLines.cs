@@ -10,7 +10,8 @@ namespace NewsTrace.Entities.Tagging;
 /// tagger, and both invent names ("BEAT ITALY" as an organisation). On such a line only names the gazetteer knows are kept,
 /// looked up in title case ("WALES" as "Wales"), longest first, and names the rest of the document found in ordinary case
 /// ("SELES BEATS HUBER" after "Monica Seles" and "Anke Huber" in the story: a person's surname counts); everything else found
-/// on the line is dropped.
+/// on the line is dropped. A first line in title case ("Hollis Mocks Rural Voters at Ritzy Fundraiser"), a web headline, is
+/// read the same way.
 /// </summary>
 internal static class ShoutedLines
 {
@@ -19,7 +20,8 @@ internal static class ShoutedLines
     /// <summary>Replaces the names on shouted lines of <paramref name="merged"/> with the gazetteer's reading of those lines.</summary>
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var shouted = TokenLines.Of(text, tokens).Where(line => IsShouted(text, tokens, line.From, line.To)).ToList();
+        var shouted = TokenLines.Of(text, tokens)
+            .Where(line => IsShouted(text, tokens, line.From, line.To) || (line.From == 0 && IsTitleCased(text, tokens, line.From, line.To))).ToList();
         if (shouted.Count == 0)
         {
             return;
@@ -182,10 +184,43 @@ internal static class ShoutedLines
         return longWord;
     }
 
+    /// <summary>
+    /// True for a headline in title case ("Hollis Mocks Rural Voters at Ritzy Fundraiser"): five words or more, each
+    /// capitalised but for short function words, and no full stop at the end. Capitals carry no information there either.
+    /// </summary>
+    private static bool IsTitleCased(string text, ImmutableArray<Token> tokens, int from, int to)
+    {
+        if (TokenText.Of(text, tokens[to - 1]) is "." or ":")
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (!char.IsUpper(text[tokens[i].Start]) && !SmallWords.Contains(TokenText.Of(text, tokens[i]).ToString()))
+            {
+                return false;
+            }
+        }
+
+        return words >= 5;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SmallWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "vs."], StringComparer.Ordinal);
+
     private static void AddKnownNames(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged, Dictionary<string, (string Type, string? Canonical)> documentNames)
     {
         var documentLookup = documentNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
+        Span<char> upper = stackalloc char[MaxChars];
         var i = from;
         while (i < to)
         {
@@ -198,7 +233,9 @@ internal static class ShoutedLines
                 }
 
                 var probe = surface[..written];
-                if (written >= 2 && documentLookup.TryGetValue(probe, out var found))
+                // Document names are keyed in capitals; a title-case headline is looked up so too.
+                var capitals = upper[..probe.ToUpperInvariant(upper)];
+                if (written >= 2 && documentLookup.TryGetValue(capitals, out var found))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
                     matched = length;
