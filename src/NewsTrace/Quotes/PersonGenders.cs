@@ -43,10 +43,10 @@ internal sealed class PersonGenders
 
             var key = Key(context, entity);
             var first = context.FirstTokenAtOrAfter(entity.Span.Start);
-            if (first < context.Tokens.Length)
-            {
-                VoteGivenName(key, context.Word(first));
-            }
+            // The given name is the first word of the person's full name: "Hollis" alone is Margaret Hollis's surname, and a
+            // woman, though Hollis is also a man's given name.
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            VoteGivenName(key, space > 0 ? key.AsSpan(0, space) : key);
 
             if (first > 0 && first < context.Tokens.Length)
             {

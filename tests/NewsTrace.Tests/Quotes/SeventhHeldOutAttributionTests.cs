@@ -86,4 +86,13 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Equal("Celia Dunmore", WithText(text, "They are decent people,").Speaker);
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_man_s_given_name_does_not_make_a_woman_he()
+    {
+        const string text = "Dale Whitcomb met voters on Monday. Susan Hollis met them too. When Hollis raised his debts, he did not deny them.\n\n"
+            + "\"I used the law like everybody else,\" he said.";
+
+        Assert.Equal("Dale Whitcomb", WithText(text, "I used the law like everybody else,").Speaker);
+    }
 }
