@@ -11,7 +11,7 @@ public static class CueVerbs
         "pledge", "thank", "describe", "claim", "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write",
         "tweet", "comment", "suggest", "urge", "vow", "recall", "conclude", "predict", "assure", "reiterate", "maintain",
         "observe", "remark", "answer", "respond", "state", "estimate", "report", "quip", "caution", "complain", "deny",
-        "praise", "accuse", "allege", "mention", "underline", "underscore", "testify", "post",
+        "praise", "accuse", "allege", "mention", "underline", "underscore", "testify", "post", "echo", "continue",
 
         // Verbs of angry or curt speech that partisan outlets use for "said" ("fumed Rep. X", "she snapped").
         "fume", "snap",
@@ -23,8 +23,9 @@ public static class CueVerbs
         "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
         "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell", "post",
 
-        // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count.
-        "fume", "snap",
+        // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count; so for "an echo" and a headline's
+        // "Negotiations Continue".
+        "fume", "snap", "echo", "continue",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();

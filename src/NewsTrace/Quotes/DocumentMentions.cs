@@ -52,8 +52,8 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
                 continue;
             }
 
-            // Up to three plain words between the article and the head ("a senior Republican aide").
-            for (var article = h - 1; article >= 0 && article >= h - 4; article--)
+            // Up to five plain words between the article and the head ("a senior Republican National Committee official").
+            for (var article = h - 1; article >= 0 && article >= h - 6; article--)
             {
                 var word = context.Word(article);
                 // "one of the owners": "one" there is a pronoun with a phrase, not an article.
@@ -70,7 +70,8 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
                     return (context.Text[textStart..end], start, end - start);
                 }
 
-                if (!IsPlainWord(word))
+                // "an apology to the assistant pastor": a function word between means the article is another phrase's.
+                if (!IsPlainWord(word) || word is "the" or "The" or "to" or "of" or "for" or "with" or "in" or "on" or "at" or "by" or "from" or "and" or "or")
                 {
                     break;
                 }

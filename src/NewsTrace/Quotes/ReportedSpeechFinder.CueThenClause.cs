@@ -52,8 +52,9 @@ internal sealed partial class ReportedSpeechFinder
             }
         }
 
-        // "announced last weekend so that Greece can get a bailout": a purpose, not what was announced.
-        if (thatAt > 0 && (context.Is(thatAt - 1, "so") || context.Is(thatAt - 1, "such")))
+        // "announced last weekend so that Greece can get a bailout": a purpose, not what was announced; "said anything that
+        // would ...": a relative clause on what was (not) said.
+        if (thatAt > 0 && (context.Is(thatAt - 1, "so") || context.Is(thatAt - 1, "such") || context.Word(thatAt - 1) is "anything" or "something" or "nothing" or "everything"))
         {
             return false;
         }

@@ -41,6 +41,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     [
         "should", "could", "might", "must", "can", "may", "shall", "mean", "help", "whilst", "while", "although", "because",
         "if", "when", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "the", "a", "an",
+
+        // "Neither of them said anything that ...": no one, so nothing reported.
+        "neither", "nobody", "none",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
@@ -58,6 +61,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     public Attribution? Resolve(int first, int last)
     {
         if (last < first || first < 0 || last >= context.Tokens.Length)
+        {
+            return null;
+        }
+
+        // "Neither of them said anything": no one speaks.
+        if (context.Word(first) is "Neither" or "neither" or "None" or "none" or "Nobody" or "nobody")
         {
             return null;
         }

@@ -95,4 +95,29 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Equal("Dale Whitcomb", WithText(text, "I used the law like everybody else,").Speaker);
     }
+
+    [Fact]
+    public void Echoed_after_a_quote_is_a_cue()
+    {
+        const string text = "The hearing was tense.\n\n\"Either the data were false or the office is broken,\" echoed Rep. Nell Brandt, D-Ohio.";
+
+        Assert.Equal("Nell Brandt", WithText(text, "Either the data were false or the office is broken,").Speaker);
+    }
+
+    [Fact]
+    public void The_official_takes_up_an_official_introduced_with_four_words_before_the_noun()
+    {
+        const string text = "A senior Democratic National Committee official, who asked not to be named, said the party had files on each of them.\n\n"
+            + "\"Garza is the one we fear,\" the official said.";
+
+        Assert.Equal("senior Democratic National Committee official", WithText(text, "Garza is the one we fear,").Speaker);
+    }
+
+    [Fact]
+    public void Neither_of_them_saying_something_reports_nothing()
+    {
+        const string text = "Neither of them said anything that would change the mind of a voter who has been paying attention.";
+
+        Assert.Empty(QuoteFinder.Find(text));
+    }
 }
