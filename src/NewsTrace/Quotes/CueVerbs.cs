@@ -21,7 +21,7 @@ public static class CueVerbs
     private static readonly FrozenSet<string> NounLike = FrozenSet.ToFrozenSet(
     [
         "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
-        "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "tell", "post",
+        "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "post",
 
         // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count; so for "an echo" and a headline's
         // "Negotiations Continue".
@@ -77,7 +77,8 @@ public static class CueVerbs
         {
             foreach (var form in irregular.TryGetValue(lemma, out var listed) ? listed : RegularForms(lemma))
             {
-                if (NounLike.Contains(lemma) && (form == lemma || form == lemma + "s" || form == lemma[..^1] + "ies"))
+                // "I can't tell", "they'll tell": the base of "tell" is rarely a report; "X tells viewers" is.
+                if ((NounLike.Contains(lemma) && (form == lemma || form == lemma + "s" || form == lemma[..^1] + "ies")) || form == "tell")
                 {
                     continue;
                 }

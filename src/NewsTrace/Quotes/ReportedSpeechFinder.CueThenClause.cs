@@ -15,7 +15,7 @@ internal sealed partial class ReportedSpeechFinder
         "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
         "acknowledged", "admit", "admits", "admitted", "reveal", "reveals", "revealed", "predict", "predicts", "predicted", "describe",
         "describes", "described", "welcome", "welcomes", "welcomed", "maintain", "maintains", "maintained", "explain", "explains",
-        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated", "claim", "claims", "claimed",
+        "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated", "claim", "claims", "claimed", "tells",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(

@@ -120,4 +120,20 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Empty(QuoteFinder.Find(text));
     }
+
+    [Fact]
+    public void Tells_with_a_listener_before_a_colon_gives_the_quote_to_its_subject()
+    {
+        const string text = "In the 30-second spot, Brannigan tells viewers: \"I grew up on a dairy farm.\"";
+
+        Assert.Equal("Brannigan", WithText(text, "I grew up on a dairy farm.").Speaker);
+    }
+
+    [Fact]
+    public void Tells_the_story_of_is_no_report()
+    {
+        const string text = "The film series tells the story of a teenager who moves to a small town in Washington state.";
+
+        Assert.Empty(QuoteFinder.Find(text));
+    }
 }
