@@ -93,6 +93,12 @@ internal sealed partial class SpeakerResolver
         {
             var first = context.FirstTokenOf(s);
             var last = context.LastTokenOf(s);
+            if (first <= last && context.Tokens[first].Kind == TokenKind.QuoteMark && QuotedSpeaker(first, last) is { } quoted)
+            {
+                // "“A rumor,” Hollis said. … Then she added": the speaker named after a quote opening the sentence.
+                return agrees(quoted) ? (quoted, context.Sentences[s]) : null;
+            }
+
             if (first > last || context.Tokens[first].Kind == TokenKind.QuoteMark || insideQuote(context.Tokens[first].Start))
             {
                 continue;
@@ -102,6 +108,29 @@ internal sealed partial class SpeakerResolver
             {
                 return agrees(person) ? (person, context.Sentences[s]) : null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"“…,” Hollis said" or "“…,” said Hollis": the person named right after the quote that opens the sentence at <paramref name="first"/>.</summary>
+    private EntityMention? QuotedSpeaker(int first, int last)
+    {
+        for (var close = first + 1; close < last; close++)
+        {
+            if (context.Tokens[close].Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
+            var name = CueVerbs.IsCue(context.Word(close + 1)) ? close + 2 : close + 1;
+            if (name <= last && context.EntityStartingAt[name] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person
+                && (name == close + 2 || (name + 1 <= last && CueVerbs.IsCue(context.Word(context.FirstTokenAtOrAfter(context.Entities[e].Span.End))))))
+            {
+                return context.Entities[e];
+            }
+
+            return null;
         }
 
         return null;

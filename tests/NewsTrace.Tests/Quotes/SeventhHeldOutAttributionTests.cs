@@ -136,4 +136,17 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Empty(QuoteFinder.Find(text));
     }
+
+    [Fact]
+    public void She_after_a_quote_takes_up_the_speaker_named_after_that_quote_over_a_woman_named_in_full_before()
+    {
+        const string text = "Hale, a former labor secretary, recalled that she had worked at a nursing home.\n\n"
+            + "Linda Brill, 61, said she had driven her mother to appointments for two years.\n\n"
+            + "\"Nobody talks about that,\" Brill said.\n\n"
+            + "Hale also took aim at the governor's remarks. It was her third rally this month.\n\n"
+            + "\"A rumor,\" Hale said, drawing out the word. \"Tell them it is a rumor.\"\n\n"
+            + "Then she added: \"I have read his plan.\"";
+
+        Assert.Equal("Hale", WithText(text, "I have read his plan.").Speaker);
+    }
 }
