@@ -68,7 +68,39 @@ internal sealed class QuoteContext
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, or a retort with "back" after it ("shot back").</summary>
-    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1)));
+    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i);
+
+    /// <summary>
+    /// "as one aide put it,", "put it bluntly:", "put it to me on Tuesday:": a wording of what was said, "put it" with at
+    /// most a listener, an adverb or a time before the punctuation; not "put it at risk", "put it to a vote".
+    /// </summary>
+    private bool PutsItAt(int i)
+    {
+        if (Word(i) is not ("put" or "puts") || i + 2 >= Tokens.Length || !Word(i + 1).SequenceEqual("it"))
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < Tokens.Length && k <= i + 8; k++)
+        {
+            if (Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+            {
+                return true;
+            }
+
+            var word = Word(k);
+            if (!(PutItWords.Contains(word.ToString()) || word.EndsWith("ly", StringComparison.Ordinal) || char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PutItWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["to", "me", "us", "him", "her", "them", "reporters", "on", "at", "this", "that", "way", "last", "week", "morning", "night", "afternoon", "evening", "later"],
+        StringComparer.Ordinal);
 
     public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
 

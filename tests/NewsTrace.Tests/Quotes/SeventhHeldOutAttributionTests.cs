@@ -149,4 +149,21 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Equal("Hale", WithText(text, "I have read his plan.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Ines Vahl, a strategist, was unimpressed. As a Republican pollster put it to me on Friday morning: \"Nobody fell in love.\"", "Nobody fell in love.", "Republican pollster")]
+    [InlineData("\"We are not going anywhere,\" as one aide put it.", "We are not going anywhere,", "aide")]
+    [InlineData("Mayor Tom Reyes put it bluntly: \"The budget is broken.\"", "The budget is broken.", "Tom Reyes")]
+    public void Put_it_words_what_was_said(string text, string quote, string speaker)
+    {
+        Assert.Equal(speaker, WithText(text, quote).Speaker);
+    }
+
+    [Fact]
+    public void Put_it_at_risk_is_no_cue()
+    {
+        const string text = "The strike put it directly in the path of a \"walkout\" by drivers.";
+
+        Assert.Null(Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
