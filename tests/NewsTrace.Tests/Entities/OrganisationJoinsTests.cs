@@ -100,4 +100,15 @@ public sealed class OrganisationJoinsTests
         Assert.Contains("Royal Bank of Canada", found);
         Assert.Contains("Department of Health and Human Services", found);
     }
+
+    [Fact]
+    public void A_legal_form_before_and_ends_a_company_of_its_own()
+    {
+        const string text = "Other big banks , including Kawabe Bank Ltd and Morioka Bank , would report similar falls next week .";
+
+        var found = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("Kawabe Bank Ltd", found);
+        Assert.Contains("Morioka Bank", found);
+    }
 }

@@ -133,6 +133,7 @@ internal static class CandidateMerger
         CompetitorLines.Apply(text, tokens, merged);
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
+        PeoplesNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         KnownAsNames.Apply(text, tokens, merged);
         SelfIntroductions.Apply(text, tokens, merged);

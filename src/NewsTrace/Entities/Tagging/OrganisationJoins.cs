@@ -252,7 +252,7 @@ internal static class OrganisationJoins
                 continue;
             }
 
-            for (var and = name.FirstToken + 2; and < name.LastToken - 2; and++)
+            for (var and = name.FirstToken + 2; and < name.LastToken; and++)
             {
                 if (!TokenText.Is(text, tokens[and], "and") || !TokenText.IsCapitalised(text, tokens[and + 1]))
                 {
@@ -262,8 +262,13 @@ internal static class OrganisationJoins
                 var left = name with { LastToken = and - 1 };
                 var right = name with { FirstToken = and + 1 };
                 var rightHead = HeadOf(text, tokens, right);
-                if (rightHead < right.LastToken && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rightHead])
-                    && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[HeadOf(text, tokens, left)]))
+                var wholeNames = rightHead < right.LastToken && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rightHead])
+                    && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[HeadOf(text, tokens, left)]);
+
+                // "Sumitomo Bank Ltd and Sakura Bank": a legal form before "and" ends a company of its own.
+                var formed = TokenText.LowerIn(NameWords.CompanyForms, text, tokens[left.LastToken])
+                    && (TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[right.LastToken]) || TokenText.LowerIn(NameWords.CompanyForms, text, tokens[right.LastToken]));
+                if (wholeNames || formed)
                 {
                     merged[k] = left;
                     merged.Add(right);
