@@ -20,8 +20,9 @@ internal static class PeoplesNames
         for (var i = 1; i + 2 < tokens.Length; i++)
         {
             if (!TokenText.Of(text, tokens[i]).SequenceEqual("People") || TokenText.Of(text, tokens[i + 1]) is not ("'s" or "’s")
-                || !TokenText.IsCapitalised(text, tokens[i + 2]))
+                || !TokenText.IsCapitalised(text, tokens[i + 2]) || MergedNames.At(merged, i) is { Canonical: not null })
             {
+                // A name the lists know ("Democratic People's Republic of Korea") is kept as they give it.
                 continue;
             }
 
