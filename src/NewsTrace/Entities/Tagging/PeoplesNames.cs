@@ -26,31 +26,38 @@ internal static class PeoplesNames
                 continue;
             }
 
-            var first = i;
-            while (first > 0 && i - first < MaxWordsBefore && tokens[first - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[first - 1])
-                   && !TokenText.Is(text, tokens[first - 1], "the") && TokenText.OnSameLine(text, tokens[first - 1], tokens[i]))
-            {
-                first--;
-            }
-
-            var last = i + 2;
-            while (last + 1 < tokens.Length && last - i < MaxWordsAfter && TokenText.OnSameLine(text, tokens[last], tokens[last + 1])
-                   && (TokenText.IsCapitalised(text, tokens[last + 1])
-                       || (TokenText.Of(text, tokens[last + 1]) is "of" or "for" && last + 2 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 2]))))
-            {
-                last++;
-            }
-
-            // "People 's Sexiest Man Alive" is the magazine's title: only a body's head word (or "Republic") makes one name.
-            var type = TokenText.Is(text, tokens[i + 2], "Republic") ? EntityTypes.Geopolitical : EntityTypes.Organization;
-            if (type == EntityTypes.Organization && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[last]) && !TokenText.Is(text, tokens[last], "Daily"))
-            {
-                continue;
-            }
-
-            merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= first);
-            merged.Add(new NameCandidate(first, last, type, null, NameEvidence.Strong));
-            i = last;
+            i = Join(text, tokens, merged, i);
         }
+    }
+
+    /// <summary>Makes one name of the capitalised words around "People 's" at <paramref name="i"/>; returns the last token looked at.</summary>
+    /// <remarks>Its own method, so that the removal's closure is made only for a match, not on every token of the loop.</remarks>
+    private static int Join(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int i)
+    {
+        var first = i;
+        while (first > 0 && i - first < MaxWordsBefore && tokens[first - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[first - 1])
+               && !TokenText.Is(text, tokens[first - 1], "the") && TokenText.OnSameLine(text, tokens[first - 1], tokens[i]))
+        {
+            first--;
+        }
+
+        var last = i + 2;
+        while (last + 1 < tokens.Length && last - i < MaxWordsAfter && TokenText.OnSameLine(text, tokens[last], tokens[last + 1])
+               && (TokenText.IsCapitalised(text, tokens[last + 1])
+                   || (TokenText.Of(text, tokens[last + 1]) is "of" or "for" && last + 2 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 2]))))
+        {
+            last++;
+        }
+
+        // "People 's Sexiest Man Alive" is the magazine's title: only a body's head word (or "Republic") makes one name.
+        var type = TokenText.Is(text, tokens[i + 2], "Republic") ? EntityTypes.Geopolitical : EntityTypes.Organization;
+        if (type == EntityTypes.Organization && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[last]) && !TokenText.Is(text, tokens[last], "Daily"))
+        {
+            return i;
+        }
+
+        merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= first);
+        merged.Add(new NameCandidate(first, last, type, null, NameEvidence.Strong));
+        return last;
     }
 }
