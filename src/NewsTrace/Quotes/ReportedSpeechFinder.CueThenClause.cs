@@ -21,7 +21,7 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
-    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1)
+    private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1, Attribution? knownSubject = null)
     {
         // "shot back that ...": the clause opens after the retort's "back".
         var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
@@ -125,7 +125,7 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
-        var subject = context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1);
+        var subject = knownSubject ?? (context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1));
         // "On a cold Friday morning, X walked the floor and told reporters that ...": past an opening phrase or a dateline,
         // the main clause's subject is found by its verb.
         if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")

@@ -101,6 +101,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             SecondReport(end, output);
         }
+        else if (comma + 2 < end && context.IsPunctuation(comma, ",") && context.Word(comma + 1) is "and" or "but" && IsFiniteCue(comma + 2)
+                 && output[^1] is { Speaker: not null } previous
+                 && TryCueThenClause(comma + 2, comma + 2, end, output, knownSubject: new Attribution(previous.Speaker, previous.SpeakerSpan, previous.SpeakerEntity, null, null)))
+        {
+            // "X said Britain's decision was one she would not have made, but insisted that ...": the same speaker's second verb.
+            SecondReport(end, output);
+        }
     }
 
     /// <summary>

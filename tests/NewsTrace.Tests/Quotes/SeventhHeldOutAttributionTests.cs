@@ -166,4 +166,15 @@ public sealed class SeventhHeldOutAttributionTests
 
         Assert.Null(Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_second_verb_of_the_same_speaker_after_but_is_a_report_of_its_own()
+    {
+        const string text = "In June, Governor Ada Quill said the vote was one she would not have called, but insisted that the alliance would outlast it.";
+
+        Assert.Equal("Ada Quill", WithText(text, "the vote was one she would not have called").Speaker);
+        var second = WithText(text, "the alliance would outlast it");
+        Assert.Equal("Ada Quill", second.Speaker);
+        Assert.Equal("insisted", second.Cue);
+    }
 }
