@@ -97,7 +97,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         for (var i = head + 2; i < context.Tokens.Length && i <= head + MaxPostModifierWords; i++)
         {
             var word = context.Word(i);
-            if (context.Tokens[i].Kind == TokenKind.Punctuation || context.Tokens[i].Kind == TokenKind.QuoteMark || PostModifierStops.Contains(word.ToString())
+            if (context.Tokens[i].Kind == TokenKind.Punctuation || context.Tokens[i].Kind == TokenKind.QuoteMark || context.WordIn(PostModifierStops, i)
                 || CueVerbs.IsCue(word))
             {
                 break;

@@ -89,7 +89,7 @@ internal sealed class QuoteContext
             }
 
             var word = Word(k);
-            if (!(PutItWords.Contains(word.ToString()) || word.EndsWith("ly", StringComparison.Ordinal) || char.IsUpper(word[0])))
+            if (!(WordIn(PutItWords, k) || word.EndsWith("ly", StringComparison.Ordinal) || char.IsUpper(word[0])))
             {
                 return false;
             }
@@ -101,6 +101,9 @@ internal sealed class QuoteContext
     private static readonly System.Collections.Frozen.FrozenSet<string> PutItWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["to", "me", "us", "him", "her", "them", "reporters", "on", "at", "this", "that", "way", "last", "week", "morning", "night", "afternoon", "evening", "later"],
         StringComparer.Ordinal);
+
+    /// <summary>Whether the word at <paramref name="i"/> is in <paramref name="words"/> (compared by the set's own comparer), without allocating.</summary>
+    public bool WordIn(System.Collections.Frozen.FrozenSet<string> words, int i) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i));
 
     public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
 

@@ -17,11 +17,11 @@ internal sealed partial class ReportedSpeechFinder
         // Only a refusal to say more: "and refused to pay its staff" is the claim's own.
         if (context.Word(k) is "declined" or "refused")
         {
-            return context.Is(k + 1, "to") && SayMoreVerbs.Contains(context.Word(k + 2).ToString());
+            return context.Is(k + 1, "to") && context.WordIn(SayMoreVerbs, k + 2);
         }
 
         return context.Word(k) is "would" or "did" or "could" or "does" && context.Word(k + 1) is "not" or "n't"
-               && (SayMoreVerbs.Contains(context.Word(k + 2).ToString()) || (context.Is(k + 2, "be") && k + 3 <= end && context.Is(k + 3, "reached")));
+               && (context.WordIn(SayMoreVerbs, k + 2) || (context.Is(k + 2, "be") && k + 3 <= end && context.Is(k + 3, "reached")));
     }
 
     /// <summary>Verbs of saying more that a refusal names ("declined to comment", "would not say").</summary>
@@ -44,7 +44,7 @@ internal sealed partial class ReportedSpeechFinder
 
         for (var k = comma + 3; k < end && k <= comma + 2 + MaxSecondSubjectWords; k++)
         {
-            if (context.Tokens[k - 1].Kind == TokenKind.Punctuation || FiniteVerbs.Contains(context.Word(k - 1).ToString()) && k - 1 > comma + 2)
+            if (context.Tokens[k - 1].Kind == TokenKind.Punctuation || context.WordIn(FiniteVerbs, k - 1) && k - 1 > comma + 2)
             {
                 return -1;
             }
@@ -63,8 +63,8 @@ internal sealed partial class ReportedSpeechFinder
     private bool OpensSubject(int i)
     {
         var word = context.Word(i);
-        return PronounSubjects.Contains(word.ToString()) || context.Tokens[i].Kind == TokenKind.Number || char.IsUpper(word[0])
-               || SubjectDeterminers.Contains(word.ToString());
+        return context.WordIn(PronounSubjects, i) || context.Tokens[i].Kind == TokenKind.Number || char.IsUpper(word[0])
+               || context.WordIn(SubjectDeterminers, i);
     }
 
     private static readonly FrozenSet<string> SubjectDeterminers = FrozenSet.ToFrozenSet(
@@ -85,7 +85,7 @@ internal sealed partial class ReportedSpeechFinder
         {
             if (context.Tokens[j].Kind == TokenKind.Punctuation)
             {
-                return context.IsPunctuation(j, ",") && ClauseGoesOn.Contains(context.Word(j + 1).ToString()) ? j : -1;
+                return context.IsPunctuation(j, ",") && context.WordIn(ClauseGoesOn, j + 1) ? j : -1;
             }
         }
 
@@ -100,7 +100,7 @@ internal sealed partial class ReportedSpeechFinder
     {
         var word = context.Word(i);
         return i < end && word.Length > 5 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
-               && !IngNouns.Contains(word.ToString()) && ParticipleObjects.Contains(context.Word(i + 1).ToString());
+               && !context.WordIn(IngNouns, i) && context.WordIn(ParticipleObjects, i + 1);
     }
 
     private static readonly FrozenSet<string> IngNouns = FrozenSet.ToFrozenSet(
@@ -124,7 +124,7 @@ internal sealed partial class ReportedSpeechFinder
 
             // "..., the main road link between ...": an apposition or concession after the clause is the reporter's; one the
             // clause goes on after ("for Judge X, the president's nominee, before the election") is the clause's.
-            if (context.IsPunctuation(i, ",") && ClauseBreakers.Contains(context.Word(i + 1).ToString()))
+            if (context.IsPunctuation(i, ",") && context.WordIn(ClauseBreakers, i + 1))
             {
                 if (InnerAppositionEnd(i + 1, end) is var close and > 0)
                 {

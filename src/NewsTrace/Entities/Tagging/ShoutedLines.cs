@@ -204,7 +204,7 @@ internal static class ShoutedLines
             }
 
             words++;
-            if (!char.IsUpper(text[tokens[i].Start]) && !SmallWords.Contains(TokenText.Of(text, tokens[i]).ToString()))
+            if (!char.IsUpper(text[tokens[i].Start]) && !SmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i])))
             {
                 return false;
             }
