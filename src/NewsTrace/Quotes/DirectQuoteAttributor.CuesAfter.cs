@@ -38,7 +38,9 @@ internal sealed partial class DirectQuoteAttributor
             return null;
         }
 
-        var limit = Math.Min(tokens.Length - 1, start + 12);
+        // A quote that ends on a comma ("“…,” the bill's sponsor, Rep. X, a Republican from Y, said") is waiting for its
+        // attribution, which may be a description with two appositions; another quote's cue is rarely that far.
+        var limit = Math.Min(tokens.Length - 1, start + (EndsOnComma(quote) ? 20 : 12));
         if (q + 1 < quotes.Count)
         {
             limit = Math.Min(limit, quotes[q + 1].OpenToken - 1);
@@ -61,6 +63,12 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         return null;
+    }
+
+    private bool EndsOnComma(QuotedSpan quote)
+    {
+        var inner = quote.Inner.Slice(context.Text).TrimEnd();
+        return inner.Length > 0 && inner[^1] == ',';
     }
 
     private bool EndsSentence(QuotedSpan quote)
