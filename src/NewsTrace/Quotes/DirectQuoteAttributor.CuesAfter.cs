@@ -53,7 +53,7 @@ internal sealed partial class DirectQuoteAttributor
                 return null;
             }
 
-            if (!context.IsCueAt(k))
+            if (!context.IsCueAt(k) && !BeganAt(k, start))
             {
                 continue;
             }
@@ -64,6 +64,15 @@ internal sealed partial class DirectQuoteAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// "“…,” she began, “…”" and "“…,” Haugen began.": "began" straight after a short subject and before the end of its
+    /// clause opens a speech; not "the recount began", which no quote precedes, nor "began a tour".
+    /// </summary>
+    private bool BeganAt(int k, int start)
+        => k > start && k - start <= 3 && context.Word(k) is "began" or "begins" && k + 1 < context.Tokens.Length
+           && (context.Tokens[k + 1].Kind == TokenKind.QuoteMark || context.IsPunctuation(k + 1, ",") || context.IsPunctuation(k + 1, ".")
+               || context.IsPunctuation(k + 1, ":"));
 
     private bool EndsOnComma(QuotedSpan quote)
     {
