@@ -58,6 +58,9 @@ internal static class FacilityNames
     [
         "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "director", "curator", "president",
         "administrator", "chief", "manager", "official", "officials", "head",
+
+        // "Labour MP", "Green MEPs": the party is the name, the member of parliament a role.
+        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that put it where places go.</summary>

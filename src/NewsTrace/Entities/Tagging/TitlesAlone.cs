@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -7,24 +8,64 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "The President said", "Undersecretary said": a capitalised title standing alone names an office, not a person's name
 /// (CoNLL-2003 and MUC leave it unmarked; GUM, which marks it, was relabelled the same way for training). The tagger
-/// still reads some of them as people; a one-word person that is a title word is dropped, unless it is the surname of a
-/// person the document names in full ("John Major ... Major said").
+/// still reads some of them as people (and "MP" or "CEO" as a body); a one-word person that is a title word or its plural,
+/// or a one-word organisation that is a title in capitals, is dropped, unless it is the surname of a person the document
+/// names in full ("John Major ... Major said"). A plural title read as people names a team ("the Chiefs"), an organisation.
 /// </summary>
 internal static class TitlesAlone
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = NameWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = merged.Count - 1; k >= 0; k--)
         {
             var name = merged[k];
-            if (name.Type != EntityTypes.Person || name.FirstToken != name.LastToken || name.Canonical is not null
-                || !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken]) || IsSurname(text, tokens, merged, name.FirstToken))
+            if (name.Type is not (EntityTypes.Person or EntityTypes.Organization) || name.FirstToken != name.LastToken
+                || (name.Type == EntityTypes.Organization && !IsCapitals(TokenText.Of(text, tokens[name.FirstToken]))) || name.Canonical is not null
+                || !IsTitle(TokenText.Of(text, tokens[name.FirstToken])) || IsSurname(text, tokens, merged, name.FirstToken))
             {
+                continue;
+            }
+
+            var word = TokenText.Of(text, tokens[name.FirstToken]);
+            if (name.Type == EntityTypes.Person && !IsCapitals(word) && word.Length > 3 && word[^1] == 's' && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken]))
+            {
+                // "the Chiefs", "the Saints", "the Senators": a plural title with a capital names a team, not people.
+                merged[k] = name with { Type = EntityTypes.Organization };
                 continue;
             }
 
             merged.RemoveAt(k);
         }
+    }
+
+    /// <summary>A title word, or its plural ("MPs", "Senators"), which names members of an office, not a person.</summary>
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return TitleLookup.Contains(lower) || (lower.Length > 2 && lower[^1] == 's' && TitleLookup.Contains(lower[..^1]));
+    }
+
+    /// <summary>"MP", "MPs", "CEO": capitals, with a plural "s" allowed.</summary>
+    internal static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = word.Length > 2 && word[^1] == 's' ? word[..^1] : word;
+        foreach (var c in letters)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return letters.Length > 1;
     }
 
     private static bool IsSurname(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int i)
