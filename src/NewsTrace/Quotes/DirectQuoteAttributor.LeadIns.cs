@@ -74,6 +74,11 @@ internal sealed partial class DirectQuoteAttributor
             return ThatWas(first, last);
         }
 
+        if (CameFrom(first, Math.Min(last, first + 8)) is { } from)
+        {
+            return from;
+        }
+
         for (var k = first; k <= last; k++)
         {
             if (context.EntityStartingAt[k] is var entity and >= 0 && context.Entities[entity].Type == EntityTypes.Person)
@@ -81,6 +86,38 @@ internal sealed partial class DirectQuoteAttributor
                 var person = context.Entities[entity];
                 return new Attribution(person.Canonical ?? person.Span.Of(context.Text), person.Span, person.Canonical, null, null);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "That assessment came from a government MP who asked not to be named", "The defence of the premier came from Ray
+    /// Boudreau": the phrase after "came from" is the speaker, whoever else the sentence names before it.
+    /// </summary>
+    private Attribution? CameFrom(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (!(context.Is(k, "came") || context.Is(k, "come") || context.Is(k, "comes")) || !context.Is(k + 1, "from"))
+            {
+                continue;
+            }
+
+            var start = k + 2;
+            if (context.EntityStartingAt[start] is var entity and >= 0)
+            {
+                return context.Entities[entity].Type == EntityTypes.Person ? Named(context.Entities[entity]) : null;
+            }
+
+            var end = start;
+            while (end + 1 < context.Tokens.Length && context.Tokens[end + 1].Kind == TokenKind.Word && context.OnSameLine(end, end + 1)
+                   && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
+            {
+                end++;
+            }
+
+            return resolver.Resolve(start, end);
         }
 
         return null;
@@ -111,7 +148,8 @@ internal sealed partial class DirectQuoteAttributor
 
         var person = context.Entities[entity];
         var after = context.FirstTokenAtOrAfter(person.Span.End);
-        return context.IsPunctuation(after, ",") || context.IsPunctuation(after, ".") ? Named(person) : null;
+        // "That was Mr Ashworth again, in the tea room": an adverb of repetition may close the name.
+        return context.IsPunctuation(after, ",") || context.IsPunctuation(after, ".") || context.Is(after, "again") ? Named(person) : null;
     }
 
     private Attribution Named(EntityMention person)

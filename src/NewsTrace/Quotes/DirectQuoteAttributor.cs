@@ -18,7 +18,8 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
 
     /// <summary>Nouns that take up a quote just given ("That was the verdict of ...").</summary>
     private static readonly FrozenSet<string> SpeechNouns = FrozenSet.ToFrozenSet(
-        ["words", "remarks", "verdict", "response", "reply", "answer", "assessment", "observation", "warning", "message", "view", "reaction", "comment"],
+        ["words", "remarks", "verdict", "response", "reply", "answer", "assessment", "observation", "warning", "message", "view", "reaction", "comment",
+         "defence", "defense", "criticism", "rebuke", "complaint", "retort"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);

@@ -93,9 +93,16 @@ internal sealed partial class SpeakerResolver
             var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)
                 ? _mentions.MostRecentWithRole(span.Start, head, [.. Enumerable.Range(start + 1, last - start - 1).Select(i => context.Word(i).ToString())])
                 : null;
-            return titled is not null
-                ? new Attribution(titled.Canonical ?? _mentions.FullName(titled), span, titled.Canonical, null, null)
-                : new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
+            if (titled is not null)
+            {
+                return new Attribution(titled.Canonical ?? _mentions.FullName(titled), span, titled.Canonical, null, null);
+            }
+
+            // "A government MP said", "Opposition MPs said": a title in capitals heads a description like any role word.
+            if (!IsTitleWord(head) || !Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last)))
+            {
+                return new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
+            }
         }
 
         // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person
@@ -135,6 +142,10 @@ internal sealed partial class SpeakerResolver
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
+
+    /// <summary>A title or its plural in lower case ("mp", "mps", "senators").</summary>
+    private static bool IsTitleWord(string head)
+        => Entities.Data.NameWords.PersonTitles.Contains(head) || (head.Length > 2 && head[^1] == 's' && Entities.Data.NameWords.PersonTitles.Contains(head[..^1]));
 
     /// <summary>
     /// "the Hadley campaign said" is the Hadley campaign, never a person whose words mention a campaign; "his campaign said"

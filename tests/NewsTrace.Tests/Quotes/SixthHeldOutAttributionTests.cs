@@ -35,4 +35,40 @@ public sealed class SixthHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Cue == "began");
     }
+
+    [Fact]
+    public void A_member_of_parliament_described_by_a_lower_case_word_is_that_description()
+    {
+        const string text = "A government MP said the reshuffle had rewarded the loudest voices.";
+
+        Assert.Equal("government MP", WithText(text, "the reshuffle had rewarded the loudest voices").Speaker);
+    }
+
+    [Fact]
+    public void Came_from_after_an_uncued_quote_names_its_speaker()
+    {
+        const string text = "Two sources said the cabinet had met late on Friday.\n\n"
+            + "\u201cShe has rewarded the people who shouted loudest.\u201d\n\n"
+            + "That verdict came from a backbench MP who asked not to be named.";
+
+        Assert.Equal("backbench MP", WithText(text, "She has rewarded the people who shouted loudest.").Speaker);
+    }
+
+    [Fact]
+    public void Came_from_names_the_speaker_rather_than_the_person_defended()
+    {
+        const string text = "Voters in Truro were unsure. \u201cHe has had ten years to do it.\u201d\n\n"
+            + "The defence of Governor Amos Pell came from Nora Quist, a volunteer two streets over.";
+
+        Assert.Equal("Nora Quist", WithText(text, "He has had ten years to do it.").Speaker);
+    }
+
+    [Fact]
+    public void That_was_a_named_person_again_names_the_speaker()
+    {
+        const string text = "Gail Ormsby asked about the forecast.\n\n"
+            + "\u2018Everyone has read it except the man at the front.\u2019 That was Mr Tobin Rusk again, in the tea room afterwards.";
+
+        Assert.Equal("Tobin Rusk", WithText(text, "Everyone has read it except the man at the front.").Speaker);
+    }
 }
