@@ -9,7 +9,8 @@ namespace NewsTrace.Quotes;
 /// The grammatical gender the text itself gives each person, so that "he" and "she" only take an antecedent they agree
 /// with. Evidence: a gendered title or role word right before a mention ("Ms. Arden", "spokeswoman Ana Sefer"), and the
 /// first "he"/"she" of the sentence after one in which that person is the only one named, before anyone else is named
-/// (the lead-then-pronoun pattern of news copy, weaker than the rest), and a given name borne almost only by one sex ("Helen", "Daniel";
+/// (the lead-then-pronoun pattern of news copy, weaker than the rest), the first "he"/"she" after a verb of saying in a
+/// sentence that names only that person ("X said that he ...", as weak), and a given name borne almost only by one sex ("Helen", "Daniel";
 /// <see cref="GivenNameGenders"/>). A person with equal evidence both ways, or none, has no gender.
 /// </summary>
 internal sealed class PersonGenders
@@ -74,6 +75,44 @@ internal sealed class PersonGenders
                 Vote(people[0], pronoun, Inferred);
             }
         }
+
+        for (var s = 0; s < context.Sentences.Length; s++)
+        {
+            if (peopleBySentence[s] is { } people && people.Distinct(StringComparer.Ordinal).Count() == 1
+                && FirstPronounAfterCue(context, s, insideQuote) is { } reported)
+            {
+                Vote(people[0], reported, Inferred);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Kellerman, who has never held office, said in March that he wanted ...": in a sentence that names one person, the
+    /// first "he"/"she" after a verb of saying is, as a rule, the speaker reporting on themselves.
+    /// </summary>
+    private static string? FirstPronounAfterCue(QuoteContext context, int sentence, Func<int, bool> insideQuote)
+    {
+        var cue = false;
+        var named = false;
+        for (var i = context.FirstTokenOf(sentence); i < context.Tokens.Length && context.SentenceOfToken[i] == sentence; i++)
+        {
+            if (insideQuote(context.Tokens[i].Start))
+            {
+                continue;
+            }
+
+            named |= context.EntityStartingAt[i] >= 0 && context.Entities[context.EntityStartingAt[i]].Type == EntityTypes.Person;
+            if (named && !cue)
+            {
+                cue = CueVerbs.IsReporting(context.Word(i));
+            }
+            else if (cue && (context.Is(i, "he") || context.Is(i, "she")))
+            {
+                return context.Word(i).ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the text gives <paramref name="person"/> the other gender than <paramref name="pronoun"/> ("he"/"she").</summary>
