@@ -3,6 +3,9 @@ namespace NewsTrace.Quotes;
 /// <summary>Quotes read with their neighbours: continuation paragraphs, exchanges, a second verb after a quote; the paragraph half of <see cref="DirectQuoteAttributor"/>.</summary>
 internal sealed partial class DirectQuoteAttributor
 {
+    /// <summary>Quotes given their speaker by an exchange of uncued paragraphs, which the next uncued paragraph continues.</summary>
+    private readonly HashSet<int> _exchange = [];
+
     /// <summary>
     /// True when only commas and "and" or "but" stand between <paramref name="previous"/>'s closing mark and the cue, in
     /// one sentence: the cue is a second verb of the previous quote's speaker.
@@ -34,7 +37,8 @@ internal sealed partial class DirectQuoteAttributor
     /// <summary>
     /// A two-person exchange: A's quote paragraph, then B's, then quote paragraphs with no cue at all. Each uncued paragraph
     /// answers the one before it, so it is A's, then B's again: the speaker of the quote paragraph before the previous
-    /// one, when each of the three paragraphs opens with its quote and the two speakers differ.
+    /// one, when each of the three paragraphs opens with its quote (or B's follows narration, and A spoke to B) and the
+    /// two speakers differ.
     /// </summary>
     private Attribution? Alternating(List<QuotedSpan> quotes, List<Attribution?> result, int q)
     {
@@ -44,7 +48,7 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var previousFirst = FirstQuoteOfParagraph(quotes, q - 1);
-        if (previousFirst < 1 || !OpensParagraph(quotes[previousFirst]) || ParagraphsBetween(quotes[previousFirst - 1].CloseToken, quotes[previousFirst].OpenToken) != 1)
+        if (previousFirst < 1 || ParagraphsBetween(quotes[previousFirst - 1].CloseToken, quotes[previousFirst].OpenToken) != 1)
         {
             return null;
         }
@@ -52,9 +56,38 @@ internal sealed partial class DirectQuoteAttributor
         var earlierFirst = FirstQuoteOfParagraph(quotes, previousFirst - 1);
         var earlier = result[previousFirst - 1];
         var previous = result[q - 1];
-        return OpensParagraph(quotes[earlierFirst]) && earlier?.Speaker is { } a && previous?.Speaker is { } b && !string.Equals(a, b, StringComparison.Ordinal)
-            ? earlier
-            : null;
+        if (earlier?.Speaker is not { } a || previous?.Speaker is not { } b || string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "“…,” Danforth told CNN's Rachel Amundsen. / Amundsen pressed her. “…,” she said. / “…”": a reply that the
+        // narration leads into still makes an exchange, when the first speaker spoke to the second; and once an exchange
+        // has begun, the next uncued paragraph goes on with it.
+        var exchange = (OpensParagraph(quotes[earlierFirst]) && OpensParagraph(quotes[previousFirst]))
+                       || (OpensParagraph(quotes[earlierFirst]) && NamedInSentence(quotes[previousFirst - 1].CloseToken, b))
+                       || _exchange.Contains(q - 1);
+        if (exchange)
+        {
+            _exchange.Add(q);
+        }
+
+        return exchange ? earlier : null;
+    }
+
+    /// <summary>True when the sentence holding <paramref name="token"/> names <paramref name="person"/> (by the same resolved name).</summary>
+    private bool NamedInSentence(int token, string person)
+    {
+        var sentence = context.SentenceOfToken[token];
+        for (var k = context.FirstTokenOf(sentence); k <= context.LastTokenOf(sentence); k++)
+        {
+            if (context.EntityStartingAt[k] is var e and >= 0 && string.Equals(context.Entities[e].Canonical ?? context.Entities[e].Span.Of(context.Text), person, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int FirstQuoteOfParagraph(List<QuotedSpan> quotes, int q)

@@ -23,4 +23,18 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Calder Hartigan", WithText(text, "I can sell anything. I can't sell a bill to a committee,").Speaker);
     }
+
+    [Fact]
+    public void An_exchange_goes_on_after_a_reply_that_narration_leads_into()
+    {
+        const string text = "\u201cWe are ahead in Ohio,\u201d Dana Pruitt told ABC's Miriam Stokes on Sunday.\n\n"
+            + "Stokes pressed her on the figures. \u201cEvery survey this month has you behind,\u201d she said.\n\n"
+            + "\u201cThe surveys had us behind in March, too.\u201d\n\n"
+            + "\u201cMarch was a primary.\u201d\n\n"
+            + "\u201cAnd we won it.\u201d";
+
+        Assert.Equal("Dana Pruitt", WithText(text, "The surveys had us behind in March, too.").Speaker);
+        Assert.Equal("Miriam Stokes", WithText(text, "March was a primary.").Speaker);
+        Assert.Equal("Dana Pruitt", WithText(text, "And we won it.").Speaker);
+    }
 }
