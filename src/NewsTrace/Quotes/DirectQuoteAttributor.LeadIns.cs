@@ -40,10 +40,21 @@ internal sealed partial class DirectQuoteAttributor
             }
 
             var restHasName = Enumerable.Range(end + 1, Math.Max(0, colon - end - 1)).Any(i => context.EntityStartingAt[i] >= 0);
-            return end < colon && !restHasName ? resolver.Resolve(nameStart, end) : null;
+
+            // "Kellerman campaign manager: “…”": a role after the name is someone else, the name's aide, whom the body names.
+            var roleAfter = colon - 1 > end && IsRoleNoun(colon - 1);
+            return end < colon && !restHasName && !roleAfter ? resolver.Resolve(nameStart, end) : null;
         }
 
         return resolver.ResolvePossessive(first);
+    }
+
+    /// <summary>A lower-case title or role noun ("spokesman", "manager", "adviser").</summary>
+    private bool IsRoleNoun(int token)
+    {
+        var word = context.Word(token);
+        return word.Length > 2 && char.IsLower(word[0])
+               && (Entities.Data.NameWords.PersonTitles.Contains(word.ToString()) || word is "manager" or "strategist" or "pollster" or "surrogate" or "ally" or "lawyer");
     }
 
     /// <summary>

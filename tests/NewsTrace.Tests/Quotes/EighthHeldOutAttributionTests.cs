@@ -37,4 +37,14 @@ public sealed class EighthHeldOutAttributionTests
         Assert.Equal("Miriam Stokes", WithText(text, "March was a primary.").Speaker);
         Assert.Equal("Dana Pruitt", WithText(text, "And we won it.").Speaker);
     }
+
+    [Fact]
+    public void A_headline_lead_in_naming_a_candidate_s_aide_gives_the_quote_to_the_aide_the_body_quotes()
+    {
+        const string text = "Pruitt campaign chief: \u201cWe are ahead in Ohio\u201d\n\n"
+            + "\u201cWe are ahead in Ohio, and we are ahead in Iowa,\u201d Leon Marsh told reporters on Sunday.\n\n"
+            + "Gov. Dana Pruitt did not comment.";
+
+        Assert.Equal("Leon Marsh", WithText(text, "We are ahead in Ohio").Speaker);
+    }
 }
