@@ -7,6 +7,8 @@ public sealed class GivenNameFillTests
     [Theory]
     [InlineData("He met Thomas Enqvist in Stockholm on Sunday.", "Thomas Enqvist")]
     [InlineData("Pete Sampras beat Thomas Enqvist in the final on Sunday.", "Thomas Enqvist")]
+    [InlineData("Her name is Gail Pfister. She retired in 2013.", "Gail Pfister")]
+    [InlineData("The quarterback was Gus Frerotte, who threw for 300 yards.", "Gus Frerotte")]
     public void A_known_given_name_and_a_capitalised_word_the_tagger_passed_over_are_a_person(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);

@@ -77,6 +77,12 @@ internal static class GivenNameGenders
         "Chiamaka", "Thandiwe", "Nomvula", "Akosua", "Adwoa", "Mei-ling", "Keiko", "Naoko", "Yumiko", "Hyun-joo",
         "Beatriz", "Luisa", "Marta", "Elisa", "Katarzyna", "Malgorzata", "Zofia", "Hanna", "Annika", "Freya", "Maren",
         "Britta", "Dagmar", "Gudrun", "Jutta", "Ute",
+
+        // More English given names of an older generation (added 2026-11-24, sixteenth session: "Gail Pfister" was not
+        // found as a person).
+        "Gail", "Laurie", "Norma", "Rhonda", "Vickie", "Wanda", "Ethel", "Gladys", "Lucille", "Miriam", "Marsha", "Margo",
+        "Rhea", "Colette", "Bernadette", "Celia", "Delores", "Imogen", "Selma", "Tabitha", "Trudy", "Winifred", "Leanne",
+        "Jacqui", "Katharine",
     ], StringComparer.Ordinal);
 
     public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
@@ -175,5 +181,9 @@ internal static class GivenNameGenders
         "Ricky", "Rodney", "Shawn", "Sherman", "Terrence", "Toby", "Vince", "Willard", "Zachary", "Chukwuma",
         "Oluwaseun", "Tunde", "Babajide", "Karim", "Samir", "Rashid", "Jamal", "Rajesh", "Suresh", "Mateo", "Luca",
         "Davide", "Jakub", "Lukas", "Tobias", "Florian", "Mikkel", "Jonas",
+
+        // More English given names and short forms (added 2026-11-24, sixteenth session).
+        "Bradford", "Claude", "Cory", "Freddie", "Gus", "Hank", "Herman", "Irving", "Lester", "Russ", "Sid", "Stan", "Wally",
+        "Walt", "Wes", "Kieran", "Desmond",
     ], StringComparer.Ordinal);
 }
