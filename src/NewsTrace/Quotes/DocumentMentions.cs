@@ -212,6 +212,26 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     }
 
     /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
+    /// <summary>
+    /// "... a career officer who spent 31 years in the Foreign Service. Her name is Gail Pfister.": the person a sentence
+    /// of the form "Her/His name is X" names, within the two sentences after the one holding <paramref name="token"/>.
+    /// </summary>
+    public EntityMention? NamedAsTheirName(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        for (var s = sentence + 1; s < Math.Min(context.Sentences.Length, sentence + 3); s++)
+        {
+            var first = context.FirstTokenOf(s);
+            if (first + 3 <= context.LastTokenOf(s) && (context.Is(first, "her") || context.Is(first, "his")) && context.Is(first + 1, "name")
+                && context.Is(first + 2, "is") && context.EntityStartingAt[first + 3] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person)
+            {
+                return context.Entities[e];
+            }
+        }
+
+        return null;
+    }
+
     public EntityMention? NamedInNextSentence(int token)
     {
         var sentence = context.SentenceOfToken[token];

@@ -123,6 +123,13 @@ internal sealed partial class SpeakerResolver
         var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
         if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
         {
+            // "a career officer who ... Her name is Gail Pfister.": the description takes up someone the story then named.
+            if (_mentions.NamedAsTheirName(context.FirstTokenAtOrAfter(found.Position)) is { } introduced)
+            {
+                var introducedName = introduced.Canonical ?? introduced.Span.Of(context.Text);
+                return new Attribution(introducedName, span, introduced.Canonical ?? introducedName, null, null);
+            }
+
             // "A No 10 spokesman said ... the spokesman said": the unnamed spokesman still speaks for the institution.
             var institution = Spokespeople.Contains(head) ? InstitutionOfSpokesperson(found.Text) : null;
             return new Attribution(institution ?? found.Text, span, null, null, null);

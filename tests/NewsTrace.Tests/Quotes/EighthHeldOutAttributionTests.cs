@@ -47,4 +47,14 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Leon Marsh", WithText(text, "We are ahead in Ohio").Speaker);
     }
+
+    [Fact]
+    public void A_description_takes_up_the_person_her_name_is_sentence_names()
+    {
+        const string text = "Among those interviewed was a clerk who kept the county's land records for 28 years. Her name is Nora Pellham. "
+            + "She retired in 2015.\n\n"
+            + "\u201cI flagged it twice and nobody answered,\u201d the retired clerk said on Friday.";
+
+        Assert.Equal("Nora Pellham", WithText(text, "I flagged it twice and nobody answered,").Speaker);
+    }
 }
