@@ -108,6 +108,15 @@ internal sealed partial class SpeakerResolver
             {
                 return agrees(person) ? (person, context.Sentences[s]) : null;
             }
+
+            // "She said she did not think ... “…,” she said": a sentence that opens with the same pronoun hands on the
+            // person that pronoun took up.
+            if (first + 1 <= last && (context.Is(first, "he") || context.Is(first, "she")) && CueVerbs.IsCue(context.Word(first + 1))
+                && ResolvePronoun(first, context.Word(first).ToString().ToLowerInvariant()).SpeakerEntity is { } earlier
+                && _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, earlier, StringComparison.Ordinal)) is { } taken)
+            {
+                return agrees(taken) ? (taken, context.Sentences[s]) : null;
+            }
         }
 
         return null;
@@ -128,6 +137,20 @@ internal sealed partial class SpeakerResolver
                 && (name == close + 2 || (name + 1 <= last && CueVerbs.IsCue(context.Word(context.FirstTokenAtOrAfter(context.Entities[e].Span.End))))))
             {
                 return context.Entities[e];
+            }
+
+            // "“…,” the retired records officer said": a description that the resolver takes to a person.
+            if (context.Is(close + 1, "the"))
+            {
+                for (var cue = close + 2; cue <= Math.Min(last, close + 6); cue++)
+                {
+                    if (CueVerbs.IsCue(context.Word(cue)))
+                    {
+                        return ResolveDescription(close + 1, cue - 1)?.SpeakerEntity is { } described
+                            ? _mentions.MostRecent(context.Tokens[close].Start, EntityTypes.Person, null, accept: p => string.Equals(p.Canonical, described, StringComparison.Ordinal))
+                            : null;
+                    }
+                }
             }
 
             return null;

@@ -57,4 +57,15 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Nora Pellham", WithText(text, "I flagged it twice and nobody answered,").Speaker);
     }
+
+    [Fact]
+    public void She_takes_up_the_person_an_earlier_she_and_a_described_speaker_stood_for()
+    {
+        const string text = "Senator Helen Voss released the audit on Monday. It named a records clerk who served for 20 years. Her name is Nora Pellham.\n\n"
+            + "\u201cI asked and was told it was fine,\u201d the retired clerk said on Friday.\n\n"
+            + "She said she did not think Voss had meant any harm.\n\n"
+            + "\u201cIt was a habit, not a plot,\u201d she said.";
+
+        Assert.Equal("Nora Pellham", WithText(text, "It was a habit, not a plot,").Speaker);
+    }
 }
