@@ -211,7 +211,6 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return null;
     }
 
-    /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
     /// <summary>
     /// "... a career officer who spent 31 years in the Foreign Service. Her name is Gail Pfister.": the person a sentence
     /// of the form "Her/His name is X" names, within the two sentences after the one holding <paramref name="token"/>.
@@ -232,6 +231,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return null;
     }
 
+    /// <summary>A lead that opens with "Marovia's top diplomat has promised ..." names him in the next sentence: the first person there.</summary>
     public EntityMention? NamedInNextSentence(int token)
     {
         var sentence = context.SentenceOfToken[token];

@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "Halvorsen Motors cut its forecast. The company said ...", "the lender said": a company named before speaks.
-        if (context.Is(start, "the") && start == last - 1 && (CompanyNouns.Contains(head) || (head.Length > 5 && head.EndsWith("maker", StringComparison.Ordinal)))
+        if (context.Is(start, "the") && start == last - 1 && (CompanyNouns.Contains(head) || (head.Length > 5 && head.EndsWith("maker", StringComparison.Ordinal) && !PeopleMakers.Contains(head)))
             && _mentions.MostRecent(span.Start, EntityTypes.Organization, null, skipPossessive: false, accept: IsCompanyName) is { } company)
         {
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
@@ -180,6 +180,12 @@ internal sealed partial class SpeakerResolver
     /// <summary>Nouns by which a story takes up a company it has named ("the company", "the lender", "the carmaker").</summary>
     private static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
         ["company", "firm", "lender", "bank", "group", "insurer", "airline", "carrier", "retailer", "conglomerate", "utility", "operator", "broker", "brokerage"],
+        StringComparer.Ordinal);
+
+    /// <summary>People, not companies, whose noun ends in "maker" as "carmaker" and "chipmaker" do ("the lawmaker said").</summary>
+    private static readonly FrozenSet<string> PeopleMakers = FrozenSet.ToFrozenSet(
+        ["lawmaker", "policymaker", "peacemaker", "filmmaker", "moviemaker", "kingmaker", "matchmaker", "troublemaker", "homemaker",
+         "dressmaker", "shoemaker", "winemaker", "rainmaker", "decisionmaker", "playmaker", "holidaymaker", "merrymaker"],
         StringComparer.Ordinal);
 
     /// <summary>Words of a public body's name, which "the company" never takes up.</summary>

@@ -68,4 +68,14 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Nora Pellham", WithText(text, "It was a habit, not a plot,").Speaker);
     }
+
+    [Fact]
+    public void The_lawmaker_is_a_person_not_a_company_like_the_carmaker()
+    {
+        const string text = "The president praised the plan on Twitter.\n\n"
+            + "A Democratic lawmaker from Flint said several members were uneasy.\n\n"
+            + "\u201cNobody saw it coming,\u201d the lawmaker said.";
+
+        Assert.Equal("Democratic lawmaker from Flint", WithText(text, "Nobody saw it coming,").Speaker);
+    }
 }
