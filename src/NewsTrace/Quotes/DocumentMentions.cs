@@ -47,7 +47,8 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     {
         for (var h = context.FirstTokenAtOrAfter(before) - 1; h > 0; h--)
         {
-            if (!context.Word(h).SequenceEqual(head))
+            // "One Labour MP ... the MP said": the head as written, in capitals or not.
+            if (!context.Word(h).Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

@@ -88,21 +88,16 @@ internal sealed partial class SpeakerResolver
 
         // "the Prime Minister said" in British and Australian style: a capitalised title after "the" takes up the person it
         // titled ("Prime Minister Joanne Kerrigan"), as the lower-case description would.
-        if (char.IsUpper(context.Text[tokens[last].Start]))
+        // "A government MP said", "Opposition MPs said", "the MP said": a title in capitals heads a description like any
+        // role word, and "the MP" takes up "One Labour MP from the north-west" as "the aide" takes up "an aide".
+        if (char.IsUpper(context.Text[tokens[last].Start]) && !(IsTitleWord(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
         {
             var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)
                 ? _mentions.MostRecentWithRole(span.Start, head, [.. Enumerable.Range(start + 1, last - start - 1).Select(i => context.Word(i).ToString())])
                 : null;
-            if (titled is not null)
-            {
-                return new Attribution(titled.Canonical ?? _mentions.FullName(titled), span, titled.Canonical, null, null);
-            }
-
-            // "A government MP said", "Opposition MPs said": a title in capitals heads a description like any role word.
-            if (!IsTitleWord(head) || !Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last)))
-            {
-                return new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
-            }
+            return titled is not null
+                ? new Attribution(titled.Canonical ?? _mentions.FullName(titled), span, titled.Canonical, null, null)
+                : new Attribution(NameAfterRole(start, last) ?? written, span, null, null, null);
         }
 
         // "a Tevanian foreign ministry spokesman said": an indefinite description brings in someone new, never a person

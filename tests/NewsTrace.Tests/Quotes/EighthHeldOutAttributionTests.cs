@@ -78,4 +78,14 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Democratic lawmaker from Flint", WithText(text, "Nobody saw it coming,").Speaker);
     }
+
+    [Fact]
+    public void The_MP_takes_up_the_anonymous_MP_introduced_before_not_the_leader()
+    {
+        const string text = "Labour MPs voted against Mr Ralph Denby by 150 votes to 30. Mr Denby said he would stay.\n\n"
+            + "One Labour MP from Kent, speaking on condition of anonymity, described a meeting with the leader.\n\n"
+            + "\u2018I asked him to go and he laughed,\u2019 the MP said.";
+
+        Assert.Equal("Labour MP from Kent", WithText(text, "I asked him to go and he laughed,").Speaker);
+    }
 }
