@@ -115,7 +115,10 @@ internal sealed partial class SpeakerResolver
         // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
         // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
         var antecedent = context.Is(start, "the") ? _mentions.IndefiniteAntecedent(span.Start, head) : null;
-        var withRole = _mentions.MostRecentWithRole(span.Start, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
+        // "Asked whether Mr Pemberton had raised it, the spokesman said": the question's names are what was asked about.
+        var sentenceStart = context.FirstTokenOf(context.SentenceOfToken[start]);
+        var lookBefore = sentenceStart < start && context.Is(sentenceStart, "asked") ? tokens[sentenceStart].Start : span.Start;
+        var withRole = _mentions.MostRecentWithRole(lookBefore, head, modifiers, antecedent is { } a ? new TextSpan(a.Position, a.Position + a.Length) : null);
         if (antecedent is { } found && (withRole is null || withRole.Span.Start < found.Position))
         {
             // "a career officer who ... Her name is Gail Pfister.": the description takes up someone the story then named.

@@ -88,4 +88,13 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Labour MP from Kent", WithText(text, "I asked him to go and he laughed,").Speaker);
     }
+
+    [Fact]
+    public void A_person_named_in_the_question_is_not_the_spokesman_who_answers()
+    {
+        const string text = "Prime Minister Alan Verity spoke to the chancellor on Monday. A No 10 spokesman said the call was friendly.\n\n"
+            + "Asked whether Mr Verity had raised the tariffs, the spokesman said: \u2018I will not go into a private call.\u2019";
+
+        Assert.Equal("Downing Street", WithText(text, "I will not go into a private call.").Speaker);
+    }
 }
