@@ -75,6 +75,50 @@ internal sealed partial class DirectQuoteAttributor
         return exchange ? earlier : null;
     }
 
+    /// <summary>Words by which one speaker addresses another ("..., governor.", "Senator, ...").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Vocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["governor", "senator", "congressman", "congresswoman", "mayor", "minister", "secretary", "president", "sir", "madam", "ma'am",
+         "judge", "chairman", "chairwoman", "commissioner", "councillor", "councilman", "councilwoman"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "“…,” Sayre said. / “Then tell them the truth, governor. …”": an uncued quote paragraph that addresses the previous
+    /// speaker is a reply by someone else, the person named most recently before it other than that speaker; the
+    /// exchange then goes on by alternation.
+    /// </summary>
+    private Attribution? Addressed(QuotedSpan quote, int q, Attribution previous)
+    {
+        if (previous.Speaker is not { } addressee || !IsWholeParagraph(quote) || !HasVocative(quote)
+            || resolver.MostRecentOtherPerson(context.Tokens[quote.OpenToken].Start, addressee) is not { } other)
+        {
+            return null;
+        }
+
+        _exchange.Add(q);
+        return other;
+    }
+
+    private bool HasVocative(QuotedSpan quote)
+    {
+        for (var k = quote.OpenToken + 1; k < quote.CloseToken; k++)
+        {
+            if (!Vocatives.Contains(context.Word(k).ToString()))
+            {
+                continue;
+            }
+
+            // "..., governor." or "Senator, ..." at the start of the quote or of a sentence in it.
+            var after = k + 1 < quote.CloseToken && context.Tokens[k + 1].Kind == Text.TokenKind.Punctuation;
+            var before = context.IsPunctuation(k - 1, ",") || k == quote.OpenToken + 1 || context.IsPunctuation(k - 1, ".");
+            if (after && before && (context.IsPunctuation(k - 1, ",") || context.IsPunctuation(k + 1, ",")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the sentence holding <paramref name="token"/> names <paramref name="person"/> (by the same resolved name).</summary>
     private bool NamedInSentence(int token, string person)
     {

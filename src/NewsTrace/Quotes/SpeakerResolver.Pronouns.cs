@@ -69,6 +69,20 @@ internal sealed partial class SpeakerResolver
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
     }
 
+    /// <summary>The person named most recently before <paramref name="before"/>, by a full name, who is not <paramref name="speaker"/>.</summary>
+    public Attribution? MostRecentOtherPerson(int before, string speaker)
+    {
+        var person = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true,
+            accept: e => _mentions.IsFullyNamed(e) && !string.Equals(e.Canonical ?? e.Span.Of(context.Text), speaker, StringComparison.Ordinal));
+        if (person is null)
+        {
+            return null;
+        }
+
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+    }
+
     /// <summary>Sentences before a pronoun within which a person of its marked gender outranks one of unknown gender.</summary>
     private const int MarkedSentencesBack = 3;
 

@@ -97,4 +97,19 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Downing Street", WithText(text, "I will not go into a private call.").Speaker);
     }
+
+    [Fact]
+    public void A_reply_that_addresses_the_previous_speaker_is_the_other_person_s()
+    {
+        const string text = "Councillor Helen Brennan has led the protests. Mayor Ruth Caldwell signed the order on Monday.\n\n"
+            + "Both women were on the same radio show on Thursday.\n\n"
+            + "\u201cI answer to every family in this city,\u201d Caldwell said.\n\n"
+            + "\u201cThen answer them honestly, mayor. The order helps no one.\u201d\n\n"
+            + "\u201cI do not need a lecture from you.\u201d\n\n"
+            + "\u201cYou need a better briefing.\u201d";
+
+        Assert.Equal("Helen Brennan", WithText(text, "Then answer them honestly, mayor. The order helps no one.").Speaker);
+        Assert.Equal("Ruth Caldwell", WithText(text, "I do not need a lecture from you.").Speaker);
+        Assert.Equal("Helen Brennan", WithText(text, "You need a better briefing.").Speaker);
+    }
 }
