@@ -42,15 +42,40 @@ internal sealed partial class ReportedSpeechFinder
             return -1;
         }
 
-        for (var k = comma + 3; k < end && k <= comma + 2 + MaxSecondSubjectWords; k++)
+        var limit = comma + 2 + MaxSecondSubjectWords;
+        var bracketClose = -1;
+        for (var k = comma + 3; k < end && k <= limit; k++)
         {
-            if (context.Tokens[k - 1].Kind == TokenKind.Punctuation || context.WordIn(FiniteVerbs, k - 1) && k - 1 > comma + 2)
+            // ", and Senate Majority Leader Harlan Voigt (R-Ky.) said": a bracketed party-state tag is part of the subject.
+            if (context.IsPunctuation(k - 1, "(") && SpeakerResolver.IsPartyTag(context.Word(k)) && ClosingBracket(k, end) is var close and > 0)
+            {
+                limit += close + 1 - k;
+                bracketClose = close;
+                k = close;
+                continue;
+            }
+
+            if ((context.Tokens[k - 1].Kind == TokenKind.Punctuation && k - 1 != bracketClose) || context.WordIn(FiniteVerbs, k - 1) && k - 1 > comma + 2)
             {
                 return -1;
             }
 
             // ", while the union urged the council to ...": after a contrast any verb of saying starts the other side's words.
             if (IsFiniteCue(k) || (context.Word(comma + 1) is "while" or "whereas" && CueVerbs.IsCue(context.Word(k)) && context.Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ")" within three tokens after <paramref name="from"/>, or -1.</summary>
+    private int ClosingBracket(int from, int end)
+    {
+        for (var k = from; k <= Math.Min(end, from + 3); k++)
+        {
+            if (context.IsPunctuation(k, ")"))
             {
                 return k;
             }

@@ -54,6 +54,20 @@ internal sealed partial class SpeakerResolver
         return tag - 1 > first && context.IsPunctuation(tag - 1, ",") && IsPartyTag(context.Word(tag)) ? tag - 1 : -1;
     }
 
+    /// <summary>The opening bracket of "(R-Ga.)" or "(D-Calif.)" that closes at <paramref name="last"/>, after at least one word of the phrase from <paramref name="first"/>; or -1.</summary>
+    private int BracketedPartyTag(int first, int last)
+    {
+        for (var open = last - 1; open > first && open >= last - 3; open--)
+        {
+            if (context.IsPunctuation(open, "("))
+            {
+                return IsPartyTag(context.Word(open + 1)) ? open : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"D-Ariz", "R-Neb.", "I-Vt", "D-Richland": a party letter, a hyphen and a capitalised state or home town.</summary>
     public static bool IsPartyTag(ReadOnlySpan<char> word)
         => word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);

@@ -71,6 +71,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
+        // "Sen. Nora Lindahl (R-Maine) said", "Rep. Tom Price (R-Ga.) said": a party-state tag in brackets describes the name before it.
+        if (context.IsPunctuation(last, ")") && BracketedPartyTag(first, last) is var open and > 0)
+        {
+            return Resolve(first, open - 1);
+        }
+
         // "one of the diplomats said": one member of a group described, not the group.
         if (first + 2 <= last && context.Is(first, "one") && context.Is(first + 1, "of") && Resolve(first + 2, last) is { } group
             && group.SpeakerEntity is null && group.Speaker is { } members && IsPlural(members.ToLowerInvariant()) && !members.Contains(',', StringComparison.Ordinal))

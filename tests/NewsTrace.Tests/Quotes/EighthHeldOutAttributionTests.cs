@@ -112,4 +112,14 @@ public sealed class EighthHeldOutAttributionTests
         Assert.Equal("Ruth Caldwell", WithText(text, "I do not need a lecture from you.").Speaker);
         Assert.Equal("Helen Brennan", WithText(text, "You need a better briefing.").Speaker);
     }
+
+    [Fact]
+    public void A_party_state_tag_in_brackets_is_part_of_the_subject()
+    {
+        const string text = "Sen. Ilse Marten (R-Alaska) said she was worried about the bill's cost to small clinics, "
+            + "and Rep. Owen Tally (D-Ore.) said he would wait for the final text before deciding.";
+
+        Assert.Equal("Ilse Marten", WithText(text, "she was worried about the bill's cost to small clinics").Speaker);
+        Assert.Equal("Owen Tally", WithText(text, "he would wait for the final text before deciding").Speaker);
+    }
 }
