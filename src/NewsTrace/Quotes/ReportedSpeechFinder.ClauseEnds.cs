@@ -70,6 +70,13 @@ internal sealed partial class ReportedSpeechFinder
         return -1;
     }
 
+    /// <summary>"called", "said", "told", "warned": a verb of saying in the past.</summary>
+    private bool IsPastCue(int i)
+    {
+        var word = context.Word(i);
+        return word is "called" or "said" or "told" or "wrote" || (CueVerbs.IsCue(word) && word.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>The ")" within three tokens after <paramref name="from"/>, or -1.</summary>
     private int ClosingBracket(int from, int end)
     {
@@ -176,6 +183,13 @@ internal sealed partial class ReportedSpeechFinder
 
             // "..., pointing to the crowds at his rallies": a participle after the clause is the reporter's.
             if (context.IsPunctuation(i, ",") && IsTrailingParticiple(i + 1, end))
+            {
+                return i - 1;
+            }
+
+            // "said he would decide very soon and called both men “tremendous”": a past verb of saying joined by "and" alone
+            // is the speaker's second verb, not the clause's.
+            if (context.Is(i, "and") && i + 1 < end && IsPastCue(i + 1))
             {
                 return i - 1;
             }

@@ -122,4 +122,12 @@ public sealed class EighthHeldOutAttributionTests
         Assert.Equal("Ilse Marten", WithText(text, "she was worried about the bill's cost to small clinics").Speaker);
         Assert.Equal("Owen Tally", WithText(text, "he would wait for the final text before deciding").Speaker);
     }
+
+    [Fact]
+    public void A_past_verb_of_saying_joined_by_and_ends_the_reported_clause()
+    {
+        const string text = "Governor Lena Ortiz met both candidates on Sunday. She said she would name her pick within a week and called both women \"superb.\"";
+
+        Assert.Equal("Lena Ortiz", WithText(text, "she would name her pick within a week").Speaker);
+    }
 }
