@@ -259,7 +259,7 @@ internal sealed class FeatureExtractor
             {
                 // Lower-cased once for the three lists.
                 Span<char> lower = stackalloc char[word.Length];
-                word.ToLowerInvariant(lower);
+                InvariantLower.Into(word, lower);
                 lists |= TitleLookup.Contains(lower) ? TitleBit : (byte)0;
                 lists |= OrganizationHeadLookup.Contains(lower) ? OrganizationHeadBit : (byte)0;
                 lists |= LocationHeadLookup.Contains(lower) ? LocationHeadBit : (byte)0;
@@ -315,7 +315,7 @@ internal sealed class FeatureExtractor
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantLower.Into(word, lower);
         return list.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 

@@ -47,7 +47,7 @@ internal static class FeatureHash
     {
         foreach (var c in value)
         {
-            hash = Step(hash, char.ToLowerInvariant(c));
+            hash = Step(hash, InvariantLower.Of(c));
         }
 
         return Step(hash, (uint)value.Length | (1UL << 32));
