@@ -72,14 +72,21 @@ public sealed class EntityTagger
 
     internal List<TokenSpan> Tag(RuleReading reading)
     {
-        var buffers = new DecodeBuffers(Model.Tags.Count);
-        var tags = DecodeDocument(Model, reading, buffers, null);
-        if (SecondPass is not null)
+        var buffers = DecodeBuffers.Rent(Model.Tags.Count);
+        try
         {
-            tags = DecodeDocument(SecondPass, reading, buffers, new FirstPassFeatures(reading.Extractor, tags, Labels.Length));
-        }
+            var tags = DecodeDocument(Model, reading, buffers, null);
+            if (SecondPass is not null)
+            {
+                tags = DecodeDocument(SecondPass, reading, buffers, new FirstPassFeatures(reading.Extractor, tags, Labels.Length));
+            }
 
-        return BioCodec.Decode(tags);
+            return BioCodec.Decode(tags);
+        }
+        finally
+        {
+            DecodeBuffers.Return(buffers);
+        }
     }
 
     /// <summary>The tags <paramref name="model"/> gives every token of the document, sentence by sentence.</summary>

@@ -43,7 +43,7 @@ internal sealed class EntityTaggerModel
 
     /// <summary>
     /// The best tag sequence for tokens [from, to), written into <paramref name="tags"/>; each token's features are extracted
-    /// as it goes into <paramref name="buffers"/>, which also hold Viterbi's arrays between sentences. A second-pass model
+    /// into <paramref name="buffers"/> (once per document, for both passes), which also hold Viterbi's arrays between sentences. A second-pass model
     /// also reads <paramref name="firstPass"/>, the first pass's tags of the document as features.
     /// </summary>
     public void Decode(FeatureExtractor extractor, DecodeBuffers buffers, int from, int to, Span<int> tags, FirstPassFeatures? firstPass = null)
@@ -70,9 +70,14 @@ internal sealed class EntityTaggerModel
                 continue;
             }
 
-            extractor.FeaturesOf(from + i, features);
-            firstPass?.AddTo(from + i, features);
-            _table.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
+            // Scored in two calls, the extractor's features and then the second pass's, the sums add up in the same order as one list.
+            _table.AddScores(buffers.ExtractorFeatures(extractor, from + i), scores);
+            if (firstPass is not null)
+            {
+                features.Clear();
+                firstPass.AddTo(from + i, features);
+                _table.AddScores(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), scores);
+            }
         }
 
         Viterbi(emission, length, _transitions, tagCount, tags, onlyOutside, buffers.Score(length), buffers.Back(length));

@@ -34,7 +34,7 @@ internal sealed class FeatureExtractor
 
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
-    private readonly IReadOnlyList<bool> _sentenceStart;
+    private readonly bool[] _sentenceStart;
     private readonly int[] _ruleTags;
     private readonly int[] _gazetteerTags;
     private readonly ulong[] _lowerWord;
@@ -45,34 +45,23 @@ internal sealed class FeatureExtractor
 
     /// <summary>Per token, which word lists hold it (<see cref="ListClass"/>), filled on first use: a token is asked as itself, as a neighbour and as a run's last word.</summary>
     private readonly byte[] _listClass;
-    private readonly HashSet<ulong> _lowerCaseWords = [];
-    private readonly HashSet<ulong> _capitalisedMidSentence = [];
+    /// <summary>Per token, what is worked out once for both passes (<see cref="TokenFlags"/>).</summary>
+    private readonly TokenFlags[] _flags;
 
     public FeatureExtractor(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStart, IReadOnlyList<NameCandidate> ruleCandidates)
     {
         _text = text;
         _tokens = tokens;
-        _sentenceStart = sentenceStart;
+        // The recogniser's marks are an array already; read as one, the hot loops avoid an interface call per look.
+        _sentenceStart = sentenceStart as bool[] ?? [.. sentenceStart];
         _ruleTags = RuleTags(tokens.Length, ruleCandidates);
         _lowerWord = new ulong[tokens.Length];
         _shortShape = new ulong[tokens.Length];
         _runFirst = new int[tokens.Length];
         _runLast = new int[tokens.Length];
         _listClass = new byte[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var word = Word(i);
-            _lowerWord[i] = FeatureHash.OfLower(FeatureTemplate.Word, word);
-            if (tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]))
-            {
-                _lowerCaseWords.Add(_lowerWord[i]);
-            }
-            else if (TokenText.IsCapitalised(text, tokens[i]) && !sentenceStart[i])
-            {
-                _capitalisedMidSentence.Add(FeatureHash.Of(FeatureTemplate.Word, word));
-            }
-        }
-
+        _flags = new TokenFlags[tokens.Length];
+        MarkFlags();
         MarkRuns();
         _gazetteerTags = GazetteerTags();
     }
@@ -86,7 +75,7 @@ internal sealed class FeatureExtractor
     public bool StartsSentence(int i) => _sentenceStart[i];
 
     /// <summary>True when token <paramref name="i"/> is a word with a capital first letter.</summary>
-    public bool IsCapitalised(int i) => TokenText.IsCapitalised(_text, _tokens[i]);
+    public bool IsCapitalised(int i) => (_flags[i] & TokenFlags.Capitalised) != 0;
 
     /// <summary>All tokens' features, kept for training, which passes over the same tokens many times.</summary>
     public TokenFeatures Extract()
@@ -107,8 +96,59 @@ internal sealed class FeatureExtractor
     /// False for a token with no capital letter whose neighbours have none either: such a token is never part of a name in
     /// the training data, so tagging skips its features and reads it as O. Most tokens of running text are like this.
     /// </summary>
-    public bool MayBeInName(int i)
-        => HasCapital(i) || (_tokens[i].Kind == TokenKind.Word ? CapitalWithinTwo(i, -1) && CapitalWithinTwo(i, 1) : CapitalWithinTwo(i, -1, 1) || CapitalWithinTwo(i, 1, 1));
+    public bool MayBeInName(int i) => (_flags[i] & TokenFlags.MayBeInName) != 0;
+
+    /// <summary>
+    /// Each token's <see cref="TokenFlags"/>. Whether the document writes a capitalised word in lower case, or capitalised
+    /// mid-sentence, is answered here for every capitalised token at once, through sets kept per thread
+    /// (<see cref="ExtractorScratch"/>), instead of through sets held by the extractor and asked by both passes.
+    /// </summary>
+    private void MarkFlags()
+    {
+        var scratch = ExtractorScratch.Rent();
+        var cased = System.Buffers.ArrayPool<ulong>.Shared.Rent(_tokens.Length);
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            var word = Word(i);
+            _lowerWord[i] = FeatureHash.OfLower(FeatureTemplate.Word, word);
+            var flags = ContainsUpper(word) ? TokenFlags.HasCapital : TokenFlags.None;
+            if (TokenText.IsCapitalised(_text, _tokens[i]))
+            {
+                flags |= TokenFlags.Capitalised;
+                cased[i] = FeatureHash.Of(FeatureTemplate.Word, word);
+            }
+
+            if (_tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]))
+            {
+                scratch.LowerCaseWords.Add(_lowerWord[i]);
+            }
+            else if ((flags & TokenFlags.Capitalised) != 0 && !_sentenceStart[i])
+            {
+                scratch.CapitalisedMidSentence.Add(cased[i]);
+            }
+
+            _flags[i] = flags;
+        }
+
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            if ((_flags[i] & TokenFlags.Capitalised) != 0)
+            {
+                _flags[i] |= scratch.LowerCaseWords.Contains(_lowerWord[i]) ? TokenFlags.SeenInLowerCase : TokenFlags.None;
+                _flags[i] |= scratch.CapitalisedMidSentence.Contains(cased[i]) ? TokenFlags.SeenCapitalisedMidSentence : TokenFlags.None;
+            }
+        }
+
+        System.Buffers.ArrayPool<ulong>.Shared.Return(cased);
+        ExtractorScratch.Return(scratch);
+
+        // After every token's HasCapital is known: this one reads the neighbours'.
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            var mayBeInName = HasCapital(i) || (_tokens[i].Kind == TokenKind.Word ? CapitalWithinTwo(i, -1) && CapitalWithinTwo(i, 1) : CapitalWithinTwo(i, -1, 1) || CapitalWithinTwo(i, 1, 1));
+            _flags[i] |= mayBeInName ? TokenFlags.MayBeInName : TokenFlags.None;
+        }
+    }
 
     /// <summary>True when one of the <paramref name="reach"/> tokens before (<paramref name="direction"/> -1) or after (+1) token <paramref name="i"/>, in its sentence, has a capital letter.</summary>
     private bool CapitalWithinTwo(int i, int direction, int reach = 2)
@@ -130,18 +170,15 @@ internal sealed class FeatureExtractor
         return false;
     }
 
-    /// <summary>Token <paramref name="i"/>'s features into <paramref name="features"/> (cleared first): tagging reuses one list instead of holding them all.</summary>
-    public void FeaturesOf(int i, List<ulong> features)
-    {
-        features.Clear();
-        Add(i, features);
-    }
+    /// <summary>Appends token <paramref name="i"/>'s features to <paramref name="features"/>: tagging keeps a document's in one reused list (<see cref="DecodeBuffers"/>).</summary>
+    public void AppendFeatures(int i, List<ulong> features) => Add(i, features);
 
     private void Add(int i, List<ulong> features)
     {
         var token = _tokens[i];
         var word = Word(i);
-        var capitalised = TokenText.IsCapitalised(_text, token);
+        var flags = _flags[i];
+        var capitalised = (flags & TokenFlags.Capitalised) != 0;
         var caseClass = CaseClass(i);
         var start = _sentenceStart[i];
         var shape = ShapeHash(FeatureTemplate.Shape, word, collapse: false);
@@ -181,8 +218,8 @@ internal sealed class FeatureExtractor
 
         if (capitalised)
         {
-            features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + (_lowerCaseWords.Contains(_lowerWord[i]) ? 1 : 0)));
-            features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + (_capitalisedMidSentence.Contains(FeatureHash.Of(FeatureTemplate.Word, word)) ? 1 : 0)));
+            features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + ((flags & TokenFlags.SeenInLowerCase) != 0 ? 1 : 0)));
+            features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + ((flags & TokenFlags.SeenCapitalisedMidSentence) != 0 ? 1 : 0)));
             features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNameLookup.Contains(word) ? 1 : 0));
         }
 
@@ -271,9 +308,11 @@ internal sealed class FeatureExtractor
         return lists;
     }
 
-    private bool HasCapital(int i)
+    private bool HasCapital(int i) => (_flags[i] & TokenFlags.HasCapital) != 0;
+
+    private static bool ContainsUpper(ReadOnlySpan<char> word)
     {
-        foreach (var c in Word(i))
+        foreach (var c in word)
         {
             if (char.IsUpper(c))
             {
