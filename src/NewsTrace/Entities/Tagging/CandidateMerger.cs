@@ -38,18 +38,19 @@ internal static class CandidateMerger
         var merged = new List<NameCandidate>(tagged.Count + strong.Count);
         var owner = new int[tokens.Length];
         Array.Fill(owner, -1);
+        var marks = new RuleMarks(rules, tokens.Length);
         foreach (var taggedSpan in tagged)
         {
-            var span = WithHeadWord(text, tokens, rules, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
-            var overriding = strong.Exists(rule => Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span));
+            var span = WithHeadWord(text, tokens, rules, marks, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
+            var overriding = marks.AnyStrongWithin(span.First, span.Last) && IsOverridden(strong, span);
             if (!overriding)
             {
-                var exact = rules.FindIndex(rule => rule.FirstToken == span.First && rule.LastToken == span.Last);
+                var exact = marks.AnyStartsAt(span.First) ? IndexOfSame(rules, span) : -1;
                 var rule = exact >= 0 ? rules[exact] : default;
 
                 // Where the rules typed the very same name by its head word ("Federal Republic of Ostrava"), the head word decides.
                 // Else a known place closing the name types it ("the French Riviera").
-                var typing = exact >= 0 ? rule : strong.Find(known => known.LastToken == span.Last && known.FirstToken > span.First && known.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+                var typing = exact >= 0 ? rule : marks.AnyStrongWithin(span.Last, span.Last) ? PlaceClosing(strong, span) : default;
                 var type = rule.Evidence == NameEvidence.Likely ? rule.Type : TypeOf(text, tokens, span, labels[span.Label], typing);
                 var canonical = rule.Canonical is not null && rule.Type == type ? rule.Canonical : null;
                 Claim(owner, span.First, span.Last, merged.Count);
@@ -158,8 +159,13 @@ internal static class CandidateMerger
     /// "Sun Hung Kai" + "Properties": where the tagger stops one word short of the head word that made the rules read an
     /// organisation, the name runs to the head word.
     /// </summary>
-    private static TokenSpan WithHeadWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, TokenSpan span)
+    private static TokenSpan WithHeadWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, RuleMarks marks, TokenSpan span)
     {
+        if (!marks.AnyStartsAt(span.First))
+        {
+            return span;
+        }
+
         foreach (var rule in rules)
         {
             if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
@@ -230,6 +236,48 @@ internal static class CandidateMerger
         "Since", "Until", "Without", "Throughout", "Although", "Though", "While", "Whereas", "Because", "Unless", "Meanwhile",
         "However", "Moreover", "Nevertheless", "But", "And", "Yet", "Also", "Then", "Now", "When", "If", "As", "Asked", "Told",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a strong rule name overlaps <paramref name="span"/> and does not give way to it.</summary>
+    private static bool IsOverridden(List<NameCandidate> strong, TokenSpan span)
+    {
+        foreach (var rule in strong)
+        {
+            if (Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first rule name of exactly the tokens of <paramref name="span"/>, or -1.</summary>
+    private static int IndexOfSame(List<NameCandidate> rules, TokenSpan span)
+    {
+        for (var k = 0; k < rules.Count; k++)
+        {
+            if (rules[k].FirstToken == span.First && rules[k].LastToken == span.Last)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first strong place name that closes <paramref name="span"/> and starts inside it, or none.</summary>
+    private static NameCandidate PlaceClosing(List<NameCandidate> strong, TokenSpan span)
+    {
+        foreach (var known in strong)
+        {
+            if (known.LastToken == span.Last && known.FirstToken > span.First && known.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            {
+                return known;
+            }
+        }
+
+        return default;
+    }
 
     private static bool Overlaps(NameCandidate rule, int first, int last) => rule.FirstToken <= last && first <= rule.LastToken;
 
