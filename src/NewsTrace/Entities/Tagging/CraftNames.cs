@@ -26,7 +26,8 @@ internal static class CraftNames
         HashSet<string>? crafts = null;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (KindLookup.Contains(TokenText.Of(text, tokens[i])) && tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1])
+            // The capitalised word after is asked for first: it is the rarer and the cheaper test.
+            if (tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && KindLookup.Contains(TokenText.Of(text, tokens[i]))
                 && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
                 (crafts ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());

@@ -32,6 +32,13 @@ internal static class LoneSurnames
     {
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Only a capitalised word can be a lone surname (the first test below); asking it first spares two set
+            // lookups for nearly every token.
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]))
+            {
+                continue;
+            }
+
             var cue = (i + 1 < tokens.Length && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
                       || (i > 0 && !sentenceStarts[i] && BeforeLookup.Contains(TokenText.Of(text, tokens[i - 1]))
                           && (i + 1 >= tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1])));

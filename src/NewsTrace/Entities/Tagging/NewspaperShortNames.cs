@@ -33,7 +33,8 @@ internal static class NewspaperShortNames
         RetypeFullTitles(text, tokens, merged);
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!TitleLookup.Contains(TokenText.Of(text, tokens[i])) || !TokenText.Of(text, tokens[i - 1]).SequenceEqual("the")
+            // "the" before is asked for first: a cheaper test than the set lookup, and a rarer one.
+            if (!TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") || !TitleLookup.Contains(TokenText.Of(text, tokens[i]))
                 || (i + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[i + 1]) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])))
             {
                 continue;

@@ -29,9 +29,11 @@ internal static class StormNames
         {
             // "Super Typhoon Haiyan", "Tropical Storm Allison": the name follows the last kind word.
             // "Tropical" and "Super" only open a longer kind ("Tropical Africa" is no storm).
+            // The capitalised word after is asked for first: it is the rarer and the cheaper test.
             var word = TokenText.Of(text, tokens[i]);
-            if (KindLookup.Contains(word) && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
-                && tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+            if (tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1])
+                && KindLookup.Contains(word) && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
+                && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
                 (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
                 if (word[^1] == 's' && i + 3 < tokens.Length && TokenText.Is(text, tokens[i + 2], "and") && TokenText.IsCapitalised(text, tokens[i + 3]))
