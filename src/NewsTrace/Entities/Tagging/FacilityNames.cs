@@ -179,16 +179,17 @@ internal static class FacilityNames
     /// <summary>"Wright-Patterson Air Force Base" that neither the rules nor the tagger found: capitalised words ending in a site word.</summary>
     private static void AddUnclaimedSites(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
+        var cover = new NameCover(merged, tokens.Length);
         for (var last = 1; last < tokens.Length; last++)
         {
-            if (tokens[last].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[last]) || MergedNames.At(merged, last) is not null)
+            if (tokens[last].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[last]) || cover.IsHeld(last))
             {
                 continue;
             }
 
             var first = last;
             while (first > 0 && last - first < 5 && tokens[first - 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[first - 1])
-                   && TokenText.OnSameLine(text, tokens[first - 1], tokens[first]) && MergedNames.At(merged, first - 1) is null)
+                   && TokenText.OnSameLine(text, tokens[first - 1], tokens[first]) && !cover.IsHeld(first - 1))
             {
                 first--;
             }
@@ -202,7 +203,9 @@ internal static class FacilityNames
                        && TokenText.OnSameLine(text, tokens[last], tokens[last + 1]);
             if (first < last && !next && !IsAllCaps(text, tokens, first, last) && SiteHeadAt(text, tokens, first, last) == last)
             {
-                merged.Add(new NameCandidate(first, last, EntityTypes.Location, null, NameEvidence.Strong));
+                var site = new NameCandidate(first, last, EntityTypes.Location, null, NameEvidence.Strong);
+                merged.Add(site);
+                cover.Add(site);
             }
         }
     }
