@@ -33,6 +33,8 @@ internal static class DescribedNames
         "front", "magazine",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNounAfterLookup = BodyNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Jobs whose holder is quoted with an employer after "at" ("an analyst at ...").</summary>
     private static readonly FrozenSet<string> Jobs = FrozenSet.ToFrozenSet(
     [
@@ -72,7 +74,7 @@ internal static class DescribedNames
             {
                 merged.Add(Organisation(i, i));
             }
-            else if (IsBodyNounAfter(text, tokens, i + 1) && TokenText.IsCapitalised(text, tokens[i]))
+            else if (TokenText.IsCapitalised(text, tokens[i]) && IsBodyNounAfter(text, tokens, i + 1))
             {
                 DescribeBefore(text, tokens, merged, i);
             }
@@ -92,7 +94,7 @@ internal static class DescribedNames
         }
 
         var word = TokenText.Of(text, tokens[i]);
-        return BodyNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        return BodyNounAfterLookup.Contains(word)
             || (word is "news" && i + 1 < tokens.Length && TokenText.Is(text, tokens[i + 1], "agency"));
     }
 

@@ -35,6 +35,11 @@ internal static class SportsTeamContext
     private static readonly FrozenSet<string> FirstWords = SportsTeams.Clubs.Concat(SportsTeams.PlaceNamedClubs).Concat(SportsTeams.Nicknames)
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
+    // The lists' span lookups, made once: the loop below asks them for every run of capitalised words.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubLookup = SportsTeams.Clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NicknameLookup = SportsTeams.Nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamedClubLookup = SportsTeams.PlaceNamedClubs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         var cities = FullTeamNames(text, tokens, merged);
@@ -59,9 +64,9 @@ internal static class SportsTeamContext
                 }
 
                 var probe = surface[..written];
-                var always = SportsTeams.Clubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(probe) || SportsTeams.Nicknames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(probe);
+                var always = ClubLookup.Contains(probe) || NicknameLookup.Contains(probe);
                 var cityOfTeam = cityLookup.Contains(probe);
-                if (!always && !cityOfTeam && !SportsTeams.PlaceNamedClubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(probe))
+                if (!always && !cityOfTeam && !PlaceNamedClubLookup.Contains(probe))
                 {
                     continue;
                 }

@@ -22,8 +22,9 @@ internal static class UnfoundPlaces
         var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || TokenText.IsAcronym(text, tokens[i])
-                || !PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) || !char.IsLower(text[tokens[i - 1].Start])
+            // The cheap tests of the word before come before the loop over the word's letters and the set lookup.
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || !char.IsLower(text[tokens[i - 1].Start])
+                || !PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) || TokenText.IsAcronym(text, tokens[i])
                 || notNames.Contains(TokenText.Of(text, tokens[i])) || PlaceContext.IsPossessive(text, tokens, i)
                 || !IsPlainName(TokenText.Of(text, tokens[i])) || BeforeNameOrNumber(text, tokens, i) || EndsItsLine(text, tokens, i)
                 || merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
@@ -70,8 +71,8 @@ internal static class UnfoundPlaces
     {
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && TokenText.Is(text, tokens[i - 1], "the") && PlaceContext.BeforeFeatureNoun(text, tokens, i)
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && TokenText.Is(text, tokens[i - 1], "the")
+                && !TokenText.IsAcronym(text, tokens[i]) && PlaceContext.BeforeFeatureNoun(text, tokens, i)
                 && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
@@ -87,8 +88,8 @@ internal static class UnfoundPlaces
     {
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Start]) && PlaceContext.BeforeProvinceNoun(text, tokens, i)
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && tokens[i - 1].Kind == TokenKind.Word
+                && char.IsLower(text[tokens[i - 1].Start]) && PlaceContext.BeforeProvinceNoun(text, tokens, i) && !TokenText.IsAcronym(text, tokens[i])
                 && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
@@ -101,8 +102,9 @@ internal static class UnfoundPlaces
     {
         for (var i = 2; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-                && IsPlainName(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i) && PlaceContext.AfterPlaceNoun(text, tokens, i)
+            // The place noun before is asked for right after the capital: it rules out nearly every word.
+            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && PlaceContext.AfterPlaceNoun(text, tokens, i)
+                && !TokenText.IsAcronym(text, tokens[i]) && IsPlainName(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i)
                 && (i + 1 == tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1]) || !TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
                 && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[i]).ToString())
                 && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
