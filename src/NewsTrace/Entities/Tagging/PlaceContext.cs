@@ -120,9 +120,11 @@ internal static class PlaceContext
         UnfoundPlaces.AddAfterPlaceNouns(text, tokens, merged);
 
         // A list that names a known place lists places: each pass reaches one more item ("Ostrava, Opava and Krnov").
+        // Retyping moves no name, so the order by position is taken once for all passes.
+        var ordered = OrderedByPosition(merged);
         for (var pass = 0; pass < 3; pass++)
         {
-            var listed = ListedWithPlaces(text, tokens, merged);
+            var listed = ListedWithPlaces(text, tokens, merged, ordered);
             if (listed is null)
             {
                 return;
@@ -197,13 +199,12 @@ internal static class PlaceContext
     /// Lone person names joined by "and", "or" or a comma to a place name ("Zakho and Dohuk"), or null; not a name the
     /// document has speak ("Obasanjo said"), which a list of places and people ("Lagos and Obasanjo") would otherwise turn.
     /// </summary>
-    private static HashSet<string>? ListedWithPlaces(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    private static HashSet<string>? ListedWithPlaces(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int[] ordered)
     {
         HashSet<string>? listed = null;
-        var ordered = merged.OrderBy(candidate => candidate.FirstToken).ToList();
-        for (var k = 1; k < ordered.Count; k++)
+        for (var k = 1; k < ordered.Length; k++)
         {
-            var (left, right) = (ordered[k - 1], ordered[k]);
+            var (left, right) = (merged[ordered[k - 1]], merged[ordered[k]]);
             if (!IsJoinedInList(text, tokens, left.LastToken, right.FirstToken))
             {
                 continue;
@@ -217,6 +218,22 @@ internal static class PlaceContext
         }
 
         return listed;
+    }
+
+    /// <summary>The indices of <paramref name="merged"/> in the order of the names' first tokens, ties in list order (a stable sort).</summary>
+    private static int[] OrderedByPosition(List<NameCandidate> merged)
+    {
+        var order = new int[merged.Count];
+        var keys = new long[merged.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+            keys[k] = ((long)merged[k].FirstToken << 32) | (uint)k;
+        }
+
+        // The index in the key's low half keeps equal first tokens in list order, as OrderBy did.
+        Array.Sort(keys, order);
+        return order;
     }
 
     /// <summary>True when the word stands anywhere in the document right before a verb of saying ("Obasanjo said").</summary>
