@@ -15,6 +15,15 @@ internal static class NamePropagation
     /// <summary>Room for the words looked up at one position; a longer run is no remembered name.</summary>
     private const int JoinedChars = 256;
 
+    /// <summary>Documents with more names than this get tables of their own rather than the thread's.</summary>
+    private const int MaxKeptNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, (string Type, string? Canonical)>? _known;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? _longest;
+
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="sentenceStarts">Which tokens start a sentence or a line.</param>
@@ -25,8 +34,15 @@ internal static class NamePropagation
     {
         var stems = CompanyStems.Find(text, tokens, merged, lowerCaseWords);
         CompanyStems.Retype(text, tokens, merged, stems);
-        var known = new Dictionary<string, (string Type, string? Canonical)>(2 * merged.Count, StringComparer.Ordinal);
-        var longest = new Dictionary<string, int>(2 * merged.Count, StringComparer.Ordinal);
+        // The two tables are the pass's largest allocation per document; each thread keeps its own and clears it (not those of
+        // a document with very many names, which would stay that large for the thread's lifetime).
+        var keep = merged.Count <= MaxKeptNames;
+        var known = keep ? _known ??= new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal) : new(StringComparer.Ordinal);
+        var longest = keep ? _longest ??= new Dictionary<string, int>(StringComparer.Ordinal) : new(StringComparer.Ordinal);
+        known.Clear();
+        longest.Clear();
+        known.EnsureCapacity(2 * merged.Count);
+        longest.EnsureCapacity(2 * merged.Count);
         foreach (var (surface, stem) in stems)
         {
             known[surface] = (EntityTypes.Organization, stem.Canonical);
@@ -38,8 +54,13 @@ internal static class NamePropagation
             Remember(TokenText.Join(text, tokens, name.FirstToken, name.LastToken), name.Type, name.Canonical, name.LastToken - name.FirstToken + 1, text, tokens[name.FirstToken], known, longest);
         }
 
-        foreach (var name in merged.Where(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken).ToList())
+        foreach (var name in merged)
         {
+            if (name.Type != EntityTypes.Person || name.LastToken <= name.FirstToken)
+            {
+                continue;
+            }
+
             var surname = tokens[name.LastToken];
             Remember(TokenText.Of(text, surname).ToString(), EntityTypes.Person, null, 1, text, surname, known, longest);
         }
@@ -47,8 +68,13 @@ internal static class NamePropagation
         // "Chavalit" after "Chavalit Yongchaiyudh", "Megawati" after "Megawati Sukarnoputri": where custom has a person called
         // by the given name, it stands alone as that person. Last, so a surname or a place of the same spelling wins.
         HashSet<string>? givenNames = null;
-        foreach (var name in merged.Where(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken).ToList())
+        foreach (var name in merged)
         {
+            if (name.Type != EntityTypes.Person || name.LastToken <= name.FirstToken)
+            {
+                continue;
+            }
+
             var given = tokens[name.FirstToken];
             var word = TokenText.Of(text, given).ToString();
             if (given.Kind == TokenKind.Word && given.Length > 2 && !known.ContainsKey(word) && !TokenText.LowerIn(NameWords.SurnameParticles, text, given)
@@ -133,7 +159,8 @@ internal static class NamePropagation
         string text, ImmutableArray<Token> tokens, List<NameCandidate> merged,
         Dictionary<string, (string Type, string? Canonical)> known, Dictionary<string, int> longest)
     {
-        foreach (var name in merged.ToList())
+        // Nothing here changes the list, so it is read as it stands rather than copied.
+        foreach (var name in merged)
         {
             if (name.LastToken == name.FirstToken || name.Type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location))
             {
