@@ -47,7 +47,14 @@ internal static class LanguageNames
                 continue;
             }
 
+            // The cues and verbs below all open with "l", "d" or "s", and a "-speaking" word with a capital: one test of the
+            // first letter passes over most words without the lookups.
             var word = TokenText.Of(text, tokens[i]);
+            if (word.IsEmpty || (word[0] is not ('l' or 'd' or 's') && !char.IsUpper(word[0])))
+            {
+                continue;
+            }
+
             if (CueLookup.Contains(word))
             {
                 AddRunsBefore(text, tokens, i, requireLowerBefore: false, ref languages);
