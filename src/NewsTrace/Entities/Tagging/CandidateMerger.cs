@@ -38,19 +38,19 @@ internal static class CandidateMerger
         var merged = new List<NameCandidate>(tagged.Count + strong.Count);
         var owner = new int[tokens.Length];
         Array.Fill(owner, -1);
-        var marks = new RuleMarks(rules, tokens.Length);
+        var marks = new RuleMarks(rules, strong, tokens.Length);
         foreach (var taggedSpan in tagged)
         {
             var span = WithHeadWord(text, tokens, rules, marks, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
-            var overriding = marks.AnyStrongWithin(span.First, span.Last) && IsOverridden(strong, span);
+            var overriding = IsOverridden(strong, marks, span);
             if (!overriding)
             {
-                var exact = marks.AnyStartsAt(span.First) ? IndexOfSame(rules, span) : -1;
+                var exact = IndexOfSame(rules, marks, span);
                 var rule = exact >= 0 ? rules[exact] : default;
 
                 // Where the rules typed the very same name by its head word ("Federal Republic of Ostrava"), the head word decides.
                 // Else a known place closing the name types it ("the French Riviera").
-                var typing = exact >= 0 ? rule : marks.AnyStrongWithin(span.Last, span.Last) ? PlaceClosing(strong, span) : default;
+                var typing = exact >= 0 ? rule : marks.AnyStrongEndsAt(span.Last) ? PlaceClosing(strong, span) : default;
                 var type = rule.Evidence == NameEvidence.Likely ? rule.Type : TypeOf(text, tokens, span, labels[span.Label], typing);
                 var canonical = rule.Canonical is not null && rule.Type == type ? rule.Canonical : null;
                 Claim(owner, span.First, span.Last, merged.Count);
@@ -161,13 +161,9 @@ internal static class CandidateMerger
     /// </summary>
     private static TokenSpan WithHeadWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, RuleMarks marks, TokenSpan span)
     {
-        if (!marks.AnyStartsAt(span.First))
+        for (var p = marks.Rules.First(span.First); p >= 0; p = marks.Rules.Next(p))
         {
-            return span;
-        }
-
-        foreach (var rule in rules)
-        {
+            var rule = rules[marks.Rules.IndexAt(p)];
             if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
                 && rule.Type == EntityTypes.Organization && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rule.LastToken]))
             {
@@ -238,10 +234,13 @@ internal static class CandidateMerger
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when a strong rule name overlaps <paramref name="span"/> and does not give way to it.</summary>
-    private static bool IsOverridden(List<NameCandidate> strong, TokenSpan span)
+    private static bool IsOverridden(List<NameCandidate> strong, RuleMarks marks, TokenSpan span)
     {
-        foreach (var rule in strong)
+        // A strong name overlapping the span starts at most its length before it.
+        var byStart = marks.Strong;
+        for (var p = byStart.FirstFrom(span.First - marks.LongestStrong + 1); p < byStart.Count && byStart.StartAt(p) <= span.Last; p++)
         {
+            var rule = strong[byStart.IndexAt(p)];
             if (Overlaps(rule, span.First, span.Last) && !YieldsTo(rule, span))
             {
                 return true;
@@ -252,11 +251,12 @@ internal static class CandidateMerger
     }
 
     /// <summary>The index of the first rule name of exactly the tokens of <paramref name="span"/>, or -1.</summary>
-    private static int IndexOfSame(List<NameCandidate> rules, TokenSpan span)
+    private static int IndexOfSame(List<NameCandidate> rules, RuleMarks marks, TokenSpan span)
     {
-        for (var k = 0; k < rules.Count; k++)
+        for (var p = marks.Rules.First(span.First); p >= 0; p = marks.Rules.Next(p))
         {
-            if (rules[k].FirstToken == span.First && rules[k].LastToken == span.Last)
+            var k = marks.Rules.IndexAt(p);
+            if (rules[k].LastToken == span.Last)
             {
                 return k;
             }

@@ -1,32 +1,35 @@
 namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
-/// The tokens where the rules' names start and those a strong rule name covers. The merge asks the rule list about every
-/// tagged span; scanning all rules for each span made it quadratic in the names of a document, and most spans have no rule
-/// name starting or strong name lying where the question looks, which these marks answer at once.
+/// The rules' names by the token they start at, and where the strong ones end. The merge asks the rule list about every
+/// tagged span; scanning all rules for each span made it quadratic in the names of a document, and the tagger and the rules
+/// mostly find the same names, so a guard alone rarely spares the scan.
 /// </summary>
 internal sealed class RuleMarks
 {
-    private readonly bool[] _starts;
-    private readonly bool[] _strong;
+    private readonly bool[] _strongEnds;
 
-    public RuleMarks(List<NameCandidate> rules, int tokenCount)
+    public RuleMarks(List<NameCandidate> rules, List<NameCandidate> strong, int tokenCount)
     {
-        _starts = new bool[tokenCount];
-        _strong = new bool[tokenCount];
-        foreach (var rule in rules)
+        Rules = new NamesByStart(rules);
+        Strong = new NamesByStart(strong);
+        _strongEnds = new bool[tokenCount];
+        foreach (var name in strong)
         {
-            _starts[rule.FirstToken] = true;
-            if (rule.Evidence == NameEvidence.Strong)
-            {
-                _strong.AsSpan(rule.FirstToken, rule.LastToken - rule.FirstToken + 1).Fill(true);
-            }
+            _strongEnds[name.LastToken] = true;
+            LongestStrong = Math.Max(LongestStrong, name.LastToken - name.FirstToken + 1);
         }
     }
 
-    /// <summary>False when no rule name starts at <paramref name="token"/>.</summary>
-    public bool AnyStartsAt(int token) => _starts[token];
+    /// <summary>The rule names by their first token.</summary>
+    public NamesByStart Rules { get; }
 
-    /// <summary>False when no strong rule name covers any token from <paramref name="first"/> to <paramref name="last"/>.</summary>
-    public bool AnyStrongWithin(int first, int last) => _strong.AsSpan(first, last - first + 1).Contains(true);
+    /// <summary>The strong rule names by their first token (indices into the strong list).</summary>
+    public NamesByStart Strong { get; }
+
+    /// <summary>The most tokens a strong rule name spans (0 with none).</summary>
+    public int LongestStrong { get; }
+
+    /// <summary>False when no strong rule name ends at <paramref name="token"/>.</summary>
+    public bool AnyStrongEndsAt(int token) => _strongEnds[token];
 }
