@@ -29,4 +29,15 @@ public sealed class TitlesAloneTests
 
         Assert.All(EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Chiefs"), m => Assert.Equal(EntityTypes.Organization, m.Type));
     }
+
+    [Fact]
+    public void The_chamber_before_a_majority_leader_is_the_name()
+    {
+        const string text = "Senate Majority Leader Harlan Voss said the vote would wait.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Equal(EntityTypes.Organization, Assert.Single(mentions, m => m.Span.Of(text) == "Senate").Type);
+        Assert.Equal(EntityTypes.Person, Assert.Single(mentions, m => m.Span.Of(text) == "Harlan Voss").Type);
+    }
 }

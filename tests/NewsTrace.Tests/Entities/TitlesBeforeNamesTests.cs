@@ -9,6 +9,9 @@ public sealed class TitlesBeforeNamesTests
     [InlineData("Scrum-half Bobbie Goulding kicked nine goals in the first half .", "Bobbie Goulding")]
     [InlineData("Left-arm seamer Chaminda Vaas was named on Monday in a squad of 15 .", "Chaminda Vaas")]
     [InlineData("The opposition leader was in Karachi . Miss Bhutto said the vote would be rigged .", "Bhutto")]
+    [InlineData("Majority Whip Dale Trask counted the votes on Monday.", "Dale Trask")]
+    [InlineData("Councillor Ada Brennan has led the protests.", "Ada Brennan")]
+    [InlineData("Brooklyn Councilman Jumaane Wallace joined the march.", "Jumaane Wallace")]
     public void A_title_or_role_before_a_name_is_not_part_of_it(string text, string person)
     {
         var mentions = EntityFinder.Find(text);

@@ -20,6 +20,9 @@ internal static class NameWords
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
         "administrator",
 
+        // Parliamentary offices ("Majority Leader Harlan Voigt", "Majority Whip X", "Speaker Paul Ryan", "Councillor Ada Brennan").
+        "majority", "minority", "whip", "speaker", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+
         // Occupations written before a name like a title ("architect James Polshek", "forecaster Sujit Rao").
         "architect", "engineer", "lawyer", "economist", "historian", "scientist", "researcher", "novelist", "writer", "poet",
         "artist", "designer", "photographer", "curator", "forecaster", "astronaut", "pilot", "surgeon", "physician", "activist",

@@ -144,6 +144,7 @@ internal static class CandidateMerger
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
+        PartyTags.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);

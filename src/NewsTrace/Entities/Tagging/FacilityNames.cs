@@ -61,6 +61,9 @@ internal static class FacilityNames
 
         // "Labour MP", "Green MEPs": the party is the name, the member of parliament a role.
         "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs",
+
+        // "Senate Majority Leader X": the chamber is the name, the majority's leader a role.
+        "Majority", "Minority", "Speaker",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that put it where places go.</summary>
