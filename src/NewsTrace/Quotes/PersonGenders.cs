@@ -62,28 +62,37 @@ internal sealed class PersonGenders
             }
         }
 
-        for (var s = 0; s + 1 < context.Sentences.Length; s++)
+        for (var s = 0; s < context.Sentences.Length; s++)
         {
-            if (peopleBySentence[s] is not { } people || people.Distinct(StringComparer.Ordinal).Count() != 1)
+            if (peopleBySentence[s] is not { } people || !OnePerson(people))
             {
                 continue;
             }
 
-            var pronoun = FirstPronounBeforeAnyName(context, s + 1, insideQuote);
-            if (pronoun is not null)
+            if (s + 1 < context.Sentences.Length && FirstPronounBeforeAnyName(context, s + 1, insideQuote) is { } pronoun)
             {
                 Vote(people[0], pronoun, Inferred);
             }
-        }
 
-        for (var s = 0; s < context.Sentences.Length; s++)
-        {
-            if (peopleBySentence[s] is { } people && people.Distinct(StringComparer.Ordinal).Count() == 1
-                && FirstPronounAfterCue(context, s, insideQuote) is { } reported)
+            if (FirstPronounAfterCue(context, s, insideQuote) is { } reported)
             {
                 Vote(people[0], reported, Inferred);
             }
         }
+    }
+
+    /// <summary>True when every mention in the list is of the same person (no set built: the lists are short).</summary>
+    private static bool OnePerson(List<string> people)
+    {
+        for (var i = 1; i < people.Count; i++)
+        {
+            if (!string.Equals(people[i], people[0], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

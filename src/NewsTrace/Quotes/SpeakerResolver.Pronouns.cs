@@ -27,6 +27,25 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Attribution ResolvePronoun(int token, string pronoun, string? excluded = null)
     {
+        // A sentence-opening "He said" is resolved again for every later pronoun whose recent subject it is: once is enough.
+        if (excluded is null && _pronouns.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        var resolved = ResolvePronounUncached(token, pronoun, excluded);
+        if (excluded is null)
+        {
+            _pronouns[token] = resolved;
+        }
+
+        return resolved;
+    }
+
+    private readonly Dictionary<int, Attribution> _pronouns = [];
+
+    private Attribution ResolvePronounUncached(int token, string pronoun, string? excluded)
+    {
         var tokens = context.Tokens;
         var before = tokens[token].Start;
         var sentenceStart = context.FirstTokenOf(context.SentenceOfToken[token]);
@@ -107,7 +126,7 @@ internal sealed partial class SpeakerResolver
         {
             var first = context.FirstTokenOf(s);
             var last = context.LastTokenOf(s);
-            if (first <= last && context.Tokens[first].Kind == TokenKind.QuoteMark && QuotedSpeaker(first, last) is { } quoted)
+            if (first <= last && context.Tokens[first].Kind == TokenKind.QuoteMark && QuotedSpeakerOf(s, first, last) is { } quoted)
             {
                 // "“A rumor,” Hollis said. … Then she added": the speaker named after a quote opening the sentence.
                 return agrees(quoted) ? (quoted, context.Sentences[s]) : null;
@@ -134,6 +153,20 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    private readonly Dictionary<int, EntityMention?> _quotedSpeakers = [];
+
+    /// <summary><see cref="QuotedSpeaker"/> of sentence <paramref name="sentence"/>, worked out once: every later pronoun may ask.</summary>
+    private EntityMention? QuotedSpeakerOf(int sentence, int first, int last)
+    {
+        if (!_quotedSpeakers.TryGetValue(sentence, out var speaker))
+        {
+            speaker = QuotedSpeaker(first, last);
+            _quotedSpeakers[sentence] = speaker;
+        }
+
+        return speaker;
     }
 
     /// <summary>"“…,” Hollis said" or "“…,” said Hollis": the person named right after the quote that opens the sentence at <paramref name="first"/>.</summary>
