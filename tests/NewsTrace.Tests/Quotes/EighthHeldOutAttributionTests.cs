@@ -130,4 +130,17 @@ public sealed class EighthHeldOutAttributionTests
 
         Assert.Equal("Lena Ortiz", WithText(text, "she would name her pick within a week").Speaker);
     }
+
+    [Fact]
+    public void A_programme_title_after_on_is_no_quote()
+    {
+        const string text = "\u201cWe are not behind,\u201d Dana Pruitt told NBC's Leon Marsh on \u201cFace the Nation.\u201d "
+            + "Her rival's chairman said on \u201cMeet the Voters\u201d that the claim was \u201cfantasy.\u201d";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.DoesNotContain(quotes, quote => quote.Span.Of(text).StartsWith("Face the Nation", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, quote => quote.Span.Of(text) == "Meet the Voters");
+        Assert.Contains(quotes, quote => quote.Span.Of(text) == "We are not behind,");
+    }
 }
