@@ -102,15 +102,15 @@ internal sealed partial class DirectQuoteAttributor
     {
         for (var k = quote.OpenToken + 1; k < quote.CloseToken; k++)
         {
-            if (!Vocatives.Contains(context.Word(k).ToString()))
+            if (!context.WordIn(Vocatives, k))
             {
                 continue;
             }
 
-            // "..., governor." or "Senator, ..." at the start of the quote or of a sentence in it.
-            var after = k + 1 < quote.CloseToken && context.Tokens[k + 1].Kind == Text.TokenKind.Punctuation;
-            var before = context.IsPunctuation(k - 1, ",") || k == quote.OpenToken + 1 || context.IsPunctuation(k - 1, ".");
-            if (after && before && (context.IsPunctuation(k - 1, ",") || context.IsPunctuation(k + 1, ",")))
+            // "..., governor." or "..., senator," inside the quote; "Senator, ..." opening it or a sentence in it.
+            var afterComma = context.IsPunctuation(k - 1, ",") && k + 1 < quote.CloseToken && context.Tokens[k + 1].Kind == Text.TokenKind.Punctuation;
+            var opening = (k == quote.OpenToken + 1 || context.IsPunctuation(k - 1, ".")) && context.IsPunctuation(k + 1, ",");
+            if (afterComma || opening)
             {
                 return true;
             }

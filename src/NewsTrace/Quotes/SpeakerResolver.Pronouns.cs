@@ -145,7 +145,7 @@ internal sealed partial class SpeakerResolver
             // "She said she did not think ... “…,” she said": a sentence that opens with the same pronoun hands on the
             // person that pronoun took up.
             if (first + 1 <= last && (context.Is(first, "he") || context.Is(first, "she")) && CueVerbs.IsCue(context.Word(first + 1))
-                && ResolvePronoun(first, context.Word(first).ToString().ToLowerInvariant()).SpeakerEntity is { } earlier
+                && ResolvePronoun(first, context.Is(first, "she") ? "she" : "he").SpeakerEntity is { } earlier
                 && _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, earlier, StringComparison.Ordinal)) is { } taken)
             {
                 return agrees(taken) ? (taken, context.Sentences[s]) : null;
