@@ -145,6 +145,7 @@ internal static class CandidateMerger
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
         PartyTags.Apply(text, tokens, merged);
+        ChamberNames.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);

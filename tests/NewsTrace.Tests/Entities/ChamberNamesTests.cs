@@ -1,0 +1,16 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+public sealed class ChamberNamesTests
+{
+    [Fact]
+    public void The_House_is_a_body_not_a_person()
+    {
+        const string text = "Sen. Ilse Marten (R-Alaska) said she was worried, and Owen Tally (R-Ky.) said he would wait to see what the House passed.";
+
+        var house = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == "House");
+
+        Assert.Equal(EntityTypes.Organization, house.Type);
+    }
+}
