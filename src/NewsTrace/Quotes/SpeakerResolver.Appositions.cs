@@ -69,8 +69,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>"D-Ariz", "R-Neb.", "I-Vt", "D-Richland": a party letter, a hyphen and a capitalised state or home town.</summary>
-    public static bool IsPartyTag(ReadOnlySpan<char> word)
-        => word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+    public static bool IsPartyTag(ReadOnlySpan<char> word) => Entities.Tagging.PartyTags.IsTag(word);
 
     /// <summary>Lower-case words that may open a title in apposition ("state Sen.", "former Gov.").</summary>
     private static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);

@@ -90,7 +90,7 @@ internal sealed partial class SpeakerResolver
         // titled ("Prime Minister Joanne Kerrigan"), as the lower-case description would.
         // "A government MP said", "Opposition MPs said", "the MP said": a title in capitals heads a description like any
         // role word, and "the MP" takes up "One Labour MP from the north-west" as "the aide" takes up "an aide".
-        if (char.IsUpper(context.Text[tokens[last].Start]) && !(IsTitleWord(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
+        if (char.IsUpper(context.Text[tokens[last].Start]) && !(Entities.Tagging.TitlesAlone.IsTitle(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
         {
             var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)
                 ? _mentions.MostRecentWithRole(span.Start, head, [.. Enumerable.Range(start + 1, last - start - 1).Select(i => context.Word(i).ToString())])
@@ -147,10 +147,6 @@ internal sealed partial class SpeakerResolver
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
     }
-
-    /// <summary>A title or its plural in lower case ("mp", "mps", "senators").</summary>
-    private static bool IsTitleWord(string head)
-        => Entities.Data.NameWords.PersonTitles.Contains(head) || (head.Length > 2 && head[^1] == 's' && Entities.Data.NameWords.PersonTitles.Contains(head[..^1]));
 
     /// <summary>
     /// "the Hadley campaign said" is the Hadley campaign, never a person whose words mention a campaign; "his campaign said"

@@ -14,6 +14,7 @@ internal static class PartyTags
         => merged.RemoveAll(name => name.FirstToken == name.LastToken && name.FirstToken > 0 && IsTag(TokenText.Of(text, tokens[name.FirstToken]))
                                     && TokenText.Of(text, tokens[name.FirstToken - 1]) is "(" or ",");
 
-    private static bool IsTag(ReadOnlySpan<char> word)
+    /// <summary>"D-Ariz", "R-Neb.", "I-Vt", "D-Richland": a party letter, a hyphen and a capitalised state or home town.</summary>
+    internal static bool IsTag(ReadOnlySpan<char> word)
         => word.Length >= 4 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 }

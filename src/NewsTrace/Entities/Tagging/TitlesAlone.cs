@@ -41,7 +41,7 @@ internal static class TitlesAlone
     }
 
     /// <summary>A title word, or its plural ("MPs", "Senators"), which names members of an office, not a person.</summary>
-    private static bool IsTitle(ReadOnlySpan<char> word)
+    internal static bool IsTitle(ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
         if (word.Length > lower.Length)
