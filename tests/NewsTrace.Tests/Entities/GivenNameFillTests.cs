@@ -9,6 +9,9 @@ public sealed class GivenNameFillTests
     [InlineData("Pete Sampras beat Thomas Enqvist in the final on Sunday.", "Thomas Enqvist")]
     [InlineData("Her name is Gail Pfister. She retired in 2013.", "Gail Pfister")]
     [InlineData("The quarterback was Gus Frerotte, who threw for 300 yards.", "Gus Frerotte")]
+    [InlineData("Welsh featherweight Gareth Rowlands kept his title on Saturday .", "Gareth Rowlands")]
+    [InlineData("Chief of staff Erskine Bowles met the Speaker for two hours .", "Erskine Bowles")]
+    [InlineData("Finland 's Jukka Tervonen won the sprint .", "Jukka Tervonen")]
     public void A_known_given_name_and_a_capitalised_word_the_tagger_passed_over_are_a_person(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);

@@ -14,7 +14,7 @@ internal static class FirstNames
         "Alex", "Chris", "Jamie", "Lee", "Sam", "Terry", "Lindsey", "Andrea", "Jean", "Kelly", "Jan", "Alexis", "Leo",
         "Said", "Ariel", "Sheikh", "Kumar", "Raj", "Moon", "Kim", "Yoon", "Park", "Jae-in", "Ban", "Jong-un", "Jong-il",
         "Il-sung", "Yuki", "Wei", "Li", "Chen", "Jiang", "Hu", "Tsai", "Bola", "Hage", "Bo", "Jo", "Kay", "Pat", "Val",
-        "Sidney", "Leslie", "Lynn", "Tracy",
+        "Sidney", "Leslie", "Lynn", "Tracy", "Dominique",
     ];
 
     /// <summary>The names above and every name <see cref="GivenNameGenders"/> gives a sex (declared after them: static fields initialise in order).</summary>

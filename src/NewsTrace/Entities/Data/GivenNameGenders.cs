@@ -83,6 +83,12 @@ internal static class GivenNameGenders
         "Gail", "Laurie", "Norma", "Rhonda", "Vickie", "Wanda", "Ethel", "Gladys", "Lucille", "Miriam", "Marsha", "Margo",
         "Rhea", "Colette", "Bernadette", "Celia", "Delores", "Imogen", "Selma", "Tabitha", "Trudy", "Winifred", "Leanne",
         "Jacqui", "Katharine",
+
+        // Women's given names of 1990s world news (added 2026-11-24, seventeenth session).
+        "Mary-Joe", "Irena", "Ulla", "Gunilla", "Tarja", "Pernille", "Helle", "Elisabeth", "Edwige", "Francoise",
+        "Marie-Pierre", "Edwina", "Glenys", "Gillian", "Sinead", "Mairead", "Siobhan", "Niamh", "Aoife", "Roisin",
+        "Orla", "Bronwen", "Cerys", "Rhiannon", "Carys", "Eluned", "Myfanwy", "Mhairi", "Morag", "Kirsty", "Ailsa",
+        "Sheena", "Moira", "Tipper",
     ], StringComparer.Ordinal);
 
     public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
@@ -185,5 +191,33 @@ internal static class GivenNameGenders
         // More English given names and short forms (added 2026-11-24, sixteenth session).
         "Bradford", "Claude", "Cory", "Freddie", "Gus", "Hank", "Herman", "Irving", "Lester", "Russ", "Sid", "Stan", "Wally",
         "Walt", "Wes", "Kieran", "Desmond",
+
+        // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
+        // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).
+        "Gareth", "Erskine", "Rhys", "Dai", "Hamish", "Angus", "Alistair", "Alasdair", "Clive", "Neville", "Giles",
+        "Seamus", "Ciaran", "Niall", "Declan", "Eamon", "Eamonn", "Fergus", "Lachlan", "Callum", "Ewan", "Euan",
+        "Graeme", "Rory", "Ruairi", "Padraig", "Gerry", "Cathal", "Lorcan", "Cormac", "Aled", "Gethin", "Emlyn",
+        "Ieuan", "Iwan", "Huw", "Glyn", "Dafydd", "Bryn", "Basil", "Crispin", "Jolyon", "Piers", "Tristan", "Benedict",
+        "Cedric", "Wilfred", "Godfrey", "Horace", "Mervyn", "Ainsley", "Allan", "Jukka", "Mika", "Kimi", "Jari",
+        "Teemu", "Pekka", "Matti", "Heikki", "Juha", "Jarmo", "Janne", "Tapio", "Tuomas", "Lauri", "Kalle", "Ulf",
+        "Jorgen", "Mogens", "Niels", "Frode", "Bjarne", "Olav", "Trond", "Geir", "Erling", "Gerrit", "Bram", "Sjaak",
+        "Aron", "Gunther", "Guenther", "Rudi", "Erich", "Egon", "Theo", "Jose-Maria", "Costantino", "Giancarlo",
+        "Fabrizio", "Pierluigi", "Arrigo", "Sandro", "Attilio", "Filippo", "Ottavio", "Cristiano", "Rubens", "Ayrton",
+        "Romario", "Bebeto", "Rivaldo", "Ronaldo", "Denilson", "Leonardo", "Cafu", "Edmundo", "Juninho", "Jorginho",
+        "Rui", "Vitor", "Nuno", "Artur", "Fermin", "Txiki", "Txema", "Inaki", "Aitor", "Unai", "Andoni", "Julen",
+        "Esteban", "Osvaldo", "Ukyo", "Ichiro", "Sadaharu", "Takashi", "Koji", "Yoshiro", "Tsutomu", "Shintaro",
+        "Noboru", "Masayoshi", "Seiroku", "Satoshi", "Naoki", "Kazu", "Hiroyuki", "Yasuhiro", "Masato", "Boutros",
+        "Nabih", "Salim", "Selim", "Fuad", "Adnan", "Taha", "Yousef", "Youssouf", "Rifaat", "Farouq", "Hisham",
+        "Naguib", "Kamal", "Jamil", "Jalal", "Sami", "Ziad", "Turki", "Mahathir", "Amien", "Benigno", "Ferdinand",
+        "Norodom", "Ranariddh", "Sihanouk", "Moshood", "Juvenal", "Jean-Bertrand", "Ziaul", "Javagal", "Navjot",
+        "Ajay", "Vinod", "Hashan", "Roshan", "Zeljko", "Miodrag", "Savo", "Haris", "Ejup", "Kresimir", "Hrvoje",
+        "Ivica", "Zvonimir", "Alen", "Ludvik", "Mikulas", "Michal", "Wlodzimierz", "Gabor", "Attila", "Petre", "Ilie",
+        "Krasimir", "Besnik", "Rauf", "Glafcos", "Costas", "Constantine", "Kostas", "Theodoros", "Yiannis", "Giorgos",
+        "Christos", "Vassilis", "Lambros", "Grigori", "Zelimkhan", "Movladi", "Saparmurat", "Levon", "Vitaly",
+        "Yevgeni", "Anatoli", "Yakov", "Fyodor", "Ernie", "Seve", "Retief", "Loren", "Jean-Christophe", "Ralf",
+        "Jarno", "Sergi", "Marc-Kevin", "Karol", "Fabrice", "Yannick", "Guy-Roland", "Frederic", "Bertrand", "Herve",
+        "Jean-Marie", "Pierre-Andre", "Remi", "Stephane", "Thibault", "Zinedine", "Bixente", "Franck", "Ezer",
+        "Avraham", "Eliyahu", "Zvi", "Dore", "Dov", "Yaakov", "Meir", "Yehuda", "Shlomo", "Arlen", "Orrin", "Lamar",
+        "Zell", "Jeb",
     ], StringComparer.Ordinal);
 }
