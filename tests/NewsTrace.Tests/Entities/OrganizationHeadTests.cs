@@ -9,6 +9,10 @@ public sealed class OrganizationHeadTests
     [InlineData("Analysts said Oberlin Trasporti SpA would sell its bus unit.", "Oberlin Trasporti SpA")]
     [InlineData("Halverton United beat the league leaders 2-0 on Saturday.", "Halverton United")]
     [InlineData("Dunmore Rovers signed the striker for two seasons.", "Dunmore Rovers")]
+    [InlineData("Dealers at Rudolf Wolff & Co said stocks were rising .", "Rudolf Wolff & Co")]
+    [InlineData("She was a partner at the Rose Law Firm in Little Rock .", "Rose Law Firm")]
+    [InlineData("The bomb was found near the border , the Royal Ulster Constabulary said .", "Royal Ulster Constabulary")]
+    [InlineData("A strike by 2,800 workers halted output , the United Auto Workers union said .", "United Auto Workers")]
     public void A_company_form_or_club_word_ends_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
@@ -61,5 +65,16 @@ public sealed class OrganizationHeadTests
         const string Text = "Delegates arrived for the Democratic National Convention in Chicago .";
 
         Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text).Contains("Convention", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A former mayor of Kessler Township was charged on Monday .", "Kessler Township")]
+    [InlineData("The plant is in the small town of Carrolton Falls , Ohio .", "Carrolton Falls")]
+    [InlineData("Police patrolled Crown Heights after the riots .", "Crown Heights")]
+    public void A_place_word_ends_a_place(string text, string name)
+    {
+        var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
+
+        Assert.True(mention.Type is EntityTypes.Location or EntityTypes.Geopolitical, mention.Type);
     }
 }

@@ -56,7 +56,7 @@ internal static class NameWords
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
-        "consortium",
+        "consortium", "co", "firm", "constabulary", "workers",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
@@ -82,7 +82,8 @@ internal static class NameWords
         "gulf", "strait", "peninsula", "desert", "coast", "basin", "street", "st", "avenue", "road", "square", "bridge",
         "park", "airport", "station", "port", "harbour", "harbor", "county", "province", "region", "state", "district",
         "city", "town", "village", "oblast", "krai", "canal", "forest", "plateau", "border", "capital", "north", "south",
-        "east", "west", "hill", "hills", "beach", "channel", "fort",
+        "east", "west", "hill", "hills", "beach", "channel", "fort", "township", "borough", "falls", "heights", "springs",
+        "canyon", "glacier", "prefecture", "governorate", "municipality", "archipelago", "lagoon",
 
     ]);
 
