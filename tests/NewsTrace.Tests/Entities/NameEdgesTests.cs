@@ -197,4 +197,32 @@ public sealed class NameEdgesTests
         Assert.Contains(names, m => m.Span.Of(text) == body && m.Type == EntityTypes.Organization);
         Assert.Contains(names, m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
     }
+
+    [Theory]
+    [InlineData("The bomb was large , RUC Chief Constable Ronnie Flanagan said on Monday .", "RUC", "Ronnie Flanagan")]
+    [InlineData("Attorneys told LA Superior Court Judge James Dabney that she was in treatment .", "LA Superior Court", "James Dabney")]
+    [InlineData("He was arrested , Palmer Police Sergeant Shayne La Croix said .", "Palmer Police", "Shayne La Croix")]
+    public void The_body_before_a_title_inside_a_name_is_an_organisation(string text, string body, string person)
+    {
+        var names = EntityFinder.Find(text);
+
+        Assert.Contains(names, m => m.Span.Of(text) == body && m.Type == EntityTypes.Organization);
+        Assert.Contains(names, m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_known_acronym_before_a_title_keeps_its_own_type()
+    {
+        const string text = "The talks failed , U.S. Trade Representative Mickey Kantor said .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "U.S." && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void The_Capitol_is_a_place()
+    {
+        const string text = "They met at the Capitol on Tuesday .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Capitol" && m.Type == EntityTypes.Location);
+    }
 }

@@ -57,7 +57,7 @@ internal static class Places
         "Tel Aviv", "Haifa", "Bethlehem", "Ramallah", "Gaza City", "Cape Canaveral",
     ], StringComparer.Ordinal);
 
-    /// <summary>Continents, oceans and world regions (locations, not states).</summary>
+    /// <summary>Continents, oceans and world regions, and a few named districts and buildings (locations, not states).</summary>
     public static FrozenSet<string> Regions { get; } = FrozenSet.ToFrozenSet(
     [
         "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Antarctica",
@@ -66,7 +66,7 @@ internal static class Places
         "Northern Europe", "Scandinavia", "Balkans", "Caucasus", "Sahara", "Sahel", "Horn of Africa", "West Africa",
         "East Africa", "North Africa", "Southern Africa", "Sub-Saharan Africa", "Persian Gulf", "Caribbean", "Mediterranean",
         "Atlantic", "Pacific", "Indian Ocean", "Black Sea", "Baltic", "Red Sea", "Amazon", "Himalayas", "Alps", "Andes",
-        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "West Indies", "Pacific Northwest", "Deep South",
+        "Rockies", "Midwest", "New England", "Silicon Valley", "Wall Street", "Capitol Hill", "Capitol", "West Indies", "Pacific Northwest", "Deep South",
         "Gulf Coast", "East Coast", "West Coast", "Bay Area", "Great Plains", "Great Lakes", "Pacific Rim", "Korean Peninsula",
         "Arabian Peninsula", "Iberian Peninsula", "Levant", "Maghreb", "Midlands", "Riviera", "French Riviera", "Costa del Sol", "Kalahari", "Gobi",
     ], StringComparer.Ordinal);

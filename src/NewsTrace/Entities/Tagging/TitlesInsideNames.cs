@@ -28,7 +28,7 @@ internal static class TitlesInsideNames
 
         // Local government ("City Clerk", "Assistant Sheriff", "Councilman").
         "sheriff", "clerk", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
-        "treasurer", "auditor", "comptroller", "superintendent", "supervisor", "deputy",
+        "treasurer", "auditor", "comptroller", "superintendent", "supervisor", "deputy", "constable", "sergeant", "detective",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -93,7 +93,35 @@ internal static class TitlesInsideNames
                 && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, first, name.LastToken)))
             {
                 merged[k] = name with { FirstToken = first, Canonical = null };
+
+                AddBodyBeforeTitle(text, tokens, merged, name.FirstToken, title);
             }
+        }
+    }
+
+    /// <summary>
+    /// "RUC Chief Constable Ronnie Flanagan", "LA Superior Court Judge James Dabney": the words before the title (and the rank
+    /// words before it) name the body the person serves, when they are an acronym or end with a body's head word. A known
+    /// acronym ("U.S.", "NATO") was found by the rules already, with its own type.
+    /// </summary>
+    private static void AddBodyBeforeTitle(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, int title)
+    {
+        var end = title - 1;
+        while (end >= first && (IsTitle(TokenText.Of(text, tokens[end])) || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[end])))
+        {
+            end--;
+        }
+
+        if (end < first)
+        {
+            return;
+        }
+
+        var acronym = end == first && TokenText.IsAcronym(text, tokens[first]) && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[first]));
+        var body = end > first && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[end]);
+        if (acronym || body)
+        {
+            merged.Add(new NameCandidate(first, end, EntityTypes.Organization, null, NameEvidence.Likely));
         }
     }
 
