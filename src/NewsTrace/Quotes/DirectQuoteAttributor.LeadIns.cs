@@ -215,6 +215,8 @@ internal sealed partial class DirectQuoteAttributor
         return null;
     }
 
+    /// <summary>A full stop, question or exclamation mark or semicolon; not the abbreviation's stop of a bracketed party tag ("(R-Tenn.)").</summary>
     private bool IsSentenceEnd(int k)
-        => context.Tokens[k].Kind == TokenKind.Punctuation && context.Word(k) is "." or "!" or "?" or ";";
+        => context.Tokens[k].Kind == TokenKind.Punctuation && context.Word(k) is "." or "!" or "?" or ";"
+           && !(context.Word(k) is "." && k + 1 < context.Tokens.Length && context.IsPunctuation(k + 1, ")"));
 }

@@ -90,7 +90,9 @@ internal sealed partial class SpeakerResolver
         // titled ("Prime Minister Joanne Kerrigan"), as the lower-case description would.
         // "A government MP said", "Opposition MPs said", "the MP said": a title in capitals heads a description like any
         // role word, and "the MP" takes up "One Labour MP from the north-west" as "the aide" takes up "an aide".
-        if (char.IsUpper(context.Text[tokens[last].Start]) && !(Entities.Tagging.TitlesAlone.IsTitle(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
+        // "the Tennessee Republican" is a description like "the senator", not a title.
+        if (char.IsUpper(context.Text[tokens[last].Start]) && !DocumentMentions.IsPartyMember(head)
+            && !(Entities.Tagging.TitlesAlone.IsTitle(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
         {
             var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)
                 ? _mentions.MostRecentWithRole(span.Start, head, [.. Enumerable.Range(start + 1, last - start - 1).Select(i => context.Word(i).ToString())])
@@ -141,8 +143,8 @@ internal sealed partial class SpeakerResolver
 
         var person = withRole
             ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
-            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head)
-                ? _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: p => !_mentions.ServesRole(p, head))
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) || DocumentMentions.IsPartyMember(head)
+                ? _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))
                 : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);

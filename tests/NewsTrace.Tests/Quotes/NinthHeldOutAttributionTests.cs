@@ -1,0 +1,46 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns that the ninth held-out set (eval/quotes/heldout9, 2016 primaries, a court vacancy, a convention,
+/// town halls) showed were missing, each on fixtures of our own with other names and words.
+/// </summary>
+public sealed class NinthHeldOutAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Theory]
+    [InlineData("\u201cThe rule has not changed in forty years,\u201d Senate Majority Leader Dorian Pell (R-Ky.) said on the floor.")]
+    [InlineData("\u201cThe rule has not changed in forty years,\u201d Sen. Dorian Pell (R-Ky.) said.")]
+    public void A_bracketed_party_tag_does_not_end_the_cue_s_sentence(string text)
+        => Assert.Equal("Dorian Pell", WithText(text, "The rule has not changed in forty years,").Speaker);
+
+    [Fact]
+    public void The_state_and_party_description_takes_up_the_legislator_with_that_party_tag()
+    {
+        const string text = "Sen. Dorian Pell (R-Ky.) spoke first. Sen. Mara Quint (D-Ore.) followed him.\n\n"
+            + "Pell would not meet the nominee. Such a meeting, the Kentucky Republican said, would be \u201ca waste of an afternoon.\u201d";
+
+        Assert.Equal("Dorian Pell", WithText(text, "a waste of an afternoon.").Speaker);
+    }
+
+    [Fact]
+    public void The_party_description_takes_up_the_person_just_named_when_no_tag_says_otherwise()
+    {
+        const string text = "Democrats were surprised by the offer. Minority Leader Mara Quint, speaking an hour later, said she had not seen the text.\n\n"
+            + "\u201cI will believe it when I read it,\u201d the Oregon Democrat said.";
+
+        Assert.Equal("Mara Quint", WithText(text, "I will believe it when I read it,").Speaker);
+    }
+
+    [Fact]
+    public void The_party_description_passes_over_a_person_of_the_other_party()
+    {
+        const string text = "Minority Leader Mara Quint said she had not seen the text. Sen. Dorian Pell (R-Ky.) said she would soon.\n\n"
+            + "\u201cI will believe it when I read it,\u201d the Oregon Democrat said.";
+
+        Assert.Equal("Mara Quint", WithText(text, "I will believe it when I read it,").Speaker);
+    }
+}
