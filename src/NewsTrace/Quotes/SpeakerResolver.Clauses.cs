@@ -96,4 +96,51 @@ internal sealed partial class SpeakerResolver
 
         return -1;
     }
+
+    /// <summary>An apostrophe or "'s" token (tokenised text writes the possessive apart: "Gray ’ s cousin").</summary>
+    private bool IsApostropheAt(int token)
+        => token < context.Tokens.Length && context.Word(token) is "'" or "’" or "'s" or "’s";
+
+    /// <summary>Words by which a relative clause gives the name of an unnamed person ("gave his name as", "identified only as").</summary>
+    private static readonly FrozenSet<string> NameGivingWords = FrozenSet.ToFrozenSet(
+        ["name", "names", "identified", "identify", "identifies", "identifying", "called", "calls", "known"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a pipefitter who gave his name only as Marty", "a woman, who identified herself only as Rosa,": a person the subject
+    /// describes, then names in a relative clause; null when the subject holds no such clause.
+    /// </summary>
+    private Attribution? NameGivenAs(int first, int last)
+    {
+        for (var who = first + 1; who + 3 <= last; who++)
+        {
+            if (!context.Is(who, "who"))
+            {
+                continue;
+            }
+
+            for (var asAt = who + 2; asAt < last && asAt - who <= 7; asAt++)
+            {
+                // Not "identified herself as Gray's cousin": the name owns what she is.
+                if (!context.Is(asAt, "as") || context.EntityStartingAt[asAt + 1] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person
+                    || _mentions.IsPossessive(context.Entities[entity]) || IsApostropheAt(context.FirstTokenAtOrAfter(context.Entities[entity].Span.End)))
+                {
+                    continue;
+                }
+
+                for (var k = who + 1; k < asAt; k++)
+                {
+                    if (NameGivingWords.Contains(context.Word(k).ToString()))
+                    {
+                        var person = context.Entities[entity];
+                        var name = person.Canonical ?? person.Span.Of(context.Text);
+                        return new Attribution(name, person.Span, name, null, null);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 }

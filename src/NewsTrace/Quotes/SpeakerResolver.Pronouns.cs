@@ -67,10 +67,13 @@ internal sealed partial class SpeakerResolver
 
         // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
         // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").
+        // The subject's sentence: a person of marked gender named in it (its object) does not outrank the subject.
+        TextSpan? subjectSentence = null;
         if (RecentSubject(token, Agrees) is var (subject, sentence) && (person is null || person.Span.Start < sentence.Start
-            || (person.Span.Start < sentence.End && !string.Equals(person.Canonical, subject.Canonical, StringComparison.Ordinal))))
+            || (person.Span.Start < sentence.End && !string.Equals(NameOf(person), NameOf(subject), StringComparison.Ordinal))))
         {
             person = subject;
+            subjectSentence = sentence;
         }
 
         // "Devin Thurlow … Isabel Ruiz … she": a person whom the text or the given name marks with the pronoun's gender
@@ -80,13 +83,17 @@ internal sealed partial class SpeakerResolver
         if (person is not null && !genders.Matches(PersonGenders.Key(context, person), pronoun)
             && context.SentenceOfToken[context.FirstTokenAtOrAfter(person.Span.Start)] != context.SentenceOfToken[token]
             && _mentions.MostRecent(before, EntityTypes.Person, null, accept: Marked) is { } marked
-            && context.SentenceOfToken[token] - context.SentenceOfToken[context.FirstTokenAtOrAfter(marked.Span.Start)] <= MarkedSentencesBack)
+            && context.SentenceOfToken[token] - context.SentenceOfToken[context.FirstTokenAtOrAfter(marked.Span.Start)] <= MarkedSentencesBack
+            && (subjectSentence is not { } subjects || marked.Span.Start >= subjects.End))
         {
             person = marked;
         }
 
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
     }
+
+    /// <summary>A person's canonical name or, lacking one (a name the linker left alone), the name as written.</summary>
+    private string NameOf(EntityMention person) => person.Canonical ?? person.Span.Of(context.Text);
 
     /// <summary>The person named most recently before <paramref name="before"/>, by a full name, who is not <paramref name="speaker"/>.</summary>
     public Attribution? MostRecentOtherPerson(int before, string speaker)
@@ -137,7 +144,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (SubjectPerson(first, last) is { } person)
+            if ((SubjectPerson(first, last) ?? NamedCueSubject(first, last)) is { } person)
             {
                 return agrees(person) ? (person, context.Sentences[s]) : null;
             }
@@ -201,6 +208,39 @@ internal sealed partial class SpeakerResolver
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "A few stools down, a pipefitter who gave his name only as Marty said ...": the person named in the subject of the
+    /// sentence's first verb of saying, after a short opening phrase, when the sentence opens with neither a name nor "the".
+    /// </summary>
+    private EntityMention? NamedCueSubject(int first, int last)
+    {
+        var start = first;
+        for (var k = first + 1; k <= Math.Min(last, first + 5); k++)
+        {
+            if (context.IsPunctuation(k, ","))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var cue = start + 1; cue <= Math.Min(last, start + 24); cue++)
+        {
+            if (context.Tokens[cue].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (context.IsCueAt(cue) && Resolve(start, cue - 1)?.SpeakerEntity is { } canonical)
+            {
+                return _mentions.MostRecent(context.Tokens[cue].Start, EntityTypes.Person, null, accept: e => string.Equals(NameOf(e), canonical, StringComparison.Ordinal))
+                    is { } named && named.Span.Start >= context.Tokens[start].Start ? named : null;
+            }
         }
 
         return null;

@@ -77,6 +77,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, open - 1);
         }
 
+        // "a 38-year-old pipefitter who gave his name only as Marty said": the name the clause gives is the speaker's.
+        if (NameGivenAs(first, last) is { } given)
+        {
+            return given;
+        }
+
         // "one of the diplomats said": one member of a group described, not the group.
         if (first + 2 <= last && context.Is(first, "one") && context.Is(first + 1, "of") && Resolve(first + 2, last) is { } group
             && group.SpeakerEntity is null && group.Speaker is { } members && IsPlural(members.ToLowerInvariant()) && !members.Contains(',', StringComparison.Ordinal))

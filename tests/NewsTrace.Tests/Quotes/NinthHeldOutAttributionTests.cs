@@ -43,4 +43,33 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("Mara Quint", WithText(text, "I will believe it when I read it,").Speaker);
     }
+
+    [Fact]
+    public void A_person_described_then_named_in_a_relative_clause_speaks_by_that_name()
+    {
+        const string text = "At the counter, a 41-year-old welder who gave his name only as Dusty said he had made up his mind in June.\n\n"
+            + "\"He talks like the people I know,\" he said.";
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal("Dusty", Assert.Single(quotes, q => q.Kind == QuoteKinds.Reported).Speaker);
+        Assert.Equal("Dusty", WithText(text, "He talks like the people I know,").Speaker);
+    }
+
+    [Fact]
+    public void A_name_given_as_an_owner_in_the_relative_clause_is_not_the_speaker()
+    {
+        const string text = "A woman who identified herself as Ferrer's sister told reporters that he had never owned a car.";
+
+        Assert.NotEqual("Ferrer", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
+
+    [Fact]
+    public void A_person_named_in_the_object_of_the_subject_s_sentence_does_not_outrank_the_subject()
+    {
+        // The subject's gender is unknown and the object's is marked; "he" is still the subject who spoke.
+        const string text = "Near the door, a retired teacher who gave his name only as Pim said he would vote for Warren Haskell.\n\n"
+            + "\"Nobody else even tries,\" he said.";
+
+        Assert.Equal("Pim", WithText(text, "Nobody else even tries,").Speaker);
+    }
 }
