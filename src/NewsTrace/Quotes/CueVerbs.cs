@@ -15,6 +15,11 @@ public static class CueVerbs
 
         // Verbs of angry or curt speech that partisan outlets use for "said" ("fumed Rep. X", "she snapped").
         "fume", "snap",
+
+        // Verbs of conceding, countering and boasting, and of raised voices ("he shouted" from a convention floor). "conceded"
+        // opens no reported clause: in political news it is most often an election's ("conceded shortly after 10 p.m."); nor
+        // does "boasted", as often a building's ("boasted a full-length porch").
+        "concede", "counter", "joke", "boast", "assert", "contend", "shout", "yell", "scream",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -25,7 +30,7 @@ public static class CueVerbs
 
         // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count; so for "an echo" and a headline's
         // "Negotiations Continue".
-        "fume", "snap", "echo", "continue",
+        "fume", "snap", "echo", "continue", "counter", "joke", "boast", "shout", "yell", "scream",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();
@@ -38,7 +43,7 @@ public static class CueVerbs
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
         "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
-        "reply", "answer", "testify",
+        "reply", "answer", "testify", "counter", "joke", "assert", "contend",
     ]);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>

@@ -38,6 +38,13 @@ internal sealed partial class DirectQuoteAttributor
             return null;
         }
 
+        if (char.IsUpper(context.Text[tokens[start].Start]) && EndsSentence(quote) && ContinuesSplitQuote(quote))
+        {
+            // "“The rules,” he said, “are the rules.” A spokesman for him said …": the second half is the first half's
+            // speaker's, and the next sentence's cue is someone else's.
+            return null;
+        }
+
         // A quote that ends on a comma ("“…,” the bill's sponsor, Rep. X, a Republican from Y, said") is waiting for its
         // attribution, which may be a description with two appositions; another quote's cue is rarely that far.
         var limit = Math.Min(tokens.Length - 1, start + (EndsOnComma(quote) ? 20 : 12));
@@ -73,6 +80,13 @@ internal sealed partial class DirectQuoteAttributor
         => k > start && k - start <= 3 && context.Word(k) is "began" or "begins" && k + 1 < context.Tokens.Length
            && (context.Tokens[k + 1].Kind == TokenKind.QuoteMark || context.IsPunctuation(k + 1, ",") || context.IsPunctuation(k + 1, ".")
                || context.IsPunctuation(k + 1, ":"));
+
+    /// <summary>Whether the quote opens right after "he said," that closes the first half of a split quote ("“…,” he said, “…”").</summary>
+    private bool ContinuesSplitQuote(QuotedSpan quote)
+    {
+        var before = quote.OpenToken - 1;
+        return before > 1 && context.IsPunctuation(before, ",") && CueVerbs.IsCue(context.Word(before - 1));
+    }
 
     private bool EndsOnComma(QuotedSpan quote)
     {

@@ -72,4 +72,34 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("Pim", WithText(text, "Nobody else even tries,").Speaker);
     }
+
+    [Fact]
+    public void The_second_half_of_a_split_quote_is_not_given_to_the_next_sentence_s_speaker()
+    {
+        const string text = "Delegates asked which states had dropped out. \"A ruling,\" Chairman Royce Amberly said, \"is a ruling.\" "
+            + "A spokeswoman for Amberly, Jill Tarrant, said later that he had followed the rules.";
+
+        Assert.Equal("Royce Amberly", WithText(text, "is a ruling.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("shouted")]
+    [InlineData("yelled")]
+    [InlineData("countered")]
+    public void A_raised_voice_or_a_retort_is_a_cue(string cue)
+    {
+        var text = "Delegates stood on their chairs. Neil Ostrander, a delegate from Queens, turned to the back of the hall. \"Sit down! You lost!\" he " + cue + ".";
+
+        var quote = WithText(text, "Sit down! You lost!");
+        Assert.Equal("Neil Ostrander", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void A_conceded_election_is_no_reported_speech()
+    {
+        const string text = "Governor Lena Marsh conceded shortly after midnight in a brief speech to supporters in Dover.";
+
+        Assert.Empty(QuoteFinder.Find(text));
+    }
 }
