@@ -177,4 +177,43 @@ internal sealed partial class SpeakerResolver
         return !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !Determiners.Contains(word) && !NeverHeads.Contains(word) && !Skippable.Contains(word) && !NotHeads.Contains(word)
                && !PostModifierOpeners.Contains(word) && !CueVerbs.IsCue(context.Word(index));
     }
+
+    /// <summary>
+    /// "Obstetricians in Miami", "Undecided Republicans in a focus group in Oakland County": a plural noun opening the subject
+    /// and placed by "in" or "at" before the name at its end is a group that speaks, written out with its place; null otherwise.
+    /// </summary>
+    private Attribution? PlacedGroup(int first, int beforeName, int last)
+    {
+        for (var p = first + 1; p <= beforeName; p++)
+        {
+            if (!(context.Is(p, "in") || context.Is(p, "at")))
+            {
+                continue;
+            }
+
+            var noun = context.Word(p - 1).ToString();
+            // A party's members ("Democrats", "Conservatives" tagged as the party) are a group; a longer body's name is not.
+            var named = context.EntityEndingAt[p - 1] is var e and >= 0 && (context.Entities[e].Type is EntityTypes.Person or EntityTypes.Geopolitical
+                || (context.Entities[e].Type == EntityTypes.Organization && context.EntityStartingAt[p - 1] != e && !Entities.Data.GroupNames.Names.Contains(noun)));
+            if (named || !IsPlural(noun.ToLowerInvariant()) || context.Tokens[p - 1].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            for (var k = first; k < p - 1; k++)
+            {
+                // Only adjectives before the group's noun ("undecided Republicans"), no determiner, phrase or name ("Medical Center
+                // for federal prisoners in Springfield" is the centre).
+                if (context.Tokens[k].Kind != TokenKind.Word || Determiners.Contains(context.Word(k).ToString()) || PostModifierOpeners.Contains(context.Word(k).ToString())
+                    || context.Is(k, "and") || context.Is(k, "or") || context.EntityEndingAt[k] >= 0)
+                {
+                    return null;
+                }
+            }
+
+            return Written(first, last);
+        }
+
+        return null;
+    }
 }

@@ -224,6 +224,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return new Attribution(whole.Of(context.Text), whole, ministry.Canonical, null, null);
             }
 
+            // "Obstetricians in Miami said", "Conservatives in the House said": a group placed by the name speaks, with its place.
+            if (entity.Type is EntityTypes.Geopolitical or EntityTypes.Location or EntityTypes.Organization && PlacedGroup(first, before, last) is { } placed)
+            {
+                return placed;
+            }
+
             // "The county clerk's office in Granby said": the place locates the institution or person before it, who speaks.
             if (entity.Type == EntityTypes.Geopolitical && before > first && (context.Is(before, "in") || context.Is(before, "at"))
                 && (InstitutionHeads.Contains(context.Word(before - 1).ToString()) || (context.EntityEndingAt[before - 1] is var located and >= 0

@@ -102,4 +102,19 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Empty(QuoteFinder.Find(text));
     }
+
+    [Theory]
+    [InlineData("Pediatricians in Tampa said they were getting calls every hour.", "Pediatricians in Tampa")]
+    [InlineData("Moderates in the Senate said they would not back the plan.", "Moderates in the Senate")]
+    [InlineData("Undecided Democrats in a focus group in Macomb County said afterward that the governor had won.", "Undecided Democrats in a focus group in Macomb County")]
+    public void A_group_placed_by_a_name_speaks_with_its_place(string text, string group)
+        => Assert.Equal(group, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Fact]
+    public void A_body_s_name_before_the_place_still_speaks_as_the_body()
+    {
+        const string text = "The Regional Medical Center for veterans in Dayton said the patient was stable.";
+
+        Assert.DoesNotContain("veterans in Dayton", Assert.Single(QuoteFinder.Find(text)).Speaker, StringComparison.Ordinal);
+    }
 }
