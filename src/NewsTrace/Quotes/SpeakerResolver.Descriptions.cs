@@ -62,6 +62,13 @@ internal sealed partial class SpeakerResolver
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
         }
 
+        // "The White House said in a statement that ... “…,” the statement said": the statement speaks for its author.
+        if (start == last - 1 && Determiners.Contains(context.Word(start).ToString()) && AuthoredTexts.Contains(head) && AuthorOfEarlier(start, head) is { } author)
+        {
+            var authorName = author.Canonical ?? author.Span.Of(context.Text);
+            return new Attribution(author.Type == EntityTypes.Organization ? _mentions.FullName(author) : authorName, span, author.Canonical ?? authorName, null, null);
+        }
+
         if (head == "campaign" && CampaignOf(start, last) is { } campaign)
         {
             return new Attribution(campaign, span, null, null, null);
@@ -148,6 +155,56 @@ internal sealed partial class SpeakerResolver
                 : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>
+    private static readonly FrozenSet<string> AuthoredTexts = FrozenSet.ToFrozenSet(
+        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué"], StringComparer.Ordinal);
+
+    /// <summary>Sentences before a text's noun searched for the text's author.</summary>
+    private const int AuthorSentencesBack = 3;
+
+    /// <summary>
+    /// The author of the text that <paramref name="noun"/> took up, named in one of the sentences before: the person or body
+    /// after "from" or "by" ("a statement from the ministry"), else the first one in that sentence before the noun ("The
+    /// White House said in a statement"); null when no sentence before names the noun or none names an author.
+    /// </summary>
+    private EntityMention? AuthorOfEarlier(int at, string noun)
+    {
+        var own = context.SentenceOfToken[at];
+        for (var s = own; s >= Math.Max(0, own - AuthorSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = s == own ? at - 1 : context.LastTokenOf(s);
+            for (var k = last; k >= first; k--)
+            {
+                if (!context.Is(k, noun))
+                {
+                    continue;
+                }
+
+                if (k + 1 <= context.LastTokenOf(s) && (context.Is(k + 1, "from") || context.Is(k + 1, "by")))
+                {
+                    var next = k + 2 < context.Tokens.Length && context.Is(k + 2, "the") ? k + 3 : k + 2;
+                    if (next < context.Tokens.Length && context.EntityStartingAt[next] is var from and >= 0 && context.Entities[from].Type is EntityTypes.Person or EntityTypes.Organization)
+                    {
+                        return context.Entities[from];
+                    }
+                }
+
+                for (var j = first; j < k; j++)
+                {
+                    if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
+                    {
+                        return context.Entities[e];
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

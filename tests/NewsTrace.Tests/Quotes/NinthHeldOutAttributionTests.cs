@@ -117,4 +117,10 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.DoesNotContain("veterans in Dayton", Assert.Single(QuoteFinder.Find(text)).Speaker, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Interior Department said in a statement that the lease had been approved in 2009. \u201cNothing in the file has changed,\u201d the statement said.")]
+    [InlineData("The lease was approved in 2009, according to a statement from the Interior Department. \u201cNothing in the file has changed,\u201d the statement said.")]
+    public void The_statement_speaks_for_the_author_named_before(string text)
+        => Assert.Equal("Interior Department", WithText(text, "Nothing in the file has changed,").Speaker);
 }
