@@ -32,6 +32,11 @@ internal sealed partial class DirectQuoteAttributor
             return WasHow(start + 2);
         }
 
+        if (DashSignature(quote, start) is { } signed)
+        {
+            return signed;
+        }
+
         if (char.IsUpper(context.Text[tokens[start].Start]) && CueVerbs.IsCue(context.Word(start)) && EndsSentence(quote))
         {
             // "“… the home secretary.” Asked about a delay, the spokesman said …": a new sentence, not "said X".
@@ -98,6 +103,24 @@ internal sealed partial class DirectQuoteAttributor
     {
         var inner = quote.Inner.Slice(context.Text).TrimEnd();
         return inner.Length > 0 && inner[^1] is '.' or '?' or '!';
+    }
+
+    /// <summary>
+    /// "“…” — Fenwright, to reporters in Fort Wayne": a dash after the quote and a person's name sign it, as under an epigraph
+    /// or a newsletter's quote of the day; the name must follow the dash at once.
+    /// </summary>
+    private Attribution? DashSignature(QuotedSpan quote, int start)
+    {
+        var dash = quote.CloseToken + 1;
+        if (start != dash + 1 || !(context.IsPunctuation(dash, "—") || context.IsPunctuation(dash, "–")) || !context.OnSameLine(dash, start)
+            || context.EntityStartingAt[start] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var person = context.Entities[entity];
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
     }
 
     /// <summary>"“…,” was how the Danish minister, Karin Holt, summed up the night": the first person named in the rest of the sentence.</summary>

@@ -49,6 +49,60 @@ internal sealed partial class DirectQuoteAttributor
         return resolver.ResolvePossessive(first);
     }
 
+    /// <summary>
+    /// "Sen. Dale Mercado (D-Nev.) on Twitter: “…”", "Rep. Ines Moll on CNN: “…”": a person, perhaps a party tag, then "on" and
+    /// the platform or programme, and a colon: the person posted or said it there; the lead-in may follow a newsletter's
+    /// rubric and a dash ("TOP TALKER — ...").
+    /// </summary>
+    private Attribution? PlatformLeadIn(QuotedSpan quote)
+    {
+        var colon = quote.OpenToken - 1;
+        if (colon < 3 || !context.IsPunctuation(colon, ":"))
+        {
+            return null;
+        }
+
+        // The platform: one to three capitalised words after "on".
+        var on = colon - 1;
+        while (on > colon - 4 && on > 0 && char.IsUpper(context.Text[context.Tokens[on].Start]) && context.Tokens[on].Kind is TokenKind.Word or TokenKind.Abbreviation)
+        {
+            on--;
+        }
+
+        if (on == colon - 1 || !context.Is(on, "on"))
+        {
+            return null;
+        }
+
+        var end = on - 1;
+        // "(D-Nev.)": the bracket, the tag and its stop.
+        if (context.IsPunctuation(end, ")"))
+        {
+            var open = end - 1;
+            while (open > end - 4 && open > 0 && !context.IsPunctuation(open, "("))
+            {
+                open--;
+            }
+
+            if (!context.IsPunctuation(open, "(") || !SpeakerResolver.IsPartyTag(context.Word(open + 1)))
+            {
+                return null;
+            }
+
+            end = open - 1;
+        }
+
+        if (end < 0 || context.EntityEndingAt[end] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person
+            || context.SentenceOfToken[end] != context.SentenceOfToken[colon])
+        {
+            return null;
+        }
+
+        var person = context.Entities[entity];
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+    }
+
     /// <summary>A lower-case title or role noun ("spokesman", "manager", "adviser").</summary>
     private bool IsRoleNoun(int token)
     {

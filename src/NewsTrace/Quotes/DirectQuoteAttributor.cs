@@ -33,7 +33,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
             var quote = quotes[q];
             var previousEnd = q > 0 ? quotes[q - 1].CloseToken : -1;
             var attribution = StartsSentence(quote.OpenToken)
-                ? After(quote, quotes, q) ?? Before(quote, previousEnd) ?? NextSentence(quote) ?? ColonLeadIn(quote) ?? WordsTakenUp(quote)
+                ? After(quote, quotes, q) ?? Before(quote, previousEnd) ?? NextSentence(quote) ?? ColonLeadIn(quote) ?? PlatformLeadIn(quote) ?? WordsTakenUp(quote)
                 : Before(quote, previousEnd) ?? After(quote, quotes, q);
             var previous = q > 0 ? result[q - 1] : null;
             if (attribution?.CueSpan is { } cueSpan && previous?.Speaker is not null && CoordinatedAfter(quotes[q - 1], cueSpan))

@@ -123,4 +123,19 @@ public sealed class NinthHeldOutAttributionTests
     [InlineData("The lease was approved in 2009, according to a statement from the Interior Department. \u201cNothing in the file has changed,\u201d the statement said.")]
     public void The_statement_speaks_for_the_author_named_before(string text)
         => Assert.Equal("Interior Department", WithText(text, "Nothing in the file has changed,").Speaker);
+
+    [Fact]
+    public void A_dash_and_a_name_after_a_quote_sign_it()
+    {
+        const string text = "Indiana Rep. Lorna Pike is on the list.\n\n"
+            + "QUOTE OF THE DAY: \"Nobody has vetted me harder than my own family.\" \u2014 Pike, to reporters in Gary on Wednesday.";
+
+        Assert.Equal("Lorna Pike", WithText(text, "Nobody has vetted me harder than my own family.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("TOP TALKER \u2014 Sen. Otis Brandt (D-Nev.) on Twitter: \"Three people he called losers. Unity!\"")]
+    [InlineData("Sen. Otis Brandt on Fox News: \"Three people he called losers. Unity!\"")]
+    public void A_person_on_a_platform_before_a_colon_is_the_speaker(string text)
+        => Assert.Equal("Otis Brandt", WithText(text, "Three people he called losers. Unity!").Speaker);
 }
