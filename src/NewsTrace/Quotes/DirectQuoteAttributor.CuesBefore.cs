@@ -26,6 +26,11 @@ internal sealed partial class DirectQuoteAttributor
             first = context.FirstTokenOf(context.SentenceOfToken[last]);
         }
 
+        if (NamerRightBefore(quote.OpenToken, first) is { } namer)
+        {
+            return namer;
+        }
+
         int? inRelativeClause = null;
         for (var k = last; k >= first; k--)
         {
@@ -58,6 +63,24 @@ internal sealed partial class DirectQuoteAttributor
     private bool NamesItsObject(int verb, int quoteOpen)
         => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= 5
             && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation);
+
+    /// <summary>
+    /// "a claim Vollmer called “laughable”", "what Pryce called “a betrayal”": a person named right before a verb of naming
+    /// that the quote follows at once named the thing before them so; null otherwise (a party "called “New Dawn”" is a name).
+    /// </summary>
+    private Attribution? NamerRightBefore(int quoteOpen, int first)
+    {
+        var verb = quoteOpen - 1;
+        if (verb - 1 < first || !NamingVerbs.Contains(context.Word(verb).ToString()) || context.EntityEndingAt[verb - 1] is not (var entity and >= 0)
+            || context.Entities[entity].Type != Entities.EntityTypes.Person)
+        {
+            return null;
+        }
+
+        var person = context.Entities[entity];
+        var name = person.Canonical ?? person.Span.Of(context.Text);
+        return new Attribution(name, person.Span, person.Canonical ?? name, context.Word(verb).ToString(), context.Tokens[verb].Span);
+    }
 
     /// <summary>Words after a verb of posting that make it the posting of a thing ("keep posting them"), not of words.</summary>
     private static readonly FrozenSet<string> PostedThings = FrozenSet.ToFrozenSet(

@@ -138,4 +138,18 @@ public sealed class NinthHeldOutAttributionTests
     [InlineData("Sen. Otis Brandt on Fox News: \"Three people he called losers. Unity!\"")]
     public void A_person_on_a_platform_before_a_colon_is_the_speaker(string text)
         => Assert.Equal("Otis Brandt", WithText(text, "Three people he called losers. Unity!").Speaker);
+
+    [Theory]
+    [InlineData("Gene Abbott said the campaign had called no delegate, a claim Curtis Vollrath called \"laughable.\"", "laughable.", "Curtis Vollrath")]
+    [InlineData("Gene Abbott defended the deal, which Curtis Vollrath called \"a betrayal of the base.\"", "a betrayal of the base.", "Curtis Vollrath")]
+    public void A_person_right_before_a_verb_of_naming_owns_the_quoted_name(string text, string inner, string speaker)
+        => Assert.Equal(speaker, WithText(text, inner).Speaker);
+
+    [Fact]
+    public void A_thing_called_by_a_name_is_no_speech_of_the_person_before_it()
+    {
+        const string text = "Gene Abbott joined a party called \"New Dawn\" in 1990.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), q => q.Speaker == "Gene Abbott" && q.Span.Of(text) == "New Dawn");
+    }
 }
