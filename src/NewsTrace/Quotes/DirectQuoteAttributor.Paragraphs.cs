@@ -75,6 +75,37 @@ internal sealed partial class DirectQuoteAttributor
         return exchange ? earlier : null;
     }
 
+    /// <summary>
+    /// A questioner and the one questioned: A asks (“…?”), B answers, A comes back with a cued paragraph, and the next uncued
+    /// paragraph is B's answer, as at a town hall ("“…?” asked X. / Y: “…,” he said. / “…,” she said. / “…”"); narration
+    /// may stand between the turns. Without A's question it is no exchange: a speaker's next uncued paragraph is their own.
+    /// </summary>
+    private Attribution? AnswersQuestioner(List<QuotedSpan> quotes, List<Attribution?> result, int q)
+    {
+        if (!IsWholeParagraph(quotes[q]) || result[q - 1]?.Speaker is not { } asker)
+        {
+            return null;
+        }
+
+        var askerTurn = FirstQuoteOfParagraph(quotes, q - 1);
+        var answer = askerTurn - 1;
+        if (answer < 1 || result[answer]?.Speaker is not { } answerer || string.Equals(answerer, asker, StringComparison.Ordinal)
+            || ParagraphsBetween(quotes[answer].CloseToken, quotes[askerTurn].OpenToken) > 2)
+        {
+            return null;
+        }
+
+        var question = FirstQuoteOfParagraph(quotes, answer) - 1;
+        if (question < 0 || !string.Equals(result[question]?.Speaker, asker, StringComparison.Ordinal)
+            || ParagraphsBetween(quotes[question].CloseToken, quotes[answer].OpenToken) > 2 || !quotes[question].Inner.Slice(context.Text).Contains('?'))
+        {
+            return null;
+        }
+
+        _exchange.Add(q);
+        return result[answer];
+    }
+
     /// <summary>Words by which one speaker addresses another ("..., governor.", "Senator, ...").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> Vocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["governor", "senator", "congressman", "congresswoman", "mayor", "minister", "secretary", "president", "sir", "madam", "ma'am",

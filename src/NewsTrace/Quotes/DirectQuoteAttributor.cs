@@ -49,7 +49,7 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
 
             if (attribution is null && previous is not null && ParagraphsBetween(quotes[q - 1].CloseToken, quote.OpenToken) <= 1)
             {
-                attribution = (Alternating(quotes, result, q) ?? Addressed(quote, q, previous) ?? previous).Inherited();
+                attribution = (Alternating(quotes, result, q) ?? Addressed(quote, q, previous) ?? AnswersQuestioner(quotes, result, q) ?? previous).Inherited();
             }
 
             result.Add(attribution);

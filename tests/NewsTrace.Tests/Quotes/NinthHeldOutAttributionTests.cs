@@ -152,4 +152,29 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), q => q.Speaker == "Gene Abbott" && q.Span.Of(text) == "New Dawn");
     }
+
+    private const string TownHall = "\u201cMy daughter owes $40,000. What do you do for her?\u201d asked Ruth Calloway, a nurse from Dover.\n\n"
+        + "Sen. Amos Whitlock leaned on the lectern. \u201cWe refinance every one of those loans,\u201d he said.\n\n"
+        + "Calloway was not finished.\n\n"
+        + "\u201cWhy should I believe you?\u201d she said.\n\n"
+        + "\u201cBecause I have said the same thing for thirty years.\u201d\n\n"
+        + "\u201cThirty years, and nothing happened.\u201d";
+
+    [Fact]
+    public void An_uncued_paragraph_after_the_questioner_s_return_is_the_answer()
+    {
+        Assert.Equal("Amos Whitlock", WithText(TownHall, "Because I have said the same thing for thirty years.").Speaker);
+        Assert.Equal("Ruth Calloway", WithText(TownHall, "Thirty years, and nothing happened.").Speaker);
+    }
+
+    [Fact]
+    public void Without_a_question_the_next_uncued_paragraph_stays_with_its_speaker()
+    {
+        const string text = "\u201cThe plan is sound.\u201d said Ruth Calloway, a nurse from Dover.\n\n"
+            + "Sen. Amos Whitlock disagreed. \u201cIt costs too much,\u201d he said.\n\n"
+            + "\u201cWe can pay for it,\u201d Calloway said.\n\n"
+            + "\u201cAnd we will.\u201d";
+
+        Assert.Equal("Ruth Calloway", WithText(text, "And we will.").Speaker);
+    }
 }
