@@ -172,6 +172,42 @@ internal sealed partial class DirectQuoteAttributor
             return new Attribution(name, person.Span, person.Canonical, null, null);
         }
 
+        // "said the man who led the effort, a retired colonel from Colorado who ..., Kurt Vollmer.": a description after the cue
+        // that the sentence closes by naming, after a comma, is that person.
+        if (end > cue && (context.Is(cue + 1, "the") || context.Is(cue + 1, "a")) && !NamesPerson(end) && ClosingName(cue, end) is { } closing)
+        {
+            return closing;
+        }
+
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
+    }
+
+    /// <summary>The person named after a comma at the very end of the cue's sentence, with no other person between; null otherwise.</summary>
+    private Attribution? ClosingName(int cue, int from)
+    {
+        var last = context.LastTokenOf(context.SentenceOfToken[cue]);
+        if (!context.IsPunctuation(last, ".") || last - cue > 40)
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < last; k++)
+        {
+            if (context.EntityStartingAt[k] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var person = context.Entities[e];
+            if (!context.IsPunctuation(k - 1, ",") || context.FirstTokenAtOrAfter(person.Span.End) != last)
+            {
+                return null;
+            }
+
+            var name = person.Canonical ?? person.Span.Of(context.Text);
+            return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+        }
+
+        return null;
     }
 }

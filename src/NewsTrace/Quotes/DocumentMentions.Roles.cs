@@ -116,7 +116,7 @@ internal sealed partial class DocumentMentions
         {
             var end = at + role.Length;
             if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))
-                && !IsPossessive(window.AsSpan(end)) && !ServedRole(window.AsSpan(0, at)))
+                && !IsPossessive(window.AsSpan(end)) && !ServedRole(window.AsSpan(0, at)) && !ServesNamed(window, end))
             {
                 return true;
             }
@@ -136,6 +136,38 @@ internal sealed partial class DocumentMentions
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> after) => after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "the aide, who works for Sen. X": the role before the name belongs to someone serving the named person, when "for" or
+    /// "to" stands right before the name (a title between them aside); "a spokesman for the mayor, X" is still X's role.
+    /// </summary>
+    private static bool ServesNamed(string window, int roleEnd)
+    {
+        var bar = window.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar < 0 || roleEnd > bar)
+        {
+            return false;
+        }
+
+        var before = window.AsSpan(roleEnd, bar - roleEnd);
+        for (var words = 0; words < 2; words++)
+        {
+            // "Sen." before the name: the abbreviation's stop is no word's end.
+            before = before.TrimEnd().TrimEnd('.');
+            var word = LastWord(ref before);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a role is the object of "to" or "for" a few words back ("adviser to the prime minister", "a spokesman for

@@ -156,7 +156,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         foreach (var entity in context.Entities)
         {
             if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsDatelineSource(entity)
-                && Window(entity).Contains(role, StringComparison.OrdinalIgnoreCase))
+                && ContainsOwnRole(Window(entity), role))
             {
                 return entity;
             }

@@ -177,4 +177,21 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("Ruth Calloway", WithText(text, "And we will.").Speaker);
     }
+
+    [Fact]
+    public void A_description_after_the_cue_that_the_sentence_closes_by_naming_is_that_person()
+    {
+        const string text = "\"The vote was rigged from the start,\" said the man who led the revolt, a retired Navy captain from Norfolk who spent "
+            + "the spring calling delegates, Wendell Ostrow.";
+
+        Assert.Equal("Wendell Ostrow", WithText(text, "The vote was rigged from the start,").Speaker);
+    }
+
+    [Fact]
+    public void A_person_the_description_works_for_is_not_the_closing_name()
+    {
+        const string text = "\"The vote was rigged,\" said the aide, who works for Sen. Wendell Ostrow.";
+
+        Assert.NotEqual("Wendell Ostrow", WithText(text, "The vote was rigged,").Speaker);
+    }
 }
