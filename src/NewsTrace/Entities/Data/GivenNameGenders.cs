@@ -89,6 +89,11 @@ internal static class GivenNameGenders
         "Marie-Pierre", "Edwina", "Glenys", "Gillian", "Sinead", "Mairead", "Siobhan", "Niamh", "Aoife", "Roisin",
         "Orla", "Bronwen", "Cerys", "Rhiannon", "Carys", "Eluned", "Myfanwy", "Mhairi", "Morag", "Kirsty", "Ailsa",
         "Sheena", "Moira", "Tipper",
+
+        // Older and rural American women's names (added 2026-11-24, seventeenth session).
+        "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
+        "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
+        "Tonya", "Shanice",
     ], StringComparer.Ordinal);
 
     public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
@@ -219,5 +224,11 @@ internal static class GivenNameGenders
         "Jean-Marie", "Pierre-Andre", "Remi", "Stephane", "Thibault", "Zinedine", "Bixente", "Franck", "Ezer",
         "Avraham", "Eliyahu", "Zvi", "Dore", "Dov", "Yaakov", "Meir", "Yehuda", "Shlomo", "Arlen", "Orrin", "Lamar",
         "Zell", "Jeb",
+
+        // Rural and older American given names of vox pops and local politics (added 2026-11-24, seventeenth session).
+        "Lyle", "Lowell", "Merle", "Vern", "Verne", "Virgil", "Wendell", "Delbert", "Dewey", "Ervin", "Grady",
+        "Harlan", "Irvin", "Jethro", "Leland", "Myron", "Reuben", "Rufus", "Sylvester", "Thurman", "Tyrone", "Woodrow",
+        "Buford", "Cletus", "Royce", "Orville", "Marty", "Rusty", "Butch", "Chet", "Jed", "Zeke", "Dusty", "Roscoe",
+        "Scotty", "Tad", "Zane",
     ], StringComparer.Ordinal);
 }
