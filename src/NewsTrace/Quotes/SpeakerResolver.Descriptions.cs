@@ -34,12 +34,20 @@ internal sealed partial class SpeakerResolver
     private Attribution? ResolveDescription(int first, int last)
     {
         var tokens = context.Tokens;
-        if (tokens[last].Kind != TokenKind.Word || !char.IsLetter(context.Text[tokens[last].Start]))
+        if (tokens[last].Kind != TokenKind.Word || !(char.IsLetter(context.Text[tokens[last].Start]) || AgeOf(context.Word(last)) > 0))
         {
             return null;
         }
 
         var start = DescriptionStart(first, last);
+
+        // "the 71-year-old said", "the 69-year-old developer said": the person the story gave that age, or with the age
+        // alone, the person named last.
+        if (context.Is(start, "the") && AgedPerson(start, last) is { } aged)
+        {
+            var agedName = aged.Canonical ?? aged.Span.Of(context.Text);
+            return new Attribution(agedName, new TextSpan(tokens[start].Start, tokens[last].End), aged.Canonical ?? agedName, null, null);
+        }
         var head = context.Word(last).ToString().ToLowerInvariant();
         if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
         {
@@ -155,6 +163,42 @@ internal sealed partial class SpeakerResolver
                 : null)
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>The age an "NN-year-old" word gives, or 0.</summary>
+    private static int AgeOf(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is > 0 and <= 3 && word[hyphen..].Equals("-year-old", StringComparison.OrdinalIgnoreCase) && int.TryParse(word[..hyphen], out var age) ? age : 0;
+    }
+
+    /// <summary>
+    /// The person an age description takes up: the latest one whose words give that age ("Warren Gallister, 69,", "the
+    /// 69-year-old developer"); for the age alone ("the 71-year-old"), else the person named last. Null without an age.
+    /// </summary>
+    private EntityMention? AgedPerson(int start, int last)
+    {
+        var age = 0;
+        for (var k = start + 1; k <= last && age == 0; k++)
+        {
+            age = AgeOf(context.Word(k));
+        }
+
+        if (age == 0)
+        {
+            return null;
+        }
+
+        var before = context.Tokens[start].Start;
+        var written = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var givenAge = _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, accept: p =>
+        {
+            var window = _mentions.Window(p);
+            var after = window.AsSpan(window.IndexOf(" | ", StringComparison.Ordinal) + 3);
+            var commaAge = after.StartsWith(", " + written, StringComparison.Ordinal) && (after.Length == written.Length + 2 || !char.IsAsciiDigit(after[written.Length + 2]));
+            return commaAge || window.Contains(written + "-year-old", StringComparison.OrdinalIgnoreCase);
+        });
+        return givenAge ?? (AgeOf(context.Word(last)) > 0 ? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, accept: _mentions.IsFullyNamed) : null);
     }
 
     /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>

@@ -54,6 +54,14 @@ internal sealed partial class SpeakerResolver
             before = tokens[sentenceStart].Start;
         }
 
+        // "The governor said he had told ...": "he" right after its clause's verb of saying is that verb's subject.
+        if (excluded is null && CueSubjectBefore(token) is { SpeakerEntity: { } reporter } reported
+            && _mentions.MostRecent(before, EntityTypes.Person, null, accept: e => string.Equals(NameOf(e), reporter, StringComparison.Ordinal)) is { } reporting
+            && !Genders.Disagrees(PersonGenders.Key(context, reporting), pronoun))
+        {
+            return reported with { SpeakerSpan = tokens[token].Span, Cue = null, CueSpan = null };
+        }
+
         var genders = Genders;
         bool Agrees(EntityMention entity) => !genders.Disagrees(PersonGenders.Key(context, entity), pronoun) && !AfterThe(entity)
             && (excluded is null || !string.Equals(entity.Canonical ?? entity.Span.Of(context.Text), excluded, StringComparison.Ordinal));
@@ -90,6 +98,39 @@ internal sealed partial class SpeakerResolver
         }
 
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// The subject of a verb of saying that stands right before <paramref name="token"/> (or before "that" before it) in the
+    /// same sentence, resolved: "The governor said [he]", "Vinke told reporters that [he]" is not read (a listener stands
+    /// between); null when no such verb or no subject before it.
+    /// </summary>
+    private Attribution? CueSubjectBefore(int token)
+    {
+        var cue = token - 1;
+        if (cue > 0 && context.Is(cue, "that"))
+        {
+            cue--;
+        }
+
+        var first = context.FirstTokenOf(context.SentenceOfToken[token]);
+        if (cue <= first || !CueVerbs.IsReporting(context.Word(cue)) || CueVerbs.LemmaOf(context.Word(cue)) is "tell")
+        {
+            return null;
+        }
+
+        // The subject runs from the sentence's start, or from the last comma before the cue ("Asked about it, the governor said he").
+        var start = first;
+        for (var k = cue - 1; k > first; k--)
+        {
+            if (context.IsPunctuation(k, ",") || context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        return start < cue ? Resolve(start, cue - 1) : null;
     }
 
     /// <summary>A person's canonical name or, lacking one (a name the linker left alone), the name as written.</summary>

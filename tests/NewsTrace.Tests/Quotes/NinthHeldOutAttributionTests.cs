@@ -194,4 +194,22 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.NotEqual("Wendell Ostrow", WithText(text, "The vote was rigged,").Speaker);
     }
+
+    [Fact]
+    public void An_age_description_takes_up_the_person_given_that_age()
+    {
+        const string text = "Opal Fenner, 58, runs the diner. Her brother Ned Fenner, 71, farms outside town. Gov. Ruth Amsel visited on Monday.\n\n"
+            + "The 71-year-old said he had voted Republican his whole life.";
+
+        Assert.Equal("Ned Fenner", Assert.Single(QuoteFinder.Find(text), q => q.Kind == QuoteKinds.Reported).Speaker);
+    }
+
+    [Fact]
+    public void He_right_after_a_verb_of_saying_is_its_subject()
+    {
+        const string text = "\u201cWe need the money now,\u201d Gov. Curt Adley told reporters after meeting Senate leader Harlan Moss. "
+            + "The governor said he had told Moss that Florida \u201ccannot wait until September.\u201d";
+
+        Assert.Equal("Curt Adley", WithText(text, "cannot wait until September.").Speaker);
+    }
 }
