@@ -225,4 +225,18 @@ public sealed class NameEdgesTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Capitol" && m.Type == EntityTypes.Location);
     }
+
+    [Fact]
+    public void A_nationality_before_a_portfolio_and_title_is_no_body()
+    {
+        const string text = "Prices firmed after Saudi Oil Minister Ali Naimi spoke on Monday .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Saudi Oil");
+    }
+
+    [Theory]
+    [InlineData("Two soldiers died when Hizbollah guerrillas set off a bomb .", "Hizbollah")]
+    [InlineData("Israel Radio said the talks had ended .", "Israel Radio")]
+    public void A_known_or_headed_body_is_an_organisation(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
 }

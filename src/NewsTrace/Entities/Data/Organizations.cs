@@ -24,7 +24,7 @@ internal static class Organizations
         "Foreign Ministry|Foreign Office;Ministry of Foreign Affairs", "Defence Ministry|Defense Ministry;Ministry of Defence;Ministry of Defense",
         "CIA|Central Intelligence Agency", "FBI|Federal Bureau of Investigation", "FSB|Federal Security Service", "KGB|",
         "Gazprom|", "Rosneft|", "Google|", "Apple|", "Microsoft|", "Amazon|", "Facebook|Meta", "Twitter|", "Wikinews|", "Wikipedia|",
-        "Hamas|", "Hezbollah|", "Taliban|The Taliban;Taleban", "Islamic State|ISIS;ISIL", "Democratic Party|Democrats", "Republican Party|GOP;Republicans",
+        "Hamas|", "Hezbollah|Hizbollah;Hizballah", "Taliban|The Taliban;Taleban", "Islamic State|ISIS;ISIL", "Democratic Party|Democrats", "Republican Party|GOP;Republicans",
 
         // Central banks, regulators, markets and rating agencies, as business news names them.
         "Federal Reserve|Fed;U.S. Federal Reserve;US Federal Reserve", "European Central Bank|ECB", "Bank of England|",

@@ -25,7 +25,7 @@ internal static class CandidateMerger
     [
         "bank", "party", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association",
         "federation", "ministry", "agency", "bureau", "commission", "committee", "university", "college", "institute",
-        "foundation", "airlines", "airways", "fund", "court", "tribunal", "council",
+        "foundation", "airlines", "airways", "fund", "court", "tribunal", "council", "radio", "television",
     ], StringComparer.Ordinal);
 
     /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>

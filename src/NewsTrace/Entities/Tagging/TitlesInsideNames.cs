@@ -58,6 +58,16 @@ internal static class TitlesInsideNames
                 continue;
             }
 
+            // "Saudi Oil Minister Ali Naimi", "Venezuelan Energy Minister X": a nationality and a portfolio before a title are
+            // the nationality alone, not a body.
+            if (name.Type == EntityTypes.Organization && name.LastToken == name.FirstToken + 1 && name.LastToken + 1 < tokens.Length
+                && DemonymLookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])) && IsTitle(TokenText.Of(text, tokens[name.LastToken + 1]))
+                && TokenText.IsCapitalised(text, tokens[name.LastToken + 1]))
+            {
+                merged[k] = new NameCandidate(name.FirstToken, name.FirstToken, EntityTypes.Nationality, null, NameEvidence.Strong);
+                continue;
+            }
+
             if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)
             {
                 continue;
@@ -112,7 +122,8 @@ internal static class TitlesInsideNames
             end--;
         }
 
-        if (end < first)
+        // "Saudi Oil Minister Ali al-Naimi": a nationality opening the words names a country's portfolio, not a body.
+        if (end < first || DemonymLookup.ContainsKey(TokenText.Of(text, tokens[first])))
         {
             return;
         }
