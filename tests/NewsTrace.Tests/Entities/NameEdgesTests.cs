@@ -239,4 +239,10 @@ public sealed class NameEdgesTests
     [InlineData("Israel Radio said the talks had ended .", "Israel Radio")]
     public void A_known_or_headed_body_is_an_organisation(string text, string name)
         => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("Insurers at Lloyd 's of London faced heavy claims .", "Lloyd 's of London", EntityTypes.Organization)]
+    [InlineData("Floods hit the port of Cox 's Bazar on Monday .", "Cox 's Bazar", EntityTypes.Geopolitical)]
+    public void A_known_name_with_a_possessive_written_apart_is_found_whole(string text, string name, string type)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == type);
 }

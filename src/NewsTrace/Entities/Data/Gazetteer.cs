@@ -91,6 +91,12 @@ internal static class Gazetteer
             map.TryAdd(group, new GazetteerEntry(EntityTypes.Nationality, group));
         }
 
+        // Tokenised text writes the possessive apart ("McDonald 's", "Lloyd 's"): each name with one is known so too.
+        foreach (var (name, entry) in map.Where(pair => pair.Key.Contains("'s", StringComparison.Ordinal)).ToList())
+        {
+            map.TryAdd(name.Replace("'s", " 's", StringComparison.Ordinal), entry);
+        }
+
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
