@@ -32,12 +32,15 @@ internal sealed partial class ReportedSpeechFinder
     {
         for (var k = first; k < end; k++)
         {
-            if (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to"))
+            // "..., per two sources familiar with the search": Politico's "per" is "according to".
+            var per = context.Is(k, "per") && k + 1 < end && (k == first || (k > first + 3 && context.IsPunctuation(k - 1, ","))) && IsPerSource(k + 1);
+            if (!per && (k + 2 > end || !context.Is(k, "according") || !context.Is(k + 1, "to")))
             {
                 continue;
             }
 
-            var nameEnd = k + 2;
+            var sourceStart = per ? k + 1 : k + 2;
+            var nameEnd = sourceStart;
             while (nameEnd + 1 <= end && !context.IsPunctuation(nameEnd + 1, ","))
             {
                 nameEnd++;
@@ -45,7 +48,7 @@ internal sealed partial class ReportedSpeechFinder
 
             // "According to the Interior Ministry over 300 pilgrims were hurt": with no comma, a name opening the source ends it.
             var contentStart = nameEnd + 2;
-            if (k == first && NamedSourceEnd(k + 2, nameEnd) is var named and >= 0)
+            if (k == first && NamedSourceEnd(sourceStart, nameEnd) is var named and >= 0)
             {
                 nameEnd = named;
                 contentStart = named + 1;
@@ -54,7 +57,7 @@ internal sealed partial class ReportedSpeechFinder
             // "according to engineers quoted in the press": the engineers are the source, the press only carried them; "a
             // poll by X released Wednesday": when the poll came out is no part of its author.
             var sourceEnd = nameEnd;
-            for (var j = k + 3; j <= nameEnd; j++)
+            for (var j = sourceStart + 1; j <= nameEnd; j++)
             {
                 if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned" or "released" or "published"
                     or "conducted" or "issued")
@@ -64,7 +67,7 @@ internal sealed partial class ReportedSpeechFinder
                 }
             }
 
-            var subject = resolver.Resolve(k + 2, sourceEnd);
+            var subject = resolver.Resolve(sourceStart, sourceEnd);
 
             // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
             if (contentStart == nameEnd + 2 && nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var appositive and >= 0
@@ -113,9 +116,43 @@ internal sealed partial class ReportedSpeechFinder
                 return false;
             }
 
-            var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[k + 1].End);
-            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, "according to", cueSpan));
+            var cueSpan = new TextSpan(context.Tokens[k].Start, context.Tokens[sourceStart - 1].End);
+            output.Add(new Quotation(span, QuoteKinds.AccordingTo, subject.Speaker, subject.SpeakerSpan, subject.SpeakerEntity, per ? "per" : "according to", cueSpan));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of people and texts that a "per" source is made of ("per two sources", "per a person briefed on it").</summary>
+    private static readonly FrozenSet<string> PerSourceNouns = FrozenSet.ToFrozenSet(
+        ["source", "sources", "person", "people", "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+            "insider", "insiders", "strategist", "strategists", "operative", "operatives", "donor", "donors", "spokesman", "spokeswoman",
+            "spokesperson", "report", "reports", "statement", "memo", "email", "filing", "filings", "records", "documents"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a source follows "per" at <paramref name="start"/>: a person or body named, or one of the nouns above within a
+    /// few words ("per a source familiar with the timing"); not "per cent", "per gallon" nor "per the rules".
+    /// </summary>
+    private bool IsPerSource(int start)
+    {
+        if (context.EntityStartingAt[start] is var named and >= 0 && context.Entities[named].Type is Entities.EntityTypes.Person or Entities.EntityTypes.Organization)
+        {
+            return true;
+        }
+
+        for (var i = start; i < Math.Min(context.Tokens.Length, start + 4); i++)
+        {
+            if (context.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (PerSourceNouns.Contains(context.Word(i).ToString()))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -212,4 +212,19 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("Curt Adley", WithText(text, "cannot wait until September.").Speaker);
     }
+
+    [Theory]
+    [InlineData("The campaign wants to name its pick before the convention opens, per a source familiar with the timing.", "source familiar with the timing")]
+    [InlineData("Per two people briefed on the talks, the deal is close.", "people briefed on the talks")]
+    public void Per_a_source_is_according_to_it(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal("per", quote.Cue);
+    }
+
+    [Fact]
+    public void Per_a_unit_is_no_source()
+        => Assert.Empty(QuoteFinder.Find("Gas cost $3 per gallon, and the state collects 18 cents per gallon in tax."));
 }
