@@ -20,6 +20,9 @@ public static class CueVerbs
         // opens no reported clause: in political news it is most often an election's ("conceded shortly after 10 p.m."); nor
         // does "boasted", as often a building's ("boasted a full-length porch").
         "concede", "counter", "joke", "boast", "assert", "contend", "shout", "yell", "scream",
+
+        // Verbs of making known ("he disclosed that Republicans had dropped ...").
+        "disclose", "reveal",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -43,7 +46,7 @@ public static class CueVerbs
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
         "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
-        "reply", "answer", "testify", "counter", "joke", "assert", "contend",
+        "reply", "answer", "testify", "counter", "joke", "assert", "contend", "disclose", "reveal",
     ]);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>

@@ -195,6 +195,13 @@ internal sealed partial class ReportedSpeechFinder
                 return i - 1;
             }
 
+            // "said Congress would pass the bill, and he disclosed that ...": a second report by a pronoun subject ends the first.
+            if (context.IsPunctuation(i, ",") && i + 3 <= end && context.Word(i + 1) is "and" or "but" && context.Word(i + 2) is "he" or "she" or "they"
+                && IsPastCue(i + 3))
+            {
+                return i - 1;
+            }
+
             // "..., and urged Tevania to join": a second verb of the speaker ends the reported clause.
             if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Word(i + 1) is "and" or "but"
                 && (CueVerbs.IsCue(context.Word(i + 2)) || context.Word(i + 2).EndsWith("ed", StringComparison.Ordinal)))

@@ -60,6 +60,14 @@ internal sealed partial class ReportedSpeechFinder
             return true;
         }
 
+        // "would not reveal what ...", "didn't disclose the amount", "declined to disclose": what is not made known is no report;
+        // and only what was made known reports ("disclosed that ..."), not "will reveal that person's identity".
+        if (CueVerbs.LemmaOf(context.Word(k)) is "disclose" or "reveal"
+            && (before is "not" or "n't" or "never" or "to" || !context.Word(k).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         var be = k - 1;
         if (be > 0 && (before.EndsWith("ly", StringComparison.Ordinal) || PassiveAdverbs.Contains(before)))
         {

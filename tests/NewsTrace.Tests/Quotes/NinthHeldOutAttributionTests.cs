@@ -227,4 +227,21 @@ public sealed class NinthHeldOutAttributionTests
     [Fact]
     public void Per_a_unit_is_no_source()
         => Assert.Empty(QuoteFinder.Find("Gas cost $3 per gallon, and the state collects 18 cents per gallon in tax."));
+
+    [Fact]
+    public void A_second_report_by_a_pronoun_subject_ends_the_first()
+    {
+        const string text = "Moss said Congress would pass a stopgap bill before the deadline, and he disclosed that Republicans had dropped the clinic provision.";
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Contains(quotes, q => q.Span.Of(text) == "Congress would pass a stopgap bill before the deadline");
+        Assert.Contains(quotes, q => q.Span.Of(text) == "Republicans had dropped the clinic provision" && q.Cue == "disclosed");
+    }
+
+    [Theory]
+    [InlineData("The agent would not reveal what the singer is being treated for.")]
+    [InlineData("Cornell didn't disclose the amount of the contract.")]
+    [InlineData("He has said he will reveal that person's identity after his death.")]
+    public void What_is_not_made_known_is_no_report(string text)
+        => Assert.DoesNotContain(QuoteFinder.Find(text), q => q.Cue is "reveal" or "disclose");
 }
