@@ -19,7 +19,18 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var first = context.FirstTokenOf(context.SentenceOfToken[colon]);
-        if (colon - first > MaxColonLeadInTokens || colon - first < 2)
+
+        // "EXCLUSIVE — Gallister: “…”": a rubric and a dash before the lead-in are no part of it.
+        for (var k = colon - 1; k > first; k--)
+        {
+            if (context.IsPunctuation(k, "—") || context.IsPunctuation(k, "–"))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        if (colon - first > MaxColonLeadInTokens || colon - first < 1)
         {
             return null;
         }

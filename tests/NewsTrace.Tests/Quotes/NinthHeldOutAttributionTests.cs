@@ -244,4 +244,13 @@ public sealed class NinthHeldOutAttributionTests
     [InlineData("He has said he will reveal that person's identity after his death.")]
     public void What_is_not_made_known_is_no_report(string text)
         => Assert.DoesNotContain(QuoteFinder.Find(text), q => q.Cue is "reveal" or "disclose");
+
+    [Fact]
+    public void A_headline_rubric_and_dash_before_a_name_and_colon_leave_the_name_the_speaker()
+    {
+        const string text = "EXCLUSIVE \u2014 Pryor: 'They Cannot Buy Me'\n\n"
+            + "Republican front-runner Warren Pryor told the site on Monday that party leaders \"cannot buy me.\"";
+
+        Assert.Equal("Warren Pryor", WithText(text, "They Cannot Buy Me").Speaker);
+    }
 }
