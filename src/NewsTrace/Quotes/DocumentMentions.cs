@@ -89,13 +89,16 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// </summary>
     private int PostModifierEnd(int head)
     {
-        if (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("to" or "for" or "from" or "with" or "of"))
+        // "a person briefed on the meeting", "a source familiar with the timing": a describing word and its preposition.
+        var describing = head + 3 < context.Tokens.Length && context.Word(head + 1) is "briefed" or "familiar" or "close" or "involved" or "knowledgeable" or "informed"
+                         && context.Word(head + 2) is "on" or "with" or "to" or "in" or "about" or "of";
+        if (!describing && (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("to" or "for" or "from" or "with" or "of")))
         {
             return head;
         }
 
-        var end = head;
-        for (var i = head + 2; i < context.Tokens.Length && i <= head + MaxPostModifierWords; i++)
+        var end = describing ? head + 2 : head;
+        for (var i = describing ? head + 3 : head + 2; i < context.Tokens.Length && i <= head + MaxPostModifierWords; i++)
         {
             var word = context.Word(i);
             if (context.Tokens[i].Kind == TokenKind.Punctuation || context.Tokens[i].Kind == TokenKind.QuoteMark || context.WordIn(PostModifierStops, i)
@@ -112,7 +115,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             end--;
         }
 
-        return end == head + 1 ? head : end;
+        return end == head + 1 || (describing && end == head + 2) ? head : end;
     }
 
     private const int MaxPostModifierWords = 8;

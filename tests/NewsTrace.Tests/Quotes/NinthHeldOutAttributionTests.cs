@@ -253,4 +253,13 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("Warren Pryor", WithText(text, "They Cannot Buy Me").Speaker);
     }
+
+    [Fact]
+    public void The_description_takes_up_an_indefinite_one_with_its_describing_phrase()
+    {
+        const string text = "Lowe met Pryor on Tuesday for two hours, a person briefed on the meeting told the newsletter. "
+            + "\"They talked about Ohio and trade,\" the person said.";
+
+        Assert.Equal("person briefed on the meeting", WithText(text, "They talked about Ohio and trade,").Speaker);
+    }
 }
