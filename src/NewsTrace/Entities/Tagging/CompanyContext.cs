@@ -127,10 +127,10 @@ internal static class CompanyContext
     /// <summary>"Gorvex Industries Co" that neither the rules nor the tagger found: a capitalised run ending in a legal form ("The" left out).</summary>
     private static void AddUnclaimedLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
     {
-        for (var last = 1; last < tokens.Length; last++)
+        foreach (var last in CapitalisedTokens.Of(text, tokens))
         {
             // "As" in title case is the conjunction of a title-case headline ("Shares Rise As Profits Climb"), not the Norwegian "AS".
-            if (!TokenText.IsCapitalised(text, tokens[last]) || !forms.Contains(TokenText.Of(text, tokens[last])) || TokenText.Of(text, tokens[last]).SequenceEqual("As")
+            if (last < 1 || !forms.Contains(TokenText.Of(text, tokens[last])) || TokenText.Of(text, tokens[last]).SequenceEqual("As")
                 || MergedNames.At(merged, last) is not null)
             {
                 continue;
@@ -188,9 +188,11 @@ internal static class CompanyContext
         var known = Companies.Names.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWords = Companies.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || !firstWords.Contains(TokenText.Of(text, tokens[i])))
+            // A company found runs to its last word; the search goes on after it.
+            if (i < next || !firstWords.Contains(TokenText.Of(text, tokens[i])))
             {
                 continue;
             }
@@ -204,7 +206,7 @@ internal static class CompanyContext
                         MergedNames.TryReplace(merged, new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
                     }
 
-                    i += length - 1;
+                    next = i + length;
                     break;
                 }
             }
@@ -246,9 +248,15 @@ internal static class CompanyContext
     /// </summary>
     private static void AddUnclaimedShareNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 1; i + 2 < tokens.Length; i++)
+        // Both readings need a capitalised word at i (IndexNameStart starts at it).
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && char.IsLower(text[tokens[i - 1].Start])
+            if (i < 1 || i + 2 >= tokens.Length)
+            {
+                continue;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i - 1].Start])
                 && TokenText.Of(text, tokens[i + 1]) is not "shares" && SharesAt(text, tokens, i + 1)
                 && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[i])) && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[i]).ToString())
                 && MergedNames.At(merged, i) is null)

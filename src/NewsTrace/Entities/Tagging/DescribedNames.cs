@@ -48,10 +48,10 @@ internal static class DescribedNames
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 1; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
             // A capitalised word first (few are), then the word before it, and only then the lookups and the line test.
-            if (!TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word)
+            if (i < 1 || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }

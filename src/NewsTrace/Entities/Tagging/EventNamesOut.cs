@@ -36,9 +36,11 @@ internal static class EventNamesOut
             && PrizeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken])));
 
         Span<char> surface = stackalloc char[MaxChars];
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || !FirstWords.Contains(TokenText.Of(text, tokens[i])))
+            // An event found runs to its last word; the search goes on after it.
+            if (i < next || !FirstWords.Contains(TokenText.Of(text, tokens[i])))
             {
                 continue;
             }
@@ -53,11 +55,15 @@ internal static class EventNamesOut
 
                 if (Lookup.Contains(surface[..written]) || Lookup.Contains(NameCase.FromCapitals(surface[..written])))
                 {
-                    merged.RemoveAll(name => name.FirstToken >= i && name.LastToken <= last);
-                    i = last;
+                    RemoveWithin(merged, i, last);
+                    next = last + 1;
                     break;
                 }
             }
         }
     }
+
+    /// <summary>Removes the names inside [first, last]; a method of its own, so the loop over tokens captures nothing.</summary>
+    private static void RemoveWithin(List<NameCandidate> merged, int first, int last)
+        => merged.RemoveAll(name => name.FirstToken >= first && name.LastToken <= last);
 }

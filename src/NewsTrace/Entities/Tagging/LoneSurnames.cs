@@ -30,11 +30,10 @@ internal static class LoneSurnames
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            // Only a capitalised word can be a lone surname (the first test below); asking it first spares two set
-            // lookups for nearly every token.
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]))
+            // Only a capitalised word can be a lone surname; walking only those spares two set lookups for nearly every token.
+            if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }

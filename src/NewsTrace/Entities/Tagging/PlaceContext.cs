@@ -74,9 +74,9 @@ internal static class PlaceContext
         HashSet<string>? places = null;
         HashSet<string>? namedByNoun = null;
         HashSet<string>? features = null;
-        for (var i = 1; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || IsPossessive(text, tokens, i))
+            if (i < 1 || tokens[i].Kind != TokenKind.Word || IsPossessive(text, tokens, i))
             {
                 continue;
             }

@@ -48,9 +48,11 @@ internal static class SportsTeamContext
         var firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var cityLookup = cities.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || (!firstWords.Contains(TokenText.Of(text, tokens[i])) && cities.Count == 0))
+            // A team found runs to its last word; the search goes on after it.
+            if (i < next || (!firstWords.Contains(TokenText.Of(text, tokens[i])) && cities.Count == 0))
             {
                 continue;
             }
@@ -84,7 +86,7 @@ internal static class SportsTeamContext
                     }
                 }
 
-                i = last;
+                next = last + 1;
                 break;
             }
         }
@@ -169,9 +171,11 @@ internal static class SportsTeamContext
         var nicknames = SportsTeams.Nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
         var afterCity = SportsTeams.NicknamesAfterCity.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> pair = stackalloc char[MaxChars];
-        for (var i = 1; i < tokens.Length; i++)
+        var next = 1;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]))
+            // A team found runs to the end of its nickname; the search goes on after it.
+            if (i < next)
             {
                 continue;
             }
@@ -205,7 +209,7 @@ internal static class SportsTeamContext
                 }
             }
 
-            i = nicknameEnd;
+            next = nicknameEnd + 1;
         }
 
         return cities;

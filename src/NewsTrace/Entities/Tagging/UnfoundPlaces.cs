@@ -20,14 +20,14 @@ internal static class UnfoundPlaces
     public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
     {
         var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 1; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
             // The cheap tests of the word before come before the loop over the word's letters and the set lookup.
-            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]) || !char.IsLower(text[tokens[i - 1].Start])
+            if (i < 1 || tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i - 1].Start])
                 || !PlaceContext.PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) || TokenText.IsAcronym(text, tokens[i])
                 || notNames.Contains(TokenText.Of(text, tokens[i])) || PlaceContext.IsPossessive(text, tokens, i)
                 || !IsPlainName(TokenText.Of(text, tokens[i])) || BeforeNameOrNumber(text, tokens, i) || EndsItsLine(text, tokens, i)
-                || merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+                || MergedNames.At(merged, i) is not null)
             {
                 continue;
             }
@@ -69,11 +69,11 @@ internal static class UnfoundPlaces
     /// </summary>
     public static void AddBeforeFeatureNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && TokenText.Is(text, tokens[i - 1], "the")
+            if (i >= 1 && i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && TokenText.Is(text, tokens[i - 1], "the")
                 && !TokenText.IsAcronym(text, tokens[i]) && PlaceContext.BeforeFeatureNoun(text, tokens, i)
-                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+                && MergedNames.At(merged, i) is null)
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Location, null, NameEvidence.Strong));
             }
@@ -86,11 +86,11 @@ internal static class UnfoundPlaces
     /// </summary>
     public static void AddBeforePlaceNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && tokens[i - 1].Kind == TokenKind.Word
+            if (i >= 1 && i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i - 1].Kind == TokenKind.Word
                 && char.IsLower(text[tokens[i - 1].Start]) && PlaceContext.BeforeProvinceNoun(text, tokens, i) && !TokenText.IsAcronym(text, tokens[i])
-                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+                && MergedNames.At(merged, i) is null)
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
             }
@@ -100,14 +100,14 @@ internal static class UnfoundPlaces
     /// <summary>"in the hills west of Avila", "the town of Bukoba": one capitalised word nothing found, after a place noun or a direction and "of".</summary>
     public static void AddAfterPlaceNouns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 2; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
             // The place noun before is asked for right after the capital: it rules out nearly every word.
-            if (tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && PlaceContext.AfterPlaceNoun(text, tokens, i)
+            if (i >= 2 && tokens[i].Kind == TokenKind.Word && PlaceContext.AfterPlaceNoun(text, tokens, i)
                 && !TokenText.IsAcronym(text, tokens[i]) && IsPlainName(TokenText.Of(text, tokens[i])) && !PlaceContext.IsPossessive(text, tokens, i)
                 && (i + 1 == tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1]) || !TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
                 && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[i]).ToString())
-                && !merged.Exists(name => name.FirstToken <= i && i <= name.LastToken))
+                && MergedNames.At(merged, i) is null)
             {
                 merged.Add(new NameCandidate(i, i, EntityTypes.Geopolitical, null, NameEvidence.Strong));
             }
