@@ -57,6 +57,17 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "military", "parliament", "cabinet", "kremlin", "secretariat", "presidency", "mission", "bureau", "board", "union",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private int CommasBetween(int first, int last)
+    {
+        var commas = 0;
+        for (var k = first; k <= last; k++)
+        {
+            commas += context.IsPunctuation(k, ",") ? 1 : 0;
+        }
+
+        return commas;
+    }
+
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
     {
@@ -75,6 +86,14 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         if (context.IsPunctuation(last, ")") && BracketedPartyTag(first, last) is var open and > 0)
         {
             return Resolve(first, open - 1);
+        }
+
+        // "One of those women, Daniela Ferrer, 31, who ..., said": an age after a comma describes the name before it, in a
+        // subject of at most one apposition (not a list of the dead, "Robyn Mendes, 48, ..., and Catherine Gomes, 61").
+        if (last - 2 >= first && context.Tokens[last].Kind == TokenKind.Number && context.Tokens[last].Length <= 3 && context.IsPunctuation(last - 1, ",")
+            && CommasBetween(first, last - 2) <= 1)
+        {
+            return Resolve(first, last - 2);
         }
 
         // "a 38-year-old pipefitter who gave his name only as Marty said": the name the clause gives is the speaker's.

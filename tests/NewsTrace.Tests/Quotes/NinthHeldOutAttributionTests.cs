@@ -262,4 +262,20 @@ public sealed class NinthHeldOutAttributionTests
 
         Assert.Equal("person briefed on the meeting", WithText(text, "They talked about Ohio and trade,").Speaker);
     }
+
+    [Fact]
+    public void An_age_after_a_name_in_apposition_is_stepped_over()
+    {
+        const string text = "One of those women, Dana Ferris, 31, who is due in December, said she had not left her home after dark in weeks.";
+
+        Assert.Equal("Dana Ferris", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
+
+    [Fact]
+    public void A_list_of_people_with_ages_is_no_subject()
+    {
+        const string text = "The bodies of Rita Moss, 48, his former partner, and his mother, Clara Voss, 61, were found on Sunday, said police spokesman Dale Hurst.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), q => q.Speaker == "Clara Voss");
+    }
 }
