@@ -41,12 +41,15 @@ internal static class ClubPrefixNames
     /// <summary>"Barcelona beat Real Zaragoza 3-1": a club word and a capitalised word nothing found are the club.</summary>
     private static void AddUnclaimedClubs(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        // A club word is followed by a capitalised word: the walk is over those, the club word the token before each.
+        var next = 0;
+        foreach (var after in CapitalisedTokens.Of(text, tokens))
         {
-            if (IsClubWord(text, tokens, i, i + 1) && MergedNames.At(merged, i) is null && MergedNames.At(merged, i + 1) is null)
+            var i = after - 1;
+            if (i >= next && IsClubWord(text, tokens, i, after) && MergedNames.At(merged, i) is null && MergedNames.At(merged, after) is null)
             {
-                merged.Add(new NameCandidate(i, i + 1, EntityTypes.Organization, null, NameEvidence.Strong));
-                i++;
+                merged.Add(new NameCandidate(i, after, EntityTypes.Organization, null, NameEvidence.Strong));
+                next = after + 1;
             }
         }
     }
@@ -75,10 +78,12 @@ internal static class ClubPrefixNames
             return;
         }
 
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        // Every club word is a capitalised word (a word of letters opening with a capital), so only those are looked up.
+        var clubLookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            var word = TokenText.Of(text, tokens[i]).ToString();
-            if (!clubs.TryGetValue(word, out var club) || club is null || TokenText.IsCapitalised(text, tokens[i + 1]) || !EndsLoneClub(text, tokens[i + 1]))
+            if (i + 1 >= tokens.Length || !clubLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var club) || club is null
+                || TokenText.IsCapitalised(text, tokens[i + 1]) || !EndsLoneClub(text, tokens[i + 1]))
             {
                 continue;
             }
@@ -88,10 +93,14 @@ internal static class ClubPrefixNames
                 continue;
             }
 
-            merged.RemoveAll(name => name.FirstToken == i && name.LastToken == i);
+            RemoveAt(merged, i);
             merged.Add(new NameCandidate(i, i, EntityTypes.Organization, club, NameEvidence.Strong));
         }
     }
+
+    /// <summary>Removes the names of token <paramref name="index"/> alone; a method of its own, so the loop over tokens captures nothing.</summary>
+    private static void RemoveAt(List<NameCandidate> merged, int index)
+        => merged.RemoveAll(name => name.FirstToken == index && name.LastToken == index);
 
     private static bool EndsLoneClub(string text, Token next)
         => TokenText.Of(text, next) is "," or "." or ";" || SportsTeams.VerbsAfter.Contains(TokenText.Of(text, next).ToString());

@@ -183,9 +183,9 @@ internal static class FacilityNames
     private static void AddUnclaimedSites(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         var cover = new NameCover(merged, tokens.Length);
-        for (var last = 1; last < tokens.Length; last++)
+        foreach (var last in CapitalisedTokens.Of(text, tokens))
         {
-            if (tokens[last].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[last]) || cover.IsHeld(last))
+            if (last < 1 || tokens[last].Kind != TokenKind.Word || cover.IsHeld(last))
             {
                 continue;
             }

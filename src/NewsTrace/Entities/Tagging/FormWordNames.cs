@@ -39,11 +39,12 @@ internal static class FormWordNames
             }
         }
 
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            // Every form word is short and capitalised: most tokens are passed over without a lookup.
+            // Every form word is short and capitalised (a word of letters opening with a capital): only capitalised words are
+            // walked, and most of them are passed over without a lookup.
             var word = TokenText.Of(text, tokens[i]);
-            if (word.Length is < 2 or > 8 || !char.IsUpper(word[0]))
+            if (word.Length is < 2 or > 8)
             {
                 continue;
             }

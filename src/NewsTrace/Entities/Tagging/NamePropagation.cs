@@ -94,9 +94,11 @@ internal static class NamePropagation
         var longestLookup = longest.GetAlternateLookup<ReadOnlySpan<char>>();
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> joined = stackalloc char[JoinedChars];
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
+            // A name found runs to its last word; the search goes on after it.
+            if (i < next || owner[i] >= 0 || !longestLookup.TryGetValue(TokenText.Of(text, tokens[i]), out var maxWords))
             {
                 continue;
             }
@@ -135,7 +137,7 @@ internal static class NamePropagation
 
                 owner.AsSpan(i, length).Fill(merged.Count);
                 merged.Add(new NameCandidate(i, last, reading.Type, reading.Canonical, NameEvidence.Likely));
-                i = last;
+                next = last + 1;
                 break;
             }
         }

@@ -25,13 +25,19 @@ internal static class StormNames
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         HashSet<string>? storms = null;
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        foreach (var after in CapitalisedTokens.Of(text, tokens))
         {
             // "Super Typhoon Haiyan", "Tropical Storm Allison": the name follows the last kind word.
             // "Tropical" and "Super" only open a longer kind ("Tropical Africa" is no storm).
-            // The capitalised word after is asked for first: it is the rarer and the cheaper test.
+            // The capitalised word after is asked for first: it is the rarer and the cheaper test, and only those are walked.
+            var i = after - 1;
+            if (i < 0)
+            {
+                continue;
+            }
+
             var word = TokenText.Of(text, tokens[i]);
-            if (tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1])
+            if (tokens[i + 1].Kind == TokenKind.Word
                 && KindLookup.Contains(word) && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
                 && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {

@@ -71,9 +71,11 @@ internal static class TeamSides
             }
         }
 
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || MergedNames.At(merged, i) is not null || IsShouted(text, tokens[i])
+            // A run looked at is passed over whole; the search goes on after it.
+            if (i < next || MergedNames.At(merged, i) is not null || IsShouted(text, tokens[i])
                 || NoSides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i]))
                 || NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i])))
             {
@@ -94,7 +96,7 @@ internal static class TeamSides
                 merged.Add(Club(i, last));
             }
 
-            i = last;
+            next = last + 1;
         }
     }
 
@@ -172,9 +174,11 @@ internal static class TeamSides
     /// <summary>A club's name standing again: a person of that name, an unclaimed run, or the words in capitals of a headline.</summary>
     private static void Recur(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> clubs)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        var next = 0;
+        foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]) || SportsTeamContext.AfterPlacePreposition(text, tokens, i))
+            // A club retyped runs to its last word; the search goes on after it.
+            if (i < next || SportsTeamContext.AfterPlacePreposition(text, tokens, i))
             {
                 continue;
             }
@@ -195,7 +199,7 @@ internal static class TeamSides
                 var retype = existing is null || shouted || sameName;
                 if (retype && MergedNames.TryReplace(merged, Club(i, last)))
                 {
-                    i = last;
+                    next = last + 1;
                 }
 
                 break;
