@@ -1,4 +1,5 @@
 using NewsTrace.Documents;
+using NewsTrace.Entities;
 
 namespace NewsTrace.Quotes;
 
@@ -7,4 +8,11 @@ internal sealed record Attribution(string? Speaker, TextSpan? SpeakerSpan, strin
 {
     /// <summary>The same speaker without a cue of its own: for a continuation quote.</summary>
     public Attribution Inherited() => this with { Cue = null, CueSpan = null };
+
+    /// <summary>A person named in the text speaks: their canonical name (or, lacking one, the name as written) and their mention.</summary>
+    public static Attribution OfPerson(EntityMention person, string text, string? cue = null, TextSpan? cueSpan = null)
+    {
+        var name = person.Canonical ?? person.Span.Of(text);
+        return new Attribution(name, person.Span, name, cue, cueSpan);
+    }
 }

@@ -98,8 +98,7 @@ internal sealed class DashInterviewFinder(QuoteContext context)
 
     private Attribution Speaker(EntityMention entity)
     {
-        var name = entity.Canonical ?? entity.Span.Of(context.Text);
-        return new Attribution(name, entity.Span, name, null, null);
+        return Attribution.OfPerson(entity, context.Text);
     }
 
     private bool IsIntroducedWithRole(EntityMention entity)

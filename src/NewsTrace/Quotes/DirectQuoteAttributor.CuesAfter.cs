@@ -119,8 +119,7 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var person = context.Entities[entity];
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+        return Attribution.OfPerson(person, context.Text);
     }
 
     /// <summary>"“…,” was how the Danish minister, Karin Holt, summed up the night": the first person named in the rest of the sentence.</summary>
@@ -204,8 +203,7 @@ internal sealed partial class DirectQuoteAttributor
                 return null;
             }
 
-            var name = person.Canonical ?? person.Span.Of(context.Text);
-            return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+            return Attribution.OfPerson(person, context.Text);
         }
 
         return null;

@@ -78,8 +78,7 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var person = context.Entities[entity];
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, person.Canonical ?? name, context.Word(verb).ToString(), context.Tokens[verb].Span);
+        return Attribution.OfPerson(person, context.Text, context.Word(verb).ToString(), context.Tokens[verb].Span);
     }
 
     /// <summary>Words after a verb of posting that make it the posting of a thing ("keep posting them"), not of words.</summary>

@@ -110,8 +110,7 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var person = context.Entities[entity];
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+        return Attribution.OfPerson(person, context.Text);
     }
 
     /// <summary>A lower-case title or role noun ("spokesman", "manager", "adviser").</summary>

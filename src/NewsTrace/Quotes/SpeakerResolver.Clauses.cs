@@ -70,8 +70,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var person = context.Entities[entity];
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, name, null, null);
+        return Attribution.OfPerson(person, context.Text);
     }
 
     private int RelativePronounIn(int first, int last)
@@ -132,8 +131,7 @@ internal sealed partial class SpeakerResolver
                     if (NameGivingWords.Contains(context.Word(k).ToString()))
                     {
                         var person = context.Entities[entity];
-                        var name = person.Canonical ?? person.Span.Of(context.Text);
-                        return new Attribution(name, person.Span, name, null, null);
+                        return Attribution.OfPerson(person, context.Text);
                     }
                 }
             }

@@ -146,8 +146,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, person.Canonical ?? name, null, null);
+        return Attribution.OfPerson(person, context.Text);
     }
 
     /// <summary>Sentences before a pronoun within which a person of its marked gender outranks one of unknown gender.</summary>
@@ -350,7 +349,6 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var name = person.Canonical ?? person.Span.Of(context.Text);
-        return new Attribution(name, person.Span, name, null, null);
+        return Attribution.OfPerson(person, context.Text);
     }
 }

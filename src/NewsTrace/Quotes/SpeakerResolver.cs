@@ -264,8 +264,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 && context.EntityEndingAt[before - 1] is var affiliated and >= 0 && context.Entities[affiliated].Type == EntityTypes.Person)
             {
                 var person = context.Entities[affiliated];
-                var personName = person.Canonical ?? person.Span.Of(context.Text);
-                return new Attribution(personName, person.Span, personName, null, null);
+                return Attribution.OfPerson(person, context.Text);
             }
 
             // "the foreign ministry" marked as an organisation of its own is still the full name given before.

@@ -147,8 +147,7 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
             return null;
         }
 
-        var name = chosen.Canonical ?? chosen.Span.Of(context.Text);
-        return new Attribution(name, chosen.Span, name, null, null);
+        return Attribution.OfPerson(chosen, context.Text);
     }
 
     private void Add(int first, int last, Attribution speaker, List<Quotation> output, List<TextSpan> covered)
