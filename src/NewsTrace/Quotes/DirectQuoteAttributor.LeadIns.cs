@@ -89,13 +89,8 @@ internal sealed partial class DirectQuoteAttributor
         // "(D-Nev.)": the bracket, the tag and its stop.
         if (context.IsPunctuation(end, ")"))
         {
-            var open = end - 1;
-            while (open > end - 4 && open > 0 && !context.IsPunctuation(open, "("))
-            {
-                open--;
-            }
-
-            if (!context.IsPunctuation(open, "(") || !SpeakerResolver.IsPartyTag(context.Word(open + 1)))
+            var open = resolver.BracketedPartyTag(0, end);
+            if (open < 0)
             {
                 return null;
             }

@@ -55,7 +55,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>The opening bracket of "(R-Ga.)" or "(D-Calif.)" that closes at <paramref name="last"/>, after at least one word of the phrase from <paramref name="first"/>; or -1.</summary>
-    private int BracketedPartyTag(int first, int last)
+    public int BracketedPartyTag(int first, int last)
     {
         for (var open = last - 1; open > first && open >= last - 3; open--)
         {

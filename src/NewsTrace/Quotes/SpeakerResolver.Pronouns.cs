@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
 
         // "The governor said he had told ...": "he" right after its clause's verb of saying is that verb's subject.
         if (excluded is null && CueSubjectBefore(token) is { SpeakerEntity: { } reporter } reported
-            && _mentions.MostRecent(before, EntityTypes.Person, null, accept: e => string.Equals(NameOf(e), reporter, StringComparison.Ordinal)) is { } reporting
+            && LatestMentionOf(before, reporter) is { } reporting
             && !Genders.Disagrees(PersonGenders.Key(context, reporting), pronoun))
         {
             return reported with { SpeakerSpan = tokens[token].Span, Cue = null, CueSpan = null };
@@ -136,6 +136,10 @@ internal sealed partial class SpeakerResolver
     /// <summary>A person's canonical name or, lacking one (a name the linker left alone), the name as written.</summary>
     private string NameOf(EntityMention person) => person.Canonical ?? person.Span.Of(context.Text);
 
+    /// <summary>The latest mention before <paramref name="before"/> of the person a resolved speaker name stands for, or null.</summary>
+    private EntityMention? LatestMentionOf(int before, string name)
+        => _mentions.MostRecent(before, EntityTypes.Person, null, accept: e => string.Equals(NameOf(e), name, StringComparison.Ordinal));
+
     /// <summary>The person named most recently before <paramref name="before"/>, by a full name, who is not <paramref name="speaker"/>.</summary>
     public Attribution? MostRecentOtherPerson(int before, string speaker)
     {
@@ -193,7 +197,7 @@ internal sealed partial class SpeakerResolver
             // person that pronoun took up.
             if (first + 1 <= last && (context.Is(first, "he") || context.Is(first, "she")) && CueVerbs.IsCue(context.Word(first + 1))
                 && ResolvePronoun(first, context.Is(first, "she") ? "she" : "he").SpeakerEntity is { } earlier
-                && _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, earlier, StringComparison.Ordinal)) is { } taken)
+                && LatestMentionOf(context.Tokens[first].Start, earlier) is { } taken)
             {
                 return agrees(taken) ? (taken, context.Sentences[s]) : null;
             }
@@ -241,7 +245,7 @@ internal sealed partial class SpeakerResolver
                     if (CueVerbs.IsCue(context.Word(cue)))
                     {
                         return ResolveDescription(close + 1, cue - 1)?.SpeakerEntity is { } described
-                            ? _mentions.MostRecent(context.Tokens[close].Start, EntityTypes.Person, null, accept: p => string.Equals(p.Canonical, described, StringComparison.Ordinal))
+                            ? LatestMentionOf(context.Tokens[close].Start, described)
                             : null;
                     }
                 }
@@ -278,7 +282,7 @@ internal sealed partial class SpeakerResolver
 
             if (context.IsCueAt(cue) && Resolve(start, cue - 1)?.SpeakerEntity is { } canonical)
             {
-                return _mentions.MostRecent(context.Tokens[cue].Start, EntityTypes.Person, null, accept: e => string.Equals(NameOf(e), canonical, StringComparison.Ordinal))
+                return LatestMentionOf(context.Tokens[cue].Start, canonical)
                     is { } named && named.Span.Start >= context.Tokens[start].Start ? named : null;
             }
         }
@@ -304,7 +308,7 @@ internal sealed partial class SpeakerResolver
             }
 
             return ResolveDescription(first, end - 1)?.SpeakerEntity is { } canonical
-                ? _mentions.MostRecent(context.Tokens[first].Start, EntityTypes.Person, null, accept: e => string.Equals(e.Canonical, canonical, StringComparison.Ordinal))
+                ? LatestMentionOf(context.Tokens[first].Start, canonical)
                 : null;
         }
 
