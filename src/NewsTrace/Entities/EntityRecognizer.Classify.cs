@@ -163,6 +163,12 @@ internal sealed partial class EntityRecognizer
             return ClassifySingle(first);
         }
 
+        // "P&O Nedlloyd", "AT&T Corp": an ampersand joins partners' names into a firm's.
+        if (TokenText.HasAmpersandWord(_text, _tokens, first, last))
+        {
+            return EntityTypes.Organization;
+        }
+
         // "the Sea Org", "the Civic Passion": a name after "the" is an organisation or place, not a person.
         return first > 0 && TokenText.Is(_text, _tokens[first - 1], "the") ? EntityTypes.Organization : EntityTypes.Person;
     }
@@ -202,6 +208,11 @@ internal sealed partial class EntityRecognizer
     {
         var token = _tokens[i];
         var word = TokenText.Of(_text, token);
+        if (TokenText.HasAmpersandWord(_text, _tokens, i, i))
+        {
+            return EntityTypes.Organization;
+        }
+
         if (TokenText.IsAcronym(_text, token))
         {
             return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;

@@ -109,6 +109,23 @@ internal static class TokenText
         return true;
     }
 
+    /// <summary>A word with an ampersand inside ("P&amp;O", "AT&amp;T", "S&amp;P"): partners' initials, a firm's name, never a person's.</summary>
+    public static bool IsAmpersandWord(ReadOnlySpan<char> word) => word.Length > 2 && word.IndexOf('&') is > 0 and var at && at < word.Length - 1;
+
+    /// <summary>True when a token from first to last is an <see cref="IsAmpersandWord"/>.</summary>
+    public static bool HasAmpersandWord(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsAmpersandWord(Of(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Lower(string text, Token token) => Of(text, token).ToString().ToLowerInvariant();
 
     /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>

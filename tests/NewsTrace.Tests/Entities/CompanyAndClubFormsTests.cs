@@ -5,6 +5,7 @@ namespace NewsTrace.Tests.Entities;
 public sealed class CompanyAndClubFormsTests
 {
     [Theory]
+    [InlineData("Savers were warned about schemes run by firms such as Dravo Holding .", "Dravo Holding")]
     [InlineData("Bollore Groupe said on Monday it would bid for the shipping line .", "Bollore Groupe")]
     [InlineData("Analysts at Bank Vontobel said the merger came as a surprise .", "Bank Vontobel")]
     [InlineData("Analysts at Bank Julius Frey said the merger came as a surprise .", "Bank Julius Frey")]

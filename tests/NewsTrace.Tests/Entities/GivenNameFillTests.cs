@@ -13,6 +13,7 @@ public sealed class GivenNameFillTests
     [InlineData("Chief of staff Erskine Bowles met the Speaker for two hours .", "Erskine Bowles")]
     [InlineData("Finland 's Jukka Tervonen won the sprint .", "Jukka Tervonen")]
     [InlineData("\"We exist,\" said Lyle Osterberg, 71, a dairy farmer from outside Fond du Lac.", "Lyle Osterberg")]
+    [InlineData("Thomas Enqvist had saved two match points before the rain came .", "Thomas Enqvist")]
     public void A_known_given_name_and_a_capitalised_word_the_tagger_passed_over_are_a_person(string text, string name)
     {
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);

@@ -54,7 +54,7 @@ internal static class NameWords
         "television", "radio", "airlines", "airways", "systems", "technologies", "motors", "media", "board", "authority",
         "fund", "program", "programme", "movement", "front", "alliance", "coalition", "hospital", "museum", "secretariat",
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
-        "brigade", "battalion", "regiment", "squadron", "corps", "holdings", "partners", "studios", "records", "pictures",
+        "brigade", "battalion", "regiment", "squadron", "corps", "holding", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
         "consortium", "co", "firm", "constabulary", "workers",
 
@@ -89,11 +89,21 @@ internal static class NameWords
 
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
     public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
-        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af"],
+        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap"],
         StringComparer.Ordinal);
 
+    /// <summary>Makers of airliners, whose names with a model number name a plane ("Boeing 747", "Ilyushin-76").</summary>
+    private static readonly FrozenSet<string> AircraftMakers = FrozenSet.ToFrozenSet(
+        ["boeing", "airbus", "ilyushin", "tupolev", "antonov", "fokker", "lockheed", "mcdonnell", "embraer", "cessna", "yakovlev", "dornier", "bombardier", "atr"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AircraftMakerLookup = AircraftMakers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for an airliner's maker, in any case.</summary>
+    public static bool IsAircraftMaker(ReadOnlySpan<char> word) => AircraftMakerLookup.Contains(word);
+
     /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Banca di Roma", "Banco do Brasil").</summary>
-    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "for", "&"]);
+    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "della", "der", "des", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
     public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(

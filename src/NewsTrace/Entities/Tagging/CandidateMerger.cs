@@ -28,9 +28,24 @@ internal static class CandidateMerger
         "foundation", "airlines", "airways", "fund", "court", "tribunal", "council", "radio", "television",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// "Thomas Enqvist had levelled the tie": a given name opening a sentence still opens a name, unless it is also a word
+    /// (listed, or written in lower case in the document: "Will", "Said").
+    /// </summary>
+    private static bool IsOnlyAName(string lowerGivenName, HashSet<string> lowerCaseWords)
+        => !WordlikeGivenNames.Contains(lowerGivenName) && !lowerCaseWords.Contains(lowerGivenName);
+
     /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>
     private static readonly FrozenSet<string> NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
         .Concat(["awards", "award", "prize", "prizes", "cup", "trophy", "games", "open", "classic", "festival", "show"]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Given names that are also common words, which open sentences as words ("Will", "May", "Said", "Hope").</summary>
+    private static readonly FrozenSet<string> WordlikeGivenNames = FrozenSet.ToFrozenSet(
+    [
+        "will", "may", "june", "april", "august", "bill", "mark", "frank", "grace", "hope", "rose", "joy", "faith", "art", "guy",
+        "said", "jack", "sunny", "dawn", "don", "pat", "rich", "ray", "chase", "miles", "wade", "dean", "earl", "penny", "summer",
+        "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
+    ], StringComparer.Ordinal);
 
     public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels, HashSet<string> lowerCaseWords)
     {
@@ -96,7 +111,8 @@ internal static class CandidateMerger
                 givenNames = 2;
             }
 
-            if (givenNames > 0 && rule.LastToken - first == givenNames && (first > rule.FirstToken || !sentenceStarts[first]))
+            if (givenNames > 0 && rule.LastToken - first == givenNames
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords)))
             {
                 Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
@@ -129,6 +145,7 @@ internal static class CandidateMerger
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
+        AirlineNames.Apply(text, tokens, merged);
         CompoundAdjectives.Apply(text, tokens, merged);
         GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
@@ -305,7 +322,8 @@ internal static class CandidateMerger
         switch (label)
         {
             case "PER":
-                return EntityTypes.Person;
+                // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading.
+                return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) ? EntityTypes.Organization : EntityTypes.Person;
             case "ORG":
                 return EntityTypes.Organization;
             case "NORP":

@@ -43,6 +43,15 @@ internal static class DescribedNames
         "spokeswoman", "spokesperson", "official", "officials", "partner", "chairman", "banker", "bankers",
     ], StringComparer.Ordinal);
 
+    /// <summary>What a person makes, not a firm: "playmaker", "lawmaker", "peacemaker", "filmmaker".</summary>
+    private static readonly FrozenSet<string> PersonMakers = FrozenSet.ToFrozenSet(
+    [
+        "play", "law", "peace", "policy", "film", "movie", "match", "king", "trouble", "dress", "wine", "decision", "rain",
+        "merry", "holiday", "money", "noise", "deal", "film-", "policy-", "decision-", "game", "hay", "pace",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonMakerLookup = PersonMakers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup = BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobLookup = Jobs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -138,8 +147,9 @@ internal static class DescribedNames
         => i > 1 && i + 1 < tokens.Length && TokenText.Of(text, tokens[i - 1]) is "," && TokenText.Of(text, tokens[i + 1]) is "," or "."
            && char.IsLower(text[tokens[i - 2].Start]) && BodyLookup.Contains(TokenText.Of(text, tokens[i - 2]));
 
-    /// <summary>"carmaker", "chipmaker", "drugmaker": a maker of something, written as one word.</summary>
-    private static bool IsMaker(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal);
+    /// <summary>"carmaker", "chipmaker", "drugmaker": a maker of something, written as one word; not a person's role ("playmaker", "lawmaker").</summary>
+    private static bool IsMaker(ReadOnlySpan<char> word)
+        => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal) && !PersonMakerLookup.Contains(word[..^5]);
 
     private static void Describe(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, bool employer)
     {

@@ -14,6 +14,10 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class TitlesAlone
 {
+    /// <summary>Ranks that open an office's title and are no one's name.</summary>
+    private static readonly FrozenSet<string> RankWords = FrozenSet.ToFrozenSet(
+        ["first", "second", "third", "deputy", "vice", "acting", "prime", "chief", "assistant", "executive", "interim", "associate"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = NameWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -21,6 +25,13 @@ internal static class TitlesAlone
         for (var k = merged.Count - 1; k >= 0; k--)
         {
             var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.Canonical is null && IsRanksOnly(text, tokens, name))
+            {
+                // "Second Prime Minister Hun Sen": the tagger's "Second Prime" is the rank of an office.
+                merged.RemoveAt(k);
+                continue;
+            }
+
             if (name.Type is not (EntityTypes.Person or EntityTypes.Organization) || name.FirstToken != name.LastToken
                 || (name.Type == EntityTypes.Organization && !IsCapitals(TokenText.Of(text, tokens[name.FirstToken]))) || name.Canonical is not null
                 || !IsTitle(TokenText.Of(text, tokens[name.FirstToken])) || IsSurname(text, tokens, merged, name.FirstToken))
@@ -38,6 +49,20 @@ internal static class TitlesAlone
 
             merged.RemoveAt(k);
         }
+    }
+
+    /// <summary>Every word of the name is a rank of an office ("Second Prime", "First Deputy", "Vice Chief").</summary>
+    private static bool IsRanksOnly(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken; i <= name.LastToken; i++)
+        {
+            if (!TokenText.LowerIn(RankWords, text, tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A title word, or its plural ("MPs", "Senators"), which names members of an office, not a person.</summary>
