@@ -12,6 +12,8 @@ public sealed class EventsAndIndexesTests
     [InlineData("Sales of sweets rose in the week before Diwali, traders said.", "Diwali")]
     [InlineData("More than two million pilgrims performed the Hajj this year.", "Hajj")]
     [InlineData("Markets were shut for Eid al-Fitr on Tuesday.", "Eid al-Fitr")]
+    [InlineData("Colin Montgomerie led the Dunhill Masters by two shots on Saturday .", "Dunhill Masters")]
+    [InlineData("Hendry reached the final of the UK Championship in Preston .", "UK Championship")]
     public void An_event_is_no_name(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);

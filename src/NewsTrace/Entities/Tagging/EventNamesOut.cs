@@ -25,6 +25,13 @@ internal static class EventNamesOut
     private static readonly FrozenSet<string> PrizeWords = FrozenSet.ToFrozenSet(
         ["Award", "Awards", "Prize", "Prizes", "Trophy", "Cup", "Games", "Championship", "Championships", "Open", "Classic"], StringComparer.Ordinal);
 
+    /// <summary>Last words of a contest that a sponsor, place or nationality opens ("Volvo Masters", "UK Championship", "Swedish Open").</summary>
+    private static readonly FrozenSet<string> ContestWords = FrozenSet.ToFrozenSet(
+        ["Masters", "Open", "Championship", "Championships", "Classic", "Trophy", "Cup", "Games", "Prix", "Marathon", "Rally", "Regatta", "Invitational"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContestLookup = ContestWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         if (merged.Count == 0)
@@ -34,6 +41,15 @@ internal static class EventNamesOut
 
         merged.RemoveAll(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken
             && PrizeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken])));
+
+        // "Volvo Masters", "Lipton Championships": a sponsor's name and a contest word name the contest, not the sponsor.
+        merged.RemoveAll(name => name.Type == EntityTypes.Organization && name.Canonical is null && name.LastToken > name.FirstToken
+            && IsContestWord(TokenText.Of(text, tokens[name.LastToken])));
+
+        // "UK Championship", "Swedish Open": a place or nationality right before a contest word is part of the contest's name.
+        merged.RemoveAll(name => name.Type is EntityTypes.Geopolitical or EntityTypes.Location or EntityTypes.Nationality
+            && name.LastToken + 1 < tokens.Length && IsContestWord(TokenText.Of(text, tokens[name.LastToken + 1]))
+            && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[name.LastToken + 1]));
 
         Span<char> surface = stackalloc char[MaxChars];
         var next = 0;
@@ -61,6 +77,20 @@ internal static class EventNamesOut
                 }
             }
         }
+    }
+
+    /// <summary>A contest's last word, capitalised or in capitals ("Masters", "OPEN", "Championships").</summary>
+    private static bool IsContestWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 16 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> title = stackalloc char[word.Length];
+        title[0] = word[0];
+        word[1..].ToLowerInvariant(title[1..]);
+        return ContestLookup.Contains(title);
     }
 
     /// <summary>Removes the names inside [first, last]; a method of its own, so the loop over tokens captures nothing.</summary>
