@@ -74,7 +74,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
                 return;
             }
 
-            if (TryClauseThenCue(first, k, end, output) || TryClauseThenInvertedCue(first, k, end, output))
+            if (TryClauseThenCue(first, k, end, output) || TryClauseThenInvertedCue(first, k, end, output) || TryInsertedCue(first, k, end, output))
             {
                 FindInner(output[^1], output);
                 return;

@@ -1,0 +1,41 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns that the tenth held-out set (eval/quotes/heldout10, the 2016 autumn campaign, its polls, the
+/// transition) showed were missing, each on fixtures of our own with other names and words.
+/// </summary>
+public sealed class TenthHeldOutAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Theory]
+    [InlineData("Lena Corbell manages the depot. Her rent, she said, will rise by a third in March.", "Her rent, she said, will rise by a third in March", "Lena Corbell")]
+    [InlineData("The mill, the inspector noted, had never been tested for asbestos.", "The mill, the inspector noted, had never been tested for asbestos", "the inspector")]
+    [InlineData("After two hours, Mr. Vane said, the crowd went home quietly.", "After two hours, Mr. Vane said, the crowd went home quietly", "Vane")]
+    public void A_cue_set_off_by_commas_inside_its_clause_reports_the_whole_clause(string text, string clause, string speaker)
+    {
+        var quote = WithText(text, clause);
+
+        Assert.Equal(QuoteKinds.Reported, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_conjunction_after_the_inserted_cue_ends_the_report()
+    {
+        const string text = "The boiler was still running, firefighters said, and a neighbour smelled gas an hour later.";
+
+        Assert.Equal("firefighters", WithText(text, "The boiler was still running").Speaker);
+    }
+
+    [Fact]
+    public void A_writer_s_aside_is_no_report()
+    {
+        const string text = "Ina Sorel runs the studio. We want to bring, like she said, some light to the players.";
+
+        Assert.Empty(QuoteFinder.Find(text));
+    }
+}
