@@ -67,7 +67,7 @@ internal sealed partial class ReportedSpeechFinder
                 }
             }
 
-            var subject = resolver.Resolve(sourceStart, sourceEnd);
+            var subject = DocumentAuthor(sourceStart, sourceEnd) ?? SlashJoinedSource(sourceStart, sourceEnd) ?? resolver.Resolve(sourceStart, sourceEnd);
 
             // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
             if (contentStart == nameEnd + 2 && nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var appositive and >= 0

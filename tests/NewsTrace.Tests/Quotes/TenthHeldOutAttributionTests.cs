@@ -38,4 +38,12 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Empty(QuoteFinder.Find(text));
     }
+
+    [Theory]
+    [InlineData("The levy raised $40 million last year, according to Treasury Department figures.", "Treasury Department")]
+    [InlineData("According to a Gallup tracking poll taken in May, the mayor led by six points.", "Gallup")]
+    [InlineData("According to an NBC/Marist poll taken in May, the mayor led by six points.", "NBC/Marist")]
+    [InlineData("The mayor led by six points, according to Harwood Media/VoterLens, which tracks local races.", "Harwood Media/VoterLens")]
+    public void A_document_speaks_for_the_body_that_made_it(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 }
