@@ -41,7 +41,8 @@ public static class QuoteFinder
         var blocks = new BlockQuoteFinder(context, resolver).Find(output, transcriptLines);
         quoted.RemoveAll(span => blocks.Exists(block => block.Contains(span.Inner)));
         transcriptLines.AddRange(blocks);
-        quoted.RemoveAll(span => SignWords.IsWrittenOnSign(context, span) || ProgrammeTitles.IsProgrammeTitle(context, span));
+        SignWords.RemoveSlogans(context, quoted);
+        quoted.RemoveAll(span => ProgrammeTitles.IsProgrammeTitle(context, span) || ScareQuotes.IsScareQuote(context, span));
         var direct = new DirectQuoteAttributor(context, resolver);
         var attributions = direct.Attribute(quoted);
         for (var q = 0; q < quoted.Count; q++)

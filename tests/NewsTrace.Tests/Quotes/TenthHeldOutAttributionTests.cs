@@ -46,4 +46,29 @@ public sealed class TenthHeldOutAttributionTests
     [InlineData("The mayor led by six points, according to Harwood Media/VoterLens, which tracks local races.", "Harwood Media/VoterLens")]
     public void A_document_speaks_for_the_body_that_made_it(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Theory]
+    [InlineData("The tape shows Mr. Ostrow joking with the host of the quiz program \"Prize Night\" before a taping.")]
+    [InlineData("On NBC's \u201cMorning Ledger,\u201d the senator, Ada Frisk, repeated the claim.")]
+    [InlineData("Outside the hall, students carried signs that read \"Books Not Bars\" and \"Fund Our Schools.\"")]
+    [InlineData("The state scrapped its so-called \u201cLate Window,\u201d a week of early voting.")]
+    [InlineData("The choice drew the usual scorn from the \u201cestablishment\u201d press, which had never liked him.")]
+    public void Titles_slogans_and_scare_quotes_are_no_one_s_words(string text)
+        => Assert.Empty(QuoteFinder.Find(text));
+
+    [Fact]
+    public void A_word_someone_called_a_thing_stays_their_partial_quote()
+    {
+        const string text = "Nell Vasko spoke next. She blamed what she called a \u201cbloated\u201d layer of managers.";
+
+        Assert.Equal("Nell Vasko", WithText(text, "bloated").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_after_a_slogan_in_the_paragraph_before_is_still_speech()
+    {
+        const string text = "A man wore a T-shirt reading \u201cNo More Tolls.\u201d\n\n\u201cI have driven this road for thirty years,\u201d said Oren Palk, 70.";
+
+        Assert.Equal("Oren Palk", WithText(text, "I have driven this road for thirty years,").Speaker);
+    }
 }
