@@ -105,8 +105,8 @@ internal sealed partial class SpeakerResolver
         // titled ("Prime Minister Joanne Kerrigan"), as the lower-case description would.
         // "A government MP said", "Opposition MPs said", "the MP said": a title in capitals heads a description like any
         // role word, and "the MP" takes up "One Labour MP from the north-west" as "the aide" takes up "an aide".
-        // "the Tennessee Republican" is a description like "the senator", not a title.
-        if (char.IsUpper(context.Text[tokens[last].Start]) && !DocumentMentions.IsPartyMember(head)
+        // "the Tennessee Republican" and "the President-elect" are descriptions like "the senator", not titles.
+        if (char.IsUpper(context.Text[tokens[last].Start]) && !DocumentMentions.IsPartyMember(head) && !ProtagonistRoles.Contains(head)
             && !(Entities.Tagging.TitlesAlone.IsTitle(head) && Entities.Tagging.TitlesAlone.IsCapitals(context.Word(last))))
         {
             var titled = context.Is(start, "the") && Entities.Data.NameWords.PersonTitles.Contains(head)

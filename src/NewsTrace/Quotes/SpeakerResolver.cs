@@ -48,7 +48,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
 
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
     private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(
-        ["diplomat", "envoy", "negotiator", "candidate", "nominee", "challenger", "incumbent", "front-runner", "frontrunner"], StringComparer.OrdinalIgnoreCase);
+        [
+            "diplomat", "envoy", "negotiator", "candidate", "nominee", "challenger", "incumbent", "front-runner", "frontrunner",
+
+            // "In it, the businessman can be heard saying ...": the walks of life a story's protagonist is known by.
+            "businessman", "businesswoman", "financier", "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "president-elect",
+        ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
     [

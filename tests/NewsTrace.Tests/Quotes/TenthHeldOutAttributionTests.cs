@@ -71,4 +71,10 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Equal("Oren Palk", WithText(text, "I have driven this road for thirty years,").Speaker);
     }
+
+    [Theory]
+    [InlineData("The video shows Hollis Brandt at a gala in 2009. In it, the businessman says he \"never pays\" for anything.", "never pays")]
+    [InlineData("Hollis Brandt spoke in Ohio on Tuesday. The New York billionaire said voters were \"tired of waiting.\"", "tired of waiting.")]
+    public void The_walk_of_life_of_the_story_s_protagonist_takes_him_up(string text, string quote)
+        => Assert.Equal("Hollis Brandt", WithText(text, quote).Speaker);
 }
