@@ -75,8 +75,12 @@ internal sealed partial class ReportedSpeechFinder
             clause += context.Is(clause, "the") ? 2 : 1;
         }
 
-        // "told WPXI Katie was coming": a named listener right after "told" is no part of the clause.
-        if (thatAt < 0 && context.Is(cue, "told") && clause < end && context.EntityStartingAt[clause] is var listener and >= 0
+        // "told WPXI Katie was coming": a named listener right after "told" (after an honorific: "told Mr. Pinder to ...") is no
+        // part of the clause.
+        var listenerAt = clause < end && context.Tokens[clause].Kind == TokenKind.Abbreviation && Entities.Data.NameWords.Honorifics.Contains(context.Word(clause).ToString())
+            ? clause + 1
+            : clause;
+        if (thatAt < 0 && context.Is(cue, "told") && listenerAt < end && context.EntityStartingAt[listenerAt] is var listener and >= 0
             && context.Entities[listener].Type is EntityTypes.Organization or EntityTypes.Person)
         {
             var after = context.FirstTokenAtOrAfter(context.Entities[listener].Span.End);
@@ -96,7 +100,10 @@ internal sealed partial class ReportedSpeechFinder
         // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
         var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
                        || (context.Is(clause, "no") && HasFiniteVerb(clause, end)));
-        if (clause >= end || context.Tokens[clause].Kind != TokenKind.Word && context.Tokens[clause].Kind != TokenKind.Number
+        // "said Mr. Culbertson had decided", "said U.S. forces would stay": an abbreviation may open the clause, but not a
+        // month's ("released Dec. 11 final rules": a date).
+        if (clause >= end || context.Tokens[clause].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            || (context.Tokens[clause].Kind == TokenKind.Abbreviation && TimeLexicon.Lookup(context.Word(clause)).Is(TimeWordKinds.Month))
             || (thatAt < 0 && !quantity && NotClauseStart.Contains(context.Word(clause).ToString())))
         {
             return false;

@@ -22,6 +22,16 @@ internal sealed partial class ReportedSpeechFinder
             last++;
         }
 
+        // "..., said Mr. Culbertson had decided to ...": a finite verb after the name makes it the subject of the reported
+        // clause, not a speaker placed after the cue.
+        for (var i = cue + 2; i <= last; i++)
+        {
+            if (FiniteVerbs.Contains(context.Word(i).ToString()))
+            {
+                return false;
+            }
+        }
+
         if (EarlierSource(SpeakerOf(resolver.Resolve(cue + 1, last)), output) is not { } speaker)
         {
             return false;

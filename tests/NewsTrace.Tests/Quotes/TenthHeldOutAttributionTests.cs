@@ -77,4 +77,27 @@ public sealed class TenthHeldOutAttributionTests
     [InlineData("Hollis Brandt spoke in Ohio on Tuesday. The New York billionaire said voters were \"tired of waiting.\"", "tired of waiting.")]
     public void The_walk_of_life_of_the_story_s_protagonist_takes_him_up(string text, string quote)
         => Assert.Equal("Hollis Brandt", WithText(text, quote).Speaker);
+
+    [Fact]
+    public void An_honorific_may_open_the_reported_clause()
+    {
+        const string text = "Two officials, who spoke on condition of anonymity, said Mr. Tolland had decided to write to the committee.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("Mr. Tolland had decided to write to the committee", quote.Span.Of(text));
+        Assert.Equal("officials", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_with_its_own_verb_after_the_cue_is_no_inverted_speaker()
+    {
+        const string text = "The aides, who asked not to be named, said Mr. Tolland had decided to write over the objections of his deputies.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Span.Of(text).StartsWith("The aides", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_month_s_abbreviation_after_the_cue_is_a_date()
+        => Assert.Empty(QuoteFinder.Find("The two agencies announced Dec. 11 final changes to the rules on river dredging."));
 }
