@@ -16,16 +16,9 @@ internal sealed partial class ReportedSpeechFinder
     /// </summary>
     private void TrySaying(int first, int end, List<Quotation> output)
     {
-        for (var k = first + 2; k + 4 <= end; k++)
+        if (ParticipleOfSaying(first, end) is var k and > 0)
         {
-            // "X was quoted as saying the harbour would reopen": the passive's subject is the one quoted.
-            var quotedAs = context.Is(k - 1, "as") && (context.Is(k - 2, "quoted") || context.Is(k - 2, "reported"));
-            if (!context.Is(k, "saying") || !(context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString()) || quotedAs))
-            {
-                continue;
-            }
-
-            var clause = context.Is(k + 1, "that") ? k + 2 : k + 1;
+            var clause = context.Is(k, "telling") ? TellingThat(k, end) + 1 : context.Is(k + 1, "that") ? k + 2 : k + 1;
             if (end - clause < 3 || context.Tokens[clause].Kind != TokenKind.Word || NotClauseStart.Contains(context.Word(clause).ToString()))
             {
                 return;
@@ -34,11 +27,70 @@ internal sealed partial class ReportedSpeechFinder
             var subject = resolver.MainClauseSubject(first, k);
             if (SpeakerOf(subject) is { } speaker)
             {
-                output.Add(Reported(clause, ClauseEnd(clause, end), speaker, k));
+                output.Add(Reported(clause, ClauseEnd(clause, SecondParticipleEnd(clause, end)), speaker, k));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first participle of saying that opens a report: ", saying ...", "a statement saying ...", "quoted as saying ...",
+    /// and ", telling the crowd that ..."; or -1.
+    /// </summary>
+    private int ParticipleOfSaying(int first, int end)
+    {
+        for (var k = first + 2; k + 4 <= end; k++)
+        {
+            // "X was quoted as saying the harbour would reopen": the passive's subject is the one quoted.
+            var quotedAs = context.Is(k - 1, "as") && (context.Is(k - 2, "quoted") || context.Is(k - 2, "reported"));
+            if (context.Is(k, "saying") && (context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString()) || quotedAs))
+            {
+                return k;
             }
 
-            return;
+            // "..., telling a ballroom of supporters in Manhattan that she had called him": the listener, then "that".
+            if (context.Is(k, "telling") && context.IsPunctuation(k - 1, ",") && TellingThat(k, end) > 0)
+            {
+                return k;
+            }
         }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "telling them that they were free to run their own races and declining to appear with him": a second participle
+    /// joined by "and" is the writer's again; the report ends before it.
+    /// </summary>
+    private int SecondParticipleEnd(int clause, int end)
+    {
+        for (var i = clause + 3; i < end; i++)
+        {
+            if (context.Is(i, "and") && context.Word(i + 1) is { Length: > 4 } next && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]))
+            {
+                return context.IsPunctuation(i - 1, ",") ? i - 2 : i - 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The "that" within a dozen words after "telling" and its listener, with no punctuation between; or -1.</summary>
+    private int TellingThat(int telling, int end)
+    {
+        for (var i = telling + 2; i <= Math.Min(end - 3, telling + 12); i++)
+        {
+            if (context.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+            {
+                return -1;
+            }
+
+            if (context.Is(i, "that"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"“...,” Velichko said, adding that engineers could start": reported speech after a quote, with the quote's speaker.</summary>

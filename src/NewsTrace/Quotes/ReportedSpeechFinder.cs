@@ -59,10 +59,25 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             return;
         }
 
+        // "X defended the decision, saying he had felt bound because he had testified that ...": a verb of saying inside the
+        // participle's report is no report of the sentence's own.
+        // A cue closing the sentence ("..., telling her son that she was afraid, her lawyer explained.") still reports it all.
+        var participle = ParticipleOfSaying(first, end);
         for (var k = first + 1; k <= end; k++)
         {
             if (!IsFiniteCue(k))
             {
+                continue;
+            }
+
+            if (participle >= 0 && k > participle)
+            {
+                if (TryClauseThenCue(first, k, end, output))
+                {
+                    FindInner(output[^1], output);
+                    return;
+                }
+
                 continue;
             }
 

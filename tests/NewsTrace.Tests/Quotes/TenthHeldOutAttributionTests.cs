@@ -100,4 +100,41 @@ public sealed class TenthHeldOutAttributionTests
     [Fact]
     public void A_month_s_abbreviation_after_the_cue_is_a_date()
         => Assert.Empty(QuoteFinder.Find("The two agencies announced Dec. 11 final changes to the rules on river dredging."));
+
+    [Fact]
+    public void Telling_a_listener_that_reports_the_clause()
+    {
+        const string text = "Mara Quill conceded on Wednesday, telling a hall of weary volunteers in Dayton that she had called her rival at dawn.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("she had called her rival at dawn", quote.Span.Of(text));
+        Assert.Equal("Mara Quill", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_inside_the_participle_s_report_is_part_of_it()
+    {
+        const string text = "Mr. Ostrow defended the move in a memo on Friday, saying he felt bound to tell the panel because he had testified that the review was closed.";
+
+        var quote = Assert.Single(QuoteFinder.Find(text));
+
+        Assert.Equal("he felt bound to tell the panel because he had testified that the review was closed", quote.Span.Of(text));
+    }
+
+    [Fact]
+    public void A_second_participle_ends_the_report()
+    {
+        const string text = "Speaker Ada Voss kept her distance, telling members that they were free to vote as they wished and declining to campaign with him.";
+
+        Assert.Equal("Ada Voss", WithText(text, "they were free to vote as they wished").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_closing_the_sentence_still_reports_it_after_a_participle()
+    {
+        const string text = "But the witness grew afraid, telling her sister the night before that she would not testify, her lawyer explained.";
+
+        Assert.Contains(QuoteFinder.Find(text), quote => quote.Speaker == "lawyer" || quote.Speaker == "her lawyer");
+    }
 }
