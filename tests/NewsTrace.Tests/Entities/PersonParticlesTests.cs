@@ -11,6 +11,7 @@ public sealed class PersonParticlesTests
     [InlineData("Syrian President Bashar al-Assad met the envoy.", "Bashar al-Assad")]
     [InlineData("The project ran under supervision of Prof. Patrizia d'Ettorre.", "Patrizia d'Ettorre")]
     [InlineData("Kenya 's President Daniel arap Moi opened the summit on Monday .", "Daniel arap Moi")]
+    [InlineData("In Kinshasa , Prime Minister Kengo wa Dondo said the army would hold the town .", "Kengo wa Dondo")]
     public void A_surname_opening_with_a_particle_belongs_to_the_name(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();

@@ -5,6 +5,7 @@ namespace NewsTrace.Tests.Entities;
 public sealed class TitlesBeforeNamesTests
 {
     [Theory]
+    [InlineData("Bank governor Dato Nik Mohamed Affandi said rates would stay where they were .", "Nik Mohamed Affandi")]
     [InlineData("President-elect Petar Stoyanov , who takes office next week , urged the crowds to stay calm .", "Petar Stoyanov")]
     [InlineData("Scrum-half Bobbie Goulding kicked nine goals in the first half .", "Bobbie Goulding")]
     [InlineData("Left-arm seamer Chaminda Vaas was named on Monday in a squad of 15 .", "Chaminda Vaas")]

@@ -16,7 +16,7 @@ internal static class NameWords
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
-        "prosecutor", "sheikh", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
+        "prosecutor", "sheikh", "dato", "datuk", "datin", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
         "administrator",
 
@@ -89,7 +89,7 @@ internal static class NameWords
 
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
     public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
-        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap"],
+        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap", "wa"],
         StringComparer.Ordinal);
 
     /// <summary>Makers of airliners, whose names with a model number name a plane ("Boeing 747", "Ilyushin-76").</summary>

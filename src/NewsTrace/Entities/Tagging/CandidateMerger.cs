@@ -146,6 +146,7 @@ internal static class CandidateMerger
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         AirlineNames.Apply(text, tokens, merged);
+        PartyNames.Apply(text, tokens, merged);
         CompoundAdjectives.Apply(text, tokens, merged);
         GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
@@ -171,6 +172,7 @@ internal static class CandidateMerger
         EventNamesOut.Apply(text, tokens, merged);
         LanguageNames.Apply(text, tokens, merged);
         FlightNumbers.Apply(text, tokens, merged);
+        CurrencyPrefixes.Apply(text, tokens, merged);
         return merged;
     }
 

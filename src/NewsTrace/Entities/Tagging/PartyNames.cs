@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// Parties whose names hold a shorter known one: "Liberal Democratic Party", "Free Democratic Party", "Democratic Party of
+/// Japan", "Democratic Party of the Left", "Socialist Party of Serbia". The word lists know "Democratic Party" and the
+/// nationalities know "Liberal", so the name is cut in two (a nationality and the wrong party). A party's name is taken
+/// back over a political adjective right before it and over "of" and the country, or "of the" and up to two capitalised
+/// words, right after it (not "of" and a person: "the Front of Hocine Ait Ahmed" is his front).
+/// </summary>
+internal static class PartyNames
+{
+    private const int MaxWordsAfterOfThe = 2;
+
+    private static readonly FrozenSet<string> PartyHeads = FrozenSet.ToFrozenSet(
+        ["Party", "Front", "Union", "Alliance", "League", "Movement", "Congress", "Coalition", "Bloc"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PoliticalAdjectives = FrozenSet.ToFrozenSet(
+    [
+        "Liberal", "Free", "Social", "Christian", "Conservative", "Socialist", "Communist", "Progressive", "Popular", "Radical",
+        "National", "Democratic", "Republican", "Green", "United", "Reform", "Labour", "Agrarian", "Peasant", "Islamic",
+    ], StringComparer.Ordinal);
+
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var party = merged[k];
+            if (party.Type != EntityTypes.Organization || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken]).ToString()))
+            {
+                continue;
+            }
+
+            var first = party.FirstToken;
+            while (first > 0 && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[first - 1]).ToString()) && TokenText.OnSameLine(text, tokens[first - 1], tokens[first])
+                   && MergedNames.At(merged, first - 1) is not { Type: not EntityTypes.Nationality })
+            {
+                first--;
+            }
+
+            var last = CountryAfter(text, tokens, merged, party.LastToken);
+            if (first == party.FirstToken && last == party.LastToken)
+            {
+                continue;
+            }
+
+            var longer = party with { FirstToken = first, LastToken = last, Canonical = null };
+            merged.RemoveAll(other => other != party && other.FirstToken >= first && other.LastToken <= last);
+            merged[merged.IndexOf(party)] = longer;
+            k = -1;
+        }
+    }
+
+    /// <summary>The last token of "of" and a place, or "of the" and capitalised words, after the party's head; else the head.</summary>
+    private static int CountryAfter(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int head)
+    {
+        var of = head + 1;
+        if (of + 1 >= tokens.Length || !TokenText.Is(text, tokens[of], "of") || !TokenText.OnSameLine(text, tokens[head], tokens[of + 1]))
+        {
+            return head;
+        }
+
+        if (MergedNames.At(merged, of + 1) is { Type: EntityTypes.Geopolitical or EntityTypes.Location } place && place.FirstToken == of + 1)
+        {
+            return place.LastToken;
+        }
+
+        if (!TokenText.Is(text, tokens[of + 1], "the"))
+        {
+            return head;
+        }
+
+        var last = head;
+        for (var i = of + 2; i < tokens.Length && i <= of + 1 + MaxWordsAfterOfThe && TokenText.IsCapitalised(text, tokens[i]); i++)
+        {
+            if (MergedNames.At(merged, i) is { Type: EntityTypes.Person })
+            {
+                return head;
+            }
+
+            last = i;
+        }
+
+        return last;
+    }
+}
