@@ -39,4 +39,14 @@ public sealed class CompanyShortNamesTests
         Assert.Single(found);
         Assert.Equal(EntityTypes.Organization, found[0].Type);
     }
+
+    [Fact]
+    public void A_company_s_name_that_is_the_surname_of_a_person_named_before_is_the_person()
+    {
+        const string text = "The premier met independent MP Pauline Hanson on Monday . Hanson , a former shop owner , said she would not change her views .";
+
+        var lone = EntityFinder.Find(text).Single(m => m.Span.Of(text) == "Hanson");
+
+        Assert.Equal(EntityTypes.Person, lone.Type);
+    }
 }

@@ -201,6 +201,14 @@ internal static class CompanyContext
             {
                 if (TokenText.TryJoin(text, tokens, i, i + length - 1, surface, out var written) && known.Contains(surface[..written]))
                 {
+                    // "MP Pauline Hanson ... Hanson , a former shop owner": a company's one-word name is the surname of a
+                    // person the document named in full before it.
+                    if (length == 1 && IsSurnameNamedBefore(text, tokens, merged, i))
+                    {
+                        next = i + 1;
+                        break;
+                    }
+
                     if (MergedNames.At(merged, i) is not { Type: EntityTypes.Organization } found || found.FirstToken != i || found.LastToken != i + length - 1)
                     {
                         MergedNames.TryReplace(merged, new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
@@ -211,6 +219,20 @@ internal static class CompanyContext
                 }
             }
         }
+    }
+
+    private static bool IsSurnameNamedBefore(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int i)
+    {
+        foreach (var person in merged)
+        {
+            if (person.Type == EntityTypes.Person && person.LastToken > person.FirstToken && person.LastToken < i
+                && TokenText.Of(text, tokens[person.LastToken]).SequenceEqual(TokenText.Of(text, tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Kalvero shares fell", "shares of Kalvero", "Kalvero rose 2": a person or unknown place reading becomes the company.</summary>
