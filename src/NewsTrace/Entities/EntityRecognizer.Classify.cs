@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
 
@@ -29,8 +28,8 @@ internal sealed partial class EntityRecognizer
 
         for (var i = first + 1; i <= last; i++)
         {
-            var word = TokenText.Lower(_text, _tokens[i]);
-            if (NameWords.OrganizationHeads.Contains(word) || GeopoliticalHeads.Contains(word) || NameWords.LocationHeads.Contains(word))
+            if (TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[i]) || TokenText.LowerIn(GeopoliticalHeads, _text, _tokens[i])
+                || TokenText.LowerIn(NameWords.LocationHeads, _text, _tokens[i]))
             {
                 return NameEvidence.Likely;
             }
@@ -68,7 +67,7 @@ internal sealed partial class EntityRecognizer
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        Tagging.InvariantLower.Into(word, lower);
         return LowerCaseWords().Contains(lower);
     }
 
@@ -113,14 +112,14 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        var headWord = TokenText.Lower(_text, _tokens[head]);
-        var lastWord = TokenText.Lower(_text, _tokens[last]);
+        var headWord = TokenText.Lower(_text, _tokens[head], stackalloc char[StackLowerChars]);
+        var lastWord = TokenText.Lower(_text, _tokens[last], stackalloc char[StackLowerChars]);
         if (IsPartyConvention(headWord, first, head, last))
         {
             return EntityTypes.Organization;
         }
 
-        if (NotEntityHeads.Contains(headWord) || NotEntityHeads.Contains(lastWord))
+        if (TokenText.In(NotEntityHeads, headWord) || TokenText.In(NotEntityHeads, lastWord))
         {
             return null;
         }
@@ -131,24 +130,24 @@ internal sealed partial class EntityRecognizer
             return EntityTypes.Geopolitical;
         }
 
-        if ((personNext || (SurnameHeads.Contains(lastWord) && !(first > 0 && TokenText.Is(_text, _tokens[first - 1], "the")))) && IsGivenNameAndSurname(first, last))
+        if ((personNext || (TokenText.In(SurnameHeads, lastWord) && !(first > 0 && TokenText.Is(_text, _tokens[first - 1], "the")))) && IsGivenNameAndSurname(first, last))
         {
             // "Christopher Hill", "Mayor Christopher Hall" are people; "the Albert Hall" is not.
             return EntityTypes.Person;
         }
 
-        if (NameWords.OrganizationHeads.Contains(headWord) || (head > first && NameWords.CompanyForms.Contains(headWord)))
+        if (TokenText.In(NameWords.OrganizationHeads, headWord) || (head > first && TokenText.In(NameWords.CompanyForms, headWord)))
         {
             // A legal form closes a company's name ("Nomura Securities Co", "Banco Central SA").
             return EntityTypes.Organization;
         }
 
-        if (GeopoliticalHeads.Contains(headWord))
+        if (TokenText.In(GeopoliticalHeads, headWord))
         {
             return IsBodyOfMembers(headWord, head, last) ? EntityTypes.Organization : EntityTypes.Geopolitical;
         }
 
-        if (NameWords.LocationHeads.Contains(lastWord) && last > first)
+        if (TokenText.In(NameWords.LocationHeads, lastWord) && last > first)
         {
             return EntityTypes.Location;
         }
@@ -177,9 +176,9 @@ internal sealed partial class EntityRecognizer
     /// "the Democratic Convention of Romania", "the National Convention of Kesmaria": a convention named with a political
     /// word and "of" a country is a party or alliance; "the Democratic National Convention" (no country) stays an event.
     /// </summary>
-    private bool IsPartyConvention(string headWord, int first, int head, int last)
+    private bool IsPartyConvention(ReadOnlySpan<char> headWord, int first, int head, int last)
     {
-        if (headWord != "convention" || head == first || head + 2 > last || !TokenText.Is(_text, _tokens[head + 1], "of")
+        if (headWord is not "convention" || head == first || head + 2 > last || !TokenText.Is(_text, _tokens[head + 1], "of")
             || !(Gazetteer.Lookup.TryGetValue(TokenText.Join(_text, _tokens, head + 2, last), out var country) && country.Type == EntityTypes.Geopolitical))
         {
             return false;
@@ -200,7 +199,7 @@ internal sealed partial class EntityRecognizer
     /// "Confederation of African Football", "Federation of Korean Industries": a federation of something other than a place
     /// is a body of members, not a state ("Russian Federation", "Federation of Bosnia and Herzegovina").
     /// </summary>
-    private bool IsBodyOfMembers(string headWord, int head, int last)
+    private bool IsBodyOfMembers(ReadOnlySpan<char> headWord, int head, int last)
         => headWord is "federation" or "confederation" && head + 1 < last && TokenText.Is(_text, _tokens[head + 1], "of")
            && !Gazetteer.Lookup.ContainsKey(TokenText.Join(_text, _tokens, head + 2, last));
 
@@ -215,7 +214,7 @@ internal sealed partial class EntityRecognizer
 
         if (TokenText.IsAcronym(_text, token))
         {
-            return _termAcronyms.Contains(word.ToString()) ? null : EntityTypes.Organization;
+            return _termAcronymLookup.Contains(word) ? null : EntityTypes.Organization;
         }
 
         if (i > 0 && TokenText.LowerIn(PlacePrepositions, _text, _tokens[i - 1]))
@@ -228,7 +227,7 @@ internal sealed partial class EntityRecognizer
             return EntityTypes.Geopolitical;
         }
 
-        if (IsDemonymLike(word.ToString().ToLowerInvariant()) && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]))
+        if (IsDemonymLike(TokenText.Lower(_text, token, stackalloc char[StackLowerChars])) && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i + 1].Start]))
         {
             return EntityTypes.Nationality;
         }
@@ -240,10 +239,10 @@ internal sealed partial class EntityRecognizer
             return EntityTypes.Person;
         }
 
-        return !_sentenceStart[i] && _aloneMidSentence.GetValueOrDefault(word.ToString()) >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
+        return !_sentenceStart[i] && _aloneMidSentenceLookup.TryGetValue(word, out var alone) && alone >= 2 && !OccursInLowerCase(i) ? "?ORG" : "?";
     }
 
     /// <summary>"Neighbouring", "Reportedly", "Embattled": participles and adverbs that open sentences before names.</summary>
-    private static bool LooksLikeModifier(string lower)
+    private static bool LooksLikeModifier(ReadOnlySpan<char> lower)
         => lower.Length > 4 && (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal));
 }

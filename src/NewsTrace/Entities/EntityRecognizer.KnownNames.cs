@@ -17,6 +17,9 @@ internal sealed partial class EntityRecognizer
         "trader", "champion", "seamer", "paceman", "goaltender", "netminder", "golfer", "boxer", "sprinter", "skier",
     ], StringComparer.Ordinal);
 
+    /// <summary>Longer than any known name, so a join that does not fit is looked up in a string (and found in none).</summary>
+    private const int StackJoinChars = 256;
+
     private bool TryGazetteer(int p, int last, out int length, out GazetteerEntry entry)
     {
         var maxWords = Math.Min(Gazetteer.MaxWords, last - p + 1);
@@ -28,17 +31,31 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
+        // Joined on the stack: the lookups try every length down to one word, and a string for each was most of what the rules allocated.
+        Span<char> buffer = stackalloc char[StackJoinChars];
         for (length = maxWords; length >= 1; length--)
         {
-            var surface = TokenText.Join(_text, _tokens, p, p + length - 1);
-            if (length > 1 && IsAllCaps(p, p + length - 1))
+            scoped ReadOnlySpan<char> surface;
+            if (TokenText.TryJoin(_text, _tokens, p, p + length - 1, buffer, out var written))
             {
-                var buffer = surface.ToCharArray();
-                NameCase.FromCapitals(buffer);
-                surface = new string(buffer);
+                surface = buffer[..written];
+                if (length > 1 && IsAllCaps(p, p + length - 1))
+                {
+                    NameCase.FromCapitals(buffer[..written]);
+                }
+            }
+            else
+            {
+                var joined = TokenText.Join(_text, _tokens, p, p + length - 1).ToCharArray();
+                if (length > 1 && IsAllCaps(p, p + length - 1))
+                {
+                    NameCase.FromCapitals(joined);
+                }
+
+                surface = joined;
             }
 
-            if (Gazetteer.Entries.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Entries.TryGetValue(surface[4..], out entry!)))
+            if (Gazetteer.Lookup.TryGetValue(surface, out entry!) || (surface.StartsWith("The ", StringComparison.Ordinal) && Gazetteer.Lookup.TryGetValue(surface[4..], out entry!)))
             {
                 return true;
             }
@@ -90,7 +107,7 @@ internal sealed partial class EntityRecognizer
         {
             var name = found[k];
             var next = name.LastToken + 1;
-            if (DefinedAfterPhrase(next) is { } acronym && !found.Exists(other => other.FirstToken == acronym))
+            if (DefinedAfterPhrase(next) is { } acronym && !StartsAt(found, acronym))
             {
                 found.Add(new NameCandidate(acronym, acronym, name.Type, null, name.Evidence));
                 continue;
@@ -99,12 +116,26 @@ internal sealed partial class EntityRecognizer
             if (next + 2 < _tokens.Length && TokenText.Of(_text, _tokens[next]) is "(" && TokenText.IsAcronym(_text, _tokens[next + 1])
                 && TokenText.Of(_text, _tokens[next + 2]) is ")")
             {
-                if (!found.Exists(other => other.FirstToken == next + 1))
+                if (!StartsAt(found, next + 1))
                 {
                     found.Add(new NameCandidate(next + 1, next + 1, name.Type, null, name.Evidence));
                 }
             }
         }
+    }
+
+    /// <summary>Whether a name in <paramref name="found"/> starts at token <paramref name="first"/> (a loop, as a lambda allocated per name).</summary>
+    private static bool StartsAt(List<NameCandidate> found, int first)
+    {
+        foreach (var other in found)
+        {
+            if (other.FirstToken == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>", abbreviated as DPRK", ", or DPRK", ", known as DPRK": the token index of the acronym, or null.</summary>

@@ -43,6 +43,9 @@ internal sealed partial class EntityRecognizer
     /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioTitles = FrozenSet.ToFrozenSet(
         ["minister", "secretary", "commissioner"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Longer than nearly every word, so the rules lower-case words on the stack.</summary>
+    private const int StackLowerChars = 64;
+
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
@@ -53,11 +56,19 @@ internal sealed partial class EntityRecognizer
     private HashSet<string>? _lowerWords;
     private readonly HashSet<string> _termAcronyms = new(StringComparer.Ordinal);
 
+    // The document's sets are asked about token text; through these, a string is made only for a word added the first time.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _seenMidSentenceLookup;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _aloneMidSentenceLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _termAcronymLookup;
+
     public EntityRecognizer(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences)
     {
         _text = text;
         _tokens = tokens;
         _sentenceStart = MarkSentenceStarts(text, tokens, sentences);
+        _seenMidSentenceLookup = _seenMidSentence.GetAlternateLookup<ReadOnlySpan<char>>();
+        _aloneMidSentenceLookup = _aloneMidSentence.GetAlternateLookup<ReadOnlySpan<char>>();
+        _termAcronymLookup = _termAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>For each token, whether it starts a sentence or a line (quote marks and dashes at the start pass the mark on).</summary>
@@ -70,13 +81,13 @@ internal sealed partial class EntityRecognizer
         {
             for (var i = first; i <= last && !_sentenceStart[first]; i++)
             {
-                _seenMidSentence.Add(TokenText.Of(_text, _tokens[i]).ToString());
+                _seenMidSentenceLookup.Add(TokenText.Of(_text, _tokens[i]));
             }
 
             if (first == last && !_sentenceStart[first])
             {
-                var word = TokenText.Of(_text, _tokens[first]).ToString();
-                _aloneMidSentence[word] = _aloneMidSentence.GetValueOrDefault(word) + 1;
+                var word = TokenText.Of(_text, _tokens[first]);
+                _aloneMidSentenceLookup[word] = (_aloneMidSentenceLookup.TryGetValue(word, out var count) ? count : 0) + 1;
             }
         }
 
@@ -84,7 +95,7 @@ internal sealed partial class EntityRecognizer
         var found = new List<NameCandidate>();
         foreach (var (first, last) in runs)
         {
-            if (first == last && _termAcronyms.Contains(TokenText.Of(_text, _tokens[first]).ToString()))
+            if (first == last && _termAcronymLookup.Contains(TokenText.Of(_text, _tokens[first])))
             {
                 continue;
             }
@@ -107,7 +118,7 @@ internal sealed partial class EntityRecognizer
             if (TokenText.IsAcronym(_text, _tokens[i]) && TokenText.Of(_text, _tokens[i - 1]) is "(" && TokenText.Of(_text, _tokens[i + 1]) is ")"
                 && _tokens[i - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 2].Start]))
             {
-                _termAcronyms.Add(TokenText.Of(_text, _tokens[i]).ToString());
+                _termAcronymLookup.Add(TokenText.Of(_text, _tokens[i]));
             }
         }
     }
@@ -207,13 +218,13 @@ internal sealed partial class EntityRecognizer
 
     private int ConnectorLength(int j)
     {
-        var word = TokenText.Lower(_text, _tokens[j]);
+        var word = TokenText.Lower(_text, _tokens[j], stackalloc char[StackLowerChars]);
         if (word is "of" or "for" && j + 1 < _tokens.Length && TokenText.Is(_text, _tokens[j + 1], "the"))
         {
             return 2;
         }
 
-        return NameWords.Connectors.Contains(word) ? 1 : 0;
+        return TokenText.In(NameWords.Connectors, word) ? 1 : 0;
     }
 
     private void Segment(int first, int last, List<NameCandidate> found)
@@ -221,6 +232,7 @@ internal sealed partial class EntityRecognizer
         var personNext = first > 0 && IsLowerTitle(first - 1);
         var officeOf = false;
         var p = first;
+        Span<char> lower = stackalloc char[StackLowerChars];
         while (p <= last)
         {
             if (TryGazetteer(p, last, out var length, out var entry))
@@ -235,19 +247,19 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            var word = TokenText.Lower(_text, _tokens[p]);
+            var word = TokenText.Lower(_text, _tokens[p], lower);
             if (char.IsLower(_text[_tokens[p].Start]) && !personNext)
             {
                 p++;
                 continue;
             }
 
-            if (personNext && p < last && NameWords.Connectors.Contains(word))
+            if (personNext && p < last && TokenText.In(NameWords.Connectors, word))
             {
                 // "Minister of Foreign Affairs of Kesmaria Mira Kostandin": the word after "of" in a title is the office's
                 // country or body, not the person.
                 // After "for" it is the portfolio ("Undersecretary for Schools Mr. Tavolieri"), which names nothing.
-                var portfolio = word == "for";
+                var portfolio = word is "for";
                 p++;
                 if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p]))
                 {
@@ -262,7 +274,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (p < last && NameWords.PersonTitles.Contains(word) && PortfolioNouns.Contains(TokenText.Of(_text, _tokens[p + 1]))
+            if (p < last && TokenText.In(NameWords.PersonTitles, word) && PortfolioNouns.Contains(TokenText.Of(_text, _tokens[p + 1]))
                 && !TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[last]))
             {
                 // "Foreign Affairs minister": the portfolio is no name ("Foreign Affairs Committee" goes on to be typed by its head).
@@ -298,7 +310,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (_sentenceStart[p] && !_seenMidSentence.Contains(TokenText.Of(_text, _tokens[p]).ToString()))
+            if (_sentenceStart[p] && !_seenMidSentenceLookup.Contains(TokenText.Of(_text, _tokens[p])))
             {
                 // A capitalised first word is a name only when the document also writes it so elsewhere, or it is a
                 // surname before "said"; an adjective such as "Neighbouring" in front of a name is dropped.
@@ -308,7 +320,7 @@ internal sealed partial class EntityRecognizer
                 }
 
                 if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1])
-                                 || OpeningModifiers.Contains(word)))
+                                 || TokenText.In(OpeningModifiers, word)))
                 {
                     p++;
                     continue;
@@ -332,7 +344,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (type is not null && !NameWords.NotNames.Contains(TokenText.Of(_text, _tokens[p]).ToString()))
+            if (type is not null && !TokenText.In(NameWords.NotNames, TokenText.Of(_text, _tokens[p])))
             {
                 // After "President Tomas Eliad of", a place or body is the office's, which makes it likely.
                 var evidence = officeOf && type is EntityTypes.Geopolitical or EntityTypes.Organization ? NameEvidence.Likely : EvidenceFor(p, last, type, personNext);
@@ -389,19 +401,19 @@ internal sealed partial class EntityRecognizer
     /// Stoyanov"); or, before a name of two words or more, a role in a team or a trade ("Scrum-half Bobbie Goulding"),
     /// which may also be a name's own word ("Centre Court", "Australian Centre for ...").
     /// </summary>
-    private static bool IsTitleBeforeName(string lower, int p, int last)
+    private static bool IsTitleBeforeName(ReadOnlySpan<char> lower, int p, int last)
     {
-        if (NameWords.PersonTitles.Contains(lower)
-            || (lower.EndsWith("-elect", StringComparison.Ordinal) && NameWords.PersonTitles.Contains(lower[..^"-elect".Length])))
+        if (TokenText.In(NameWords.PersonTitles, lower)
+            || (lower.EndsWith("-elect", StringComparison.Ordinal) && TokenText.In(NameWords.PersonTitles, lower[..^"-elect".Length])))
         {
             return true;
         }
 
-        return p + 2 <= last && (SportsTeams.Roles.Contains(lower) || RolesBeforeNames.Contains(lower))
-               && !NameWords.OrganizationHeads.Contains(lower) && !NameWords.LocationHeads.Contains(lower) && lower is not ("lock" or "prop" or "mate" or "guard");
+        return p + 2 <= last && (TokenText.In(SportsTeams.Roles, lower) || TokenText.In(RolesBeforeNames, lower))
+               && !TokenText.In(NameWords.OrganizationHeads, lower) && !TokenText.In(NameWords.LocationHeads, lower) && lower is not ("lock" or "prop" or "mate" or "guard");
     }
 
-    private static bool IsDemonymLike(string lower)
+    private static bool IsDemonymLike(ReadOnlySpan<char> lower)
         => lower.Length > 4 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal)
                                 || lower.EndsWith("ean", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal));
 

@@ -126,7 +126,28 @@ internal static class TokenText
         return false;
     }
 
-    public static string Lower(string text, Token token) => Of(text, token).ToString().ToLowerInvariant();
+    /// <summary>The token lower-cased as <see cref="string.ToLowerInvariant()"/> would, in one allocation and without a call into ICU per char.</summary>
+    public static string Lower(string text, Token token)
+        => string.Create(token.Length, (text, token), static (lower, state) => Tagging.InvariantLower.Into(Of(state.text, state.token), lower));
+
+    /// <summary>
+    /// The token lower-cased into <paramref name="buffer"/> when it fits, else into a new string: the rules ask word lists
+    /// about most capitalised tokens, and a string for each was much of what reading a document allocated.
+    /// </summary>
+    public static ReadOnlySpan<char> Lower(string text, Token token, Span<char> buffer)
+    {
+        if (token.Length > buffer.Length)
+        {
+            return Lower(text, token);
+        }
+
+        var lower = buffer[..token.Length];
+        Tagging.InvariantLower.Into(Of(text, token), lower);
+        return lower;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in <paramref name="words"/>, without making a string of it.</summary>
+    public static bool In(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>
     public static bool LowerIn(FrozenSet<string> words, string text, Token token)
@@ -146,7 +167,13 @@ internal static class TokenText
     private static bool TryLower(string text, Token token, Span<char> buffer, out int length)
     {
         length = token.Length;
-        return token.Length <= buffer.Length && Of(text, token).ToLowerInvariant(buffer) == token.Length;
+        if (token.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        Tagging.InvariantLower.Into(Of(text, token), buffer[..token.Length]);
+        return true;
     }
 
     public static bool Is(string text, Token token, string word) => Of(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);
