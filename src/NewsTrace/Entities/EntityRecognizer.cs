@@ -92,7 +92,8 @@ internal sealed partial class EntityRecognizer
         }
 
         CollectTermAcronyms();
-        var found = new List<NameCandidate>();
+        // About one name per run: sized so, the list is not copied as it grows.
+        var found = new List<NameCandidate>(runs.Count);
         foreach (var (first, last) in runs)
         {
             if (first == last && _termAcronymLookup.Contains(TokenText.Of(_text, _tokens[first])))

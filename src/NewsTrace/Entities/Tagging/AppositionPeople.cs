@@ -22,13 +22,27 @@ internal static class AppositionPeople
             var name = merged[k];
             if (name.Type is not (EntityTypes.Organization or EntityTypes.Geopolitical or EntityTypes.Location) || name.Canonical is not null
                 || name.LastToken == name.FirstToken || !RoleFollows(text, tokens, name.LastToken + 1)
-                || !rules.Exists(rule => rule.Type == EntityTypes.Person && rule.FirstToken == name.FirstToken && rule.LastToken == name.LastToken))
+                || !RulesReadPerson(rules, name))
             {
                 continue;
             }
 
             merged[k] = name with { Type = EntityTypes.Person };
         }
+    }
+
+    /// <summary>Whether the rules read exactly <paramref name="name"/>'s tokens as a person (a loop: a lambda here cost a closure for every name).</summary>
+    private static bool RulesReadPerson(List<NameCandidate> rules, NameCandidate name)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Type == EntityTypes.Person && rule.FirstToken == name.FirstToken && rule.LastToken == name.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma at <paramref name="comma"/>, then up to three plain lower-case words ending in a person's title or role, then "of", "for", "at" or a comma.</summary>

@@ -41,17 +41,21 @@ internal static class GivenNameGroupWords
             }
 
             // Removing names shifts the indices of the rest: start again (the person added is skipped above).
-            merged.RemoveAll(other => other.FirstToken <= surname && other.LastToken >= first);
+            RemoveOverlapping(merged, first, surname);
             merged.Add(new NameCandidate(first, surname, EntityTypes.Person, null, NameEvidence.Strong));
             k = -1;
         }
     }
 
+    /// <summary>Removes the names overlapping <paramref name="first"/>..<paramref name="last"/>; a lambda in the loop above cost a closure for every name.</summary>
+    private static void RemoveOverlapping(List<NameCandidate> merged, int first, int last)
+        => merged.RemoveAll(other => other.FirstToken <= last && other.LastToken >= first);
+
     private static bool IsSurname(string text, ImmutableArray<Token> tokens, int i)
     {
         var word = TokenText.Of(text, tokens[i]);
         return tokens[i].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i]) && !TokenText.IsAcronym(text, tokens[i])
-               && word[^1] != 's' && !Gazetteer.Lookup.ContainsKey(word) && !NameWords.OrganizationHeads.Contains(word.ToString().ToLowerInvariant())
-               && !NameWords.LocationHeads.Contains(word.ToString().ToLowerInvariant());
+               && word[^1] != 's' && !Gazetteer.Lookup.ContainsKey(word) && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[i])
+               && !TokenText.LowerIn(NameWords.LocationHeads, text, tokens[i]);
     }
 }

@@ -92,7 +92,7 @@ internal static class OrganisationJoins
                 continue;
             }
 
-            var before = merged.FindIndex(other => other.LastToken == and - 1);
+            var before = IndexEndingAt(merged, and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             if (start < 0 || and - start > MaxWordsBeforeAnd || (before >= 0 && merged[before].Canonical is not null)
                 || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
@@ -108,6 +108,24 @@ internal static class OrganisationJoins
             }
         }
     }
+
+    /// <summary>The index of the first name ending at token <paramref name="last"/>, or -1 (a loop: a lambda in the passes' loops cost a closure for every name).</summary>
+    private static int IndexEndingAt(List<NameCandidate> merged, int last)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].LastToken == last)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Removes the names after token <paramref name="and"/> that end by <paramref name="last"/>.</summary>
+    private static void RemoveAfter(List<NameCandidate> merged, int and, int last)
+        => merged.RemoveAll(other => other.FirstToken > and && other.LastToken <= last);
 
     /// <summary>The first of the capitalised words no name holds that end at <paramref name="last"/>, or -1; an article opening a sentence is no part of them.</summary>
     private static int CapitalisedRunStart(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int last)
@@ -216,7 +234,7 @@ internal static class OrganisationJoins
                 continue;
             }
 
-            var before = merged.FindIndex(other => other.LastToken == and - 1);
+            var before = IndexEndingAt(merged, and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             var lastBefore = TokenText.Lower(text, tokens[and - 1]);
             // "the Ministry of Finance and Bank of Japan": a known name, or a body named with its own head word before "and", stays apart.
@@ -347,7 +365,7 @@ internal static class OrganisationJoins
             var continues = last + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 1]) && TokenText.OnSameLine(text, tokens[last], tokens[last + 1]);
             if (last > and && !continues)
             {
-                merged.RemoveAll(other => other.FirstToken > and && other.LastToken <= last);
+                RemoveAfter(merged, and, last);
                 k = merged.IndexOf(name);
                 merged[k] = name with { LastToken = last, Canonical = null };
             }

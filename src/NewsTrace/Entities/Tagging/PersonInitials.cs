@@ -43,7 +43,7 @@ internal static class PersonInitials
                 && TokenText.IsCapitalised(text, tokens[last + 2]) && TokenText.OnSameLine(text, tokens[last], tokens[last + 2]) && tokens[last + 2].Length > 1)
             {
                 // The surname may be a name of its own already (the tagger's "Benjamin"): it joins this one.
-                var surname = merged.FindIndex(other => other.FirstToken == last + 2);
+                var surname = IndexStartingAt(merged, last + 2);
                 if (surname < 0 && MergedNames.At(merged, last + 2) is null)
                 {
                     last += 2;
@@ -68,4 +68,18 @@ internal static class PersonInitials
 
     private static bool IsDottedInitial(string text, Token token)
         => token.Length == 2 && char.IsUpper(text[token.Start]) && text[token.Start + 1] == '.';
+
+    /// <summary>The index of the first name starting at token <paramref name="first"/>, or -1 (a loop: a lambda in the loop above cost a closure for every name).</summary>
+    private static int IndexStartingAt(List<NameCandidate> merged, int first)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].FirstToken == first)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 }
