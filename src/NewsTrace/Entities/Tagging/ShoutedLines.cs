@@ -20,9 +20,16 @@ internal static class ShoutedLines
     /// <summary>Replaces the names on shouted lines of <paramref name="merged"/> with the gazetteer's reading of those lines.</summary>
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var shouted = TokenLines.Of(text, tokens)
-            .Where(line => IsShouted(text, tokens, line.From, line.To) || (line.From == 0 && IsTitleCased(text, tokens, line.From, line.To))).ToList();
-        if (shouted.Count == 0)
+        List<(int From, int To)>? shouted = null;
+        foreach (var line in TokenLines.Of(text, tokens))
+        {
+            if (IsShouted(text, tokens, line.From, line.To) || (line.From == 0 && IsTitleCased(text, tokens, line.From, line.To)))
+            {
+                (shouted ??= []).Add(line);
+            }
+        }
+
+        if (shouted is null)
         {
             return;
         }
