@@ -280,7 +280,8 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            if (context.IsCueAt(cue) && Resolve(start, cue - 1)?.SpeakerEntity is { } canonical)
+            // "Rennicker's campaign manager, Tessa Dunwoody, told ...": the apposition's closing comma is no part of the name.
+            if (context.IsCueAt(cue) && Resolve(start, context.IsPunctuation(cue - 1, ",") ? cue - 2 : cue - 1)?.SpeakerEntity is { } canonical)
             {
                 return LatestMentionOf(context.Tokens[cue].Start, canonical)
                     is { } named && named.Span.Start >= context.Tokens[start].Start ? named : null;

@@ -137,4 +137,13 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Contains(QuoteFinder.Find(text), quote => quote.Speaker == "lawyer" || quote.Speaker == "her lawyer");
     }
+
+    [Fact]
+    public void A_pronoun_takes_up_the_named_subject_after_an_owner_s_role_not_the_listener()
+    {
+        const string text = "Corwin's press secretary, Lise Amberg, told ABC's Dana Holt that the team had \"never doubted\" the result.\n\n"
+            + "\"Everyone here said we were finished,\" she said.";
+
+        Assert.Equal("Lise Amberg", WithText(text, "Everyone here said we were finished,").Speaker);
+    }
 }
