@@ -21,6 +21,9 @@ public static class CueVerbs
         // does "boasted", as often a building's ("boasted a full-length porch").
         "concede", "counter", "joke", "boast", "assert", "contend", "shout", "yell", "scream",
 
+        // An interviewer's follow-up ("“So that's a yes?” Tavernier pressed.").
+        "press",
+
         // Verbs of making known ("he disclosed that Republicans had dropped ...").
         "disclose", "reveal",
     ];
@@ -33,7 +36,7 @@ public static class CueVerbs
 
         // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count; so for "an echo" and a headline's
         // "Negotiations Continue".
-        "fume", "snap", "echo", "continue", "counter", "joke", "boast", "shout", "yell", "scream",
+        "fume", "snap", "echo", "continue", "counter", "joke", "boast", "shout", "yell", "scream", "press",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();

@@ -17,12 +17,17 @@ internal sealed partial class DirectQuoteAttributor
     {
         var start = quote.CloseToken + 1;
         var tokens = context.Tokens;
-        while (start < tokens.Length && tokens[start].Kind == TokenKind.Punctuation && context.Word(start) is "," or "—" or "–" or "-")
+        while (start < tokens.Length && tokens[start].Kind == TokenKind.Punctuation && context.Word(start) is "," or "—" or "–" or "-" or "--")
         {
             start++;
         }
 
-        if (start >= tokens.Length || !context.OnSameLine(quote.CloseToken, start))
+        if (start < tokens.Length && !context.OnSameLine(quote.CloseToken, start))
+        {
+            return SignatureOnNextLine(quote, start);
+        }
+
+        if (start >= tokens.Length)
         {
             return null;
         }
@@ -120,6 +125,23 @@ internal sealed partial class DirectQuoteAttributor
 
         var person = context.Entities[entity];
         return Attribution.OfPerson(person, context.Text);
+    }
+
+    /// <summary>
+    /// A fact check's claim, alone on its line, signed on the next: "“…”" then "-- Dwight Rennicker, at a rally in Ohio":
+    /// the line opens with a dash and the person's name.
+    /// </summary>
+    private Attribution? SignatureOnNextLine(QuotedSpan quote, int start)
+    {
+        var dash = quote.CloseToken + 1;
+        if (dash >= start || context.Word(dash) is not ("—" or "–" or "-" or "--") || !context.OnSameLine(dash, start)
+            || (quote.OpenToken > 0 && context.OnSameLine(quote.OpenToken - 1, quote.OpenToken))
+            || context.EntityStartingAt[start] is not (var entity and >= 0) || context.Entities[entity].Type != EntityTypes.Person)
+        {
+            return null;
+        }
+
+        return Attribution.OfPerson(context.Entities[entity], context.Text);
     }
 
     /// <summary>"“…,” was how the Danish minister, Karin Holt, summed up the night": the first person named in the rest of the sentence.</summary>

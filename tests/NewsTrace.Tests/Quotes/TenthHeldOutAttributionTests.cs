@@ -146,4 +146,20 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Equal("Lise Amberg", WithText(text, "Everyone here said we were finished,").Speaker);
     }
+
+    [Fact]
+    public void A_claim_signed_on_the_next_line_is_the_signer_s()
+    {
+        const string text = "Fact check: the numbers on mills\n\n\"We lost half our mills in ten years.\"\n-- Petra Lund, at a rally in Erie, May 3\n\nThe figure is wrong.";
+
+        Assert.Equal("Petra Lund", WithText(text, "We lost half our mills in ten years.").Speaker);
+    }
+
+    [Fact]
+    public void An_interviewer_who_presses_asks_the_question()
+    {
+        const string text = "\u201cEverything is possible,\u201d Ross Elder answered.\n\n\u201cSo that\u2019s a yes?\u201d Tamsin Byrd pressed.";
+
+        Assert.Equal("Tamsin Byrd", WithText(text, "So that\u2019s a yes?").Speaker);
+    }
 }
