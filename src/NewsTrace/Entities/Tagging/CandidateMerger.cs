@@ -147,6 +147,7 @@ internal static class CandidateMerger
         CraftNames.Apply(text, tokens, merged);
         AirlineNames.Apply(text, tokens, merged);
         PartyNames.Apply(text, tokens, merged);
+        GivenNamePlaces.Apply(text, tokens, merged, lowerCaseWords);
         CompoundAdjectives.Apply(text, tokens, merged);
         GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
