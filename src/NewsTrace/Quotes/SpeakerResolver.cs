@@ -254,6 +254,15 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return placed;
             }
 
+            // "A party fundraiser in Florida said": an indefinite description placed by the name is someone new, who speaks
+            // as described (without the article), not the place.
+            if (entity.Type is EntityTypes.Geopolitical or EntityTypes.Location && before > first + 1 && context.Word(before) is "in" or "from"
+                && context.Word(first) is "a" or "an" or "A" or "An" or "another" or "Another")
+            {
+                var placedDescription = new TextSpan(context.Tokens[first + 1].Start, entity.Span.End);
+                return new Attribution(placedDescription.Of(context.Text), new TextSpan(context.Tokens[first].Start, entity.Span.End), null, null, null);
+            }
+
             // "The county clerk's office in Granby said": the place locates the institution or person before it, who speaks.
             if (entity.Type == EntityTypes.Geopolitical && before > first && (context.Is(before, "in") || context.Is(before, "at"))
                 && (InstitutionHeads.Contains(context.Word(before - 1).ToString()) || (context.EntityEndingAt[before - 1] is var located and >= 0

@@ -162,4 +162,12 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Equal("Tamsin Byrd", WithText(text, "So that\u2019s a yes?").Speaker);
     }
+
+    [Fact]
+    public void Someone_new_placed_by_a_name_speaks_as_described()
+    {
+        const string text = "Donors were uneasy. A party fundraiser in Ohio said donors were \"close to walking away.\"";
+
+        Assert.Equal("party fundraiser in Ohio", WithText(text, "close to walking away.").Speaker);
+    }
 }
