@@ -156,8 +156,13 @@ internal sealed partial class SpeakerResolver
             return new Attribution(written, span, null, null, null);
         }
 
+        // "Rennicker has not mentioned Heckworth by name. But ..., the nominee told the crowd": a protagonist's role takes up
+        // the subject of a recent sentence before a name in its object.
         var person = withRole
             ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
+            ?? (ProtagonistRoles.Contains(head) && context.Is(start, "the")
+                ? RecentSubject(start, p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))?.Person
+                : null)
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) || DocumentMentions.IsPartyMember(head)
                 ? _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))
                 : null)

@@ -170,4 +170,12 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Equal("party fundraiser in Ohio", WithText(text, "close to walking away.").Speaker);
     }
+
+    [Fact]
+    public void The_nominee_takes_up_a_recent_subject_before_a_name_in_its_object()
+    {
+        const string text = "Hollis Brandt has not named Ron Vickery in any speech. But at a rally on Sunday, the nominee told the crowd that deserters would \"regret it.\"";
+
+        Assert.Equal("Hollis Brandt", WithText(text, "regret it.").Speaker);
+    }
 }
