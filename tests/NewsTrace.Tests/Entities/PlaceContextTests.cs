@@ -27,6 +27,7 @@ public sealed class PlaceContextTests
     }
 
     [Theory]
+    [InlineData("Guerrillas attacked army posts in the southern states of Guerrero and Oaxaca overnight .", "Guerrero", EntityTypes.Geopolitical)]
     [InlineData("Rebels hold Zakho and Dohuk, the two towns nearest the border.", "Zakho", EntityTypes.Geopolitical)]
     [InlineData("The Czech towns of Ostrava and Opava were cut off by the water.", "Opava", EntityTypes.Geopolitical)]
     [InlineData("Turnout was thin in Srinagar and Baramulla, officials said.", "Baramulla", EntityTypes.Geopolitical)]

@@ -21,7 +21,7 @@ internal static class PlaceContext
     [
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
-        "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic",
+        "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic", "states",
 
         // "west of Avila", "the south of France": a direction from a place.
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
