@@ -5,6 +5,7 @@ namespace NewsTrace.Tests.Entities;
 public sealed class GivenNameFillTests
 {
     [Theory]
+    [InlineData("\u201cI don\u2019t defend it, and I won\u2019t,\u201d Vance told CNN\u2019s Dana Thornsage on \u201cState of the Union.\u201d", "Dana Thornsage")]
     [InlineData("He met Thomas Enqvist in Stockholm on Sunday.", "Thomas Enqvist")]
     [InlineData("Pete Sampras beat Thomas Enqvist in the final on Sunday.", "Thomas Enqvist")]
     [InlineData("Her name is Gail Pfister. She retired in 2013.", "Gail Pfister")]
