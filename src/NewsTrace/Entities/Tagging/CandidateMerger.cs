@@ -174,6 +174,7 @@ internal static class CandidateMerger
         LanguageNames.Apply(text, tokens, merged);
         FlightNumbers.Apply(text, tokens, merged);
         CurrencyPrefixes.Apply(text, tokens, merged);
+        QuotedTitles.Apply(text, tokens, merged);
         return merged;
     }
 
