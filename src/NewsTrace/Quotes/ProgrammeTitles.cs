@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -13,13 +12,6 @@ internal static class ProgrammeTitles
     /// <summary>Longest title, in words.</summary>
     private const int MaxWords = 6;
 
-    /// <summary>Kinds of work whose title follows them in quote marks.</summary>
-    private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
-    [
-        "program", "programme", "show", "series", "podcast", "documentary", "film", "movie", "book", "memoir", "novel", "column",
-        "segment", "newsletter", "magazine", "album", "song", "play", "musical", "sitcom", "broadcast",
-    ], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// True when the span follows "on" (or "on" and a network's possessive) or a kind of work, and its words are in title
     /// case, with at most a closing full stop or comma inside the marks.
@@ -32,7 +24,7 @@ internal static class ProgrammeTitles
             before -= 2;
         }
 
-        if (before < 0 || !(context.Is(before, "on") || WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(span.OpenToken - 1))))
+        if (before < 0 || !(context.Is(before, "on") || Entities.Tagging.QuotedTitles.IsWorkNoun(context.Word(span.OpenToken - 1))))
         {
             return false;
         }

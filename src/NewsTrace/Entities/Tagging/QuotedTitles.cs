@@ -41,8 +41,11 @@ internal static class QuotedTitles
             before -= 2;
         }
 
-        return TokenText.Is(text, tokens[before], "on") || WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[before]));
+        return TokenText.Is(text, tokens[before], "on") || IsWorkNoun(TokenText.Of(text, tokens[before]));
     }
+
+    /// <summary>A kind of work whose title follows it in quote marks ("program", "memoir", "song"); the quote finder asks it too.</summary>
+    internal static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The closing mark of a title-case title of at most six words (a closing full stop or comma allowed), or -1.</summary>
     private static int TitleClose(string text, ImmutableArray<Token> tokens, int open)
