@@ -7,10 +7,12 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "told CNN's Dana Hale on “State of the Union”", "the quiz program “Prize Night”": a programme's or a work's title in
 /// quote marks, after "on" (or "on" and a network's possessive) or after the kind of work, is a title (CoNLL's
-/// miscellaneous names, which NewsTrace does not mark); the places and bodies the tagger finds inside it are dropped.
+/// miscellaneous names, which NewsTrace does not mark); the places and bodies the tagger finds inside it are dropped. The
+/// quote finder asks the same test, as such a title is no one's words either.
 /// </summary>
 internal static class QuotedTitles
 {
+    /// <summary>Longest title, in words.</summary>
     private const int MaxWords = 6;
 
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
@@ -23,7 +25,7 @@ internal static class QuotedTitles
     {
         for (var open = 1; open < tokens.Length; open++)
         {
-            if (tokens[open].Kind != TokenKind.QuoteMark || !IsTitleLead(text, tokens, open - 1) || TitleClose(text, tokens, open) is not (var close and > 0))
+            if (tokens[open].Kind != TokenKind.QuoteMark || NextQuoteMark(tokens, open) is not (var close and > 0) || !IsTitle(text, tokens, open, close))
             {
                 continue;
             }
@@ -33,46 +35,56 @@ internal static class QuotedTitles
         }
     }
 
-    /// <summary>"on", "on CNN's", or a kind of work, right before the opening mark.</summary>
-    private static bool IsTitleLead(string text, ImmutableArray<Token> tokens, int before)
+    /// <summary>
+    /// True when the marks at <paramref name="open"/> and <paramref name="close"/> follow "on" (or "on" and a network's
+    /// possessive) or a kind of work, and hold at most six words in title case, with at most a closing full stop or comma
+    /// inside the marks (American style).
+    /// </summary>
+    internal static bool IsTitle(string text, ImmutableArray<Token> tokens, int open, int close)
     {
+        var before = open - 1;
         if (before >= 2 && TokenText.Of(text, tokens[before]) is "'s" or "’s" && char.IsUpper(text[tokens[before - 1].Start]))
         {
             before -= 2;
         }
 
-        return TokenText.Is(text, tokens[before], "on") || IsWorkNoun(TokenText.Of(text, tokens[before]));
-    }
-
-    /// <summary>A kind of work whose title follows it in quote marks ("program", "memoir", "song"); the quote finder asks it too.</summary>
-    internal static bool IsWorkNoun(ReadOnlySpan<char> word) => WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>The closing mark of a title-case title of at most six words (a closing full stop or comma allowed), or -1.</summary>
-    private static int TitleClose(string text, ImmutableArray<Token> tokens, int open)
-    {
-        var words = 0;
-        for (var k = open + 1; k < tokens.Length && k <= open + MaxWords + 2; k++)
+        if (before < 0 || !(TokenText.Is(text, tokens[before], "on") || WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[open - 1]))))
         {
-            if (tokens[k].Kind == TokenKind.QuoteMark)
-            {
-                return words > 0 ? k : -1;
-            }
+            return false;
+        }
 
+        var words = 0;
+        for (var k = open + 1; k < close; k++)
+        {
             var word = TokenText.Of(text, tokens[k]);
             if (tokens[k].Kind == TokenKind.Punctuation)
             {
-                if (!(word is "." or "," && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.QuoteMark))
+                if (k != close - 1 || word is not ("." or ","))
                 {
-                    return -1;
+                    return false;
                 }
 
                 continue;
             }
 
             words++;
-            if (words > MaxWords || !(char.IsUpper(word[0]) || (word.Length <= 3 && words > 1)))
+            if (words > MaxWords || !(char.IsUpper(word[0]) || (word.Length <= 3 && k > open + 1)))
             {
-                return -1;
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>The next quote mark within a title's reach after <paramref name="open"/>, or -1.</summary>
+    private static int NextQuoteMark(ImmutableArray<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Length && k <= open + MaxWords + 2; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return k;
             }
         }
 
