@@ -8,9 +8,20 @@ internal sealed partial class DirectQuoteAttributor
 {
     private Attribution Subject(int cue, int first, int last)
     {
+        // "X said she had “never” been swayed and called the criticism “…”": a verb of naming's object follows it, so its
+        // subject is found before it, back to the sentence's main clause when an earlier quote cut the words before it.
+        var naming = NamingVerbs.Contains(context.Word(cue).ToString());
         var subject = QuotedAsSaying(cue, first) ?? ParticipleSubject(cue, first) ?? CoordinatedSubject(cue, first) ?? resolver.Resolve(first, cue - 1)
-            ?? (FollowsAsName(cue) ? FollowingSubject(cue, last) : null) ?? new Attribution(null, null, null, null, null);
+            ?? (naming ? MainSubjectOfSentence(cue) : null)
+            ?? (!naming && FollowsAsName(cue) ? FollowingSubject(cue, last) : null) ?? new Attribution(null, null, null, null, null);
         return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
+    }
+
+    /// <summary>The subject of the main clause of the sentence that holds <paramref name="cue"/>, or null.</summary>
+    private Attribution? MainSubjectOfSentence(int cue)
+    {
+        var sentenceFirst = context.FirstTokenOf(context.SentenceOfToken[cue]);
+        return cue - 1 > sentenceFirst && resolver.MainClauseSubject(sentenceFirst, cue - 1) is { Speaker: not null } subject ? subject : null;
     }
 
     /// <summary>

@@ -178,4 +178,12 @@ public sealed class TenthHeldOutAttributionTests
 
         Assert.Equal("Hollis Brandt", WithText(text, "regret it.").Speaker);
     }
+
+    [Fact]
+    public void A_naming_verb_s_object_after_an_earlier_quote_is_not_its_speaker()
+    {
+        const string text = "In an interview in May, Ada Voss said she had \"never\" taken a gift from them and called the complaint \"pure theatre.\"";
+
+        Assert.Equal("Ada Voss", WithText(text, "pure theatre.").Speaker);
+    }
 }
