@@ -23,7 +23,7 @@ internal sealed partial class EntityRecognizer
             var j = i + 1;
             while (j < _tokens.Length && TokenText.OnSameLine(_text, _tokens[j - 1], _tokens[j]))
             {
-                if ((IsNameToken(j) && !IsAircraftAfterAirline(j)) || IsHyphenatedJoin(j))
+                if ((IsNameToken(j) && !Tagging.AirlineNames.IsAircraftAfterAirline(_text, _tokens, j)) || IsHyphenatedJoin(j))
                 {
                     last = j;
                     j++;
@@ -52,18 +52,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return runs;
-    }
-
-    /// <summary>"a Saudi Arabian Airlines Boeing 747": the aircraft's maker after an airline names the plane, not the airline.</summary>
-    private bool IsAircraftAfterAirline(int i)
-    {
-        var previous = TokenText.Of(_text, _tokens[i - 1]);
-        if (!(previous.Equals("Airlines", StringComparison.OrdinalIgnoreCase) || previous.Equals("Airways", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        return NameWords.IsAircraftMaker(Tagging.AirlineNames.Maker(TokenText.Of(_text, _tokens[i])));
     }
 
     private bool IsNameToken(int i)

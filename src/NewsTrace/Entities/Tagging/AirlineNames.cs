@@ -20,7 +20,7 @@ internal static class AirlineNames
             var name = merged[k];
             for (var i = name.FirstToken; i < name.LastToken; i++)
             {
-                if (IsAirlineHead(text, tokens[i]) && NameWords.IsAircraftMaker(Maker(TokenText.Of(text, tokens[i + 1]))))
+                if (IsAircraftAfterAirline(text, tokens, i + 1))
                 {
                     merged[k] = name with { LastToken = i, Type = EntityTypes.Organization, Canonical = null };
                     break;
@@ -58,14 +58,18 @@ internal static class AirlineNames
         return model < tokens.Length && model <= name.LastToken + 1 && TokenText.Of(text, tokens[model]).IndexOfAnyInRange('0', '9') >= 0;
     }
 
+    /// <summary>"Airlines Boeing", "Airways Ilyushin-76": token <paramref name="i"/> is an aircraft's maker right after an airline's head word.</summary>
+    internal static bool IsAircraftAfterAirline(string text, ImmutableArray<Token> tokens, int i)
+        => i > 0 && IsAirlineHead(text, tokens[i - 1]) && NameWords.IsAircraftMaker(Maker(TokenText.Of(text, tokens[i])));
+
     private static bool IsAirlineHead(string text, Token token)
     {
         var word = TokenText.Of(text, token);
-        return word is "Airlines" or "Airways" or "AIRLINES" or "AIRWAYS";
+        return word.Equals("Airlines", StringComparison.OrdinalIgnoreCase) || word.Equals("Airways", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Ilyushin-76": the maker before the model number.</summary>
-    internal static ReadOnlySpan<char> Maker(ReadOnlySpan<char> word)
+    private static ReadOnlySpan<char> Maker(ReadOnlySpan<char> word)
     {
         var hyphen = word.IndexOf('-');
         return hyphen > 0 ? word[..hyphen] : word;
