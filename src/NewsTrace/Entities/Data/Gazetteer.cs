@@ -38,6 +38,29 @@ internal static class Gazetteer
     /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
     public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Every known name with its entry, and every text a longer known name goes on from after a space ("New" and "New South"
+    /// for "New South Wales") marked as continuing: a lookup that joins words one at a time asks once per word, and stops
+    /// at words no known name goes on from, instead of trying every length up to the longest name.
+    /// </summary>
+    public static FrozenDictionary<string, (GazetteerEntry? Entry, bool Continues)>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup { get; } = BuildPrefixes().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, (GazetteerEntry? Entry, bool Continues)> BuildPrefixes()
+    {
+        var map = new Dictionary<string, (GazetteerEntry? Entry, bool Continues)>(StringComparer.Ordinal);
+        foreach (var (name, entry) in Entries)
+        {
+            map[name] = (entry, map.TryGetValue(name, out var known) && known.Continues);
+            for (var space = name.IndexOf(' ', StringComparison.Ordinal); space > 0; space = name.IndexOf(' ', space + 1))
+            {
+                var prefix = name[..space];
+                map[prefix] = (map.TryGetValue(prefix, out var seen) ? seen.Entry : null, true);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     private static FrozenDictionary<string, GazetteerEntry> Build()
     {
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);

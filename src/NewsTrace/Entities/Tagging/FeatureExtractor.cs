@@ -16,9 +16,6 @@ internal sealed class FeatureExtractor
     private const int MaxAffix = 4;
     private const int MaxShape = 12;
 
-    /// <summary>Longer than any name in the gazetteer, so a longer run of words cannot be one.</summary>
-    private const int MaxKnownNameChars = 96;
-
     private static readonly FrozenSet<string> Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
@@ -63,7 +60,7 @@ internal sealed class FeatureExtractor
         _flags = new TokenFlags[tokens.Length];
         MarkFlags();
         MarkRuns();
-        _gazetteerTags = GazetteerTags();
+        _gazetteerTags = KnownNameTags.Of(text, tokens, _sentenceStart);
     }
 
     public int TokenCount => _tokens.Length;
@@ -423,68 +420,6 @@ internal sealed class FeatureExtractor
 
             i = last + 1;
         }
-    }
-
-    /// <summary>
-    /// The longest known name (gazetteer) starting at each token, within a sentence, as type and B or I: a reading that,
-    /// unlike the rules', does not depend on where capitalised runs begin and end ("New South Wales" inside "Western New South Wales").
-    /// </summary>
-    private int[] GazetteerTags()
-    {
-        var tags = new int[_tokens.Length];
-        Span<char> surface = stackalloc char[MaxKnownNameChars];
-        var i = 0;
-        while (i < _tokens.Length)
-        {
-            var length = LongestKnownName(i);
-            if (length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            TokenText.TryJoin(_text, _tokens, i, i + length - 1, surface, out var written);
-            var type = Gazetteer.Lookup[surface[..written]].Type switch
-            {
-                EntityTypes.Organization => 1,
-                EntityTypes.Geopolitical => 2,
-                EntityTypes.Location => 3,
-                _ => 4,
-            };
-            for (var k = i; k < i + length; k++)
-            {
-                tags[k] = (type * 2) + (k == i ? 0 : 1);
-            }
-
-            i += length;
-        }
-
-        return tags;
-    }
-
-    private int LongestKnownName(int first)
-    {
-        if (!TokenText.IsCapitalised(_text, _tokens[first]) || !Gazetteer.FirstWordLookup.Contains(Word(first)))
-        {
-            return 0;
-        }
-
-        var maxLength = 1;
-        while (maxLength < Gazetteer.MaxWords && first + maxLength < _tokens.Length && !_sentenceStart[first + maxLength])
-        {
-            maxLength++;
-        }
-
-        Span<char> surface = stackalloc char[MaxKnownNameChars];
-        for (var length = maxLength; length >= 1; length--)
-        {
-            if (TokenText.TryJoin(_text, _tokens, first, first + length - 1, surface, out var written) && Gazetteer.Lookup.ContainsKey(surface[..written]))
-            {
-                return length;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>The rule-based reading of each token as a small number: its candidate's type, the rules' evidence, and B or I.</summary>
