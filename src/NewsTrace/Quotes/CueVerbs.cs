@@ -52,8 +52,15 @@ public static class CueVerbs
         "reply", "answer", "testify", "counter", "joke", "assert", "contend", "disclose", "reveal",
     ]);
 
+    /// <summary>
+    /// Per length (below 16) and first letter of the forms, a bit for each letter one of them ends with. Most words asked
+    /// about are no cue, and their length and first and last letters rule them out before they are lower-cased and hashed;
+    /// null (no such test) if a form began or ended with anything but a letter a-z.
+    /// </summary>
+    private static readonly uint[]? FormShapes = BuildShapes();
+
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));
+    public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && MayBeForm(word) && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));
 
     /// <summary>
     /// "shot back", "fired back", "hit back": a retort. The verb alone is no cue ("shot a video", "fired the manager"), so
@@ -64,10 +71,41 @@ public static class CueVerbs
 
     /// <summary>The lemma of a cue form, or null.</summary>
     public static string? LemmaOf(ReadOnlySpan<char> word)
-        => word.Length > 2 && word.Length < 16 && FormLookup.TryGetValue(Lower(word, stackalloc char[16]), out var lemma) ? lemma : null;
+        => word.Length > 2 && word.Length < 16 && MayBeForm(word) && FormLookup.TryGetValue(Lower(word, stackalloc char[16]), out var lemma) ? lemma : null;
 
     /// <summary>True when the cue can introduce a reported clause.</summary>
     public static bool IsReporting(ReadOnlySpan<char> word) => LemmaOf(word) is { } lemma && ReportingLemmas.Contains(lemma);
+
+    /// <summary>False when the length and the first and last letters of <paramref name="word"/> (shorter than 16) are those of no form.</summary>
+    private static bool MayBeForm(ReadOnlySpan<char> word)
+    {
+        var (first, last) = (word[0], word[^1]);
+        if (FormShapes is null || first >= 128 || last >= 128)
+        {
+            // Lower-casing a character beyond ASCII may give a letter a-z (the Kelvin sign gives "k"): the full test decides.
+            return true;
+        }
+
+        first = char.ToLowerInvariant(first);
+        last = char.ToLowerInvariant(last);
+        return first is >= 'a' and <= 'z' && last is >= 'a' and <= 'z' && (FormShapes[(word.Length * 26) + first - 'a'] & (1u << (last - 'a'))) != 0;
+    }
+
+    private static uint[]? BuildShapes()
+    {
+        var shapes = new uint[16 * 26];
+        foreach (var form in Forms.Keys)
+        {
+            if (form.Length >= 16 || form[0] is < 'a' or > 'z' || form[^1] is < 'a' or > 'z')
+            {
+                return null;
+            }
+
+            shapes[(form.Length * 26) + form[0] - 'a'] |= 1u << (form[^1] - 'a');
+        }
+
+        return shapes;
+    }
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {

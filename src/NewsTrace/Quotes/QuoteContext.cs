@@ -8,6 +8,9 @@ namespace NewsTrace.Quotes;
 /// <summary>One document's text, tokens, sentences and entities, indexed the ways quote attribution looks them up.</summary>
 internal sealed class QuoteContext
 {
+    /// <summary>Each sentence's first token (<see cref="FirstTokenOf"/>).</summary>
+    private readonly int[] _firstTokens;
+
     public QuoteContext(string text, ImmutableArray<Token> tokens, ImmutableArray<TextSpan> sentences, ImmutableArray<EntityMention> entities)
     {
         Text = text;
@@ -43,6 +46,13 @@ internal sealed class QuoteContext
             {
                 EntityEndingAt[i] = e;
             }
+        }
+
+        // Searched once per sentence here: the finders ask for sentences' first tokens over and over.
+        _firstTokens = new int[sentences.Length];
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            _firstTokens[k] = SearchFirstTokenOf(k);
         }
     }
 
@@ -107,8 +117,11 @@ internal sealed class QuoteContext
 
     public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
 
-    /// <summary>First token of sentence <paramref name="sentence"/>, found by binary search.</summary>
-    public int FirstTokenOf(int sentence)
+    /// <summary>First token of sentence <paramref name="sentence"/>.</summary>
+    public int FirstTokenOf(int sentence) => _firstTokens[sentence];
+
+    /// <summary>The first token starting at or after sentence <paramref name="sentence"/>'s start, found by binary search.</summary>
+    private int SearchFirstTokenOf(int sentence)
     {
         var start = Sentences[sentence].Start;
         var lo = 0;
