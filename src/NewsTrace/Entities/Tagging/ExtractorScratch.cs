@@ -14,10 +14,10 @@ internal sealed class ExtractorScratch
     private static ExtractorScratch? _spare;
 
     /// <summary>The lower-cased words the document writes with a lower-case first letter.</summary>
-    public HashSet<ulong> LowerCaseWords { get; } = [];
+    public HashKeySet LowerCaseWords { get; } = new();
 
     /// <summary>The words (as written) the document capitalises other than at a sentence start.</summary>
-    public HashSet<ulong> CapitalisedMidSentence { get; } = [];
+    public HashKeySet CapitalisedMidSentence { get; } = new();
 
     /// <summary>The thread's spare scratch, emptied, or a new one; give it back with <see cref="Return"/>.</summary>
     public static ExtractorScratch Rent()
