@@ -114,6 +114,13 @@ internal static class Gazetteer
             map.TryAdd(group, new GazetteerEntry(EntityTypes.Nationality, group));
         }
 
+        // American papers dot their initialisms ("the F.B.I.", "C.I.A. officers", "E.U. leaders"): each capitals-only
+        // acronym of an organisation or country is known with dots too (an entry already written so is left as it is).
+        foreach (var (name, entry) in map.Where(pair => IsPlainAcronym(pair.Key) && pair.Value.Type is EntityTypes.Organization or EntityTypes.Geopolitical).ToList())
+        {
+            map.TryAdd(string.Concat(name.Select(letter => $"{letter}.")), entry);
+        }
+
         // Tokenised text writes the possessive apart ("McDonald 's", "Lloyd 's"): each name with one is known so too.
         foreach (var (name, entry) in map.Where(pair => pair.Key.Contains("'s", StringComparison.Ordinal)).ToList())
         {
@@ -122,4 +129,10 @@ internal static class Gazetteer
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Three to five capital letters and nothing else ("FBI", "NAACP"). Two dotted letters are as often a person's initials
+    /// ("A.P. Carter"), so the two-letter ones the papers dot ("U.N.", "E.U.") are listed so.
+    /// </summary>
+    private static bool IsPlainAcronym(string name) => name.Length is >= 3 and <= 5 && name.All(char.IsAsciiLetterUpper);
 }
