@@ -203,16 +203,38 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
                 continue;
             }
 
-            foreach (var part in entity.Span.Of(context.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (HoldsCapitalisedWord(entity.Span.Of(context.Text), head))
             {
-                if (char.IsUpper(part[0]) && part.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase))
+                return entity;
+            }
+
+            // "the F.B.I. ... the bureau": a known organisation's other names count ("Federal Bureau of Investigation").
+            if (entity.Canonical is { } canonical && Entities.Data.Organizations.NamesByCanonical.TryGetValue(canonical, out var names))
+            {
+                foreach (var name in names)
                 {
-                    return entity;
+                    if (HoldsCapitalisedWord(name, head))
+                    {
+                        return entity;
+                    }
                 }
             }
         }
 
         return null;
+    }
+
+    private static bool HoldsCapitalisedWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(part[0]) && part.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -94,6 +94,14 @@ internal static class Organizations
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>
     public static FrozenDictionary<string, string> Aliases { get; } = Build();
 
+    /// <summary>
+    /// Every name of an organisation (its canonical name and aliases) under its canonical name, so "the bureau" can find
+    /// "F.B.I." through "Federal Bureau of Investigation" though the story never wrote the long name.
+    /// </summary>
+    public static FrozenDictionary<string, string[]> NamesByCanonical { get; } = Aliases
+        .GroupBy(pair => pair.Value, StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.Key).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
     private static FrozenDictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
