@@ -146,6 +146,13 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var entity = context.EntityStartingAt[clauseStart];
+        if (entity < 0 && AfterOpeningPhrase(clauseStart, previous) is var subjectStart and > 0)
+        {
+            // "Asked whether he was worried, Ashbury stopped and said:": an opening phrase set off by a comma precedes the subject.
+            clauseStart = subjectStart;
+            entity = context.EntityStartingAt[clauseStart];
+        }
+
         if (entity < 0)
         {
             return context.Word(clauseStart) is "He" or "She" or "he" or "she" ? resolver.Resolve(clauseStart, clauseStart) : null;
@@ -158,5 +165,19 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         return context.EntityEndingAt[end] == entity ? resolver.Resolve(clauseStart, end) : null;
+    }
+
+    /// <summary>The token after the last comma before <paramref name="verb"/>, when a name or "he"/"she" opens there; else -1.</summary>
+    private int AfterOpeningPhrase(int clauseStart, int verb)
+    {
+        for (var k = verb - 2; k > clauseStart; k--)
+        {
+            if (context.IsPunctuation(k, ","))
+            {
+                return context.EntityStartingAt[k + 1] >= 0 || context.Word(k + 1) is "He" or "She" or "he" or "she" ? k + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 }

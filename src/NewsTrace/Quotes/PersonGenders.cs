@@ -64,17 +64,19 @@ internal sealed class PersonGenders
 
         for (var s = 0; s < context.Sentences.Length; s++)
         {
-            if (peopleBySentence[s] is not { } people || !OnePerson(people))
+            if (peopleBySentence[s] is not { } people)
             {
                 continue;
             }
 
-            if (s + 1 < context.Sentences.Length && FirstPronounBeforeAnyName(context, s + 1, insideQuote) is { } pronoun)
+            if (OnePerson(people) && s + 1 < context.Sentences.Length && FirstPronounBeforeAnyName(context, s + 1, insideQuote) is { } pronoun)
             {
                 Vote(people[0], pronoun, Inferred);
             }
 
-            if (FirstPronounAfterCue(context, s, insideQuote) is { } reported)
+            // "Sen. Fiorentino, asked whether she had heard from the Strandquist campaign, laughed": others may be named
+            // after the pronoun.
+            if (FirstPronounAfterCue(context, s, people[0], insideQuote) is { } reported)
             {
                 Vote(people[0], reported, Inferred);
             }
@@ -99,7 +101,7 @@ internal sealed class PersonGenders
     /// "Kellerman, who has never held office, said in March that he wanted ...": in a sentence that names one person, the
     /// first "he"/"she" after a verb of saying is, as a rule, the speaker reporting on themselves.
     /// </summary>
-    private static string? FirstPronounAfterCue(QuoteContext context, int sentence, Func<int, bool> insideQuote)
+    private static string? FirstPronounAfterCue(QuoteContext context, int sentence, string firstPerson, Func<int, bool> insideQuote)
     {
         var cue = false;
         var named = false;
@@ -110,10 +112,21 @@ internal sealed class PersonGenders
                 continue;
             }
 
-            named |= context.EntityStartingAt[i] >= 0 && context.Entities[context.EntityStartingAt[i]].Type == EntityTypes.Person;
+            if (context.EntityStartingAt[i] is var person and >= 0 && context.Entities[person].Type == EntityTypes.Person)
+            {
+                // A second person named before the pronoun could be the one it stands for.
+                if (named && !string.Equals(Key(context, context.Entities[person]), firstPerson, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                named = true;
+            }
+
             if (named && !cue)
             {
-                cue = CueVerbs.IsReporting(context.Word(i));
+                // "Sen. Fiorentino, asked whether she had heard ..., laughed": the one asked is the subject the participle follows.
+                cue = CueVerbs.IsReporting(context.Word(i)) || (context.Is(i, "asked") && i > 0 && context.IsPunctuation(i - 1, ","));
             }
             else if (cue && (context.Is(i, "he") || context.Is(i, "she")))
             {

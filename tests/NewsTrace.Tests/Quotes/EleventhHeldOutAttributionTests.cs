@@ -1,0 +1,31 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>
+/// Attribution patterns that the eleventh held-out set (eval/quotes/heldout11, the 2016 primaries and conventions) showed
+/// were missing, each on fixtures of our own with other names and words.
+/// </summary>
+public sealed class EleventhHeldOutAttributionTests
+{
+    private static Quotation WithText(string text, string inner)
+        => Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == inner);
+
+    [Fact]
+    public void An_opening_phrase_before_a_coordinated_cue_s_subject_is_stepped_over()
+    {
+        const string text = "Dorian Pettigrew toured the plant. The union said the shift was cut.\n\n"
+            + "Asked on his way out whether he feared a strike, Pettigrew paused and said: \u201cA strike? Not this year.\u201d";
+
+        Assert.Equal("Dorian Pettigrew", WithText(text, "A strike? Not this year.").Speaker);
+    }
+
+    [Fact]
+    public void The_one_asked_is_the_subject_a_participle_follows_for_the_pronoun_s_gender()
+    {
+        const string text = "Margaret Olin told reporters she was \u201cnot worried\u201d about the count.\n\n"
+            + "Sen. Brakewell, asked in a hallway whether she had heard from the Olin campaign, smiled. \u201cEvery day,\u201d she said.";
+
+        Assert.Equal("Brakewell", WithText(text, "Every day,").Speaker);
+    }
+}
