@@ -58,19 +58,23 @@ internal sealed partial class DirectQuoteAttributor
         // A quote that ends on a comma ("“…,” the bill's sponsor, Rep. X, a Republican from Y, said") is waiting for its
         // attribution, which may be a description with two appositions; another quote's cue is rarely that far.
         var limit = Math.Min(tokens.Length - 1, start + (EndsOnComma(quote) ? 20 : 12));
+        // "“….” Paul Gerrity, a state representative from Concord who endorsed her last fall, said it with a shrug": a cue
+        // whose object is the quote itself ("said it", "told me so") may come after a longer apposition.
+        var takenUpLimit = Math.Min(tokens.Length - 1, start + 28);
         if (q + 1 < quotes.Count)
         {
             limit = Math.Min(limit, quotes[q + 1].OpenToken - 1);
+            takenUpLimit = Math.Min(takenUpLimit, quotes[q + 1].OpenToken - 1);
         }
 
-        for (var k = start; k <= limit; k++)
+        for (var k = start; k <= takenUpLimit; k++)
         {
             if (tokens[k].Kind == TokenKind.QuoteMark || (k > start && !context.OnSameLine(k - 1, k)) || IsSentenceEnd(k))
             {
                 return null;
             }
 
-            if (!context.IsCueAt(k) && !BeganAt(k, start))
+            if ((!context.IsCueAt(k) && !BeganAt(k, start)) || (k > limit && !TakesUpTheQuote(k)))
             {
                 continue;
             }
@@ -81,6 +85,30 @@ internal sealed partial class DirectQuoteAttributor
 
         return null;
     }
+
+    /// <summary>A cue whose object stands for the quote before it: "said it quietly", "told reporters so", "said this".</summary>
+    private bool TakesUpTheQuote(int cue)
+    {
+        var next = cue + 1;
+        if (next + 1 < context.Tokens.Length && context.Word(next) is "me" or "us" or "reporters" or "him" or "her" or "them")
+        {
+            next++;
+        }
+
+        if (next >= context.Tokens.Length || context.Word(next) is not ("it" or "so" or "this"))
+        {
+            return false;
+        }
+
+        // "said it would ...", "said it rained": "it" opens a reported clause, no object.
+        var after = next + 1;
+        return after >= context.Tokens.Length || context.Tokens[after].Kind != TokenKind.Word
+            || !(Auxiliaries.Contains(context.Word(after).ToString()) || context.Word(after).EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["would", "will", "was", "is", "could", "can", "had", "has", "should", "might", "may", "must", "did", "does", "were", "wo", "'s", "’s"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// "“…,” she began, “…”" and "“…,” Haugen began.": "began" straight after a short subject and before the end of its

@@ -28,4 +28,22 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Brakewell", WithText(text, "Every day,").Speaker);
     }
+
+    [Fact]
+    public void A_cue_whose_object_is_the_quote_gives_it_a_speaker_after_a_long_apposition()
+    {
+        const string text = "The hall emptied slowly.\n\n"
+            + "\u201cShe ran a good race, and everyone in this room knew how it would end.\u201d Hollis Varga, a county commissioner from Dover who "
+            + "backed her in the spring, said it with a sigh as the lights went off.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal("Hollis Varga", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The ministry said it expects a deal by June.", "it expects a deal by June")]
+    [InlineData("Analysts said it only gets worse from here.", "it only gets worse from here")]
+    public void A_clause_that_opens_with_it_is_still_reported(string text, string clause)
+        => Assert.Equal(QuoteKinds.Reported, WithText(text, clause).Kind);
 }
