@@ -275,7 +275,12 @@ internal sealed partial class DirectQuoteAttributor
     }
 
     /// <summary>A full stop, question or exclamation mark or semicolon; not the abbreviation's stop of a bracketed party tag ("(R-Tenn.)").</summary>
+    /// <summary>
+    /// A full stop, "!", "?" or ";" that ends a sentence: not the abbreviation's stop of a bracketed or comma-set party tag
+    /// ("(R-Ga.)", ", R-Ky., said").
+    /// </summary>
     private bool IsSentenceEnd(int k)
         => context.Tokens[k].Kind == TokenKind.Punctuation && context.Word(k) is "." or "!" or "?" or ";"
-           && !(context.Word(k) is "." && k + 1 < context.Tokens.Length && context.IsPunctuation(k + 1, ")"));
+           && !(context.Word(k) is "." && k + 1 < context.Tokens.Length && context.IsPunctuation(k + 1, ")"))
+           && !(context.Word(k) is "." && k > 0 && k + 1 < context.Tokens.Length && context.IsPunctuation(k + 1, ",") && SpeakerResolver.IsPartyTag(context.Word(k - 1)));
 }

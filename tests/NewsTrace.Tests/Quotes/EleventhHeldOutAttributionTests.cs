@@ -46,4 +46,12 @@ public sealed class EleventhHeldOutAttributionTests
     [InlineData("Analysts said it only gets worse from here.", "it only gets worse from here")]
     public void A_clause_that_opens_with_it_is_still_reported(string text, string clause)
         => Assert.Equal(QuoteKinds.Reported, WithText(text, clause).Kind);
+
+    [Fact]
+    public void A_party_tag_s_abbreviated_state_does_not_end_the_sentence_before_the_cue()
+    {
+        const string text = "\u201cThe vote can wait until spring,\u201d Senate Majority Leader Orrin Vale, R-Ky., said on the floor.";
+
+        Assert.Equal("Orrin Vale", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
