@@ -56,4 +56,18 @@ public sealed class LoneSurnamesTests
 
         Assert.Equal(["Marta Quellbrook", "Quellbrook"], people);
     }
+
+    [Fact]
+    public void A_lone_word_a_who_clause_follows_is_a_person()
+    {
+        const string text = "The delegates cheered. Thornquist, who endorsed her in May, was more generous.";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Thornquist" && m.Type == EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("Last night the Avalanche, who lost twice at home, won in overtime.", "Avalanche")]
+    [InlineData("The panel heard Ann Galt, PhD, who studies the river.", "PhD")]
+    public void A_team_after_the_article_or_a_degree_after_a_comma_is_not(string text, string word)
+        => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == word && m.Type == EntityTypes.Person);
 }

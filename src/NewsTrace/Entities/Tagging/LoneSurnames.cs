@@ -9,7 +9,7 @@ namespace NewsTrace.Entities.Tagging;
 /// "Juppe told reporters", "Kohl met Chirac in Bonn": wire copy names well-known people by the surname alone, often first
 /// in a sentence, and a word the document never wrote in full gives the tagger nothing to go on. A capitalised word
 /// nothing claimed, standing alone, is a person when a verb only people do follows it ("told", "met", "resigned", "flew")
-/// or when it follows "met"; not a word the document also writes in lower case, a title, an organisation or place head,
+/// or when it follows "met", or when ", who" follows it; not a word the document also writes in lower case, a title, an organisation or place head,
 /// a known name, a word that opens sentences, or the end of a longer name ("Heinrich von Pierer").
 /// </summary>
 internal static class LoneSurnames
@@ -39,6 +39,7 @@ internal static class LoneSurnames
             }
 
             var cue = (i + 1 < tokens.Length && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+                      || IsWhoClauseSubject(text, tokens, i)
                       || (i > 0 && !sentenceStarts[i] && BeforeLookup.Contains(TokenText.Of(text, tokens[i - 1]))
                           && (i + 1 >= tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1])));
             if (cue && IsLoneUnknownWord(text, tokens, sentenceStarts, merged, i))
@@ -47,6 +48,14 @@ internal static class LoneSurnames
             }
         }
     }
+
+    /// <summary>
+    /// "Strandquist, who endorsed her two weeks ago, was ...": "who" after the comma says the word names a person; not after
+    /// "the" ("the Avalanche, who won ...": a team) or a comma ("Ann Galt, PhD, who ...": a degree).
+    /// </summary>
+    private static bool IsWhoClauseSubject(string text, ImmutableArray<Token> tokens, int i)
+        => i + 2 < tokens.Length && TokenText.Of(text, tokens[i + 1]) is "," && TokenText.Of(text, tokens[i + 2]) is "who" or "whose"
+           && TokenText.OnSameLine(text, tokens[i], tokens[i + 2]) && !(i > 0 && TokenText.Of(text, tokens[i - 1]) is "the" or "The" or ",");
 
     private static bool IsLoneUnknownWord(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int i)
     {
