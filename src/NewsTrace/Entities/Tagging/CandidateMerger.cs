@@ -47,6 +47,29 @@ internal static class CandidateMerger
         "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// "Vantreese announced" after "Eleanor Vantreese": a word guessed a nationality by its ending ("-ese", "-ian") that closes
+    /// a person's name found in the document is that person, left for <see cref="NamePropagation"/> to find.
+    /// </summary>
+    private static bool IsGuessedNationalityThatIsASurname(string text, ImmutableArray<Token> tokens, NameCandidate rule, List<NameCandidate> merged)
+    {
+        if (rule.Type != EntityTypes.Nationality || rule.Evidence != NameEvidence.Guess || rule.FirstToken != rule.LastToken)
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(text, tokens[rule.FirstToken]);
+        foreach (var name in merged)
+        {
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && TokenText.Of(text, tokens[name.LastToken]).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels, HashSet<string> lowerCaseWords)
     {
         var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
@@ -78,7 +101,8 @@ internal static class CandidateMerger
             foreach (var rule in rules)
             {
                 var fills = rule.Evidence == tier || (tier == NameEvidence.Likely && rule.Type == EntityTypes.Nationality);
-                if (fills && owner.AsSpan(rule.FirstToken, rule.LastToken - rule.FirstToken + 1).IndexOfAnyExcept(-1) < 0)
+                if (fills && owner.AsSpan(rule.FirstToken, rule.LastToken - rule.FirstToken + 1).IndexOfAnyExcept(-1) < 0
+                    && !IsGuessedNationalityThatIsASurname(text, tokens, rule, merged))
                 {
                     Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
                     merged.Add(rule);
