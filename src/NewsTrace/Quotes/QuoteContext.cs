@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
@@ -78,7 +79,20 @@ internal sealed class QuoteContext
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, or a retort with "back" after it ("shot back").</summary>
-    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i);
+    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i) || TextReadsAt(i);
+
+    /// <summary>Written texts whose words are given by "read" ("the message read", "the letter reads").</summary>
+    private static readonly FrozenSet<string> ReadingTexts = FrozenSet.ToFrozenSet(
+        ["message", "statement", "letter", "memo", "email", "e-mail", "note", "post", "tweet", "petition", "notice", "invitation", "release"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "“…,” the message read": "read" gives a text's words when a written text is its subject, right before it; not
+    /// "she read the statement", whose subject is a reader.
+    /// </summary>
+    private bool TextReadsAt(int i)
+        => Word(i) is "read" or "reads" && i > 0 && ReadingTexts.Contains(Word(i - 1).ToString()) && i + 1 < Tokens.Length
+           && Tokens[i + 1].Kind == TokenKind.Punctuation;
 
     /// <summary>
     /// "as one aide put it,", "put it bluntly:", "put it to me on Tuesday:": a wording of what was said, "put it" with at

@@ -208,7 +208,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>
     private static readonly FrozenSet<string> AuthoredTexts = FrozenSet.ToFrozenSet(
-        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué"], StringComparer.Ordinal);
+        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué", "message"], StringComparer.Ordinal);
 
     /// <summary>Sentences before a text's noun searched for the text's author.</summary>
     private const int AuthorSentencesBack = 3;

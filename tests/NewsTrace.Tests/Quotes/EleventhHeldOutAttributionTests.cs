@@ -54,4 +54,16 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Orrin Vale", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_text_s_words_given_by_read_are_its_author_s()
+    {
+        const string text = "Governor Ilse Marrow sent a text message to supporters on Friday. \u201cWe have our ticket,\u201d the message read.";
+
+        Assert.Equal("Ilse Marrow", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
+
+    [Fact]
+    public void A_reader_s_read_is_no_cue()
+        => Assert.Empty(QuoteFinder.Find("Governor Ilse Marrow read the statement aloud on Friday."));
 }
