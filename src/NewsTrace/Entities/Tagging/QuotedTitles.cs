@@ -30,9 +30,28 @@ internal static class QuotedTitles
                 continue;
             }
 
-            merged.RemoveAll(name => name.FirstToken > open && name.LastToken < close);
+            RemoveInside(merged, open, close);
             open = close;
         }
+    }
+
+    /// <summary>
+    /// Drops the names strictly inside the marks. A loop rather than a RemoveAll lambda, whose closure over the pattern
+    /// variable was allocated for every token of every document.
+    /// </summary>
+    private static void RemoveInside(List<NameCandidate> merged, int open, int close)
+    {
+        var kept = 0;
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (!(name.FirstToken > open && name.LastToken < close))
+            {
+                merged[kept++] = name;
+            }
+        }
+
+        merged.RemoveRange(kept, merged.Count - kept);
     }
 
     /// <summary>
