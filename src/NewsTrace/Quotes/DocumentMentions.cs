@@ -293,14 +293,30 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
                 continue;
             }
 
-            var name = entity.Span.Of(context.Text);
-            if (words.Length > 1 && Array.TrueForAll(words, word => name.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            if (words.Length > 1 && ContainsAll(context.Text.AsSpan(entity.Span.Start, entity.Span.Length), words))
             {
                 return entity;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A loop over a span rather than a TrueForAll lambda over a substring: both were allocated for every organisation
+    /// looked at.
+    /// </summary>
+    private static bool ContainsAll(ReadOnlySpan<char> name, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

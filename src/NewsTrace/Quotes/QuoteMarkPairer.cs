@@ -60,7 +60,7 @@ internal static class QuoteMarkPairer
 
             if (closing && (!opening || HasOpen(stack, isDouble)))
             {
-                var at = stack.FindLastIndex(entry => entry.Double == isDouble);
+                var at = LastOpen(stack, isDouble);
                 if (at >= 0)
                 {
                     var open = stack[at].Token;
@@ -153,7 +153,24 @@ internal static class QuoteMarkPairer
                || (previous is "," && mark > 1 && CueVerbs.IsCue(text.AsSpan(tokens[mark - 2].Start, tokens[mark - 2].Length)));
     }
 
-    private static bool HasOpen(List<(int Token, bool Double)> stack, bool isDouble) => stack.Exists(entry => entry.Double == isDouble);
+    private static bool HasOpen(List<(int Token, bool Double)> stack, bool isDouble) => LastOpen(stack, isDouble) >= 0;
+
+    /// <summary>
+    /// The innermost open mark of the family, or -1. A loop rather than a FindLastIndex lambda, whose closure was
+    /// allocated for every token.
+    /// </summary>
+    private static int LastOpen(List<(int Token, bool Double)> stack, bool isDouble)
+    {
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Double == isDouble)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool HasParagraphBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 

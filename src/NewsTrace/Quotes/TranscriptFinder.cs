@@ -114,7 +114,8 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         var remarks = -1;
         for (var k = first; k <= last && remarks < 0; k++)
         {
-            remarks = RemarksWords.Contains(context.Word(k).ToString()) ? k : -1;
+            // Looked up by span: a string per word of every transcript line was a tenth of the job's allocation.
+            remarks = RemarksWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(k)) ? k : -1;
         }
 
         if (remarks < 0)
