@@ -16,7 +16,7 @@ internal sealed partial class SpeakerResolver
     private string? NameAfterRole(int start, int last)
     {
         var nameStart = last;
-        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !Entities.Data.NameWords.Honorifics.Contains(context.Word(nameStart - 1).ToString()))
+        while (nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart - 1].Start]) && !WordIn(Entities.Data.NameWords.Honorifics, nameStart - 1))
         {
             nameStart--;
         }
@@ -71,7 +71,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The White House said in a statement that ... “…,” the statement said": the statement speaks for its author.
-        if (start == last - 1 && Determiners.Contains(context.Word(start).ToString()) && AuthoredTexts.Contains(head) && AuthorOfEarlier(start, head) is { } author)
+        if (start == last - 1 && WordIn(Determiners, start) && AuthoredTexts.Contains(head) && AuthorOfEarlier(start, head) is { } author)
         {
             var authorName = author.Canonical ?? author.Span.Of(context.Text);
             return new Attribution(author.Type == EntityTypes.Organization ? _mentions.FullName(author) : authorName, span, author.Canonical ?? authorName, null, null);
@@ -89,7 +89,7 @@ internal sealed partial class SpeakerResolver
             for (var i = start; i < last; i++)
             {
                 // "Kesmaria's civil protection agency" drops its country; "the state auditor's office" keeps the role that owns it.
-                if (Determiners.Contains(context.Word(i).ToString()) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
+                if (WordIn(Determiners, i) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
                 {
                     nameStart = i + 1;
                 }
@@ -124,10 +124,7 @@ internal sealed partial class SpeakerResolver
             return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
         }
 
-        var modifiers = Enumerable.Range(start, last - start)
-            .Select(i => context.Word(i).ToString())
-            .Where(w => !Determiners.Contains(w) && w is not ("'s" or "’s") && w.Length > 2)
-            .ToList();
+        var modifiers = ContentWords(start, last);
         // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
         // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
         // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
@@ -267,7 +264,7 @@ internal sealed partial class SpeakerResolver
             return owner + "'s campaign";
         }
 
-        var named = start + (Determiners.Contains(context.Word(start).ToString()) ? 1 : 0);
+        var named = start + (WordIn(Determiners, start) ? 1 : 0);
         for (var i = named; i < last; i++)
         {
             if (!char.IsUpper(context.Text[context.Tokens[i].Start]))
@@ -323,13 +320,13 @@ internal sealed partial class SpeakerResolver
         {
             var previous = start - 1;
             if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that")
-                || Conjunctions.Contains(context.Word(previous).ToString()))
+                || WordIn(Conjunctions, previous))
             {
                 break;
             }
 
             start = previous;
-            if (Determiners.Contains(context.Word(previous).ToString()))
+            if (WordIn(Determiners, previous))
             {
                 break;
             }

@@ -74,17 +74,17 @@ internal sealed partial class SpeakerResolver
 
             // "people briefed on the meeting", "officials involved in drafting the text": a participle of knowledge or part
             // taken, with its preposition, describes the noun before it, though "on" and "in" alone locate.
-            if (k - 2 > first && DescribingParticiples.Contains(context.Word(k - 1).ToString()) && PlacePrepositions.Contains(context.Word(k).ToString())
+            if (k - 2 > first && WordIn(DescribingParticiples, k - 1) && WordIn(PlacePrepositions, k)
                 && IsHeadNoun(k - 2))
             {
                 head = k - 2;
                 continue;
             }
 
-            if (PostModifierOpeners.Contains(context.Word(k).ToString()))
+            if (WordIn(PostModifierOpeners, k))
             {
                 // "the lawyer acting for the officer": a participle between the noun and the phrase belongs to the phrase.
-                var noun = Participles.Contains(context.Word(k - 1).ToString()) && k - 2 > first ? k - 2 : k - 1;
+                var noun = WordIn(Participles, k - 1) && k - 2 > first ? k - 2 : k - 1;
                 if (IsHeadNoun(noun))
                 {
                     head = noun;
@@ -94,11 +94,11 @@ internal sealed partial class SpeakerResolver
 
         // "chief executive of the Refugee Forum Enver Salim": a person's name closing the subject is the speaker, titled by
         // the words before. A phrase holding a clause ("a series of posts in which he had suggested") is no description.
-        if (head < 0 || (SpeakersFor.Contains(context.Word(head).ToString()) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")))
-            || DocumentHeads.Contains(context.Word(head).ToString())
+        if (head < 0 || (WordIn(SpeakersFor, head) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")))
+            || WordIn(DocumentHeads, head)
             || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person && !IsObjectOfPhrase(closing))
-            || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || PersonPronouns.Contains(context.Word(last).ToString())
-            || OtherPronouns.Contains(context.Word(last).ToString()))
+            || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || WordIn(PersonPronouns, last)
+            || WordIn(OtherPronouns, last))
         {
             return null;
         }
@@ -107,7 +107,7 @@ internal sealed partial class SpeakerResolver
         var whole = new TextSpan(context.Tokens[start].Start, context.Tokens[last].End);
 
         // "the head of the agency" after "Ana Sefer, head of the agency": someone introduced with the role and the phrase's words.
-        var phraseWords = Enumerable.Range(head + 2, last - head - 1).Select(i => context.Word(i).ToString()).Where(w => w.Length > 2 && !Determiners.Contains(w)).ToList();
+        var phraseWords = ContentWords(head + 2, last + 1);
         var role = context.Word(head).ToString();
         if (_mentions.MostRecentWithRole(whole.Start, role, phraseWords) is { } person
             && phraseWords.TrueForAll(w => _mentions.Window(person).Contains(w, StringComparison.OrdinalIgnoreCase)))
@@ -143,7 +143,7 @@ internal sealed partial class SpeakerResolver
             before--;
         }
 
-        return before > 0 && PostModifierOpeners.Contains(context.Word(before).ToString());
+        return before > 0 && WordIn(PostModifierOpeners, before);
     }
 
     /// <summary>A relative clause, a list or a possessive inside the phrase: the subject is no simple description.</summary>
@@ -204,7 +204,7 @@ internal sealed partial class SpeakerResolver
             {
                 // Only adjectives before the group's noun ("undecided Republicans"), no determiner, phrase or name ("Medical Center
                 // for federal prisoners in Springfield" is the centre).
-                if (context.Tokens[k].Kind != TokenKind.Word || Determiners.Contains(context.Word(k).ToString()) || PostModifierOpeners.Contains(context.Word(k).ToString())
+                if (context.Tokens[k].Kind != TokenKind.Word || WordIn(Determiners, k) || WordIn(PostModifierOpeners, k)
                     || context.Is(k, "and") || context.Is(k, "or") || context.EntityEndingAt[k] >= 0)
                 {
                     return null;
@@ -216,4 +216,26 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The words from <paramref name="first"/> up to <paramref name="end"/> (exclusive) that are longer than two letters (so no
+    /// possessive "'s") and no determiner: the words a role's holder is matched on. A loop into a list sized once, where a LINQ
+    /// chain over a range built a closure, iterators, a string per word and a growing list for every description.
+    /// </summary>
+    private List<string> ContentWords(int first, int end)
+    {
+        var words = new List<string>(end - first);
+        for (var i = first; i < end; i++)
+        {
+            if (context.Word(i).Length > 2 && !WordIn(Determiners, i))
+            {
+                words.Add(context.Word(i).ToString());
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Looks the word up by span, without the string a lookup by <c>ToString()</c> allocated.</summary>
+    private bool WordIn(FrozenSet<string> words, int i) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(i));
 }
