@@ -107,10 +107,15 @@ public static class CueVerbs
         return shapes;
     }
 
+    /// <summary>
+    /// <paramref name="word"/> lower-cased through the invariant table (as <see cref="MemoryExtensions.ToLowerInvariant"/>
+    /// would, and cheaper for the short words asked about: every word of every sentence searched for a cue).
+    /// </summary>
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var length = word.ToLowerInvariant(buffer);
-        return buffer[..length];
+        var lower = buffer[..word.Length];
+        Entities.Tagging.InvariantLower.Into(word, lower);
+        return lower;
     }
 
     private static FrozenDictionary<string, string> BuildForms()
