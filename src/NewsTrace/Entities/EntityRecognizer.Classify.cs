@@ -68,37 +68,11 @@ internal sealed partial class EntityRecognizer
 
         Span<char> lower = stackalloc char[word.Length];
         Tagging.InvariantLower.Into(word, lower);
-        return LowerCaseWords().Contains(lower);
+        return LowerCaseWordSet.Contains(lower);
     }
 
-    /// <summary>The document's words that are written in lower case (as <see cref="Tagging.DocumentWords.LowerCase"/>), shared with the passes after the tagger.</summary>
-    internal HashSet<string> LowerCaseWordSet
-    {
-        get
-        {
-            LowerCaseWords();
-            return _lowerWords!;
-        }
-    }
-
-    /// <summary>The document's words that are written in lower case, built once on first use.</summary>
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords()
-    {
-        if (_lowerWords is null)
-        {
-            _lowerWords = new HashSet<string>(StringComparer.Ordinal);
-            var lookup = _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var token in _tokens)
-            {
-                if (token.Kind == TokenKind.Word && char.IsLower(_text[token.Start]))
-                {
-                    lookup.Add(TokenText.Of(_text, token));
-                }
-            }
-        }
-
-        return _lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    /// <summary>The document's words that are written in lower case (as <see cref="Tagging.DocumentWords.LowerCase"/>), built once on first use and shared with the passes after the tagger.</summary>
+    internal LowerCaseWordSet LowerCaseWordSet => _lowerWords ??= new LowerCaseWordSet(_text, _tokens);
 
     private string? Classify(int first, int last, bool personNext)
     {

@@ -53,7 +53,7 @@ internal sealed partial class EntityRecognizer
     private readonly bool[] _sentenceStart;
     private readonly HashSet<string> _seenMidSentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _aloneMidSentence = new(StringComparer.Ordinal);
-    private HashSet<string>? _lowerWords;
+    private LowerCaseWordSet? _lowerWords;
     private readonly HashSet<string> _termAcronyms = new(StringComparer.Ordinal);
 
     // The document's sets are asked about token text; through these, a string is made only for a word added the first time.

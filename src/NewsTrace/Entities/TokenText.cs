@@ -156,11 +156,11 @@ internal static class TokenText
         return TryLower(text, token, lower, out var length) ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]) : words.Contains(Lower(text, token));
     }
 
-    /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>
-    public static bool LowerIn(HashSet<string> words, string text, Token token)
+    /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (the document's lower-case words), without allocating.</summary>
+    public static bool LowerIn(LowerCaseWordSet words, string text, Token token)
     {
         Span<char> lower = stackalloc char[StackLowerChars];
-        return TryLower(text, token, lower, out var length) ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]) : words.Contains(Lower(text, token));
+        return TryLower(text, token, lower, out var length) ? words.Contains(lower[..length]) : words.Contains(Lower(text, token));
     }
 
     /// <summary>The token lower-cased into <paramref name="buffer"/>; false when it does not fit.</summary>

@@ -17,7 +17,8 @@ public sealed class TokenTextTests
         var tokens = Tokenizer.Tokenize(text);
 
         Assert.Equal(expected, TokenText.LowerIn(Heads, text, tokens[token]));
-        Assert.Equal(expected, TokenText.LowerIn(new HashSet<string>(Heads, StringComparer.Ordinal), text, tokens[token]));
+        const string lowerCase = "a ministry";
+        Assert.Equal(expected, TokenText.LowerIn(new LowerCaseWordSet(lowerCase, Tokenizer.Tokenize(lowerCase)), text, tokens[token]));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal static class CandidateMerger
     /// "Thomas Enqvist had levelled the tie": a given name opening a sentence still opens a name, unless it is also a word
     /// (listed, or written in lower case in the document: "Will", "Said").
     /// </summary>
-    private static bool IsOnlyAName(string lowerGivenName, HashSet<string> lowerCaseWords)
+    private static bool IsOnlyAName(string lowerGivenName, LowerCaseWordSet lowerCaseWords)
         => !WordlikeGivenNames.Contains(lowerGivenName) && !lowerCaseWords.Contains(lowerGivenName);
 
     /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>
@@ -70,7 +70,7 @@ internal static class CandidateMerger
         return false;
     }
 
-    public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels, HashSet<string> lowerCaseWords)
+    public static List<NameCandidate> Merge(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, List<TokenSpan> tagged, ImmutableArray<string> labels, LowerCaseWordSet lowerCaseWords)
     {
         var strong = rules.Where(rule => rule.Evidence == NameEvidence.Strong).ToList();
         var merged = new List<NameCandidate>(tagged.Count + strong.Count);

@@ -15,7 +15,7 @@ namespace NewsTrace.Entities.Tagging;
 internal static class CompanyStems
 {
     /// <summary>The short names of the document's companies keyed by surface (<see cref="TokenText.Join"/>), with the company's full name and the short name's first word and length in tokens.</summary>
-    public static Dictionary<string, (string Canonical, string FirstWord, int Words)> Find(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
+    public static Dictionary<string, (string Canonical, string FirstWord, int Words)> Find(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         var stems = new Dictionary<string, (string Canonical, string FirstWord, int Words)>(StringComparer.Ordinal);
         var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();

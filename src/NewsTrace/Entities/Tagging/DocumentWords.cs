@@ -7,17 +7,5 @@ namespace NewsTrace.Entities.Tagging;
 internal static class DocumentWords
 {
     /// <summary>Every word the document writes with a lower-case first letter: evidence that a capitalised form is not a name.</summary>
-    public static HashSet<string> LowerCase(string text, ImmutableArray<Token> tokens)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
-            {
-                words.Add(TokenText.Of(text, token).ToString());
-            }
-        }
-
-        return words;
-    }
+    public static LowerCaseWordSet LowerCase(string text, ImmutableArray<Token> tokens) => new(text, tokens);
 }

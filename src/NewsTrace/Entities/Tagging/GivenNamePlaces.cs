@@ -19,7 +19,7 @@ internal static class GivenNamePlaces
         "Regina", "Marion", "Shelby", "Eugene", "Aurora", "Lincoln", "Victoria", "Adelaide", "Kenya",
     ], StringComparer.Ordinal);
 
-    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
+    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         for (var k = 0; k < merged.Count; k++)
         {

@@ -30,7 +30,7 @@ internal static class NamePropagation
     /// <param name="merged">The names found so far; new ones are appended.</param>
     /// <param name="owner">For each token, the index in <paramref name="merged"/> of the name holding it, or -1.</param>
     /// <param name="lowerCaseWords">The words the document writes in lower case.</param>
-    public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, HashSet<string> lowerCaseWords)
+    public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, LowerCaseWordSet lowerCaseWords)
     {
         var stems = CompanyStems.Find(text, tokens, merged, lowerCaseWords);
         CompanyStems.Retype(text, tokens, merged, stems);
@@ -147,7 +147,7 @@ internal static class NamePropagation
     /// "Emergency" of a misread "Emergency Management", "National" of "National Grid": a word the document also writes in
     /// lower case, a head word, or one with a common noun's or adjective's ending is not a given name to look for alone.
     /// </summary>
-    private static bool LooksLikeCommonWord(string lower, HashSet<string> lowerCaseWords)
+    private static bool LooksLikeCommonWord(string lower, LowerCaseWordSet lowerCaseWords)
         => NameWords.OrganizationHeads.Contains(lower) || NameWords.LocationHeads.Contains(lower) || lowerCaseWords.Contains(lower)
             || lower.EndsWith("ment", StringComparison.Ordinal) || lower.EndsWith("tion", StringComparison.Ordinal)
             || lower.EndsWith("ency", StringComparison.Ordinal) || lower.EndsWith("ance", StringComparison.Ordinal)

@@ -20,7 +20,7 @@ internal static class PersonTails
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, HashSet<string> lowerCaseWords)
+    public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, LowerCaseWordSet lowerCaseWords)
     {
         for (var k = 0; k < merged.Count; k++)
         {
@@ -85,14 +85,14 @@ internal static class PersonTails
     }
 
     /// <summary>Token <paramref name="next"/> is a capitalised word nothing holds, on the line of <paramref name="previous"/>, that is no title, known place or word the document writes in lower case.</summary>
-    private static bool IsFreeNameWord(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, HashSet<string> lowerCaseWords, int previous, int next)
+    private static bool IsFreeNameWord(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, LowerCaseWordSet lowerCaseWords, int previous, int next)
         => next < tokens.Length && owner[next] < 0 && !sentenceStarts[next] && tokens[next].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[next])
            && TokenText.OnSameLine(text, tokens[previous], tokens[next]) && !NotNames.Contains(TokenText.Of(text, tokens[next]))
            && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[next]) && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[next]))
            && !TokenText.LowerIn(lowerCaseWords, text, tokens[next]);
 
     /// <summary>One to three free capitalised words right after the title at <paramref name="title"/>, with no capitalised word after them, or null.</summary>
-    private static (int First, int Last)? PersonAfterTitle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, HashSet<string> lowerCaseWords, int title)
+    private static (int First, int Last)? PersonAfterTitle(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, LowerCaseWordSet lowerCaseWords, int title)
     {
         var last = title;
         while (last - title < MaxWordsAfterTitle && IsFreeNameWord(text, tokens, sentenceStarts, owner, lowerCaseWords, last, last + 1))

@@ -59,7 +59,7 @@ internal static class PlaceContext
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaintWords =
         FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
+    public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         // "the San Isidro residence": a person's reading of a saint's place name.
         for (var k = 0; k < merged.Count; k++)

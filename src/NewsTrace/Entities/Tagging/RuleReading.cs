@@ -20,7 +20,7 @@ internal sealed class RuleReading
     }
 
     /// <summary>The words the document writes in lower case, built once for the rules and the passes after the tagger.</summary>
-    public HashSet<string> LowerCaseWords { get; }
+    public LowerCaseWordSet LowerCaseWords { get; }
 
     public List<NameCandidate> Candidates { get; }
 

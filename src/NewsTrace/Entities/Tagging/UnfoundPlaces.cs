@@ -17,7 +17,7 @@ internal static class UnfoundPlaces
     /// word or number after it ("in Figure 3"), never written in lower case in the document, and no day, month or other
     /// word that is no name ("in March", "in God").
     /// </summary>
-    public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> lowerCaseWords)
+    public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var i in CapitalisedTokens.Of(text, tokens))
