@@ -246,7 +246,55 @@ internal sealed partial class SpeakerResolver
                     }
                 }
 
+                return SubjectAfterOpeningPhrase(k, context.LastTokenOf(s));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the memo said", "the letter stated" as the subject of a cue in the sentence before <paramref name="pronoun"/>'s
+    /// (or earlier in its own), resolved; null when no such text spoke there.
+    /// </summary>
+    private Attribution? TextSpeakingBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        var from = context.FirstTokenOf(Math.Max(0, sentence - 1));
+        for (var j = pronoun - 2; j > from; j--)
+        {
+            if (AuthoredTexts.Contains(context.Word(j).ToString()) && context.Word(j - 1) is "the" or "The" && j + 1 < pronoun && context.IsCueAt(j + 1))
+            {
+                return ResolveDescription(j - 1, j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "In a memo to supporters released late Tuesday, Ms. Vantreese's campaign manager, Roger Stavely, argued": the text's
+    /// noun in an opening phrase, the author is the first person or body named after the phrase's comma (not an owner),
+    /// before the sentence's verb of saying; null otherwise.
+    /// </summary>
+    private EntityMention? SubjectAfterOpeningPhrase(int noun, int last)
+    {
+        var comma = noun + 1;
+        while (comma <= last && !context.IsPunctuation(comma, ","))
+        {
+            if (CueVerbs.IsReporting(context.Word(comma)))
+            {
                 return null;
+            }
+
+            comma++;
+        }
+
+        for (var j = comma + 1; j <= last && !CueVerbs.IsReporting(context.Word(j)); j++)
+        {
+            if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
+            {
+                return context.Entities[e];
             }
         }
 

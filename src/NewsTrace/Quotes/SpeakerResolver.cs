@@ -229,6 +229,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
 
         if (OtherPronouns.Contains(word.ToString()))
         {
+            // "“…,” the memo said. It noted that ...": "it" after a text that spoke is that text, and speaks for its author.
+            if (context.Is(last, "it") && TextSpeakingBefore(last) is { Speaker: not null } text)
+            {
+                return text with { SpeakerSpan = tokens[last].Span };
+            }
+
             var institution = context.Is(last, "it") ? _mentions.RecentSource(tokens[last].Start) : null;
             return new Attribution(institution?.Canonical, tokens[last].Span, institution?.Canonical, null, null);
         }

@@ -66,4 +66,16 @@ public sealed class EleventhHeldOutAttributionTests
     [Fact]
     public void A_reader_s_read_is_no_cue()
         => Assert.Empty(QuoteFinder.Find("Governor Ilse Marrow read the statement aloud on Friday."));
+
+    [Fact]
+    public void A_text_named_in_an_opening_phrase_is_by_the_subject_after_it_and_it_speaks_for_them()
+    {
+        const string text = "In a memo to donors sent on Monday, the governor's chief of staff, Rosalind Kettleby, argued that the race was close.\n\n"
+            + "\u201cWe never expected an easy spring,\u201d the memo said. It noted that two rivals had dropped out.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal("Rosalind Kettleby", Assert.Single(quotes, q => q.Span.Of(text) == "We never expected an easy spring,").Speaker);
+        Assert.Equal("Rosalind Kettleby", Assert.Single(quotes, q => q.Span.Of(text) == "two rivals had dropped out").Speaker);
+    }
 }
