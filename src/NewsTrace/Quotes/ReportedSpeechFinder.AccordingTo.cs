@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -57,17 +58,23 @@ internal sealed partial class ReportedSpeechFinder
             // "according to engineers quoted in the press": the engineers are the source, the press only carried them; "a
             // poll by X released Wednesday": when the poll came out is no part of its author.
             var sourceEnd = nameEnd;
+            Attribution? madeBy = null;
             for (var j = sourceStart + 1; j <= nameEnd; j++)
             {
                 if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned" or "released" or "published"
-                    or "conducted" or "issued")
+                    or "conducted" or "issued" or "compiled" or "commissioned")
                 {
+                    // "according to exit polls conducted by Edison Research for the networks": the body after "by" made them.
+                    madeBy = j + 2 <= nameEnd && context.Is(j + 1, "by") && context.Word(j) is not ("quoted" or "cited" or "interviewed")
+                        && context.EntityStartingAt[j + 2] is var maker and >= 0 && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person
+                        ? resolver.Resolve(j + 2, LastTokenOf(maker, j + 2))
+                        : null;
                     sourceEnd = j - 1;
                     break;
                 }
             }
 
-            var subject = DocumentAuthor(sourceStart, sourceEnd) ?? SlashJoinedSource(sourceStart, sourceEnd) ?? resolver.Resolve(sourceStart, sourceEnd);
+            var subject = madeBy ?? DocumentAuthor(sourceStart, sourceEnd) ?? SlashJoinedSource(sourceStart, sourceEnd) ?? resolver.Resolve(sourceStart, sourceEnd);
 
             // "According to the president's press secretary, Ana Sefer, ...": a name in apposition is the source.
             if (contentStart == nameEnd + 2 && nameEnd + 2 <= end && context.EntityStartingAt[nameEnd + 2] is var appositive and >= 0

@@ -78,4 +78,12 @@ public sealed class EleventhHeldOutAttributionTests
         Assert.Equal("Rosalind Kettleby", Assert.Single(quotes, q => q.Span.Of(text) == "We never expected an easy spring,").Speaker);
         Assert.Equal("Rosalind Kettleby", Assert.Single(quotes, q => q.Span.Of(text) == "two rivals had dropped out").Speaker);
     }
+
+    [Fact]
+    public void A_poll_conducted_by_a_body_is_that_body_s()
+    {
+        const string text = "The senator won voters over 65 by two to one, according to exit polls conducted by Larkspur Polling Group for the networks.";
+
+        Assert.Equal("Larkspur Polling Group", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
