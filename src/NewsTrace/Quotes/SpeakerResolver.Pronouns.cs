@@ -47,6 +47,14 @@ internal sealed partial class SpeakerResolver
     private Attribution ResolvePronounUncached(int token, string pronoun, string? excluded)
     {
         var tokens = context.Tokens;
+        // "Quarles, she said, had “every tool …”": the person named before a cue set off by commas is what is said about,
+        // not who says it (who would have said "I").
+        if (excluded is null && token >= 2 && context.IsPunctuation(token - 1, ",") && token + 1 < tokens.Length && CueVerbs.IsCue(context.Word(token + 1))
+            && context.EntityEndingAt[token - 2] is var topic and >= 0 && context.Entities[topic].Type == EntityTypes.Person)
+        {
+            excluded = context.Entities[topic].Canonical ?? context.Entities[topic].Span.Of(context.Text);
+        }
+
         var before = tokens[token].Start;
         var sentenceStart = context.FirstTokenOf(context.SentenceOfToken[token]);
         if (sentenceStart < token && context.Is(sentenceStart, "asked"))

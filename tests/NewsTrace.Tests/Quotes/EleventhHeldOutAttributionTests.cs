@@ -86,4 +86,13 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Larkspur Polling Group", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void The_person_before_a_cue_set_off_by_commas_is_what_is_said_about()
+    {
+        const string text = "Helena Brisk ran the agency. Rep. Ada Quenell pressed Brisk on the delay. "
+            + "Brisk, she said, had \u201cevery power the statute grants and used none of it.\u201d";
+
+        Assert.Equal("Ada Quenell", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
