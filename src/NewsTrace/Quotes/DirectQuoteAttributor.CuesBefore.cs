@@ -71,6 +71,13 @@ internal sealed partial class DirectQuoteAttributor
     private Attribution? NamerRightBefore(int quoteOpen, int first)
     {
         var verb = quoteOpen - 1;
+        if (verb - 1 >= first && NamingVerbs.Contains(context.Word(verb).ToString()) && context.EntityEndingAt[verb - 1] < 0
+            && RelativeClauseSubject(verb, first) is { } relative)
+        {
+            // "an account that Rep. Dennis Merriman (D-Mich.), whose district includes Flint, called “simply false”".
+            return relative with { Cue = context.Word(verb).ToString(), CueSpan = context.Tokens[verb].Span };
+        }
+
         if (verb - 1 < first || !NamingVerbs.Contains(context.Word(verb).ToString()) || context.EntityEndingAt[verb - 1] is not (var entity and >= 0)
             || context.Entities[entity].Type != Entities.EntityTypes.Person)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -15,6 +16,39 @@ internal sealed partial class DirectQuoteAttributor
             ?? (naming ? MainSubjectOfSentence(cue) : null)
             ?? (!naming && FollowsAsName(cue) ? FollowingSubject(cue, last) : null) ?? new Attribution(null, null, null, null, null);
         return subject with { Cue = context.Word(cue).ToString(), CueSpan = context.Tokens[cue].Span };
+    }
+
+    /// <summary>
+    /// "an account that Rep. Dennis Merriman (D-Mich.), whose district includes Flint, called “simply false”": the person
+    /// that opens the relative clause before a verb of naming names it; null when no "that" or "which" with a person after it.
+    /// </summary>
+    private Attribution? RelativeClauseSubject(int cue, int first)
+    {
+        for (var k = cue - 2; k >= first; k--)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (context.Word(k) is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            var start = k + 1;
+            while (start < cue && context.EntityStartingAt[start] < 0 && char.IsUpper(context.Text[context.Tokens[start].Start])
+                   && Entities.Data.NameWords.PersonTitles.Contains(context.Word(start).ToString().ToLowerInvariant()))
+            {
+                start++;
+            }
+
+            return start < cue && context.EntityStartingAt[start] is var person and >= 0 && context.Entities[person].Type == EntityTypes.Person
+                ? Attribution.OfPerson(context.Entities[person], context.Text)
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>The subject of the main clause of the sentence that holds <paramref name="cue"/>, or null.</summary>

@@ -95,4 +95,13 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Ada Quenell", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_titled_person_opening_a_relative_clause_names_the_thing_with_a_verb_of_naming()
+    {
+        const string text = "Otto Brenner said the plant had been sold before he arrived, an account that Sen. Ilka Morrow (D-Ore.), "
+            + "whose state buys its power, called \u201cplainly untrue.\u201d";
+
+        Assert.Equal("Ilka Morrow", Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text) == "plainly untrue.").Speaker);
+    }
 }
