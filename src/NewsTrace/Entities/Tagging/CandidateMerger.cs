@@ -170,6 +170,7 @@ internal static class CandidateMerger
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         AirlineNames.Apply(text, tokens, merged);
+        AmpersandFirms.Apply(text, tokens, merged);
         PartyNames.Apply(text, tokens, merged);
         GivenNamePlaces.Apply(text, tokens, merged, lowerCaseWords);
         CompoundAdjectives.Apply(text, tokens, merged);
