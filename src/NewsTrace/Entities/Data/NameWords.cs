@@ -133,7 +133,7 @@ internal static class NameWords
     [
         "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "llc", "co", "co.", "ag", "gmbh", "nv",
         "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "kgaa", "pty", "bhd", "lp", "srl", "sarl", "as", "group",
-        "holdings", "cos", "cos.", "groupe", "gruppe", "grupo", "gruppo",
+        "holdings", "cos", "cos.", "groupe", "gruppe", "grupo", "gruppo", "sca", "kk",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -346,13 +346,27 @@ internal static class CandidateMerger
         }
     }
 
+    /// <summary>Words that end firms' names and never a person's, besides the legal forms.</summary>
+    private static readonly FrozenSet<string> FirmLastWords = FrozenSet.ToFrozenSet(
+        ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies"],
+        StringComparer.Ordinal);
+
+    private static bool EndsLikeAFirm(string text, Token last)
+    {
+        var lower = TokenText.Lower(text, last);
+        return TokenText.IsCapitalised(text, last) && (FirmLastWords.Contains(lower) || (NameWords.CompanyForms.Contains(lower) && lower is not ("as" or "co" or "co." or "ab")));
+    }
+
     private static string TypeOf(string text, ImmutableArray<Token> tokens, TokenSpan span, string label, NameCandidate rule)
     {
         switch (label)
         {
             case "PER":
-                // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading.
-                return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) ? EntityTypes.Organization : EntityTypes.Person;
+                // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading;
+                // "Euro Disney SCA", "Morgan Grenfell Asset Management": no person's name ends in a legal form or a firm's word.
+                return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) || (span.Last > span.First && EndsLikeAFirm(text, tokens[span.Last]))
+                    ? EntityTypes.Organization
+                    : EntityTypes.Person;
             case "ORG":
                 return EntityTypes.Organization;
             case "NORP":
