@@ -262,7 +262,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
 
             // "A party fundraiser in Florida said": an indefinite description placed by the name is someone new, who speaks
             // as described (without the article), not the place.
-            if (entity.Type is EntityTypes.Geopolitical or EntityTypes.Location && before > first + 1 && context.Word(before) is "in" or "from"
+            // So does one placed at a body ("A former executive at the Ashbury Organization said"): someone who works there.
+            if (before > first + 1 && ((entity.Type is EntityTypes.Geopolitical or EntityTypes.Location && context.Word(before) is "in" or "from")
+                    || (entity.Type == EntityTypes.Organization && (context.Is(before, "at") || (context.Is(before, "the") && context.Is(before - 1, "at")))))
                 && context.Word(first) is "a" or "an" or "A" or "An" or "another" or "Another")
             {
                 var placedDescription = new TextSpan(context.Tokens[first + 1].Start, entity.Span.End);

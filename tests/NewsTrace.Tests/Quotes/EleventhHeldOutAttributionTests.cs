@@ -104,4 +104,10 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Ilka Morrow", Assert.Single(QuoteFinder.Find(text), q => q.Span.Of(text) == "plainly untrue.").Speaker);
     }
+
+    [Theory]
+    [InlineData("A former engineer at the Tarnwick Company, who asked not to be named, said the plant had been ignored.", "former engineer at the Tarnwick Company")]
+    [InlineData("An analyst at Corvel Holdings said the plant had been ignored for years.", "analyst at Corvel Holdings")]
+    public void Someone_new_placed_at_a_body_speaks_as_described(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 }
