@@ -30,4 +30,19 @@ public sealed class DatelinesTests
         Assert.Equal("UNITED NATIONS", found.Span.Of(text));
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
+
+    [Theory]
+    [InlineData("TALLAHASSEE \u2014 The governor signed the bill on Friday.", "TALLAHASSEE")]
+    [InlineData("DUBUQUE, Iowa \u2014 The senator spoke on Friday.", "DUBUQUE")]
+    [InlineData("REPORTING FROM SACRAMENTO \u2014 The governor signed the bill.", "SACRAMENTO")]
+    public void An_american_dateline_before_a_dash_is_the_place(string text, string place)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == place && m.Type == EntityTypes.Geopolitical);
+
+    [Fact]
+    public void A_label_before_a_dash_is_no_place()
+    {
+        const string text = "EXCLUSIVE \u2014 Governor Ann Pell spoke on Friday.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "EXCLUSIVE");
+    }
 }

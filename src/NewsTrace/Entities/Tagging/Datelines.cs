@@ -23,11 +23,15 @@ internal static class Datelines
             {
                 MarkPlace(text, tokens, from, to, merged);
             }
+            else if (DashDatelineStart(text, tokens, from, to) is var start and >= 0)
+            {
+                MarkPlace(text, tokens, start, to, merged, dashed: true);
+            }
         }
     }
 
     /// <summary>Makes the capitals that open the line [from, end) one place, unless a name found there already covers them exactly.</summary>
-    private static void MarkPlace(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged)
+    private static void MarkPlace(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged, bool dashed = false)
     {
         var last = from - 1;
         while (last + 1 < end && last + 1 - from < MaxPlaceWords && IsCapitalsWord(TokenText.Of(text, tokens[last + 1])))
@@ -35,8 +39,9 @@ internal static class Datelines
             last++;
         }
 
-        // The place ends at the comma before the country or at the date itself; anything else is no dateline of this form.
-        if (last < from || last + 1 >= end || !(TokenText.Is(text, tokens[last + 1], ",") || char.IsAsciiDigit(text[tokens[last + 1].Start])))
+        // The place ends at the comma before the country or at the date itself (or, in American copy, at the dash); anything
+        // else is no dateline of this form.
+        if (last < from || last + 1 >= end || !(TokenText.Is(text, tokens[last + 1], ",") || (dashed ? IsDash(text, tokens[last + 1]) : char.IsAsciiDigit(text[tokens[last + 1].Start]))))
         {
             return;
         }
@@ -56,6 +61,53 @@ internal static class Datelines
         merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= from);
         merged.Add(new NameCandidate(from, last, EntityTypes.Geopolitical, null, NameEvidence.Strong));
     }
+
+    /// <summary>
+    /// American datelines: "MIAMI — ...", "MANCHESTER, N.H. — ...", "REPORTING FROM WASHINGTON — ...": capitals opening a
+    /// line, then a dash, straight or after a comma and a state's abbreviation. The first token of the place, or -1.
+    /// </summary>
+    private static int DashDatelineStart(string text, ImmutableArray<Token> tokens, int from, int end)
+    {
+        var start = from + 1 < end && TokenText.Is(text, tokens[from], "REPORTING") && TokenText.Is(text, tokens[from + 1], "FROM") ? from + 2 : from;
+        var k = start;
+        while (k < end && k - start < MaxPlaceWords && IsCapitalsWord(TokenText.Of(text, tokens[k])))
+        {
+            k++;
+        }
+
+        if (k == start || k >= end)
+        {
+            return -1;
+        }
+
+        // "EXCLUSIVE — Name:", "UPDATE —": a label, not a place.
+        if (k == start + 1 && TokenText.Of(text, tokens[start]) is "EXCLUSIVE" or "UPDATE" or "UPDATED" or "BREAKING" or "WATCH" or "VIDEO" or "PHOTOS"
+            or "OPINION" or "ANALYSIS" or "EDITORIAL" or "CORRECTION" or "LIVE")
+        {
+            return -1;
+        }
+
+        if (IsDash(text, tokens[k]))
+        {
+            return start;
+        }
+
+        // ", N.H. —", ", Mich. —", ", Calif. —": a state's abbreviation (one or two tokens) between the comma and the dash.
+        if (TokenText.Is(text, tokens[k], ","))
+        {
+            for (var d = k + 2; d < Math.Min(end, k + 4); d++)
+            {
+                if (IsDash(text, tokens[d]))
+                {
+                    return start;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsDash(string text, Token token) => TokenText.Of(text, token) is "—" or "–" or "--";
 
     /// <summary>A word of two letters or more with no lower-case letter ("GISENYI", "ST.", "AL-KHOBAR").</summary>
     private static bool IsCapitalsWord(ReadOnlySpan<char> word)
