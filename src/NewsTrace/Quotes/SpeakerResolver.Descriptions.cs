@@ -273,6 +273,36 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// "The Ashbury campaign, which ..., moved quickly. In a statement, it described ...": "it" after a sentence opened by a
+    /// named campaign is that campaign, not a place named in passing; null when the sentence before opens otherwise.
+    /// </summary>
+    private Attribution? CampaignOpeningSentenceBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var last = context.LastTokenOf(sentence - 1);
+        if (!context.Is(first, "the"))
+        {
+            return null;
+        }
+
+        var head = first + 1;
+        while (head <= last && head - first <= 4 && char.IsUpper(context.Text[context.Tokens[head].Start]))
+        {
+            head++;
+        }
+
+        return head > first + 1 && head <= last && context.Is(head, "campaign") && CampaignOf(first, head) is { } campaign
+            ? new Attribution(campaign, context.Tokens[pronoun].Span, null, null, null)
+            : null;
+    }
+
+    /// <summary>
     /// "In a memo to supporters released late Tuesday, Ms. Vantreese's campaign manager, Roger Stavely, argued": the text's
     /// noun in an opening phrase, the author is the first person or body named after the phrase's comma (not an owner),
     /// before the sentence's verb of saying; null otherwise.

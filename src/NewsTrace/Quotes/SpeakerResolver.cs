@@ -230,7 +230,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         if (OtherPronouns.Contains(word.ToString()))
         {
             // "“…,” the memo said. It noted that ...": "it" after a text that spoke is that text, and speaks for its author.
-            if (context.Is(last, "it") && TextSpeakingBefore(last) is { Speaker: not null } text)
+            if (context.Is(last, "it") && (TextSpeakingBefore(last) ?? CampaignOpeningSentenceBefore(last)) is { Speaker: not null } text)
             {
                 return text with { SpeakerSpan = tokens[last].Span };
             }

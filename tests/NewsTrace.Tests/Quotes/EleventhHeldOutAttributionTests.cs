@@ -110,4 +110,13 @@ public sealed class EleventhHeldOutAttributionTests
     [InlineData("An analyst at Corvel Holdings said the plant had been ignored for years.", "analyst at Corvel Holdings")]
     public void Someone_new_placed_at_a_body_speaks_as_described(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_a_named_campaign_is_the_campaign()
+    {
+        const string text = "The Pelham campaign, which spent the week at a rally in Tulsa, moved quickly. "
+            + "In a statement, it called the choice \u201ca gift to lobbyists.\u201d";
+
+        Assert.Equal("Pelham campaign", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
