@@ -162,6 +162,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             {
                 return Resolve(comma + 2, last - 1);
             }
+            // "A conservative group, the Constitutional Heritage Alliance, said": the body named after "the" in apposition speaks.
+            if (inside < 0 && comma > first && comma + 2 < last && context.Is(comma + 1, "the") && context.EntityStartingAt[comma + 2] is var body and >= 0
+                && context.EntityEndingAt[last - 1] == body && context.Entities[body].Type == EntityTypes.Organization && context.EntityEndingAt[comma - 1] < 0)
+            {
+                return Resolve(comma + 2, last - 1);
+            }
+
             if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && (context.Entities[inside].Type == EntityTypes.Person
                 || (context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0)))
             {

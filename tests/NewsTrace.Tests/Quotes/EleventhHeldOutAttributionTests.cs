@@ -119,4 +119,12 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Pelham campaign", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_body_named_after_the_in_apposition_to_a_description_speaks()
+    {
+        const string text = "A farmers' group, the Prairie Growers Association, said it would sue the state over the rule.";
+
+        Assert.Equal("Prairie Growers Association", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
