@@ -70,6 +70,13 @@ internal sealed partial class SpeakerResolver
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
         }
 
+        // "The U.S. Chamber of Commerce ... responded within the hour. On Twitter, the business lobby wrote": a body's noun takes
+        // up the organisation that opened the sentence before.
+        if (context.Is(start, "the") && last - start <= 3 && BodyNouns.Contains(head) && OrganisationOpeningSentenceBefore(start) is { } opener)
+        {
+            return new Attribution(_mentions.FullName(opener), span, opener.Canonical, null, null);
+        }
+
         // "The White House said in a statement that ... “…,” the statement said": the statement speaks for its author.
         if (start == last - 1 && WordIn(Determiners, start) && AuthoredTexts.Contains(head) && AuthorOfEarlier(start, head) is { } author)
         {
@@ -270,6 +277,26 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>Nouns by which a story takes up an advocacy body it has just named ("the business lobby", "the group").</summary>
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+        ["lobby", "group", "organization", "organisation", "coalition", "alliance", "association", "federation"], StringComparer.Ordinal);
+
+    /// <summary>The organisation that opens the sentence before <paramref name="token"/>'s (after "The"), or null.</summary>
+    private EntityMention? OrganisationOpeningSentenceBefore(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var at = context.Is(first, "the") ? first + 1 : first;
+        return context.EntityStartingAt[first] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Organization ? context.Entities[e]
+            : context.EntityStartingAt[at] is var named and >= 0 && context.Entities[named].Type == EntityTypes.Organization ? context.Entities[named]
+            : null;
     }
 
     /// <summary>

@@ -127,4 +127,13 @@ public sealed class EleventhHeldOutAttributionTests
 
         Assert.Equal("Prairie Growers Association", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_body_s_noun_takes_up_the_organisation_that_opened_the_sentence_before()
+    {
+        const string text = "The National Grocers Association answered within the hour. "
+            + "On its website, the trade group wrote that the tax would mean \u201cemptier shelves.\u201d";
+
+        Assert.Equal("National Grocers Association", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
