@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>Written texts and the bodies that speak through them ("the memo said", "it noted", "the business lobby wrote"): a part of <see cref="SpeakerResolver"/>.</summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>
+    private static readonly FrozenSet<string> AuthoredTexts = FrozenSet.ToFrozenSet(
+        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué", "message"], StringComparer.Ordinal);
+
+    /// <summary>Sentences before a text's noun searched for the text's author.</summary>
+    private const int AuthorSentencesBack = 3;
+
+    /// <summary>
+    /// The author of the text that <paramref name="noun"/> took up, named in one of the sentences before: the person or body
+    /// after "from" or "by" ("a statement from the ministry"), else the first one in that sentence before the noun ("The
+    /// White House said in a statement"); null when no sentence before names the noun or none names an author.
+    /// </summary>
+    private EntityMention? AuthorOfEarlier(int at, string noun)
+    {
+        var own = context.SentenceOfToken[at];
+        for (var s = own; s >= Math.Max(0, own - AuthorSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = s == own ? at - 1 : context.LastTokenOf(s);
+            for (var k = last; k >= first; k--)
+            {
+                if (!context.Is(k, noun))
+                {
+                    continue;
+                }
+
+                if (k + 1 <= context.LastTokenOf(s) && (context.Is(k + 1, "from") || context.Is(k + 1, "by")))
+                {
+                    var next = k + 2 < context.Tokens.Length && context.Is(k + 2, "the") ? k + 3 : k + 2;
+                    if (next < context.Tokens.Length && context.EntityStartingAt[next] is var from and >= 0 && context.Entities[from].Type is EntityTypes.Person or EntityTypes.Organization)
+                    {
+                        return context.Entities[from];
+                    }
+                }
+
+                for (var j = first; j < k; j++)
+                {
+                    if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
+                    {
+                        return context.Entities[e];
+                    }
+                }
+
+                return SubjectAfterOpeningPhrase(k, context.LastTokenOf(s));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the memo said", "the letter stated" as the subject of a cue in the sentence before <paramref name="pronoun"/>'s
+    /// (or earlier in its own), resolved; null when no such text spoke there.
+    /// </summary>
+    private Attribution? TextSpeakingBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        var from = context.FirstTokenOf(Math.Max(0, sentence - 1));
+        for (var j = pronoun - 2; j > from; j--)
+        {
+            if (AuthoredTexts.Contains(context.Word(j).ToString()) && context.Word(j - 1) is "the" or "The" && j + 1 < pronoun && context.IsCueAt(j + 1))
+            {
+                return ResolveDescription(j - 1, j);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns by which a story takes up an advocacy body it has just named ("the business lobby", "the group").</summary>
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+        ["lobby", "group", "organization", "organisation", "coalition", "alliance", "association", "federation"], StringComparer.Ordinal);
+
+    /// <summary>The organisation that opens the sentence before <paramref name="token"/>'s (after "The"), or null.</summary>
+    private EntityMention? OrganisationOpeningSentenceBefore(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var at = context.Is(first, "the") ? first + 1 : first;
+        return context.EntityStartingAt[first] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Organization ? context.Entities[e]
+            : context.EntityStartingAt[at] is var named and >= 0 && context.Entities[named].Type == EntityTypes.Organization ? context.Entities[named]
+            : null;
+    }
+
+    /// <summary>
+    /// "The Ashbury campaign, which ..., moved quickly. In a statement, it described ...": "it" after a sentence opened by a
+    /// named campaign is that campaign, not a place named in passing; null when the sentence before opens otherwise.
+    /// </summary>
+    private Attribution? CampaignOpeningSentenceBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var last = context.LastTokenOf(sentence - 1);
+        if (!context.Is(first, "the"))
+        {
+            return null;
+        }
+
+        var head = first + 1;
+        while (head <= last && head - first <= 4 && char.IsUpper(context.Text[context.Tokens[head].Start]))
+        {
+            head++;
+        }
+
+        return head > first + 1 && head <= last && context.Is(head, "campaign") && CampaignOf(first, head) is { } campaign
+            ? new Attribution(campaign, context.Tokens[pronoun].Span, null, null, null)
+            : null;
+    }
+
+    /// <summary>
+    /// "In a memo to supporters released late Tuesday, Ms. Vantreese's campaign manager, Roger Stavely, argued": the text's
+    /// noun in an opening phrase, the author is the first person or body named after the phrase's comma (not an owner),
+    /// before the sentence's verb of saying; null otherwise.
+    /// </summary>
+    private EntityMention? SubjectAfterOpeningPhrase(int noun, int last)
+    {
+        var comma = noun + 1;
+        while (comma <= last && !context.IsPunctuation(comma, ","))
+        {
+            if (CueVerbs.IsReporting(context.Word(comma)))
+            {
+                return null;
+            }
+
+            comma++;
+        }
+
+        for (var j = comma + 1; j <= last && !CueVerbs.IsReporting(context.Word(j)); j++)
+        {
+            if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
+            {
+                return context.Entities[e];
+            }
+        }
+
+        return null;
+    }
+}
