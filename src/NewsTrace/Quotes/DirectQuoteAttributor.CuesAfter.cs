@@ -95,20 +95,8 @@ internal sealed partial class DirectQuoteAttributor
             next++;
         }
 
-        if (next >= context.Tokens.Length || context.Word(next) is not ("it" or "so" or "this"))
-        {
-            return false;
-        }
-
-        // "said it would ...", "said it rained": "it" opens a reported clause, no object.
-        var after = next + 1;
-        return after >= context.Tokens.Length || context.Tokens[after].Kind != TokenKind.Word
-            || !(Auxiliaries.Contains(context.Word(after).ToString()) || context.Word(after).EndsWith("ed", StringComparison.Ordinal));
+        return next < context.Tokens.Length && context.IsQuoteObject(next);
     }
-
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["would", "will", "was", "is", "could", "can", "had", "has", "should", "might", "may", "must", "did", "does", "were", "wo", "'s", "’s"],
-        StringComparer.Ordinal);
 
     /// <summary>
     /// "“…,” she began, “…”" and "“…,” Haugen began.": "began" straight after a short subject and before the end of its

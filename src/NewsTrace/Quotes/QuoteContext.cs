@@ -81,6 +81,33 @@ internal sealed class QuoteContext
     /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, or a retort with "back" after it ("shot back").</summary>
     public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i) || TextReadsAt(i);
 
+    /// <summary>Words after "said it" that show "it" to be the verb's object: prepositions and adverbs of manner and time.</summary>
+    private static readonly FrozenSet<string> ObjectFollowers = FrozenSet.ToFrozenSet(
+        ["with", "to", "at", "in", "on", "during", "before", "after", "over", "from", "for", "again", "twice", "often", "too", "outright",
+            "best", "first", "himself", "herself", "themselves", "aloud", "later", "afterward", "afterwards", "once"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when "it", "this" or "so" at <paramref name="pronoun"/> is a verb of saying's object standing for words quoted
+    /// before ("said it with a shrug", "said it quietly to reporters", "told me so."), not a reported clause's subject
+    /// ("said it would ...", "said it only gets worse").
+    /// </summary>
+    public bool IsQuoteObject(int pronoun)
+    {
+        if (Word(pronoun) is not ("it" or "this" or "so"))
+        {
+            return false;
+        }
+
+        var after = pronoun + 1;
+        return after >= Tokens.Length || Tokens[after].Kind != TokenKind.Word || ObjectFollowers.Contains(Word(after).ToString()) || IsMannerAdverb(after);
+    }
+
+    /// <summary>"quietly to reporters", "softly, almost": an -ly word that a phrase or a pause follows, not "only gets worse".</summary>
+    private bool IsMannerAdverb(int word)
+        => Word(word).EndsWith("ly", StringComparison.Ordinal) && (word + 1 >= Tokens.Length || Tokens[word + 1].Kind == TokenKind.Punctuation
+            || ObjectFollowers.Contains(Word(word + 1).ToString()) || Word(word + 1) is "and" or "but" or "as");
+
     /// <summary>Written texts whose words are given by "read" ("the message read", "the letter reads").</summary>
     private static readonly FrozenSet<string> ReadingTexts = FrozenSet.ToFrozenSet(
         ["message", "statement", "letter", "memo", "email", "e-mail", "note", "post", "tweet", "petition", "notice", "invitation", "release"],

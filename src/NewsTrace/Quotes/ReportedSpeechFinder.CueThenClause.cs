@@ -21,17 +21,6 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words after "said it" that show "it" to be the verb's object: prepositions and adverbs of manner and time.</summary>
-    private static readonly FrozenSet<string> ObjectFollowers = FrozenSet.ToFrozenSet(
-        ["with", "to", "at", "in", "on", "during", "before", "after", "over", "from", "for", "again", "twice", "often", "too", "outright",
-            "best", "first", "himself", "herself", "themselves", "aloud", "later", "afterward", "afterwards", "once"],
-        StringComparer.Ordinal);
-
-    /// <summary>"quietly to reporters", "softly, almost": an -ly word that a phrase or a pause follows, not "only gets worse".</summary>
-    private bool MannerAdverbAt(int word, int end)
-        => context.Word(word).EndsWith("ly", StringComparison.Ordinal) && (word + 1 > end || context.Tokens[word + 1].Kind == TokenKind.Punctuation
-            || ObjectFollowers.Contains(context.Word(word + 1).ToString()) || context.Word(word + 1) is "and" or "but" or "as");
-
     private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1, Attribution? knownSubject = null)
     {
         // "shot back that ...": the clause opens after the retort's "back".
@@ -122,8 +111,7 @@ internal sealed partial class ReportedSpeechFinder
 
         // "said it quietly to reporters", "said it with a shrug": "it" is the object that stands for words quoted before, no
         // clause's subject ("said it would ...", "said it rained").
-        if (thatAt < 0 && context.Word(clause) is "it" or "this" && clause < end && context.Tokens[clause + 1].Kind == TokenKind.Word
-            && (ObjectFollowers.Contains(context.Word(clause + 1).ToString()) || MannerAdverbAt(clause + 1, end)))
+        if (thatAt < 0 && context.Word(clause) is "it" or "this" && clause < end && context.IsQuoteObject(clause))
         {
             return false;
         }
