@@ -34,6 +34,16 @@ public sealed class CompanyContextTests
     }
 
     [Fact]
+    public void A_batsman_who_added_runs_stays_the_person_named_in_full_before()
+    {
+        const string text = "Wicketkeeper Darren Mulcahy made an unbeaten 140 on Saturday .\nMulcahy added 88 for the seventh wicket with Tom Bevan .";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.All(found.Where(m => m.Span.Of(text) == "Mulcahy"), m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
+
+    [Fact]
     public void A_city_before_shares_stays_the_city()
     {
         const string text = "Dealers said Tokyo shares fell sharply on Monday.";

@@ -17,6 +17,28 @@ public sealed class OrganisationJoinsTests
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
 
+    [Theory]
+    [InlineData("The lead managers are Goldman Sachs International and Nomura International Plc .", "Goldman Sachs International", "Nomura International Plc")]
+    [InlineData("Bankers said Harwick Brothers Ltd and Ostrava Metal Works Plc would share the contract .", "Harwick Brothers Ltd", "Ostrava Metal Works Plc")]
+    public void Two_firms_of_two_words_or_more_joined_by_and_stay_two(string text, string left, string right)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == left && m.Type == EntityTypes.Organization);
+        Assert.Contains(found, m => m.Span.Of(text) == right && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_group_noun_and_of_opening_a_sentence_are_no_part_of_the_firm_after_them()
+    {
+        const string text = "Shareholders of Lucas Industries Plc and Varity Corp on Friday approved the merger .";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == "Lucas Industries Plc" && m.Type == EntityTypes.Organization);
+        Assert.Contains(found, m => m.Span.Of(text) == "Varity Corp" && m.Type == EntityTypes.Organization);
+    }
+
     [Fact]
     public void A_country_after_a_company_form_and_of_is_the_country()
     {

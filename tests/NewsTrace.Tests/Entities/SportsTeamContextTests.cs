@@ -95,6 +95,18 @@ public sealed class SportsTeamContextTests
     }
 
     [Fact]
+    public void The_West_Indies_side_stays_the_place_as_national_sides_do()
+    {
+        const string text = "CRICKET - HOSTS IN CONTROL\nPERTH 1996-12-14\nThe hosts reached 402 for seven against the West Indies on Saturday ."
+            + "\nWest Indies captain Courtney Walsh bowled 30 overs in the heat .";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.All(found.Where(m => m.Span.Of(text) == "West Indies"), m => Assert.Equal(EntityTypes.Location, m.Type));
+        Assert.Equal(2, found.Count(m => m.Span.Of(text) == "West Indies"));
+    }
+
+    [Fact]
     public void A_standings_line_with_percentage_and_games_behind_is_a_team()
     {
         const string text = "Standings:\nW L PCT GB\nBOSTON 70 58 .547 -\nDETROIT 61 68 .473 9 1/2\n";

@@ -149,8 +149,8 @@ internal static class SportsTeams
     /// <summary>The result verbs <see cref="ResultPrepositions"/> follow.</summary>
     public static FrozenSet<string> ResultVerbs { get; } = FrozenSet.ToFrozenSet(["drew", "draw", "drawn", "lost", "losing", "won", "win", "wins", "victory", "defeat", "beaten", "held", "level"]);
 
-    /// <summary>The home nations, which play as national sides like countries ("Scotland coach Craig Brown"); newswire keeps them places.</summary>
-    public static FrozenSet<string> HomeNations { get; } = FrozenSet.ToFrozenSet(["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ireland"]);
+    /// <summary>The home nations, which play as national sides like countries ("Scotland coach Craig Brown"), and the West Indies, a region that plays as one; newswire keeps them places.</summary>
+    public static FrozenSet<string> HomeNations { get; } = FrozenSet.ToFrozenSet(["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ireland", "West Indies"]);
 
     /// <summary>True for a country or home nation: its side is the country ("Scotland beat Austria").</summary>
     public static bool IsNationalSide(string name) => Countries.Aliases.ContainsKey(name) || HomeNations.Contains(name);

@@ -159,6 +159,7 @@ internal static class CandidateMerger
         CompanyContext.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
+        PluralPossessiveNames.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
         ClubPrefixNames.Apply(text, tokens, merged);

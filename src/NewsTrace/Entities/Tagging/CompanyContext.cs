@@ -84,6 +84,15 @@ internal static class CompanyContext
                 && BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken])) && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
+                continue;
+            }
+
+            // "Goldman Sachs International": a known company and one more word of its own is its arm, not a person.
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken + 1 && name.Canonical is null
+                && TokenText.Is(text, tokens[name.LastToken], "International")
+                && Companies.Names.Contains(TokenText.Join(text, tokens, name.FirstToken, name.LastToken - 1)))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization };
             }
         }
     }
@@ -255,7 +264,10 @@ internal static class CompanyContext
                 && TokenText.Of(text, tokens[name.FirstToken - 1]) is "of" or "in";
             // A person's name moves by a price only in a market report ("Cadbury Schweppes fell 12 pence"): one word, or a unit after the figure.
             var priced = moveAfter && next + 2 < tokens.Length && PriceUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 2]));
-            if ((sharesAfter || sharesBefore || (moveAfter && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
+            // "Healy added 92 for the eighth wicket": a batsman named in full before moves by runs, not by a price.
+            var movingPerson = moveAfter && name.Type == EntityTypes.Person && name.LastToken == name.FirstToken && !priced
+                && IsSurnameNamedBefore(text, tokens, merged, name.FirstToken);
+            if ((sharesAfter || sharesBefore || (moveAfter && !movingPerson && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
                 && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };

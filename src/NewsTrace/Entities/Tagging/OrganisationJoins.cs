@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -95,7 +96,7 @@ internal static class OrganisationJoins
             var before = IndexEndingAt(merged, and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             if (start < 0 || and - start > MaxWordsBeforeAnd || (before >= 0 && merged[before].Canonical is not null)
-                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
+                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)) || BothSidesNamed(text, tokens, start, and, name.LastToken, forms))
             {
                 continue;
             }
@@ -107,6 +108,22 @@ internal static class OrganisationJoins
                 k = Math.Max(-1, Math.Min(k, before) - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// "Goldman Sachs International and Nomura International Plc": two words or more on each side of "and", the right one's
+    /// before its legal form, are two firms; one word on a side is a firm's name with "and" in it ("Cable and Wireless Plc",
+    /// "Kangwon Iron and Steel Co").
+    /// </summary>
+    private static bool BothSidesNamed(string text, ImmutableArray<Token> tokens, int start, int and, int last, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    {
+        var formStart = last;
+        while (formStart - 1 > and && forms.Contains(TokenText.Of(text, tokens[formStart - 1])))
+        {
+            formStart--;
+        }
+
+        return and - start >= 2 && formStart - and - 1 >= 2;
     }
 
     /// <summary>The index of the first name ending at token <paramref name="last"/>, or -1 (a loop: a lambda in the passes' loops cost a closure for every name).</summary>
@@ -223,6 +240,7 @@ internal static class OrganisationJoins
     /// </summary>
     private static void JoinHeadedNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -241,7 +259,8 @@ internal static class OrganisationJoins
             if (start < 0 || and - start > MaxWordsBeforeAnd || name.Canonical is not null
                 || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality || HasHeadWord(text, tokens, merged[before])))
                 || (start < and - 1 && NameWords.OrganizationHeads.Contains(lastBefore)) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
-                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
+                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1))
+                || (forms.Contains(TokenText.Of(text, tokens[name.LastToken])) && BothSidesNamed(text, tokens, start, and, name.LastToken, forms)))
             {
                 continue;
             }

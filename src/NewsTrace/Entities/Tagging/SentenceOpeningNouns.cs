@@ -50,7 +50,8 @@ internal static class SentenceOpeningNouns
                                  && name.Type != EntityTypes.Nationality && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])));
 
         // "Drugmakers Ciba-Geigy AG", "Analysts Mark Ruiz and ...": the noun is cut from a longer name it opens, unless that
-        // name ends in an organisation word other than a legal form and so may be named after the group ("Farmers Union").
+        // name ends in an organisation word other than a legal form and so may be named after the group ("Farmers Union");
+        // "Shareholders of Lucas Industries Plc" loses the noun and its "of".
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -63,6 +64,13 @@ internal static class SentenceOpeningNouns
                 merged[k] = Companies.Names.Contains(TokenText.Join(text, tokens, rest.FirstToken, rest.LastToken))
                     ? rest with { Type = EntityTypes.Organization, Canonical = null }
                     : rest;
+            }
+            else if (name.LastToken > name.FirstToken + 1 && sentenceStarts[name.FirstToken] && name.Canonical is null
+                     && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.Is(text, tokens[name.FirstToken + 1], "of")
+                     && TokenText.IsCapitalised(text, tokens[name.FirstToken + 2]))
+            {
+                // "Shareholders of Lucas Industries Plc approved ...": the group belongs to the name after "of", which is no part of it.
+                merged[k] = name with { FirstToken = name.FirstToken + 2 };
             }
         }
     }
