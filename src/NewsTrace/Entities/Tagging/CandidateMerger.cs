@@ -146,6 +146,7 @@ internal static class CandidateMerger
         PersonAfterInstitution.Split(text, tokens, merged);
         HonorificInsideName.Cut(text, tokens, merged);
         TitlesInsideNames.Cut(text, tokens, merged);
+        PortfoliosBeforeTitles.Apply(text, tokens, merged);
         PlaceTails.Cut(text, tokens, merged);
         PlacePrefixes.Apply(text, tokens, merged);
         PossessiveSplits.Apply(text, tokens, merged);
