@@ -200,8 +200,11 @@ internal sealed partial class DirectQuoteAttributor
         // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence (or the cue's
         // part of a quote split by it: "said Portugal's foreign minister, Ines Carvalhal, “and ...”") is the speaker,
         // when the words before it describe rather than name someone ("said Rep. Dale Morrow, R-Pa." names him already).
-        if (end > cue && end + 2 < tokens.Length && context.IsPunctuation(end + 1, ",") && !NamesPerson(end) && context.EntityStartingAt[end + 2] is var named and >= 0
-            && context.Entities[named].Type == EntityTypes.Person && context.FirstTokenAtOrAfter(context.Entities[named].Span.End) is var after
+        // "said one of them, Rep. Lyle Garvin of Idaho.": the description may hold an "of" phrase, and the name a title
+        // before it and its place after it.
+        var described = OfPhraseEnd(end);
+        if (end > cue && described + 2 < tokens.Length && context.IsPunctuation(described + 1, ",") && !NamesPerson(described) && PersonAfterTitle(described + 2) is var named and >= 0
+            && PastPlace(context.FirstTokenAtOrAfter(context.Entities[named].Span.End)) is var after
             && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".") || ResumesQuote(after)) && context.OnSameLine(end, after))
         {
             var person = context.Entities[named];
@@ -217,6 +220,60 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
+    }
+
+    /// <summary>Words of an "of" phrase that a description after the cue may hold before its comma ("one of the party's senators").</summary>
+    private const int MaxOfPhraseWords = 4;
+
+    /// <summary>The last word of "of ..." right after <paramref name="end"/> when a comma follows it ("one of them,"), else <paramref name="end"/>.</summary>
+    private int OfPhraseEnd(int end)
+    {
+        if (end + 2 >= context.Tokens.Length || !context.Is(end + 1, "of"))
+        {
+            return end;
+        }
+
+        var k = end + 2;
+        while (k < context.Tokens.Length && k - end - 1 <= MaxOfPhraseWords && context.Tokens[k].Kind == TokenKind.Word && context.OnSameLine(end, k))
+        {
+            k++;
+        }
+
+        return k < context.Tokens.Length && context.IsPunctuation(k, ",") ? k - 1 : end;
+    }
+
+    /// <summary>Capitalised title words before a name ("Rep.", "Sen.", "Gov.") that an apposition may carry.</summary>
+    private const int MaxTitleWords = 2;
+
+    /// <summary>The person entity starting at <paramref name="from"/>, or after at most two capitalised title words there ("Rep. Lyle Garvin"); else -1.</summary>
+    private int PersonAfterTitle(int from)
+    {
+        for (var k = from; k < context.Tokens.Length && k <= from + MaxTitleWords; k++)
+        {
+            if (context.EntityStartingAt[k] is var entity and >= 0)
+            {
+                return context.Entities[entity].Type == EntityTypes.Person ? entity : -1;
+            }
+
+            if (context.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(context.Text[context.Tokens[k].Start]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token after "of" and a place that follow a name ("Lyle Garvin of Idaho"), or <paramref name="token"/> itself.</summary>
+    private int PastPlace(int token)
+    {
+        if (token + 1 < context.Tokens.Length && context.Is(token, "of") && context.EntityStartingAt[token + 1] is var place and >= 0
+            && context.Entities[place].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+        {
+            return context.FirstTokenAtOrAfter(context.Entities[place].Span.End);
+        }
+
+        return token;
     }
 
     /// <summary>The person named after a comma at the very end of the cue's sentence, with no other person between; null otherwise.</summary>

@@ -7,7 +7,8 @@ namespace NewsTrace.Quotes;
 /// Quotes inside quotes: “He said, ‘I need you to make the audit go away,’” Lasko testified. The inner words belong to
 /// the person the outer speaker quotes: the subject of the verb of saying just before them, inside the outer quote. "He"
 /// or "she" there is never the outer speaker (who would say "I"); a person named earlier in the outer quote comes first
-/// ("When I asked Sir Robert what he needed, he said, ‘…’"), and "I"/"we" is the outer speaker. A nested span with no
+/// ("When I asked Sir Robert what he needed, he said, ‘…’"), and "I"/"we" is the outer speaker; after "and" the verb of
+/// saying shares the clause's subject ("A woman stopped me and asked, ‘…’"). A nested span with no
 /// verb of saying before it (a title, a scare-quoted word) is not listed.
 /// </summary>
 internal sealed class NestedQuoteAttributor(QuoteContext context, SpeakerResolver resolver)
@@ -44,6 +45,11 @@ internal sealed class NestedQuoteAttributor(QuoteContext context, SpeakerResolve
             }
 
             var cue = context.Word(k).ToString();
+            if (context.Is(k - 1, "and") || context.Is(k - 1, "then"))
+            {
+                return CoordinatedSubject(outer, inner, k, outerSpeaker, outerEntity);
+            }
+
             var subjectWord = context.Word(k - 1);
             if (k - subjectStart == 1 && (subjectWord is "I" || subjectWord.Equals("we", StringComparison.OrdinalIgnoreCase)))
             {
@@ -64,6 +70,39 @@ internal sealed class NestedQuoteAttributor(QuoteContext context, SpeakerResolve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A woman stopped me in the parking lot and asked, ‘…’", "Carmen came to my clinic and asked me, ‘…’": a verb of saying
+    /// after "and" shares the subject of the clause's first verb, inside the outer quote; "I" there is the outer speaker.
+    /// </summary>
+    private Attribution? CoordinatedSubject(QuotedSpan outer, QuotedSpan inner, int cue, string? outerSpeaker, string? outerEntity)
+    {
+        var clauseStart = Math.Max(outer.OpenToken + 1, context.FirstTokenOf(context.SentenceOfToken[inner.OpenToken]));
+        for (var k = cue - 1; k > clauseStart; k--)
+        {
+            // A clause of its own after a full stop or a quote mark inside the outer quote opens later.
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsPunctuation(k, ".") || context.IsPunctuation(k, ";"))
+            {
+                clauseStart = k + 1;
+                break;
+            }
+        }
+
+        var cueSpan = context.Tokens[cue].Span;
+        var cueWord = context.Word(cue).ToString();
+        if (context.Is(clauseStart, "I") || context.Is(clauseStart, "we"))
+        {
+            return new Attribution(outerSpeaker, context.Tokens[clauseStart].Span, outerEntity, cueWord, cueSpan);
+        }
+
+        if (resolver.MainClauseSubject(clauseStart, cue - 1) is not { Speaker: { } speaker } subject)
+        {
+            return null;
+        }
+
+        var full = FullName(speaker, context.Tokens[inner.OpenToken].Start);
+        return subject with { Speaker = full, SpeakerEntity = subject.SpeakerEntity is null ? null : full, Cue = cueWord, CueSpan = cueSpan };
     }
 
     /// <summary>The last person named inside the outer quote before the pronoun: the one the outer speaker is talking about.</summary>

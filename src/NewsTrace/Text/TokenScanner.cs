@@ -202,6 +202,14 @@ internal static class TokenScanner
             }
         }
 
+        // "D-N.M.", "R-N.Y.", "anti-U.S.": a hyphenated word whose last part is a dotted initialism keeps it whole, as
+        // "U.S." alone does; split, the party tag "(D-N.M.)" read as "D-N", ".", "M." and a sentence ended inside it.
+        if (joined && end < text.Length && text[end] == '.' && end - start >= 3 && text[end - 2] is '-' or '\u2010' or '\u2011'
+            && char.IsUpper(text[end - 1]) && ScanDottedLetters(text, end) is > 0 and var dotted)
+        {
+            return new Token(start, dotted, TokenKind.Abbreviation);
+        }
+
         var kind = (first & CharClass.Digit) != 0 && !joined ? TokenKind.Number : TokenKind.Word;
         return new Token(start, end, kind);
     }
