@@ -10,6 +10,10 @@ internal sealed partial class DirectQuoteAttributor
     private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
         ["called", "calls", "calling", "dubbed", "branded", "labelled", "labeled"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of a raised voice that are cues with "out" after them ("called out", "cried out").</summary>
+    private static readonly FrozenSet<string> ShoutVerbs = FrozenSet.ToFrozenSet(
+        ["called", "calls", "calling", "cried", "cries", "crying", "yelled", "yells", "shouted", "shouts", "sang"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Written texts that a participle of saying may describe ("a statement posted online", "a letter sent to members").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["statement", "statements", "letter", "letters", "message", "messages", "post", "posts", "note", "report", "release", "video", "tweet", "email"],
@@ -29,6 +33,13 @@ internal sealed partial class DirectQuoteAttributor
         if (NamerRightBefore(quote.OpenToken, first) is { } namer)
         {
             return namer;
+        }
+
+        // "another reporter called out, “…”", "a man cried out: “…”": a raised voice's verb and "out" right before the quote.
+        if (last - 2 >= first && context.Is(last - 1, "out") && (context.IsPunctuation(last, ",") || context.IsPunctuation(last, ":"))
+            && ShoutVerbs.Contains(context.Word(last - 2).ToString()))
+        {
+            return Subject(last - 2, first, last);
         }
 
         int? inRelativeClause = null;

@@ -97,6 +97,7 @@ public static class QuoteFinder
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);
         PronounsAfterReports.Give(context, output, resolver.Genders);
+        RepliesToQuestions.Give(context, output, resolver.Genders);
         return [.. output];
     }
 

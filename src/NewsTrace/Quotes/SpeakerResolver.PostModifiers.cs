@@ -47,6 +47,9 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string> DescribingParticiples = FrozenSet.ToFrozenSet(
         ["briefed", "involved", "informed", "engaged", "knowledgeable", "participating"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Articles that bring in someone new ("a woman in the back").</summary>
+    private static readonly FrozenSet<string> Indefinites = FrozenSet.ToFrozenSet(["a", "an", "another", "one"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Prepositions that otherwise place the speaker ("the minister in a statement") rather than describe them.</summary>
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["on", "in", "about"], StringComparer.OrdinalIgnoreCase);
 
@@ -78,6 +81,14 @@ internal sealed partial class SpeakerResolver
                 && IsHeadNoun(k - 2))
             {
                 head = k - 2;
+                continue;
+            }
+
+            // "A woman in the back shouted", "a man at the rear of the hall said": someone new, placed where they stood.
+            if (k - 1 > first && (context.Is(k, "in") || context.Is(k, "at")) && context.Is(k + 1, "the") && WordIn(Indefinites, first)
+                && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last))
+            {
+                head = k - 1;
                 continue;
             }
 

@@ -42,4 +42,36 @@ public sealed class TwelfthHeldOutAttributionTests
         Assert.Equal(speaker, WithText(text, inner).Speaker);
         Assert.Equal("Wendell Ostrowe", WithText(text, outer).Speaker);
     }
+
+    [Fact]
+    public void Called_out_before_a_quote_is_a_cue_and_another_reporter_is_someone_new()
+    {
+        const string text = "Press secretary Ivo Marchbank took questions on Monday.\n\n"
+            + "\u201cWill she resign?\u201d asked Hollis Penry of the Ledger.\n\n"
+            + "As Marchbank left the room, another reporter called out, \u201cWill he still have a job next week?\u201d He did not answer.";
+
+        Assert.Equal("reporter", WithText(text, "Will he still have a job next week?").Speaker);
+    }
+
+    [Theory]
+    [InlineData("A woman in the back shouted: \u201cShame on you!\u201d", "Shame on you!", "woman in the back")]
+    [InlineData("A man at the front of the hall said: \u201cWe want a vote!\u201d", "We want a vote!", "man at the front of the hall")]
+    public void Someone_new_placed_where_they_stood_is_the_description_not_the_place(string sentence, string inner, string speaker)
+    {
+        var text = "The town hall was full on Thursday.\n\n" + sentence;
+
+        Assert.Equal(speaker, WithText(text, inner).Speaker);
+    }
+
+    [Fact]
+    public void A_reply_to_a_question_goes_to_the_one_answering_not_the_asker()
+    {
+        const string text = "Press secretary Ivo Marchbank faced questions about the minister on Tuesday.\n\n"
+            + "\u201cDoes the president trust her?\u201d asked Robin Tasker of the Courier.\n\n"
+            + "\u201cThe president trusts every member of his team,\u201d Marchbank said.\n\n"
+            + "\u201cIs she following the rules?\u201d Tasker asked.\n\n"
+            + "\u201cThat is what the inspector is looking at,\u201d he replied.";
+
+        Assert.Equal("Ivo Marchbank", WithText(text, "That is what the inspector is looking at,").Speaker);
+    }
 }
