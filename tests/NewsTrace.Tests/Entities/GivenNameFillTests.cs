@@ -23,6 +23,17 @@ public sealed class GivenNameFillTests
         Assert.Equal(EntityTypes.Person, found.Type);
     }
 
+    [Theory]
+    [InlineData("Democrats have the votes to block nominee Evander Tillinghast from clearing a hurdle .", "Evander Tillinghast")]
+    [InlineData("The party chose challenger Orvel Quintrell to face the governor .", "Orvel Quintrell")]
+    public void Two_capitalised_words_after_a_lower_case_role_are_the_person_it_introduces(string text, string name)
+    {
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);
+
+        Assert.NotNull(found);
+        Assert.Equal(EntityTypes.Person, found.Type);
+    }
+
     [Fact]
     public void An_award_after_a_given_name_is_no_person()
     {

@@ -21,6 +21,10 @@ internal static class CandidateMerger
     /// Heads that make a name a body even where the tagger, led by a known place inside it, called it a place ("West Coast
     /// Bank", "Gulf Coast University"). Facilities ("Center", "Museum", "Hall") are left to the tagger, as they name places too.
     /// </summary>
+    /// <summary>Lower-case roles, beyond the titles, that introduce a person by name ("nominee", "challenger").</summary>
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
+        ["nominee", "candidate", "challenger", "incumbent", "contender", "hopeful", "appointee", "pick", "successor", "predecessor"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
     [
         "bank", "party", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association",
@@ -135,8 +139,13 @@ internal static class CandidateMerger
                 givenNames = 2;
             }
 
-            if (givenNames > 0 && rule.LastToken - first == givenNames
-                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords)))
+            // "to block nominee Evander Tillinghast": two capitalised words after a lower-case role word, inside a sentence,
+            // are the person the role introduces, whether or not the given name is known.
+            var afterRole = givenNames == 0 && rule.LastToken - first == 1 && first == rule.FirstToken && first > 0 && !sentenceStarts[first]
+                            && char.IsLower(text[tokens[first - 1].Start]) && (TokenText.LowerIn(NameWords.PersonTitles, text, tokens[first - 1])
+                                                                               || TokenText.LowerIn(RoleNouns, text, tokens[first - 1]));
+            if ((givenNames > 0 && rule.LastToken - first == givenNames
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole)
             {
                 Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
