@@ -97,6 +97,13 @@ internal sealed partial class ReportedSpeechFinder
             clause = subjectAt;
         }
 
+        // "said Monday they had the votes", "said on Friday the budget was balanced", "said Tuesday afternoon he would veto":
+        // the day the words were said stands between the cue and its clause.
+        if (thatAt < 0)
+        {
+            clause = AfterDayPhrase(clause, end);
+        }
+
         // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
         var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
                        || (context.Is(clause, "no") && HasFiniteVerb(clause, end)));
@@ -161,6 +168,40 @@ internal sealed partial class ReportedSpeechFinder
 
         output.Add(Reported(clause, clauseEnd, speaker, cue));
         return true;
+    }
+
+    /// <summary>
+    /// The first token after a day phrase at <paramref name="clause"/> ("Monday", "on Friday", "Tuesday afternoon", "last
+    /// week") that a clause follows, or <paramref name="clause"/> when none stands there.
+    /// </summary>
+    private int AfterDayPhrase(int clause, int end)
+    {
+        var at = context.Is(clause, "on") ? clause + 1 : clause;
+        int next;
+        if (at < end && IsDay(at))
+        {
+            next = at + 1;
+            if (next < end && context.Word(next) is "morning" or "afternoon" or "evening" or "night")
+            {
+                next++;
+            }
+        }
+        else if (at == clause && at + 1 < end && context.Is(at, "last") && context.Word(at + 1) is "week" or "month" or "year" or "night")
+        {
+            next = at + 2;
+        }
+        else
+        {
+            return clause;
+        }
+
+        // A clause must follow: a word, not punctuation or "that" (handled already), not a verb ("said Monday was ...") and
+        // not a possessive ("said Thursday's actions were ...": the day is the clause's own).
+        return next < end && context.Tokens[next].Kind is TokenKind.Word or TokenKind.Abbreviation && !FiniteVerbs.Contains(context.Word(next).ToString())
+            && context.Word(next) is not ("'s" or "\u2019s")
+            && !NotClauseStart.Contains(context.Word(next).ToString())
+            ? next
+            : clause;
     }
 
     /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>

@@ -74,4 +74,17 @@ public sealed class TwelfthHeldOutAttributionTests
 
         Assert.Equal("Ivo Marchbank", WithText(text, "That is what the inspector is looking at,").Speaker);
     }
+
+    [Theory]
+    [InlineData("Senate Democrats said Monday they had secured enough votes to block the nominee.", "they had secured enough votes to block the nominee")]
+    [InlineData("Two senators said Monday afternoon they would vote against ending debate.", "they would vote against ending debate")]
+    [InlineData("The mayor said on Friday the budget was balanced for the first time.", "the budget was balanced for the first time")]
+    [InlineData("Officials said last week the plant would close in June.", "the plant would close in June")]
+    [InlineData("Sen. Ilse Brora said Thursday's vote was an assault on the law.", "Thursday's vote was an assault on the law")]
+    public void The_day_between_a_cue_and_its_clause_is_no_part_of_the_clause(string text, string clause)
+    {
+        var reported = QuoteFinder.Find(text).Where(quote => quote.Kind == QuoteKinds.Reported).Select(quote => quote.Span.Of(text));
+
+        Assert.Contains(clause, reported);
+    }
 }
