@@ -176,6 +176,11 @@ internal sealed partial class ReportedSpeechFinder
     /// </summary>
     private int AfterDayPhrase(int clause, int end)
     {
+        if (clause >= end)
+        {
+            return clause;
+        }
+
         var at = context.Is(clause, "on") ? clause + 1 : clause;
         int next;
         if (at < end && IsDay(at))

@@ -87,4 +87,15 @@ public sealed class TwelfthHeldOutAttributionTests
 
         Assert.Contains(clause, reported);
     }
+
+    [Theory]
+    [InlineData("Kowalczyk the harbour will reopen  told  ")]
+    [InlineData("The mayor said on")]
+    [InlineData("The mayor said Monday")]
+    public void A_cue_at_the_end_of_the_text_looks_for_no_day_after_it(string text)
+    {
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.DoesNotContain(quotes, quote => quote.Kind == QuoteKinds.Reported && quote.Span.End > text.Length);
+    }
 }
