@@ -149,7 +149,7 @@ internal sealed partial class ReportedSpeechFinder
     {
         for (var i = clause + 1; i < end; i++)
         {
-            if (context.IsPunctuation(i, ",") && (context.Word(i + 1) is "adding" or "saying" || context.Is(i + 1, "according")
+            if (context.IsPunctuation(i, ",") && (context.Word(i + 1) is "adding" or "saying" || context.Is(i + 1, "according") || IsThatParticiple(i + 1, end)
                 || (context.Is(i + 1, "per") && i + 2 < end && IsPerSource(i + 2))))
             {
                 return i - 1;

@@ -10,6 +10,24 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Participles of saying that report a "that" clause after a comma (", noting that ...", ", warning that ..."): each is a
+    /// report of its own, and ends the clause before it.
+    /// </summary>
+    private static readonly FrozenSet<string> ThatParticiples = FrozenSet.ToFrozenSet(
+    [
+        "adding", "noting", "warning", "arguing", "insisting", "acknowledging", "stressing", "claiming", "explaining", "cautioning",
+        "asserting", "predicting", "complaining", "conceding", "promising", "vowing", "declaring", "repeating", "contending",
+        "maintaining", "emphasizing", "emphasising", "charging", "alleging", "reiterating", "recalling",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Verbs of leaving or answering that "saying" follows without a comma ("emerged saying ...", "responded saying ...").</summary>
+    private static readonly FrozenSet<string> SayingAfterVerbs = FrozenSet.ToFrozenSet(
+        ["emerged", "left", "came", "walked", "went", "responded", "replied", "reacted", "wrote", "tweeted"], StringComparer.Ordinal);
+
+    /// <summary>", noting that ...": a participle of saying at <paramref name="k"/> with "that" right after it.</summary>
+    private bool IsThatParticiple(int k, int end) => k + 1 < end && context.WordIn(ThatParticiples, k) && context.Is(k + 1, "that");
+
+    /// <summary>
     /// A participial clause of saying: "The governor vetoed the map on Friday, saying it split communities" and "The
     /// office released a statement saying the leaders were invited": "saying" reports the words of the main clause's
     /// subject, the one who vetoed or released the statement.
@@ -42,7 +60,14 @@ internal sealed partial class ReportedSpeechFinder
         {
             // "X was quoted as saying the harbour would reopen": the passive's subject is the one quoted.
             var quotedAs = context.Is(k - 1, "as") && (context.Is(k - 2, "quoted") || context.Is(k - 2, "reported"));
-            if (context.Is(k, "saying") && (context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString()) || quotedAs))
+            if (context.Is(k, "saying") && (context.IsPunctuation(k - 1, ",") || Documents.Contains(context.Word(k - 1).ToString()) || quotedAs
+                || context.WordIn(SayingAfterVerbs, k - 1)))
+            {
+                return k;
+            }
+
+            // "..., noting that Brisendine is up for reelection", "..., warning that the rules would ...".
+            if (context.IsPunctuation(k - 1, ",") && IsThatParticiple(k, end))
             {
                 return k;
             }

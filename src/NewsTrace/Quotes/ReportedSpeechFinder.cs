@@ -123,6 +123,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             // "X said Britain's decision was one she would not have made, but insisted that ...": the same speaker's second verb.
             SecondReport(end, output);
         }
+        else if (comma + 3 < end && context.IsPunctuation(comma, ",") && IsThatParticiple(comma + 1, end) && output[^1] is { Speaker: not null } reporter
+                 && end - (comma + 3) >= 3 && context.Tokens[comma + 3].Kind == TokenKind.Word)
+        {
+            // "She told The Hill that the committee should move quickly, noting that ...": the participle reports for the same speaker.
+            var subject = new Attribution(reporter.Speaker, reporter.SpeakerSpan, reporter.SpeakerEntity, null, null);
+            output.Add(Reported(comma + 3, ClauseEnd(comma + 3, end), subject, comma + 1));
+        }
     }
 
     /// <summary>

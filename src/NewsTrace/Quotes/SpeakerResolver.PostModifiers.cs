@@ -229,6 +229,41 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// "Democratic attorneys general in 15 states", "election officials in several states", "senators from both parties": a
+    /// group placed by "in", "across" or "from" and a counted plural is a group that speaks as written, not the places.
+    /// </summary>
+    private Attribution? CountedPlaceGroup(int first, int last)
+    {
+        for (var p = first + 1; p + 2 <= last; p++)
+        {
+            if (!(context.Is(p, "in") || context.Is(p, "across") || context.Is(p, "from")))
+            {
+                continue;
+            }
+
+            var count = context.Tokens[p + 1].Kind == TokenKind.Number || context.Word(p + 1) is "several" or "many" or "both" or "all" or "two" or "three" or "four" or "five" or "dozens" or "some";
+            var group = context.Word(p - 1) is "general" && p - 2 >= first ? p - 2 : p - 1;
+            if (!count || last != p + 2 || !IsPlural(context.Word(last).ToString()) || !IsPlural(context.Word(group).ToString().ToLowerInvariant())
+                || context.Tokens[group].Kind != TokenKind.Word || context.EntityEndingAt[p - 1] >= 0)
+            {
+                return null;
+            }
+
+            for (var k = first; k < group; k++)
+            {
+                if (context.Tokens[k].Kind != TokenKind.Word || WordIn(PostModifierOpeners, k) || context.Is(k, "and") || context.Is(k, "or"))
+                {
+                    return null;
+                }
+            }
+
+            return Written(first, last);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The words from <paramref name="first"/> up to <paramref name="end"/> (exclusive) that are longer than two letters (so no
     /// possessive "'s") and no determiner: the words a role's holder is matched on. A loop into a list sized once, where a LINQ
     /// chain over a range built a closure, iterators, a string per word and a growing list for every description.

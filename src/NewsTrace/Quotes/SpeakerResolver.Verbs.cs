@@ -36,6 +36,20 @@ internal sealed partial class SpeakerResolver
     private bool IsLongAfterAuxiliary(int k, int first)
         => k - 1 > first && context.Is(k, "long") && (context.Is(k - 1, "have") || context.Is(k - 1, "has") || context.Is(k - 1, "had"));
 
+    /// <summary>Whether one of the two words before <paramref name="v"/> (after <paramref name="start"/>) is a preposition ("from farm states").</summary>
+    private bool PrepositionJustBefore(int v, int start)
+    {
+        for (var k = v - 1; k >= Math.Max(start, v - 2); k--)
+        {
+            if (context.Word(k) is "from" or "of" or "in" or "at" or "for" or "with" or "by" or "on" or "across")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
     /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
@@ -56,6 +70,12 @@ internal sealed partial class SpeakerResolver
             var word = context.Word(v);
             if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0])
                 || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())))
+            {
+                continue;
+            }
+
+            // "Senators from farm states in both parties urged": a plural in "-es" inside a phrase of "from" or "of" is a noun.
+            if (word.EndsWith("es", StringComparison.Ordinal) && PrepositionJustBefore(v, start))
             {
                 continue;
             }

@@ -222,7 +222,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
-        if (PostModifiedSubject(first, last) is { } described)
+        if ((PostModifiedSubject(first, last) ?? CountedPlaceGroup(first, last)) is { } described)
         {
             return described;
         }

@@ -98,4 +98,20 @@ public sealed class TwelfthHeldOutAttributionTests
 
         Assert.DoesNotContain(quotes, quote => quote.Kind == QuoteKinds.Reported && quote.Span.End > text.Length);
     }
+
+    [Theory]
+    [InlineData("Harriet Quaile runs a watchdog group. She told reporters the panel should move quickly, noting that the congressman faces reelection next year.",
+        "the congressman faces reelection next year", "Harriet Quaile")]
+    [InlineData("Democratic treasurers in 12 states signed a letter last week, warning that the rules would drive up borrowing costs.",
+        "the rules would drive up borrowing costs", "Democratic treasurers in 12 states")]
+    [InlineData("Budget hawks met for three hours on Monday night and emerged saying they still wanted deeper cuts to the plan.",
+        "they still wanted deeper cuts to the plan", "Budget hawks")]
+    [InlineData("Mayors from farm towns in both parties urged the agency on Friday to delay the rule, warning that it would close rural clinics.",
+        "it would close rural clinics", "Mayors from farm towns in both parties")]
+    public void A_participle_of_saying_reports_for_the_main_clause_s_subject(string text, string clause, string speaker)
+    {
+        var reported = Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
+
+        Assert.Equal(speaker, reported.Speaker);
+    }
 }
