@@ -45,10 +45,16 @@ public sealed class Document
 
     public bool Has(LayerKey key) => _layers.ContainsKey(key);
 
-    /// <summary>The layer, or throws when no stage produced it.</summary>
+    /// <summary>The layer, or throws when no stage produced it, saying why when a stage failed on this document.</summary>
     public T Get<T>(LayerKey<T> key)
         where T : notnull
-        => TryGet(key, out var value) ? value : throw new InvalidOperationException($"Document {Id} has no '{key.Name}' layer.");
+        => TryGet(key, out var value) ? value : throw new InvalidOperationException($"Document {Id} has no '{key.Name}' layer{FailureNote()}.");
+
+    /// <summary>" (stage 'quotes' failed: ...)" for each stage that failed or was skipped, so a missing layer names its cause.</summary>
+    private string FailureNote()
+        => Failures.IsEmpty
+            ? string.Empty
+            : " (" + string.Join("; ", Failures.Select(f => $"stage '{f.Stage}' {(f.Skipped ? "was skipped" : "failed")}: {f.Message}")) + ")";
 
     public bool TryGet<T>(LayerKey<T> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
         where T : notnull

@@ -79,6 +79,7 @@ public static class QuoteFinder
             else
             {
                 reported.FindAddingThat(s, output);
+                reported.FindAfterQuoteMark(s, output);
                 reported.FindBeforeQuoteMark(s, hasQuote ? quoted[nextQuote].OpenToken : FirstQuoteMark(context, s), output);
 
                 // "According to X, the visit is a “rare chance”": the quoted words there are X's.

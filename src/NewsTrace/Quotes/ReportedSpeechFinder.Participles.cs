@@ -159,4 +159,50 @@ internal sealed partial class ReportedSpeechFinder
             }
         }
     }
+
+    /// <summary>
+    /// "Arbelaez called that episode “a wound that has not healed” but said his vote was about the record": after the last
+    /// quoted words of a sentence, "and" or "but" and a verb of saying report for the quote's speaker, when no quote mark
+    /// follows (a clause holding quoted words is the partial quote's).
+    /// </summary>
+    public void FindAfterQuoteMark(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        var mark = last;
+        while (mark > first && context.Tokens[mark].Kind != TokenKind.QuoteMark)
+        {
+            mark--;
+        }
+
+        while (last > mark && context.Tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        if (mark <= first || mark + 5 > last)
+        {
+            return;
+        }
+
+        var joiner = context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1;
+        // "but noted reports of pressure": the verb's object, not a clause, follows unless "that" or a finite verb does.
+        if (joiner + 4 > last || !(context.Is(joiner, "and") || context.Is(joiner, "but")) || !IsFiniteCue(joiner + 1)
+            || !(context.Is(joiner + 2, "that") || HasFiniteVerb(joiner + 2, last)))
+        {
+            return;
+        }
+
+        var closedAt = context.Tokens[mark].Start;
+        foreach (var quote in output)
+        {
+            if (quote.Speaker is not null && quote.Span.End == closedAt)
+            {
+                var subject = new Attribution(quote.Speaker, quote.SpeakerSpan, quote.SpeakerEntity, null, null);
+                TryCueThenClause(joiner + 1, joiner + 1, last, output, knownSubject: subject);
+                return;
+            }
+        }
+    }
 }
+

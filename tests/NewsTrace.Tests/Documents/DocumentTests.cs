@@ -38,6 +38,16 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void A_missing_layer_says_which_stage_failed_on_the_document()
+    {
+        var document = new Document("id", "text", ArticleMetadata.Empty)
+            .WithFailure(new StageFailure("quotes", "Index was outside the bounds of the array."));
+
+        var error = Assert.Throws<InvalidOperationException>(() => document.Get(Layer));
+        Assert.Contains("stage 'quotes' failed: Index was outside the bounds of the array.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ids_are_stable_content_hashes()
     {
         Assert.Equal(DocumentId.FromText("same words"), DocumentId.FromText("same words"));

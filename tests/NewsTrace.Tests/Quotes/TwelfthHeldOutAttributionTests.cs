@@ -114,4 +114,24 @@ public sealed class TwelfthHeldOutAttributionTests
 
         Assert.Equal(speaker, reported.Speaker);
     }
+
+    [Theory]
+    [InlineData("Senator Oren Halvey called the ruling \u201ca wound that has not healed\u201d but said his vote was about the record, not revenge.",
+        "his vote was about the record, not revenge", "Oren Halvey")]
+    [InlineData("A spokesman said the mayor had \u201cturned the fund into a piggy bank\u201d and promised that voters would hear about it.",
+        "voters would hear about it", "spokesman")]
+    public void A_verb_of_saying_after_a_sentence_s_quoted_words_reports_for_their_speaker(string text, string clause, string speaker)
+    {
+        var reported = Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
+
+        Assert.Equal(speaker, reported.Speaker);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_quoted_words_with_an_object_reports_nothing()
+    {
+        const string text = "Observers said the vote had been \u201clargely orderly\u201d but noted reports of pressure on public employees in several regions.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
+    }
 }
