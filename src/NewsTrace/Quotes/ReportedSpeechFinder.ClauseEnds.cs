@@ -202,6 +202,14 @@ internal sealed partial class ReportedSpeechFinder
                 return i - 1;
             }
 
+            // "Vellacott, who has said he will vote no, told reporters ...": "told" after a comma is the main clause's verb,
+            // which the relative clause's report ends before.
+            // A clause without a finite verb ("who argued part of the case, told") is no report; it is not cut out either.
+            if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Is(i + 1, "told") && HasFiniteVerb(clause, i - 1))
+            {
+                return i - 1;
+            }
+
             // "..., and urged Tevania to join": a second verb of the speaker ends the reported clause.
             if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Word(i + 1) is "and" or "but"
                 && (CueVerbs.IsCue(context.Word(i + 2)) || context.Word(i + 2).EndsWith("ed", StringComparison.Ordinal)))

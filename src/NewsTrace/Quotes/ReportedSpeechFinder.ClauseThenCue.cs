@@ -23,7 +23,9 @@ internal sealed partial class ReportedSpeechFinder
             end = cue;
         }
 
-        if (end - cue > 8 || (end > cue && !TrailingWords.Contains(context.Word(cue + 1).ToString())))
+        // "..., a senior aide told CNN.", "..., she told reporters on Monday.": the listener after "told" is no part of the tail.
+        var tail = context.Is(cue, "told") ? ListenerEnd(cue + 1, end) : cue;
+        if (end - tail > 8 || (end > tail && !TrailingWords.Contains(context.Word(tail + 1).ToString())))
         {
             return false;
         }
@@ -39,6 +41,13 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
+        // "If the plan had passed, LaRue believes that Mitchell would have told him.": a clause of its own before "told" and its
+        // listener is no reporter.
+        if (tail > cue && SubjectHoldsClause(comma + 1, cue - 1))
+        {
+            return false;
+        }
+
         var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
         if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
@@ -47,6 +56,42 @@ internal sealed partial class ReportedSpeechFinder
 
         output.Add(Reported(AfterDateline(first, comma), comma - 1, speaker, cue));
         return true;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> hold "that" or an auxiliary, so a clause rather than a subject.</summary>
+    private bool SubjectHoldsClause(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (context.Is(k, "that") || FiniteVerbs.Contains(context.Word(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last token of the listener that starts at <paramref name="at"/> after "told" ("reporters", "the committee", "CNN",
+    /// "The Hill"), or the token before it when none does.
+    /// </summary>
+    private int ListenerEnd(int at, int end)
+    {
+        if (at > end)
+        {
+            return at - 1;
+        }
+
+        // "told employees", "told shareholders": a lower-case plural is the audience as well as the listed listeners.
+        if (Listeners.Contains(context.Word(at).ToString()) || (char.IsLower(context.Word(at)[0]) && SpeakerResolver.IsPlural(context.Word(at).ToString())))
+        {
+            return context.Is(at, "the") && at + 1 <= end ? at + 1 : at;
+        }
+
+        return context.EntityStartingAt[at] is var listener and >= 0 && context.Entities[listener].Type is Entities.EntityTypes.Organization or Entities.EntityTypes.Person
+            ? Math.Min(end, context.FirstTokenAtOrAfter(context.Entities[listener].Span.End) - 1)
+            : at - 1;
     }
 
     /// <summary>

@@ -123,6 +123,13 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             // "X said Britain's decision was one she would not have made, but insisted that ...": the same speaker's second verb.
             SecondReport(end, output);
         }
+        else if (comma + 3 < end && context.IsPunctuation(comma, ",") && context.Is(comma + 1, "told") && output[^1] is { Speaker: not null, SpeakerSpan: { } speakerSpan, CueSpan: { } cueSpan } relative
+                 && AfterWho(context.FirstTokenAtOrAfter(cueSpan.Start)))
+        {
+            // "Vellacott, who has said he will vote no, told reporters that he was unpersuaded": the main clause's report, by
+            // the one "who" stood for.
+            TryCueThenClause(comma + 1, comma + 1, end, output, knownSubject: new Attribution(relative.Speaker, speakerSpan, relative.SpeakerEntity, null, null));
+        }
         else if (comma + 3 < end && context.IsPunctuation(comma, ",") && IsThatParticiple(comma + 1, end) && output[^1] is { Speaker: not null } reporter
                  && end - (comma + 3) >= 3 && context.Tokens[comma + 3].Kind == TokenKind.Word)
         {
@@ -131,6 +138,11 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             output.Add(Reported(comma + 3, ClauseEnd(comma + 3, end), subject, comma + 1));
         }
     }
+
+    /// <summary>Whether the cue at <paramref name="cue"/> is a relative clause's verb: "who said", "who has said".</summary>
+    private bool AfterWho(int cue)
+        => (cue >= 1 && context.Is(cue - 1, "who"))
+           || (cue >= 2 && context.Is(cue - 2, "who") && context.Word(cue - 1) is "has" or "had" or "have" or "is" or "was");
 
     /// <summary>
     /// "He said strikes had cost 1.4 million appointments, and argued that the figures would have fallen ‘…’": in a sentence

@@ -190,6 +190,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, tagComma - 1);
         }
 
+        // "Graham Pettit, R-Neb., who has said": an auxiliary after "who" is stepped over to it.
+        if (last - 1 > first && context.Is(last - 1, "who") && context.Word(last) is "has" or "had" or "have" or "is" or "was" or "had")
+        {
+            last--;
+        }
+
         // "the verdict of Pieter Lund, a trade economist at X, who said": "who" after a comma takes up the person the
         // apposition describes, or the person right before the comma.
         if (context.Is(last, "who") && last - 1 > first && context.IsPunctuation(last - 1, ",") && PersonBeforeApposition(first, last - 1) is { } apposed)

@@ -134,4 +134,25 @@ public sealed class TwelfthHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported);
     }
+
+    [Theory]
+    [InlineData("If the vote fails, leaders will move at once to change the rules, a senior party aide told CNN.", "If the vote fails, leaders will move at once to change the rules", "senior party aide")]
+    [InlineData("The plant will close in June, the company told employees on Monday.", "The plant will close in June", "company")]
+    public void A_trailing_told_with_its_listener_reports_the_clause_before_it(string text, string clause, string speaker)
+    {
+        var reported = Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
+
+        Assert.Equal(speaker, reported.Speaker);
+    }
+
+    [Fact]
+    public void A_relative_clause_s_report_and_the_main_clause_s_told_are_two_reports_of_one_person()
+    {
+        const string text = "Sen. Warrick Denholm, R-Neb., who has said he will not back the nominee, told reporters the hearing did not change his mind.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal("Warrick Denholm", Assert.Single(quotes, quote => quote.Span.Of(text) == "he will not back the nominee").Speaker);
+        Assert.Equal("Warrick Denholm", Assert.Single(quotes, quote => quote.Span.Of(text) == "the hearing did not change his mind").Speaker);
+    }
 }
