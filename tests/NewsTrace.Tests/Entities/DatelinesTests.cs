@@ -45,4 +45,15 @@ public sealed class DatelinesTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "EXCLUSIVE");
     }
+
+    [Theory]
+    [InlineData("JACKSON , Miss. 1996-08-26\nA jury awarded damages on Monday .", "Miss.")]
+    [InlineData("WHITE PLAINS , N.Y. 1996-11-15\nThe court met on Friday .", "N.Y.")]
+    [InlineData("SANTA MONICA , Calif. 1996-11-22\nThe trial resumed .", "Calif.")]
+    public void A_state_s_abbreviation_after_the_dateline_s_comma_is_a_place(string text, string state)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == state && m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+    }
 }

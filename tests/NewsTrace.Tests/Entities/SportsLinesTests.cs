@@ -113,4 +113,16 @@ public sealed class SportsLinesTests
         Assert.Equal(name, found.Span.Of(text));
         Assert.Equal(type, found.Type);
     }
+
+    [Fact]
+    public void A_venue_heading_a_results_line_is_the_town_and_the_attendance_is_no_player()
+    {
+        const string text = "SOCCER - EUROPEAN CUP RESULTS .\nLONDON 1996-09-11\nIn Oporto : Porto 2 ( Jardel 28 ) IFK Gothenburg 1 ( Andersson 67 ) . Attendance 40,000";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == "Oporto" && m.Type == EntityTypes.Geopolitical);
+        Assert.DoesNotContain(found, m => m.Span.Of(text).Contains("In ", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Span.Of(text) == "Attendance");
+    }
 }

@@ -46,6 +46,7 @@ internal static class Datelines
             return;
         }
 
+        MarkState(text, tokens, last + 1, end, merged);
         var exact = merged.FindIndex(name => name.FirstToken == from && name.LastToken == last);
         if (exact >= 0)
         {
@@ -105,6 +106,34 @@ internal static class Datelines
         }
 
         return -1;
+    }
+
+    /// <summary>American states as datelines abbreviate them after the city's comma ("JACKSON, Miss.", "WHITE PLAINS, N.Y.").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> StateAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
+        "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.",
+        "Wyo.", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va.",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The state's abbreviation after a dateline's comma at <paramref name="comma"/>, marked as a place when no name holds it.</summary>
+    private static void MarkState(string text, ImmutableArray<Token> tokens, int comma, int end, List<NameCandidate> merged)
+    {
+        if (comma + 1 >= end || !TokenText.Is(text, tokens[comma], ","))
+        {
+            return;
+        }
+
+        // "Calif." may be one token or the word and its stop.
+        var first = comma + 1;
+        var last = first + 1 < end && TokenText.Is(text, tokens[first + 1], ".") && tokens[first + 1].Start == tokens[first].End ? first + 1 : first;
+        var written = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        if (!StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(written) || MergedNames.At(merged, first) is not null)
+        {
+            return;
+        }
+
+        merged.Add(new NameCandidate(first, last, EntityTypes.Geopolitical, null, NameEvidence.Strong));
     }
 
     private static bool IsDash(string text, Token token) => TokenText.Of(text, token) is "—" or "–" or "--";

@@ -26,6 +26,9 @@ internal static class ScorerLists
     [
         "Score", "Scores", "Result", "Results", "Standings", "Attendance", "Referee", "Note", "Notes", "Teams", "Team", "Squad",
         "Squads", "Lineups", "Final", "Finals", "Also", "Leading", "Top", "Total", "Totals", "Points", "Times", "Winners",
+
+        // "In Manchester : Manchester United 0 Juventus 1": the ground's town heads the line, not a side.
+        "In", "At",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -38,6 +41,16 @@ internal static class ScorerLists
                 if (LabelColon(text, tokens, i, to) is >= 0 and var colon)
                 {
                     i = ReadItems(text, tokens, colon + 1, to, merged, closing: null);
+                }
+                else if (i == from && VenueColon(text, tokens, i, to) is >= 0 and var venueColon)
+                {
+                    // "In Oporto : Porto 2 ...": the town the match was played in is a place.
+                    if (MergedNames.At(merged, i + 1) is null)
+                    {
+                        merged.Add(new NameCandidate(i + 1, venueColon - 1, EntityTypes.Geopolitical, null, NameEvidence.Strong));
+                    }
+
+                    i = venueColon;
                 }
                 else if (i == from && SideColon(text, tokens, i, to) is >= 0 and var sideColon && (sportStory ??= SportsTeamContext.IsSportStory(text)))
                 {
@@ -78,6 +91,23 @@ internal static class ScorerLists
 
         var player = SportsLineTokens.NameEnd(text, tokens, last + 2, to);
         return player >= 0 && player + 1 < to && SportsLineTokens.IsFigure(text, tokens[player + 1]) ? last + 1 : -1;
+    }
+
+    /// <summary>"In Oporto :", "At Wembley :": "In" or "At" and up to three capitalised words before a colon opening a line; the colon's index, or -1.</summary>
+    private static int VenueColon(string text, ImmutableArray<Token> tokens, int i, int to)
+    {
+        if (!(TokenText.Of(text, tokens[i]) is "In" or "At") || i + 2 >= to)
+        {
+            return -1;
+        }
+
+        var k = i + 1;
+        while (k < to && k - i <= 3 && tokens[k].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[k]))
+        {
+            k++;
+        }
+
+        return k > i + 1 && k < to && TokenText.Of(text, tokens[k]) is ":" ? k : -1;
     }
 
     /// <summary>A side naming its players is a team: a club ("Houston"), or a country, which keeps its reading.</summary>
@@ -127,7 +157,8 @@ internal static class ScorerLists
                 last = SportsLineTokens.NameEnd(text, tokens, i + 1, to);
             }
 
-            if (last < 0)
+            // "... ) . Attendance 53,529": the crowd's figure after the scorers, no player.
+            if (last < 0 || (last == first && NotSideLookup.Contains(word)))
             {
                 i++;
                 continue;
