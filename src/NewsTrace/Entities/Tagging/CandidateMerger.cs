@@ -158,6 +158,7 @@ internal static class CandidateMerger
         PortfoliosBeforeTitles.Apply(text, tokens, merged);
         PlaceTails.Cut(text, tokens, merged);
         PlacePrefixes.Apply(text, tokens, merged);
+        StateTitles.Apply(text, tokens, merged);
         PossessiveSplits.Apply(text, tokens, merged);
         AppositionPeople.Apply(text, tokens, rules, merged);
         ClaimAll(owner, merged);
