@@ -49,4 +49,25 @@ public sealed class CompanyShortNamesTests
 
         Assert.Equal(EntityTypes.Person, lone.Type);
     }
+
+    [Fact]
+    public void A_body_s_name_without_its_head_word_is_the_body_and_an_adjective_opening_it_is_cut()
+    {
+        const string text = "The builder, Tulsa-based Corvane Midstream Partners, agreed to replant trees.\n\nCorvane Midstream said the line was safe.";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == "Corvane Midstream Partners" && m.Type == EntityTypes.Organization);
+        Assert.Contains(found, m => m.Span.Of(text) == "Corvane Midstream" && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_person_a_body_is_named_after_stays_the_person()
+    {
+        const string text = "Betty Ford founded the Betty Ford Center in 1982. Betty Ford said recovery was possible.";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.All(found.Where(m => m.Span.Of(text) == "Betty Ford"), m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
 }

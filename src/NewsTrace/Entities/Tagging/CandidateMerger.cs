@@ -186,6 +186,7 @@ internal static class CandidateMerger
         PartyNames.Apply(text, tokens, merged);
         GivenNamePlaces.Apply(text, tokens, merged, lowerCaseWords);
         CompoundAdjectives.Apply(text, tokens, merged);
+        OrganisationPrefixNames.Apply(text, tokens, merged);
         GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
         ScorerLists.Apply(text, tokens, merged);
