@@ -309,6 +309,15 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return new Attribution(_mentions.FullName(named), entity.Span, named.Canonical, null, null);
             }
 
+            // "the Corps said" after "the U.S. Army Corps of Engineers": one word of a body named in full before, after "the",
+            // is that body ("Microsoft said" stays the company, not its "Microsoft Security Response Center").
+            if (entity.Type == EntityTypes.Organization && (entity.Canonical is null || entity.Span.Of(context.Text) == entity.Canonical)
+                && context.FirstTokenAtOrAfter(entity.Span.Start) == last && last > 0 && context.Is(last - 1, "the")
+                && _mentions.OrganisationNamedWith(entity.Span.Start, entity.Span.Of(context.Text)) is { } fuller && fuller.Span.Length > entity.Span.Length)
+            {
+                return new Attribution(_mentions.FullName(fuller), entity.Span, fuller.Canonical, null, null);
+            }
+
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
             return new Attribution(entity.Type == EntityTypes.Organization ? FullerWrittenName(entity, name) : name, entity.Span, name, null, null);
         }

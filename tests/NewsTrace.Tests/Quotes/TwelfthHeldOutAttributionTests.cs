@@ -155,4 +155,21 @@ public sealed class TwelfthHeldOutAttributionTests
         Assert.Equal("Warrick Denholm", Assert.Single(quotes, quote => quote.Span.Of(text) == "he will not back the nominee").Speaker);
         Assert.Equal("Warrick Denholm", Assert.Single(quotes, quote => quote.Span.Of(text) == "the hearing did not change his mind").Speaker);
     }
+
+    [Fact]
+    public void The_head_word_of_a_body_named_in_full_before_is_that_body()
+    {
+        const string text = "The U.S. Army Corps of Engineers approved the permit on Friday.\n\n"
+            + "In a statement, the Corps said the pipeline \u201cmeets every federal requirement.\u201d";
+
+        Assert.Equal("U.S. Army Corps of Engineers", WithText(text, "meets every federal requirement.").Speaker);
+    }
+
+    [Fact]
+    public void A_company_s_own_name_stays_the_company_after_a_unit_named_with_it()
+    {
+        const string text = "The Microsoft Security Response Center published a bulletin.\n\nMicrosoft said the update \u201cfixes the flaw for every user.\u201d";
+
+        Assert.Equal("Microsoft", WithText(text, "fixes the flaw for every user.").Speaker);
+    }
 }
