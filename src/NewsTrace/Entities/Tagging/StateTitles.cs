@@ -15,9 +15,14 @@ internal static class StateTitles
     private static readonly FrozenSet<string> Styles = FrozenSet.ToFrozenSet(
         ["Republic", "State", "Kingdom", "Commonwealth", "Principality", "Sultanate", "Emirate", "Duchy", "Federation", "Territory"], StringComparer.Ordinal);
 
+    /// <summary>Longer than any place name three words long that the lists know.</summary>
+    private const int MaxPlaceChars = 64;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StyleLookup = Styles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var styles = Styles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var styles = StyleLookup;
         for (var s = 0; s + 2 < tokens.Length; s++)
         {
             if (!char.IsAsciiLetterUpper(text[tokens[s].Start]) || !styles.Contains(TokenText.Of(text, tokens[s])) || !TokenText.Is(text, tokens[s + 1], "of"))
@@ -40,25 +45,48 @@ internal static class StateTitles
                 continue;
             }
 
-            if (merged.Exists(name => name.FirstToken <= placeEnd && name.LastToken >= first && (name.FirstToken < first || name.LastToken > placeEnd)))
+            if (ReachesOutside(merged, first, placeEnd))
             {
                 continue;
             }
 
-            merged.RemoveAll(name => name.FirstToken >= first && name.LastToken <= placeEnd);
+            // Loops, not lambdas: a closure over this iteration's locals was allocated for every token of the document.
+            for (var k = merged.Count - 1; k >= 0; k--)
+            {
+                if (merged[k].FirstToken >= first && merged[k].LastToken <= placeEnd)
+                {
+                    merged.RemoveAt(k);
+                }
+            }
+
             merged.Add(new NameCandidate(first, placeEnd, type, null, NameEvidence.Strong));
             s = placeEnd;
         }
+    }
+
+    /// <summary>Whether a name overlaps [<paramref name="first"/>, <paramref name="last"/>] and reaches outside it.</summary>
+    private static bool ReachesOutside(List<NameCandidate> merged, int first, int last)
+    {
+        foreach (var name in merged)
+        {
+            if (name.FirstToken <= last && name.LastToken >= first && (name.FirstToken < first || name.LastToken > last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token of a country, state or region the lists know that starts at <paramref name="start"/> (up to three words), or -1.</summary>
     private static int KnownPlaceEnd(string text, ImmutableArray<Token> tokens, int start, out string type)
     {
         type = EntityTypes.Geopolitical;
+        Span<char> joined = stackalloc char[MaxPlaceChars];
         for (var end = Math.Min(tokens.Length - 1, start + 2); end >= start; end--)
         {
-            if (TokenText.OnSameLine(text, tokens[start], tokens[end]) && Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, start, end), out var entry)
-                && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            if (TokenText.OnSameLine(text, tokens[start], tokens[end]) && TokenText.TryJoin(text, tokens, start, end, joined, out var written)
+                && Gazetteer.Lookup.TryGetValue(joined[..written], out var entry) && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location)
             {
                 type = entry.Type;
                 return end;
