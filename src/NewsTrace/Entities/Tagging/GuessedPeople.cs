@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NewsTrace.Entities.Data;
+using NewsTrace.Text;
+
+namespace NewsTrace.Entities.Tagging;
+
+/// <summary>
+/// People the rules only guessed and the tagger passed over, added after the merge where the words leave little doubt: a
+/// known given name and one capitalised word ("beat Thomas Enqvist"; two given names: "Tore Andre Flo"), after a title or
+/// team role that is no part of the name ("Winger Joe Roff"), and two capitalised words after a lower-case role inside a
+/// sentence ("to block nominee Evander Tillinghast"). Added after the merge, not as stronger rule evidence, which the
+/// tagger reads as a feature and would weigh elsewhere.
+/// </summary>
+internal static class GuessedPeople
+{
+    /// <summary>Lower-case roles, beyond the titles, that introduce a person by name ("nominee", "challenger").</summary>
+    private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
+        ["nominee", "candidate", "challenger", "incumbent", "contender", "hopeful", "appointee", "pick", "successor", "predecessor"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Thomas Enqvist had levelled the tie": a given name opening a sentence still opens a name, unless it is also a word
+    /// (listed, or written in lower case in the document: "Will", "Said").
+    /// </summary>
+    private static bool IsOnlyAName(string lowerGivenName, LowerCaseWordSet lowerCaseWords)
+        => !WordlikeGivenNames.Contains(lowerGivenName) && !lowerCaseWords.Contains(lowerGivenName);
+
+    /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>
+    private static readonly FrozenSet<string> NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
+        .Concat(["awards", "award", "prize", "prizes", "cup", "trophy", "games", "open", "classic", "festival", "show"]).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Given names that are also common words, which open sentences as words ("Will", "May", "Said", "Hope").</summary>
+    private static readonly FrozenSet<string> WordlikeGivenNames = FrozenSet.ToFrozenSet(
+    [
+        "will", "may", "june", "april", "august", "bill", "mark", "frank", "grace", "hope", "rose", "joy", "faith", "art", "guy",
+        "said", "jack", "sunny", "dawn", "don", "pat", "rich", "ray", "chase", "miles", "wade", "dean", "earl", "penny", "summer",
+        "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
+    ], StringComparer.Ordinal);
+
+    public static void Fill(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, int[] owner, List<NameCandidate> merged,
+        LowerCaseWordSet lowerCaseWords)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Evidence != NameEvidence.Guess || rule.Type != EntityTypes.Person || owner[rule.FirstToken] >= 0 || owner[rule.LastToken] >= 0
+                || TokenText.LowerIn(NotSurnames, text, tokens[rule.LastToken]))
+            {
+                continue;
+            }
+
+            // "Winger Joe Roff": a title or team role opening the run is no part of the name.
+            var first = rule.FirstToken;
+            var role = TokenText.Lower(text, tokens[first]);
+            if (rule.LastToken - first == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role) || TitlesInsideNames.IsTitle(role)))
+            {
+                first++;
+            }
+
+            // "Tore Andre Flo": two given names and a surname.
+            var givenNames = FirstNames.Contains(TokenText.Of(text, tokens[first])) ? 1 : 0;
+            if (givenNames == 1 && first + 1 < rule.LastToken && FirstNames.Contains(TokenText.Of(text, tokens[first + 1])))
+            {
+                givenNames = 2;
+            }
+
+            // "to block nominee Evander Tillinghast": two capitalised words after a lower-case role word, inside a sentence,
+            // are the person the role introduces, whether or not the given name is known.
+            var afterRole = givenNames == 0 && rule.LastToken - first == 1 && first == rule.FirstToken && first > 0 && !sentenceStarts[first]
+                            && char.IsLower(text[tokens[first - 1].Start]) && (TokenText.LowerIn(NameWords.PersonTitles, text, tokens[first - 1])
+                                                                               || TokenText.LowerIn(RoleNouns, text, tokens[first - 1]));
+            if ((givenNames > 0 && rule.LastToken - first == givenNames
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole)
+            {
+                CandidateMerger.Claim(owner, first, rule.LastToken, merged.Count);
+                merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
+            }
+        }
+    }
+}
