@@ -142,7 +142,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// <summary>Whether the cue at <paramref name="cue"/> is a relative clause's verb: "who said", "who has said".</summary>
     private bool AfterWho(int cue)
         => (cue >= 1 && context.Is(cue - 1, "who"))
-           || (cue >= 2 && context.Is(cue - 2, "who") && context.Word(cue - 1) is "has" or "had" or "have" or "is" or "was");
+           || (cue >= 2 && context.Is(cue - 2, "who") && SpeakerResolver.IsAuxiliaryAfterWho(context.Word(cue - 1)));
 
     /// <summary>
     /// "He said strikes had cost 1.4 million appointments, and argued that the figures would have fallen ‘…’": in a sentence

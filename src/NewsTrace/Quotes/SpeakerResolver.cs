@@ -73,6 +73,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         return commas;
     }
 
+    /// <summary>"has", "had", "have", "is", "was": an auxiliary between a relative "who" and its verb ("who has said").</summary>
+    public static bool IsAuxiliaryAfterWho(ReadOnlySpan<char> word) => word is "has" or "had" or "have" or "is" or "was";
+
     /// <summary>Resolves the noun phrase that ends at token <paramref name="last"/> and starts no earlier than <paramref name="first"/>.</summary>
     public Attribution? Resolve(int first, int last)
     {
@@ -191,7 +194,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         }
 
         // "Graham Pettit, R-Neb., who has said": an auxiliary after "who" is stepped over to it.
-        if (last - 1 > first && context.Is(last - 1, "who") && context.Word(last) is "has" or "had" or "have" or "is" or "was" or "had")
+        if (last - 1 > first && context.Is(last - 1, "who") && IsAuxiliaryAfterWho(context.Word(last)))
         {
             last--;
         }

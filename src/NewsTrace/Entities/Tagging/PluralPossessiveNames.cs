@@ -18,10 +18,15 @@ internal static class PluralPossessiveNames
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        var next = 0;
+
+        // The plural before the apostrophe is capitalised: the document's capitalised tokens are the only places to look.
+        foreach (var plural in CapitalisedTokens.Of(text, tokens))
         {
+            var i = plural + 1;
+
             // A name the lists know with its apostrophe ("Kurdistan Workers' Party") is found already.
-            if (!IsApostrophe(text, tokens[i]) || !IsCapitalisedPlural(text, tokens[i - 1]) || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i + 1])
+            if (plural < next || i + 1 >= tokens.Length || !IsApostrophe(text, tokens[i]) || !IsCapitalisedPlural(text, tokens[i - 1]) || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i + 1])
                 || MergedNames.At(merged, i) is not null)
             {
                 continue;
@@ -60,7 +65,7 @@ internal static class PluralPossessiveNames
             }
 
             MergedNames.TryReplace(merged, new NameCandidate(first, last, EntityTypes.Organization, null, NameEvidence.Strong));
-            i = last;
+            next = last + 1;
         }
     }
 

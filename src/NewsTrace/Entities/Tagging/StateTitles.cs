@@ -23,15 +23,18 @@ internal static class StateTitles
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         var styles = StyleLookup;
-        for (var s = 0; s + 2 < tokens.Length; s++)
+        var next = 0;
+
+        // Style words are capitalised: the document's list of capitalised tokens spares a look at every other token.
+        foreach (var s in CapitalisedTokens.Of(text, tokens))
         {
-            if (!char.IsAsciiLetterUpper(text[tokens[s].Start]) || !styles.Contains(TokenText.Of(text, tokens[s])) || !TokenText.Is(text, tokens[s + 1], "of"))
+            if (s < next || s + 2 >= tokens.Length || !styles.Contains(TokenText.Of(text, tokens[s])) || !TokenText.Is(text, tokens[s + 1], "of"))
             {
                 continue;
             }
 
             // "the Grand Duchy of": an adjective of the style opens the name too.
-            var first = s > 0 && TokenText.Of(text, tokens[s - 1]) is "Grand" or "United" or "Federal" or "Democratic" or "People's" ? s - 1 : s;
+            var first = s > 0 && TokenText.Of(text, tokens[s - 1]) is "Grand" or "United" or "Federal" or "Democratic" ? s - 1 : s;
             var placeEnd = KnownPlaceEnd(text, tokens, s + 2, out var type);
             if (placeEnd < 0)
             {
@@ -60,7 +63,7 @@ internal static class StateTitles
             }
 
             merged.Add(new NameCandidate(first, placeEnd, type, null, NameEvidence.Strong));
-            s = placeEnd;
+            next = placeEnd + 1;
         }
     }
 
