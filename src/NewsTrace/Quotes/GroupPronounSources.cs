@@ -15,7 +15,7 @@ internal static class GroupPronounSources
 
     public static void Give(QuoteContext context, List<Quotation> output)
     {
-        for (var q = 1; q < output.Count; q++)
+        for (var q = 0; q < output.Count; q++)
         {
             if (output[q].SpeakerSpan is not { } written || output[q].SpeakerEntity is not null)
             {
@@ -41,6 +41,10 @@ internal static class GroupPronounSources
                 var name = ReportedSpeechFinder.GroupName(group).ToString();
                 output[q] = output[q] with { Speaker = one ? SpeakerResolver.SingularOf(name) : name };
             }
+            else if (!one && output[q].Speaker is null && GroupSenderBefore(context, written) is { } senders)
+            {
+                output[q] = output[q] with { Speaker = senders };
+            }
         }
     }
 
@@ -65,6 +69,24 @@ internal static class GroupPronounSources
             if (previous.SpeakerEntity is null && IsGroup(written))
             {
                 return written.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Nine Democratic senators sent a letter ... “…,” they wrote": the unnamed group that issued a text in the sentence
+    /// of "they" or the one before; null otherwise.
+    /// </summary>
+    private static string? GroupSenderBefore(QuoteContext context, TextSpan pronoun)
+    {
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(pronoun.Start)];
+        for (var s = sentence; s >= Math.Max(0, sentence - 1); s--)
+        {
+            if (GroupSenders.Opening(context, s) is { } opening && opening.Group.End < pronoun.Start)
+            {
+                return GroupSenders.NameOf(context, opening.Group);
             }
         }
 

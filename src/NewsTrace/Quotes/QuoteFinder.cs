@@ -168,7 +168,10 @@ public static class QuoteFinder
 
             for (var k = first + 1; k <= last; k++)
             {
-                if (CueVerbs.IsCue(context.Word(k)) && resolver.Resolve(first, k - 1) is { Speaker: not null } who)
+                // "... sent a letter to the secretary asking for his records": the words before a participle are a whole
+                // clause, whose last noun is no subject.
+                if (CueVerbs.IsCue(context.Word(k)) && !context.Word(k).EndsWith("ing", StringComparison.Ordinal)
+                    && resolver.Resolve(first, k - 1) is { Speaker: not null } who)
                 {
                     output[q] = quote with { Speaker = who.Speaker, SpeakerSpan = who.SpeakerSpan, SpeakerEntity = who.SpeakerEntity };
                     break;

@@ -11,8 +11,9 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly FrozenSet<string> GroupOpeners = FrozenSet.ToFrozenSet(
     [
         "the", "these", "those", "some", "many", "several", "most", "other", "all", "both", "few", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "numerous", "various", "of", "his",
-        "her", "their", "its", "our",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds", "thousands", "numerous",
+        "various", "of", "his", "her", "their", "its", "our",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

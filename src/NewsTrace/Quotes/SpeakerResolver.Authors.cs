@@ -8,7 +8,35 @@ internal sealed partial class SpeakerResolver
 {
     /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>
     private static readonly FrozenSet<string> AuthoredTexts = FrozenSet.ToFrozenSet(
-        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué", "message"], StringComparer.Ordinal);
+        ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué", "message", "report", "lawsuit",
+            "suit", "complaint", "filing"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Texts whose author is found only from "from" or "by" or a verb of issuing them ("released a report", "filed a
+    /// lawsuit", "sued"), not from whoever opens the sentence: "X resigned, according to a report in the Times" is not X's report.
+    /// </summary>
+    private static readonly FrozenSet<string> IssuedTexts = FrozenSet.ToFrozenSet(["report", "lawsuit", "suit", "complaint", "filing"], StringComparer.Ordinal);
+
+    /// <summary>Verbs by which an author issues a text ("released a report", "filed a lawsuit").</summary>
+    private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.ToFrozenSet(
+        ["released", "issued", "published", "filed", "sent", "submitted", "signed", "wrote", "unveiled", "produced", "brought"], StringComparer.Ordinal);
+
+    /// <summary>Texts that "sued" stands for in the sentence before ("X sued Y. The lawsuit argues ...").</summary>
+    private static bool IsSuit(string noun) => noun is "lawsuit" or "suit" or "complaint";
+
+    /// <summary>Whether a verb of issuing stands within a few words before the text's noun ("released a 46-page report").</summary>
+    private bool IssuedBefore(int noun, int first)
+    {
+        for (var j = noun - 1; j >= Math.Max(first, noun - 4); j--)
+        {
+            if (IssuingVerbs.Contains(context.Word(j).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Sentences before a text's noun searched for the text's author.</summary>
     private const int AuthorSentencesBack = 3;
@@ -27,7 +55,8 @@ internal sealed partial class SpeakerResolver
             var last = s == own ? at - 1 : context.LastTokenOf(s);
             for (var k = last; k >= first; k--)
             {
-                if (!context.Is(k, noun))
+                var sued = IsSuit(noun) && context.Is(k, "sued");
+                if (!context.Is(k, noun) && !sued)
                 {
                     continue;
                 }
@@ -41,6 +70,11 @@ internal sealed partial class SpeakerResolver
                     }
                 }
 
+                if (IssuedTexts.Contains(noun) && !sued && !IssuedBefore(k, first))
+                {
+                    continue;
+                }
+
                 for (var j = first; j < k; j++)
                 {
                     if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
@@ -50,6 +84,54 @@ internal sealed partial class SpeakerResolver
                 }
 
                 return SubjectAfterOpeningPhrase(k, context.LastTokenOf(s));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Fourteen Republican lawmakers from border states sent a letter ... The letter said": the unnamed group that issued
+    /// the text <paramref name="noun"/> took up, in one of the sentences before, by name without its number; null otherwise.
+    /// </summary>
+    private string? GroupSenderOfEarlier(int at, string noun)
+    {
+        var own = context.SentenceOfToken[at];
+        for (var s = own; s >= Math.Max(0, own - AuthorSentencesBack); s--)
+        {
+            if (GroupSenders.Opening(context, s) is not { } opening)
+            {
+                continue;
+            }
+
+            var last = s == own ? at - 1 : context.LastTokenOf(s);
+            for (var k = opening.Verb + 1; k <= last; k++)
+            {
+                if (context.Is(k, noun))
+                {
+                    return GroupSenders.NameOf(context, opening.Group);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Democratic attorneys general in 15 states signed a letter ... the attorneys general wrote": the unnamed group that
+    /// issued a text in one of the sentences before and whose words hold the description's (<paramref name="from"/> to
+    /// <paramref name="last"/>), by name without its number; null otherwise.
+    /// </summary>
+    private string? GroupSenderNamed(int from, int last)
+    {
+        var described = context.Text.AsSpan(context.Tokens[from].Start, context.Tokens[last].End - context.Tokens[from].Start);
+        var own = context.SentenceOfToken[from];
+        for (var s = own; s >= Math.Max(0, own - AuthorSentencesBack); s--)
+        {
+            if (GroupSenders.Opening(context, s) is { } opening && opening.Group.Slice(context.Text).Contains(described, StringComparison.OrdinalIgnoreCase)
+                && context.Tokens[opening.Verb].Start < context.Tokens[from].Start)
+            {
+                return GroupSenders.NameOf(context, opening.Group);
             }
         }
 

@@ -84,6 +84,24 @@ internal sealed partial class SpeakerResolver
             return new Attribution(author.Type == EntityTypes.Organization ? _mentions.FullName(author) : authorName, span, author.Canonical ?? authorName, null, null);
         }
 
+        if (start == last - 1 && WordIn(Determiners, start) && AuthoredTexts.Contains(head) && GroupSenderOfEarlier(start, head) is { } senders)
+        {
+            return new Attribution(senders, span, null, null, null);
+        }
+
+        // "the attorneys general wrote": a plural description takes up the group that issued a text before, as introduced,
+        // and is never one holder of the title ("Attorney General X").
+        var pluralTitle = head == "general" && last > start && IsPlural(context.Word(last - 1));
+        if (context.Is(start, "the") && (pluralTitle || IsPlural(head)) && GroupSenderNamed(start + 1, last) is { } group)
+        {
+            return new Attribution(group, span, null, null, null);
+        }
+
+        if (pluralTitle)
+        {
+            return new Attribution(written, span, null, null, null);
+        }
+
         if (head == "campaign" && CampaignOf(start, last) is { } campaign)
         {
             return new Attribution(campaign, span, null, null, null);

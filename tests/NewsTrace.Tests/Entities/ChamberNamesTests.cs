@@ -13,4 +13,15 @@ public sealed class ChamberNamesTests
 
         Assert.Equal(EntityTypes.Organization, house.Type);
     }
+
+    [Theory]
+    [InlineData("The lawmakers sent a letter to House leaders on Monday urging a vote.")]
+    [InlineData("Two weeks later, House members voted to delay the bill.")]
+    [InlineData("He said the House vote could slip to Friday.")]
+    public void House_before_a_chamber_noun_is_the_chamber(string text)
+    {
+        var house = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == "House");
+
+        Assert.Equal(EntityTypes.Organization, house.Type);
+    }
 }

@@ -110,6 +110,18 @@ public sealed class NameEdgesTests
     }
 
     [Theory]
+    [InlineData("Fourteen Republican lawmakers from border states sent a letter to the leaders on Monday.", "Republican")]
+    [InlineData("Seven Democratic senators from farm states wrote to the secretary on Monday.", "Democratic")]
+    [InlineData("Twelve French soldiers were wounded in the attack on Tuesday .", "French")]
+    public void A_number_opening_the_sentence_is_no_part_of_the_group_word_after_it(string text, string word)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.DoesNotContain(found, m => m.Type == EntityTypes.Person);
+        Assert.All(found, m => Assert.Equal(word, m.Span.Of(text)));
+    }
+
+    [Theory]
     [InlineData("Bookmaker William Hill cut its odds on Monday.", "William Hill")]
     [InlineData("Carmaker Volkswagen AG reported higher sales.", "Volkswagen AG")]
     public void A_kind_of_company_before_a_known_company_leaves_the_company(string text, string name)

@@ -122,6 +122,7 @@ internal static class CandidateMerger
         LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
         BracketedAliases.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
+        SentenceOpeningNumbers.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, merged);
         CraftNames.Apply(text, tokens, merged);
         AirlineNames.Apply(text, tokens, merged);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Text;
 
@@ -5,17 +6,29 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// "what the House passed", "a vote in the Commons": a chamber named by one word after "the" is a body; the tagger, seeing
-/// a capital in a sentence about people, reads "House" as a surname.
+/// a capital in a sentence about people, reads "House" as a surname. So is "House" before a noun of the chamber's members
+/// or business ("House leaders", "House members", "the House vote").
 /// </summary>
 internal static class ChamberNames
 {
+    private static readonly FrozenSet<string> ChamberNouns = FrozenSet.ToFrozenSet(
+    [
+        "leaders", "leadership", "members", "lawmakers", "aides", "staff", "staffers", "negotiators", "appropriators", "colleagues",
+        "counterparts", "vote", "votes", "floor", "bill", "bills", "version", "passage", "committee", "committees", "panel",
+        "majority", "minority", "rules", "seat", "seats", "race", "races", "chamber", "caucus", "hearing", "investigators",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChamberNounLookup = ChamberNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
-            if (name.Type == EntityTypes.Person && name.FirstToken == name.LastToken && name.FirstToken > 0 && name.Canonical is null
-                && TokenText.Of(text, tokens[name.FirstToken]) is "House" or "Commons" && TokenText.Is(text, tokens[name.FirstToken - 1], "the"))
+            if (name.Type == EntityTypes.Person && name.FirstToken == name.LastToken && name.Canonical is null
+                && TokenText.Of(text, tokens[name.FirstToken]) is "House" or "Commons"
+                && ((name.FirstToken > 0 && TokenText.Is(text, tokens[name.FirstToken - 1], "the"))
+                    || (name.FirstToken + 1 < tokens.Length && ChamberNounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
             }
