@@ -39,6 +39,13 @@ internal sealed partial class ReportedSpeechFinder
                 break;
             }
 
+            // "said he loved the town and that was why ...": a "that" after "and" or "but" coordinates with a clause that
+            // had begun, whether as a second clause's conjunction or as a pronoun.
+            if (context.Is(i, "that") && i > clause && context.Word(i - 1) is "and" or "but" or "or")
+            {
+                break;
+            }
+
             if (context.Is(i, "that"))
             {
                 thatAt = i - cue <= 7 || (!ClauseBegunBefore(cue + 1, i) && i < end && !FiniteVerbs.Contains(context.Word(i + 1).ToString())
@@ -166,7 +173,7 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
-        output.Add(Reported(clause, clauseEnd, speaker, cue));
+        AddReported(output, clause, clauseEnd, speaker, cue);
         return true;
     }
 

@@ -45,7 +45,7 @@ internal sealed partial class ReportedSpeechFinder
             var subject = resolver.MainClauseSubject(first, k);
             if (SpeakerOf(subject) is { } speaker)
             {
-                output.Add(Reported(clause, ClauseEnd(clause, SecondParticipleEnd(clause, end)), speaker, k));
+                AddReported(output, clause, ClauseEnd(clause, SecondParticipleEnd(clause, end)), speaker, k);
             }
         }
     }
@@ -152,7 +152,7 @@ internal sealed partial class ReportedSpeechFinder
 
                 if (SpeakerOf(subject) is { } speaker && end > a + 2)
                 {
-                    output.Add(Reported(a + 2, end, speaker, a));
+                    AddReported(output, a + 2, end, speaker, a);
                 }
 
                 return;

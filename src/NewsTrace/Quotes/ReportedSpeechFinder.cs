@@ -135,7 +135,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         {
             // "She told The Hill that the committee should move quickly, noting that ...": the participle reports for the same speaker.
             var subject = new Attribution(reporter.Speaker, reporter.SpeakerSpan, reporter.SpeakerEntity, null, null);
-            output.Add(Reported(comma + 3, ClauseEnd(comma + 3, end), subject, comma + 1));
+            AddReported(output, comma + 3, ClauseEnd(comma + 3, end), subject, comma + 1);
         }
     }
 
@@ -165,10 +165,18 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
                 continue;
             }
 
-            // Only the first verb of saying: a later one stands inside its clause or reports the quoted words.
-            if (TryCueThenClause(first, k, last, output) && output[^1].Span.End > context.Tokens[mark].Start)
+            // Only the first verb of saying: a later one stands inside its clause or reports the quoted words. Of coordinated
+            // clauses ("said X and that Y “…”"), those that run into the quoted words are the partial quote's.
+            var before = output.Count;
+            if (TryCueThenClause(first, k, last, output))
             {
-                output.RemoveAt(output.Count - 1);
+                for (var q = output.Count - 1; q >= before; q--)
+                {
+                    if (output[q].Span.End > context.Tokens[mark].Start)
+                    {
+                        output.RemoveAt(q);
+                    }
+                }
             }
 
             return;
