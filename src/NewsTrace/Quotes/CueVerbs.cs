@@ -24,8 +24,9 @@ public static class CueVerbs
         // An interviewer's follow-up ("“So that's a yes?” Tavernier pressed.").
         "press",
 
-        // Verbs of making known ("he disclosed that Republicans had dropped ...").
-        "disclose", "reveal",
+        // Verbs of making known ("he disclosed that Republicans had dropped ..."), and of saying again ("“Two,” Hornbeck
+        // repeated."), which opens no reported clause: "had repeated run-ins with co-workers" is an adjective's.
+        "disclose", "reveal", "repeat",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -36,7 +37,10 @@ public static class CueVerbs
 
         // "exhaust fumes", "a snap election": only "fumed", "snapped" and their like count; so for "an echo" and a headline's
         // "Negotiations Continue".
-        "fume", "snap", "echo", "continue", "counter", "joke", "boast", "shout", "yell", "scream", "press",
+        "fume", "snap", "echo", "continue", "counter", "joke", "boast", "shout", "yell", "scream", "press", "repeat",
+
+        // "Mayor Faces Recall Drive": in politics a recall is most often a vote; only "recalled" and "recalling" count.
+        "recall",
     ]);
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();
@@ -58,6 +62,20 @@ public static class CueVerbs
     /// null (no such test) if a form began or ended with anything but a letter a-z.
     /// </summary>
     private static readonly uint[]? FormShapes = BuildShapes();
+
+    /// <summary>
+    /// The "-s" forms of the noun-like lemmas ("asks", "notes", "answers"), which are verbs after "he" or "she" ("“…?” he
+    /// asks a woman"), though not on their own ("big asks", "the notes").
+    /// </summary>
+    private static readonly FrozenSet<string> NounLikePresent = NounLike
+        .Select(lemma => lemma.EndsWith('y') ? lemma[..^1] + "ies"
+            : lemma.EndsWith('o') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ss", StringComparison.Ordinal) ? lemma + "es" : lemma + "s")
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLikePresentLookup = NounLikePresent.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is the "-s" form of a noun-like lemma ("asks"), a cue only after "he" or "she".</summary>
+    public static bool IsPresentAfterPronoun(ReadOnlySpan<char> word) => NounLikePresentLookup.Contains(word);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && MayBeForm(word) && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));

@@ -79,6 +79,12 @@ internal sealed partial class DirectQuoteAttributor
                 continue;
             }
 
+            // "“…,” a figure Pruitt himself has not repeated": a verb of saying denied attributes nothing.
+            if (k > start && context.Word(k - 1) is "not" or "never")
+            {
+                return null;
+            }
+
             var subject = k > start ? resolver.Resolve(start, k - 1) : FollowingSubject(k, limit);
             return subject is null ? null : subject with { Cue = context.Word(k).ToString(), CueSpan = tokens[k].Span };
         }
@@ -205,7 +211,7 @@ internal sealed partial class DirectQuoteAttributor
         var described = OfPhraseEnd(end);
         if (end > cue && described + 2 < tokens.Length && context.IsPunctuation(described + 1, ",") && !NamesPerson(described) && PersonAfterTitle(described + 2) is var named and >= 0
             && PastPlace(context.FirstTokenAtOrAfter(context.Entities[named].Span.End)) is var after
-            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".") || ResumesQuote(after)) && context.OnSameLine(end, after))
+            && (after >= tokens.Length - 1 || context.IsPunctuation(after, ".") || ResumesQuote(after) || DescribedAgain(after)) && context.OnSameLine(end, after))
         {
             var person = context.Entities[named];
             var name = person.Canonical ?? person.Span.Of(context.Text);
@@ -221,6 +227,14 @@ internal sealed partial class DirectQuoteAttributor
 
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
     }
+
+    /// <summary>
+    /// ", a Republican from Centre County", ", who chairs the panel", ", 58,": a second apposition after the named one
+    /// ("said the Senate majority leader, Jacob Thornquist, a Republican from ..."), which describes the same person.
+    /// </summary>
+    private bool DescribedAgain(int comma)
+        => comma + 1 < context.Tokens.Length && context.IsPunctuation(comma, ",") && context.OnSameLine(comma, comma + 1)
+           && (context.Word(comma + 1) is "a" or "an" or "who" || context.Tokens[comma + 1].Kind == TokenKind.Number);
 
     /// <summary>Words of an "of" phrase that a description after the cue may hold before its comma ("one of the party's senators").</summary>
     private const int MaxOfPhraseWords = 4;

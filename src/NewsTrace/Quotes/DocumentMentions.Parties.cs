@@ -17,12 +17,18 @@ internal sealed partial class DocumentMentions
         ["independent"] = 'I',
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether the window holds a party tag with <paramref name="letter"/>: the letter alone, a hyphen, a capital ("(R-Tenn", ", D-Ill").</summary>
+    /// <summary>Whether the window holds a party tag with <paramref name="letter"/>: the letter alone, a hyphen, a capital ("(R-Tenn", ", D-Ill"), or the letter alone in brackets ("(R)").</summary>
     private static bool HasPartyTag(string window, char letter)
     {
-        for (var at = window.IndexOf(letter, StringComparison.Ordinal); at >= 0 && at + 2 < window.Length; at = window.IndexOf(letter, at + 1))
+        for (var at = window.IndexOf(letter, StringComparison.Ordinal); at >= 0 && at + 1 < window.Length; at = window.IndexOf(letter, at + 1))
         {
-            if ((at == 0 || !char.IsLetter(window[at - 1])) && window[at + 1] is '-' or '\u2013' && char.IsUpper(window[at + 2]))
+            if ((at == 0 || !char.IsLetter(window[at - 1])) && at + 2 < window.Length && window[at + 1] is '-' or '\u2013' && char.IsUpper(window[at + 2]))
+            {
+                return true;
+            }
+
+            // "State House Minority Leader Douglas Pettengill (R)": the letter alone in brackets, as state-house stories write it.
+            if (at > 0 && window[at - 1] == '(' && window[at + 1] == ')')
             {
                 return true;
             }

@@ -78,8 +78,9 @@ internal sealed class QuoteContext
 
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, or a retort with "back" after it ("shot back").</summary>
-    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i) || TextReadsAt(i);
+    /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, a retort with "back" after it ("shot back"), or a noun-like "-s" form after "he" or "she" ("he asks").</summary>
+    public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i) || TextReadsAt(i)
+        || (i > 0 && Word(i - 1) is "he" or "she" or "He" or "She" && CueVerbs.IsPresentAfterPronoun(Word(i)));
 
     /// <summary>Words after "said it" that show "it" to be the verb's object: prepositions and adverbs of manner and time.</summary>
     private static readonly FrozenSet<string> ObjectFollowers = FrozenSet.ToFrozenSet(

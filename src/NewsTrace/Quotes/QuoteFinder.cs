@@ -94,6 +94,7 @@ public static class QuoteFinder
         FollowInstitutionalIt(context, output);
         GiveRepeatedWords(context.Text, output);
         GiveHeadlineSource(context, output);
+        HeadlineTitles.Give(context, resolver, output);
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -157,14 +158,34 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>The person the text after <paramref name="position"/> introduces with <paramref name="role"/> ("Mayor Lucinda Farraday"), when nobody is named before; null otherwise.</summary>
+    public Attribution? IntroducedWithRole(int position, string role)
+        => _mentions.FirstIntroducedWithRoleAfter(position, role) is { } person ? Attribution.OfPerson(person, context.Text) : null;
+
     /// <summary>Nouns by which a story takes up an advocacy body it has just named ("the business lobby", "the group").</summary>
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
-        ["lobby", "group", "organization", "organisation", "coalition", "alliance", "association", "federation"], StringComparer.Ordinal);
+        ["lobby", "group", "organization", "organisation", "coalition", "alliance", "association", "federation", "party"], StringComparer.Ordinal);
 
-    /// <summary>The organisation that opens the sentence before <paramref name="token"/>'s (after "The"), or null.</summary>
+    /// <summary>
+    /// The organisation that opens the sentence before <paramref name="token"/>'s (after "The"), or null. Sentences of the
+    /// quote the token's cue follows are passed over ("The Delaware GOP piled on. “Pardons for donors. Is this ...?” the
+    /// party wrote").
+    /// </summary>
     private EntityMention? OrganisationOpeningSentenceBefore(int token)
     {
         var sentence = context.SentenceOfToken[token];
+        if (token > 1 && context.Tokens[token - 1].Kind == TokenKind.QuoteMark)
+        {
+            // The cue's quote: from its closing mark back to the opening one.
+            var opening = token - 2;
+            while (opening > 0 && context.Tokens[opening].Kind != TokenKind.QuoteMark)
+            {
+                opening--;
+            }
+
+            sentence = Math.Min(sentence, context.SentenceOfToken[opening]);
+        }
+
         if (sentence == 0)
         {
             return null;

@@ -59,6 +59,20 @@ internal sealed partial class SpeakerResolver
             "apart", "aside", "instead", "prior", "because", "together", "along"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"A former spokesman for ...", "a sales representative for ...": someone who does not speak for the body now, or not as its voice.</summary>
+    private bool IsFormerOrTrade(int first, int head)
+    {
+        for (var k = first; k < head; k++)
+        {
+            if (context.Word(k) is "former" or "ex" or "sales" or "pharmaceutical" or "insurance")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "The head of the agency said", "A lawyer for Norvik Shipping said", "aides to the senator said": the subject's head is
     /// the lower-case noun before the first describing phrase, and the speaker is that noun with its phrase, unless the noun
@@ -105,7 +119,8 @@ internal sealed partial class SpeakerResolver
 
         // "chief executive of the Refugee Forum Enver Salim": a person's name closing the subject is the speaker, titled by
         // the words before. A phrase holding a clause ("a series of posts in which he had suggested") is no description.
-        if (head < 0 || (WordIn(SpeakersFor, head) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")))
+        // A former representative, or a sales representative, speaks for no one but themselves.
+        if (head < 0 || (WordIn(SpeakersFor, head) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")) && !IsFormerOrTrade(first, head))
             || WordIn(DocumentHeads, head)
             || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person && !IsObjectOfPhrase(closing))
             || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || WordIn(PersonPronouns, last)

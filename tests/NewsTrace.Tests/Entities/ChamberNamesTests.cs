@@ -24,4 +24,16 @@ public sealed class ChamberNamesTests
 
         Assert.Equal(EntityTypes.Organization, house.Type);
     }
+
+    [Theory]
+    [InlineData("He met them. State House Minority Leader Douglas Pettengill told reporters it was wrong.", "State House", "Douglas Pettengill")]
+    [InlineData("State Senate Minority Leader Harold Quist said the pardon was wrong.", "State Senate", "Harold Quist")]
+    [InlineData("He said House Majority Whip Lorna Vaszary would count the votes.", "House", "Lorna Vaszary")]
+    public void A_chamber_before_its_officer_s_title_is_a_body_and_the_officer_a_person(string text, string chamber, string person)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == chamber && m.Type == EntityTypes.Organization);
+        Assert.Contains(found, m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
+    }
 }

@@ -128,6 +128,7 @@ internal static class CandidateMerger
         AirlineNames.Apply(text, tokens, merged);
         AmpersandFirms.Apply(text, tokens, merged);
         PartyNames.Apply(text, tokens, merged);
+        StatePartyNames.Apply(text, tokens, merged);
         GivenNamePlaces.Apply(text, tokens, merged, lowerCaseWords);
         CompoundAdjectives.Apply(text, tokens, merged);
         OrganisationPrefixNames.Apply(text, tokens, merged);

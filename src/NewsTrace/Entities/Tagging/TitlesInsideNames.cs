@@ -29,6 +29,9 @@ internal static class TitlesInsideNames
         // Local government ("City Clerk", "Assistant Sheriff", "Councilman").
         "sheriff", "clerk", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
         "treasurer", "auditor", "comptroller", "superintendent", "supervisor", "deputy", "constable", "sergeant", "detective",
+
+        // A legislature's officers ("State Senate Minority Leader", "House Majority Whip").
+        "leader", "whip", "speaker",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
