@@ -216,8 +216,11 @@ internal sealed partial class EntityRecognizer
                     return;
                 }
 
+                // "Bank of Tokyo-Mitsubishi Ltd , the world 's largest bank ,": a body's head before "of" opens its name even
+                // where the story writes the word in lower case too.
                 if (p < last && (OccursInLowerCase(p) || LooksLikeModifier(word) || TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1])
-                                 || TokenText.In(OpeningModifiers, word)))
+                                 || TokenText.In(OpeningModifiers, word))
+                    && !(TokenText.Is(_text, _tokens[p + 1], "of") && TokenText.LowerIn(NameWords.OrganizationHeads, _text, _tokens[p])))
                 {
                     p++;
                     continue;

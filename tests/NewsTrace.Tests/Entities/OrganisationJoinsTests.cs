@@ -133,4 +133,12 @@ public sealed class OrganisationJoinsTests
         Assert.Contains("Kawabe Bank Ltd", found);
         Assert.Contains("Morioka Bank", found);
     }
+
+    [Fact]
+    public void A_body_s_head_before_of_opens_the_name_though_the_story_writes_it_in_lower_case()
+    {
+        const string text = "Bank of Kansai-Hokuriku Ltd , the region 's largest bank , said on Friday its profit fell .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Bank of Kansai-Hokuriku Ltd" && m.Type == EntityTypes.Organization);
+    }
 }

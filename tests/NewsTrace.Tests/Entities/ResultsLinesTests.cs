@@ -48,4 +48,21 @@ public sealed class ResultsLinesTests
 
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
+
+    [Theory]
+    [InlineData("Sporting Braga")]
+    [InlineData("Aarau")]
+    [InlineData("Rapid Wien")]
+    [InlineData("Hajduk")]
+    [InlineData("Werder 05")]
+    public void A_club_followed_by_its_country_in_brackets_is_a_team(string side)
+    {
+        const string text = "Results of Cup Winners ' Cup matches on Thursday :\nSporting Braga ( Portugal ) 2 Aarau ( Switzerland ) 0\n"
+            + "Rapid Wien ( Austria ) 1 Hajduk ( Croatia ) 1\nWerder 05 ( Germany ) 3 Odense ( Denmark ) 1\n";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == side).Type);
+        Assert.Contains(found, m => m.Span.Of(text) == "Switzerland" && m.Type == EntityTypes.Geopolitical);
+    }
 }

@@ -149,6 +149,7 @@ internal static class CandidateMerger
         PartyTags.Apply(text, tokens, merged);
         ChamberNames.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
+        PressDigestTitles.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
         TeamSides.Apply(text, tokens, sentenceStarts, merged);

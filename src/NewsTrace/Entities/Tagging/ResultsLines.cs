@@ -13,7 +13,7 @@ namespace NewsTrace.Entities.Tagging;
 /// knows; a side the gazetteer knows as a country is a national team, which newswire labelling keeps as the country; a
 /// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. A side's score
 /// may be followed by its scorers or a note in brackets ("Blackburn 2 ( Sutton 12 ) Leeds 1", "Texas 6 Seattle 5 ( 10
-/// innings )"). Nothing on a
+/// innings )"), and a club by its country in brackets ("Inter Milan ( Italy ) 5 Boavista ( Portugal ) 1"). Nothing on a
 /// line that is not wholly of this shape changes, so running text is never affected.
 /// </summary>
 internal static class ResultsLines
@@ -64,6 +64,16 @@ internal static class ResultsLines
                 i++;
             }
 
+            // "Inter Milan ( Italy ) 5 Boavista ( Portugal ) 1": a club's country in brackets between it and its score.
+            // "Schalke 04 ( Germany ) 1": a number in the club's name stands before its country.
+            if (i + 1 < to && i > first && tokens[i].Kind == TokenKind.Number && AfterBracketedCountry(text, tokens, i + 1, to) > i + 1)
+            {
+                i++;
+            }
+
+            var sideLast = i - 1;
+            i = AfterBracketedCountry(text, tokens, i, to);
+
             var numbers = 0;
             while (i < to && (IsScore(text, tokens[i]) || (numbers >= 2 && IsTableFigure(text, tokens[i]))))
             {
@@ -90,13 +100,13 @@ internal static class ResultsLines
                     return;
                 }
 
-                sides[sideCount++] = (first, i - numbers - 1);
+                sides[sideCount++] = (first, sideLast);
                 numbersAfterLast = numbers;
                 i = close + 1;
                 continue;
             }
 
-            sides[sideCount++] = (first, i - numbers - 1);
+            sides[sideCount++] = (first, sideLast);
             numbersAfterLast = numbers;
         }
 
@@ -120,6 +130,28 @@ internal static class ResultsLines
             merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= first);
             merged.Add(new NameCandidate(first, last, country ? EntityTypes.Geopolitical : EntityTypes.Organization, country ? canonical : null, NameEvidence.Strong));
         }
+    }
+
+    /// <summary>The most words a bracketed country after a side may hold ("( South Korea )", "( Czech Republic )").</summary>
+    private const int MaxCountryWords = 3;
+
+    /// <summary>The token after "( Country )" at <paramref name="i"/>, when the bracket holds a country the word lists know; else <paramref name="i"/>.</summary>
+    private static int AfterBracketedCountry(string text, ImmutableArray<Token> tokens, int i, int to)
+    {
+        if (i >= to || TokenText.Of(text, tokens[i]) is not "(")
+        {
+            return i;
+        }
+
+        var close = i + 1;
+        while (close < to && close - i <= MaxCountryWords && TokenText.IsCapitalised(text, tokens[close]))
+        {
+            close++;
+        }
+
+        return close < to && close > i + 1 && TokenText.Of(text, tokens[close]) is ")" && SportsTeams.IsNationalSide(TokenText.Join(text, tokens, i + 1, close - 1))
+            ? close + 1
+            : i;
     }
 
     /// <summary>Both sides of a result open with a known given name: two players, not two clubs.</summary>
