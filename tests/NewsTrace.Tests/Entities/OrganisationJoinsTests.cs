@@ -141,4 +141,15 @@ public sealed class OrganisationJoinsTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Bank of Kansai-Hokuriku Ltd" && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("\" Margins held up well , \" said Joost van Vliet of Bercken & Co .", "Joost van Vliet", "Bercken & Co")]
+    [InlineData("Demand was firm , said analyst Pieter Zonneveld of Achterhoek Securities Ltd .", "Pieter Zonneveld", "Achterhoek Securities Ltd")]
+    public void An_analyst_named_with_the_firm_is_a_person_and_a_firm(string text, string person, string firm)
+    {
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
+        Assert.Contains(found, m => m.Span.Of(text) == firm && m.Type == EntityTypes.Organization);
+    }
 }

@@ -14,6 +14,7 @@ internal static class Companies
         "IBM", "Compaq", "Intel", "Hewlett-Packard", "Motorola", "Netscape", "Oracle", "AT&T", "Boeing", "McDonnell Douglas",
         "General Motors", "Chrysler", "General Electric", "Exxon", "Mobil", "Texaco", "Chevron", "Coca-Cola", "PepsiCo",
         "Merrill Lynch", "Goldman Sachs", "Morgan Stanley", "Salomon Brothers", "J.P. Morgan", "Citicorp", "Chase Manhattan",
+        "Dean Witter", "Dean Witter Reynolds", "Smith Barney", "PaineWebber", "Paine Webber", "Prudential-Bache", "Lehman Brothers",
         "Hoechst", "Bayer", "BASF", "Siemens", "Daimler", "Daimler-Benz", "Volkswagen", "BMW", "Dresdner", "Dresdner Bank",
         "Deutsche Bank", "Commerzbank", "Allianz", "Lufthansa", "Deutsche Telekom", "Thyssen", "Krupp", "Mannesmann", "RWE",
         "Veba", "ABB", "Nestle", "Novartis", "Ciba-Geigy", "Sandoz", "Roche", "UBS", "Credit Suisse", "Swissair", "Philips",

@@ -28,5 +28,8 @@ internal static class EventNames
         "Hajj", "Umrah", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Holi", "Passover", "Hanukkah", "Yom Kippur",
         "Rosh Hashanah", "Thanksgiving", "Lent", "Lunar New Year", "Chinese New Year", "Nowruz", "Oscars", "Academy Awards",
         "Pulitzer Prize", "Booker Prize",
+
+        // Scriptures, named works as CoNLL-2003 leaves them (MISC, not a person).
+        "Koran", "Quran", "Qur'an", "Bible", "Torah", "Talmud", "Old Testament", "New Testament",
     ], StringComparer.Ordinal);
 }

@@ -123,7 +123,7 @@ internal static class WorldTowns
         "Vijayawada", "Coimbatore", "Madurai", "Kochi", "Cochin", "Thiruvananthapuram", "Trivandrum", "Mangalore", "Mysore",
         "Goa", "Panaji", "Gandhinagar", "Vadodara", "Baroda", "Rajkot", "Nashik", "Aurangabad", "Thane", "Raipur", "Ranchi",
         "Assam", "Manipur", "Nagaland", "Rajasthan", "Madhya Pradesh", "Andhra Pradesh", "Telangana", "Odisha", "Orissa",
-        "Jharkhand", "Sikkim", "Uttarakhand", "Haryana", "Himachal Pradesh", "Pokhara", "Kandy", "Jaffna", "Galle",
+        "Jharkhand", "Sikkim", "Uttarakhand", "Haryana", "Himachal Pradesh", "Pokhara", "Kandy", "Jaffna", "Galle", "Nuwara Eliya",
         "Trincomalee", "Batticaloa", "Vavuniya", "Chittagong", "Khulna", "Sylhet", "Rajshahi", "Cox's Bazar",
 
         // East and Southeast Asia.
@@ -162,6 +162,7 @@ internal static class WorldTowns
         "Soweto", "Port Elizabeth", "Bloemfontein", "Pietermaritzburg", "Polokwane", "Stellenbosch",
         "KwaZulu-Natal", "Transvaal", "Orange Free State", "Bulawayo", "Mutare", "Gweru", "Ndola", "Kitwe", "Blantyre",
         "Beira", "Nampula", "Huambo", "Benguela", "Lobito", "Walvis Bay", "Francistown", "Toamasina", "Abeche",
+        "Grande Comore", "Anjouan", "Moheli",
 
         // The Americas.
         "Baton Rouge", "Memphis", "Louisville", "Indianapolis", "Cincinnati", "Milwaukee", "Oklahoma City", "Tulsa", "Omaha",
@@ -181,7 +182,8 @@ internal static class WorldTowns
         "Yucatán", "Sonora", "Chihuahua", "Zacatecas", "Jalisco", "Morelia", "Queretaro", "Querétaro", "San Luis Potosi",
         "Aguascalientes", "Baja California", "San Pedro Sula", "Cap-Haitien",
         "Santiago de Cuba", "Guantanamo", "Guantánamo", "San Juan", "Montego Bay", "Rosario", "La Plata",
-        "Mar del Plata", "Tucuman", "Tucumán", "Salta", "Ushuaia", "Valparaiso", "Valparaíso", "Concepcion", "Antofagasta",
+        "Mar del Plata", "Tucuman", "Tucumán", "Salta", "Ushuaia", "Valparaiso", "Valparaíso",
+        "Vina del Mar", "Viña del Mar", "Concepcion", "Antofagasta",
         "Punta Arenas", "Temuco", "Iquique", "Arequipa", "Cusco", "Cuzco", "Ayacucho", "Iquitos", "Callao", "Cali",
         "Cartagena", "Barranquilla", "Bucaramanga", "Cucuta", "Maracaibo", "Barquisimeto", "Ciudad Bolivar", "Guayaquil",
         "Cuenca", "Cochabamba", "El Alto", "Potosi", "Oruro", "Ciudad del Este", "Punta del Este", "Recife", "Fortaleza",

@@ -111,6 +111,7 @@ internal static class CandidateMerger
         PlaceContext.Retype(text, tokens, merged, lowerCaseWords);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
+        PersonOfFirm.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
         PluralPossessiveNames.Apply(text, tokens, merged);
