@@ -257,4 +257,23 @@ public sealed class NameEdgesTests
     [InlineData("Floods hit the port of Cox 's Bazar on Monday .", "Cox 's Bazar", EntityTypes.Geopolitical)]
     public void A_known_name_with_a_possessive_written_apart_is_found_whole(string text, string name, string type)
         => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == type);
+
+    [Fact]
+    public void A_title_after_a_body_s_acronym_leaves_the_body_and_the_person()
+    {
+        const string text = "The court freed former SS Captain Walther Ruepke in August and ordered a new trial .";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.Contains(found, m => m.Span.Of(text) == "Walther Ruepke" && m.Type == EntityTypes.Person);
+        Assert.Contains(found, m => m.Span.Of(text) == "SS" && m.Type == EntityTypes.Organization);
+    }
+
+    [Theory]
+    [InlineData("The trophy was presented by the Emirates president , Sheikh Zayed bin Sultan al-Nahayan , on Saturday .", "Zayed bin Sultan al-Nahayan")]
+    [InlineData("The court acted on a decree of the ruler , Sheikh Hamad bin Isa al-Khalifa , on Monday .", "Hamad bin Isa al-Khalifa")]
+    public void Sheikh_stays_outside_and_every_particle_is_inside(string text, string name)
+    {
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
+    }
 }

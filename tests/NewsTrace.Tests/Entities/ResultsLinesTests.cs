@@ -65,4 +65,12 @@ public sealed class ResultsLinesTests
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == side).Type);
         Assert.Contains(found, m => m.Span.Of(text) == "Switzerland" && m.Type == EntityTypes.Geopolitical);
     }
+
+    [Fact]
+    public void A_club_named_with_its_founding_year_is_a_team()
+    {
+        const string text = "Results of German first division matches on Saturday :\nBorussia Dortmund 1 1860 Munich 1\nHamburg 2 Bayer Leverkusen 3\n";
+
+        Assert.Equal(EntityTypes.Organization, EntityFinder.Find(text).Single(m => m.Span.Of(text) == "1860 Munich").Type);
+    }
 }

@@ -48,13 +48,19 @@ internal static class GuessedPeople
                 continue;
             }
 
-            // "Winger Joe Roff": a title or team role opening the run is no part of the name.
+            // "Winger Joe Roff": a title or team role opening the run is no part of the name; nor is a body's acronym before
+            // the title ("SS Captain Erich Priebke"), which names an organisation of its own.
             var first = rule.FirstToken;
-            var role = TokenText.Lower(text, tokens[first]);
-            if (rule.LastToken - first == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role) || TitlesInsideNames.IsTitle(role)))
+            for (var k = rule.FirstToken; k == rule.FirstToken || (k < rule.LastToken - 1 && TokenText.IsAcronym(text, tokens[k - 1])); k++)
             {
-                first++;
+                var role = TokenText.Lower(text, tokens[k]);
+                if (rule.LastToken - k == 2 && (NameWords.PersonTitles.Contains(role) || SportsTeams.Roles.Contains(role) || TitlesInsideNames.IsTitle(role)))
+                {
+                    first = k + 1;
+                    break;
+                }
             }
+
 
             // "Tore Andre Flo": two given names and a surname.
             var givenNames = FirstNames.Contains(TokenText.Of(text, tokens[first])) ? 1 : 0;
@@ -68,11 +74,19 @@ internal static class GuessedPeople
             var afterRole = givenNames == 0 && rule.LastToken - first == 1 && first == rule.FirstToken && first > 0 && !sentenceStarts[first]
                             && char.IsLower(text[tokens[first - 1].Start]) && (TokenText.LowerIn(NameWords.PersonTitles, text, tokens[first - 1])
                                                                                || TokenText.LowerIn(RoleNouns, text, tokens[first - 1]));
+            // "SS Captain Walther Ruepke": two capitalised words after a title behind a body's acronym are the person, as
+            // after a lower-case role.
+            var afterAcronymTitle = first > rule.FirstToken + 1 && rule.LastToken - first == 1;
             if ((givenNames > 0 && rule.LastToken - first == givenNames
-                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole)
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle)
             {
                 CandidateMerger.Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
+                if (first > rule.FirstToken + 1)
+                {
+                    CandidateMerger.Claim(owner, rule.FirstToken, first - 2, merged.Count);
+                    merged.Add(new NameCandidate(rule.FirstToken, first - 2, EntityTypes.Organization, null, NameEvidence.Likely));
+                }
             }
         }
     }

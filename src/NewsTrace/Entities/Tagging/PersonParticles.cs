@@ -68,6 +68,9 @@ internal static class PersonParticles
 
             merged[k] = name with { LastToken = last, Canonical = null };
             owner.AsSpan(name.LastToken + 1, last - name.LastToken).Fill(k);
+
+            // "Zayed bin Sultan" + "al-Nahayan": a name may hold several particles; the longer name is read again.
+            k--;
         }
 
         if (absorbed is null)

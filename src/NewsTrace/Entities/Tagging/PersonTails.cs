@@ -8,7 +8,8 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// Completes a person's name of two words or more that stops one capitalised word short: "Kim Jong" + "Un", "Moon Jae" +
 /// "In", "Donald Trump" + "Jr", and a lone given name ("Ravi" + "Seneviratne"); and a known given name before the name
-/// ("Syed" + "Ali Shah Geelani"). The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
+/// ("Syed" + "Ali Shah Geelani"; a title that is also a given name only before one word: "Sheikh Hasina", but "Sheikh" +
+/// "Zayed bin Sultan" stays a title). The tagger learnt that short words such as "Un" and "In" are rarely names, but right after a
 /// two-word name, with nothing capitalised after them, they are its last part. The word must be free (no name holds it),
 /// on the same line and in the same sentence, not a known name, title or date word, and never written in lower case in
 /// the document; the word after it must not be capitalised, so a following name is never eaten. "Jr." and "Sr." written
@@ -29,7 +30,9 @@ internal static class PersonTails
             // "Syed Ali Shah Geelani": a known given name right before the name the tagger found is its first part.
             var before = name.FirstToken - 1;
             if (name.Type == EntityTypes.Person && before >= 0 && owner[before] < 0 && tokens[before].Kind == TokenKind.Word
-                && FirstNames.Contains(TokenText.Of(text, tokens[before])) && TokenText.OnSameLine(text, tokens[before], tokens[name.FirstToken]))
+                && FirstNames.Contains(TokenText.Of(text, tokens[before]))
+                && (name.LastToken == name.FirstToken || !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[before]))
+                && TokenText.OnSameLine(text, tokens[before], tokens[name.FirstToken]))
             {
                 merged[k] = name = name with { FirstToken = before, Canonical = null };
                 owner[before] = k;

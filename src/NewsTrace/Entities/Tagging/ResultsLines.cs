@@ -13,7 +13,7 @@ namespace NewsTrace.Entities.Tagging;
 /// knows; a side the gazetteer knows as a country is a national team, which newswire labelling keeps as the country; a
 /// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. A side's score
 /// may be followed by its scorers or a note in brackets ("Blackburn 2 ( Sutton 12 ) Leeds 1", "Texas 6 Seattle 5 ( 10
-/// innings )"), and a club by its country in brackets ("Inter Milan ( Italy ) 5 Boavista ( Portugal ) 1"). Nothing on a
+/// innings )"), a club named with its founding year ("1860 Munich"), and a club by its country in brackets ("Inter Milan ( Italy ) 5 Boavista ( Portugal ) 1"). Nothing on a
 /// line that is not wholly of this shape changes, so running text is never affected.
 /// </summary>
 internal static class ResultsLines
@@ -47,7 +47,9 @@ internal static class ResultsLines
         var i = from;
         while (i < to)
         {
-            if (!TokenText.IsCapitalised(text, tokens[i]))
+            // "Borussia Dortmund 1 1860 Munich 1": a club's founding year may open its name; a score has at most three digits.
+            var year = tokens[i].Kind == TokenKind.Number && tokens[i].Length == MaxDigits + 1 && i + 1 < to && TokenText.IsCapitalised(text, tokens[i + 1]);
+            if (!TokenText.IsCapitalised(text, tokens[i]) && !year)
             {
                 // "Groningen 0 Feyenoord 2 ( ... ) . Half-time 0-1 . Attendance 12,000 .": notes after the result's full stop.
                 if (sideCount == sides.Length && TokenText.Of(text, tokens[i]) is ".")
@@ -59,6 +61,11 @@ internal static class ResultsLines
             }
 
             var first = i;
+            if (year)
+            {
+                i++;
+            }
+
             while (i < to && (TokenText.IsCapitalised(text, tokens[i]) || IsParticleInside(text, tokens, i, to)))
             {
                 i++;
