@@ -27,6 +27,9 @@ public static class CueVerbs
         // Verbs of making known ("he disclosed that Republicans had dropped ..."), and of saying again ("“Two,” Hornbeck
         // repeated."), which opens no reported clause: "had repeated run-ins with co-workers" is an adjective's.
         "disclose", "reveal", "repeat",
+
+        // Breaking in on someone ("The board's attorney interjected that ...").
+        "interject",
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
@@ -53,7 +56,7 @@ public static class CueVerbs
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
         "maintain", "state", "estimate", "report", "caution", "complain", "deny", "allege", "underline", "underscore", "respond",
-        "reply", "answer", "testify", "counter", "joke", "assert", "contend", "disclose", "reveal",
+        "reply", "answer", "testify", "counter", "joke", "assert", "contend", "disclose", "reveal", "interject",
     ]);
 
     /// <summary>

@@ -17,8 +17,12 @@ internal static class GroupSenders
         ["sent", "signed", "co-signed", "wrote", "issued", "released", "filed", "published", "submitted", "delivered", "penned", "drafted"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssuingVerbLookup = IssuingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Prepositions that place or qualify the group after its head ("lawmakers from border states").</summary>
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.ToFrozenSet(["from", "in", "of", "at", "on", "representing", "across"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many words the group's description may hold before its verb.</summary>
     private const int MaxWords = 12;
@@ -40,18 +44,18 @@ internal static class GroupSenders
             }
 
             var word = context.Word(k);
-            if (IssuingVerbs.Contains(word.ToString()))
+            if (IssuingVerbLookup.Contains(word))
             {
                 return head >= 0 && k > first ? (new TextSpan(context.Tokens[first].Start, context.Tokens[k - 1].End), k) : null;
             }
 
-            if (head < 0 && Qualifiers.Contains(word.ToString()))
+            if (head < 0 && QualifierLookup.Contains(word))
             {
                 return null;
             }
 
             if (head < 0 && char.IsLower(word[0]) && IsPluralHead(context, k) && k + 1 <= last
-                && (IssuingVerbs.Contains(context.Word(k + 1).ToString()) || Qualifiers.Contains(context.Word(k + 1).ToString())))
+                && (IssuingVerbLookup.Contains(context.Word(k + 1)) || QualifierLookup.Contains(context.Word(k + 1))))
             {
                 head = k;
             }

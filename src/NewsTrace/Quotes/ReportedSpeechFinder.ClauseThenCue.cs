@@ -10,8 +10,15 @@ internal sealed partial class ReportedSpeechFinder
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that open a concession after a trailing cue (", though ...", ", but ...").</summary>
-    private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(["though", "although", "but", "while", "whereas"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words that open a concession or the reporter's aside after a trailing cue (", though ...", ", but ...", ", without
+    /// naming a date", ", citing ...").
+    /// </summary>
+    private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(
+        ["though", "although", "but", "while", "whereas", "without", "citing", "giving", "offering", "declining", "refusing"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The longest trailing phrase of place, time or occasion after the cue ("said after a Security Council briefing by ...").</summary>
+    private const int MaxTrailingWords = 16;
 
     /// <summary>"Schools will stay shut until Monday, the town hall said."</summary>
     private bool TryClauseThenCue(int first, int cue, int end, List<Quotation> output)
@@ -25,7 +32,7 @@ internal sealed partial class ReportedSpeechFinder
 
         // "..., a senior aide told CNN.", "..., she told reporters on Monday.": the listener after "told" is no part of the tail.
         var tail = context.Is(cue, "told") ? ListenerEnd(cue + 1, end) : cue;
-        if (end - tail > 8 || (end > tail && !TrailingWords.Contains(context.Word(tail + 1).ToString())))
+        if (end - tail > MaxTrailingWords || (end > tail && !TrailingWords.Contains(context.Word(tail + 1).ToString())))
         {
             return false;
         }

@@ -166,13 +166,20 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
             }
 
             // Only the first verb of saying: a later one stands inside its clause or reports the quoted words. Of coordinated
-            // clauses ("said X and that Y “…”"), those that run into the quoted words are the partial quote's.
+            // clauses ("said X and that Y “…”", "said that X “…” and that Y"), those that hold quoted words are the partial
+            // quote's; the others are reported speech of their own.
             var before = output.Count;
-            if (TryCueThenClause(first, k, last, output))
+            var end = last;
+            while (end > k && context.Tokens[end].Kind == TokenKind.Punctuation)
+            {
+                end--;
+            }
+
+            if (TryCueThenClause(first, k, end, output))
             {
                 for (var q = output.Count - 1; q >= before; q--)
                 {
-                    if (output[q].Span.End > context.Tokens[mark].Start)
+                    if (HoldsQuoteMark(output[q].Span))
                     {
                         output.RemoveAt(q);
                     }
@@ -181,6 +188,20 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             return;
         }
+    }
+
+    /// <summary>Whether a quote mark stands inside <paramref name="span"/>.</summary>
+    private bool HoldsQuoteMark(TextSpan span)
+    {
+        for (var k = context.FirstTokenAtOrAfter(span.Start); k < context.Tokens.Length && context.Tokens[k].Start < span.End; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

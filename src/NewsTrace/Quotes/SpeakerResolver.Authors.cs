@@ -30,7 +30,7 @@ internal sealed partial class SpeakerResolver
     {
         for (var j = noun - 1; j >= Math.Max(first, noun - 4); j--)
         {
-            if (IssuingVerbs.Contains(context.Word(j).ToString()))
+            if (context.WordIn(IssuingVerbs, j))
             {
                 return true;
             }

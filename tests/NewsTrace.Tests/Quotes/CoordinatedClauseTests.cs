@@ -53,4 +53,28 @@ public sealed class CoordinatedClauseTests
         Assert.Contains(quotes, quote => quote.Speaker == "Marta Quillon" && quote.Span.Of(text).EndsWith("and that he never held a weapon", StringComparison.Ordinal));
         Assert.Equal("neighbour", Assert.Single(quotes, quote => quote.Span.Of(text) == "he never held a weapon").Speaker);
     }
+
+    [Fact]
+    public void A_clause_after_the_one_holding_quoted_words_is_reported()
+    {
+        const string text = "The mayor's office said in a statement that the plan was \u201cunworkable and unfair\u201d and that the mayor would veto it in its current form.";
+
+        Assert.Equal(["the mayor would veto it in its current form"], Reported(text));
+    }
+
+    [Fact]
+    public void Interjected_reports_a_clause()
+    {
+        const string text = "The board's attorney, Hal Mapother, interjected that personnel matters could not be discussed in open session.";
+
+        Assert.Equal("Hal Mapother", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The joint commission will meet in Velgrad next month, and the president has agreed to visit early next year, Minister Arkady Pelin said, without naming a date.")]
+    [InlineData("The joint commission will meet in Velgrad next month, Minister Arkady Pelin said after a briefing to the Security Council by his Tevanian counterpart on Wednesday.")]
+    public void A_trailing_cue_may_be_followed_by_an_aside_or_a_long_phrase_of_occasion(string text)
+    {
+        Assert.Equal("Arkady Pelin", Assert.Single(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported).Speaker);
+    }
 }
