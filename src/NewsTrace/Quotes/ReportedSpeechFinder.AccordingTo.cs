@@ -29,6 +29,41 @@ internal sealed partial class ReportedSpeechFinder
         return end - first >= 4 && TryAccordingTo(first, end, output) && output.Count > count ? output[^1] : null;
     }
 
+    /// <summary>Words a time phrase between a participle and its "by" may hold ("released in June by", "published last week by").</summary>
+    private const int MaxWordsBeforeBy = 4;
+
+    /// <summary>
+    /// The first token of the maker's name after <paramref name="participle"/> and "by" (past a short time phrase before
+    /// "by", and "the" or an owner's possessive after it), or -1 when no "by" follows.
+    /// </summary>
+    private int MakerAfter(int participle, int nameEnd)
+    {
+        var by = participle + 1;
+        while (by <= nameEnd && by - participle <= MaxWordsBeforeBy && !context.Is(by, "by"))
+        {
+            by++;
+        }
+
+        if (by > nameEnd || !context.Is(by, "by"))
+        {
+            return -1;
+        }
+
+        var at = by + 1;
+        if (at <= nameEnd && context.Word(at) is "the" or "a" or "an")
+        {
+            at++;
+        }
+
+        // "the county's Office of Internal Audit": the owner before the body is no part of the maker.
+        if (at + 2 <= nameEnd && context.EntityStartingAt[at] < 0 && context.Word(at + 1) is "'s" or "’s")
+        {
+            at += 2;
+        }
+
+        return at <= nameEnd ? at : -1;
+    }
+
     private bool TryAccordingTo(int first, int end, List<Quotation> output)
     {
         for (var k = first; k < end; k++)
@@ -65,9 +100,12 @@ internal sealed partial class ReportedSpeechFinder
                     or "conducted" or "issued" or "compiled" or "commissioned")
                 {
                     // "according to exit polls conducted by Edison Research for the networks": the body after "by" made them.
-                    madeBy = j + 2 <= nameEnd && context.Is(j + 1, "by") && context.Word(j) is not ("quoted" or "cited" or "interviewed")
-                        && context.EntityStartingAt[j + 2] is var maker and >= 0 && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person
-                        ? resolver.Resolve(j + 2, LastTokenOf(maker, j + 2))
+                    // "an audit released in June by the county's Office of Internal Audit": a time phrase may come before "by",
+                    // and an article or an owner before the body.
+                    var by = MakerAfter(j, nameEnd);
+                    madeBy = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed")
+                        && context.EntityStartingAt[by] is var maker and >= 0 && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person
+                        ? resolver.Resolve(by, LastTokenOf(maker, by))
                         : null;
                     sourceEnd = j - 1;
                     break;

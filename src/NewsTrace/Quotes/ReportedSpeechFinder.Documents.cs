@@ -48,7 +48,8 @@ internal sealed partial class ReportedSpeechFinder
             return SlashJoined(first, last, sourceStart, head - 1) ?? resolver.Resolve(first, last);
         }
 
-        return null;
+        // "according to the inspector general's report": the body named before whose name holds the owner's words.
+        return resolver.TextOwner(sourceStart, head);
     }
 
     /// <summary>"according to Kantar Media/CMAG, which tracks ...": a name opening the source, joined to another by a slash.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
 
@@ -71,6 +72,12 @@ internal sealed partial class SpeakerResolver
                     }
                 }
 
+                // "According to the inspector general's report, ... The report said": the body that owns it.
+                if (!sued && OrganisationOwning(Math.Max(first, k - 4), k) is { } owning)
+                {
+                    return owning;
+                }
+
                 if (IssuedTexts.Contains(noun) && !sued && !IssuedBefore(k, first))
                 {
                     continue;
@@ -138,6 +145,51 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// "the inspector general's report" after "the VA Office of Inspector General": the body named before whose name holds
+    /// the words of the text's owner (from <paramref name="ownerStart"/> to the possessive before <paramref name="noun"/>);
+    /// null when no possessive stands before the noun or no such body was named.
+    /// </summary>
+    private EntityMention? OrganisationOwning(int ownerStart, int noun)
+    {
+        // "general's report", or tokenised copy's "general ' s report".
+        var possessive = noun > 1 && context.Is(noun - 1, "s") && IsApostropheAt(noun - 2) ? noun - 2 : noun - 1;
+        if (possessive <= ownerStart || !IsApostropheAt(possessive))
+        {
+            return null;
+        }
+
+        var first = context.Is(ownerStart, "the") ? ownerStart + 1 : ownerStart;
+        var last = possessive - 1;
+        if (last < first)
+        {
+            return null;
+        }
+
+        var owner = context.Text.AsSpan(context.Tokens[first].Start, context.Tokens[last].End - context.Tokens[first].Start);
+        EntityMention? found = null;
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start >= context.Tokens[ownerStart].Start)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityTypes.Organization && entity.Span.Length > owner.Length && entity.Span.Slice(context.Text).Contains(owner, StringComparison.OrdinalIgnoreCase))
+            {
+                found = entity;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"the inspector general's report": the body named before that owns the text at <paramref name="noun"/>, as a speaker; null otherwise.</summary>
+    public Attribution? TextOwner(int ownerStart, int noun)
+        => OrganisationOwning(ownerStart, noun) is { } body
+            ? new Attribution(_mentions.FullName(body), new TextSpan(context.Tokens[ownerStart].Start, context.Tokens[noun].End), body.Canonical, null, null)
+            : null;
 
     /// <summary>
     /// "the memo said", "the letter stated" as the subject of a cue in the sentence before <paramref name="pronoun"/>'s

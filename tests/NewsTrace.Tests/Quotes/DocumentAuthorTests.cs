@@ -50,4 +50,23 @@ public sealed class DocumentAuthorTests
 
         Assert.Equal("Democratic attorneys general in 12 states", WithText(text, "Our towns are safer when people trust the police,").Speaker);
     }
+
+    [Fact]
+    public void A_text_owned_by_a_title_speaks_for_the_body_whose_name_holds_it()
+    {
+        const string text = "Inspectors of the VA Office of Inspector General found a hidden list of patients in Amarillo.\n\n"
+            + "According to the inspector general's report, at least 900 veterans were placed on the list. "
+            + "The report said investigators could not tell whether the delays had caused any deaths.";
+
+        Assert.Equal("VA Office of Inspector General", WithText(text, "at least 900 veterans were placed on the list").Speaker);
+        Assert.Equal("VA Office of Inspector General", WithText(text, "investigators could not tell whether the delays had caused any deaths").Speaker);
+    }
+
+    [Fact]
+    public void A_text_released_at_a_time_by_a_body_speaks_for_the_body()
+    {
+        const string text = "The school system faced a $27 million gap in its budget, according to an audit released in June by the county's Office of Internal Audit.";
+
+        Assert.Equal("Office of Internal Audit", WithText(text, "The school system faced a $27 million gap in its budget").Speaker);
+    }
 }
