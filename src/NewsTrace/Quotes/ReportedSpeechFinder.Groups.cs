@@ -14,6 +14,10 @@ internal sealed partial class ReportedSpeechFinder
         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "dozens", "hundreds", "thousands", "numerous",
         "various", "of", "his", "her", "their", "its", "our",
+
+        // "One member of the City Council", "Even some members of his own party": a lone numeral, and the adverbs that
+        // stand before a quantifier.
+        "one", "even", "only", "just",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -144,7 +148,9 @@ internal sealed partial class ReportedSpeechFinder
     /// <summary>"Two U.S. officials" → "U.S. officials", "the farm groups" → "farm groups": a group's name without its determiner or number.</summary>
     internal static ReadOnlySpan<char> GroupName(ReadOnlySpan<char> written)
     {
-        while (written.IndexOf(' ') is var space and > 0 && (GroupOpeners.Contains(written[..space].ToString()) || char.IsAsciiDigit(written[0])))
+        // "One of them" stays whole: "them" is no one's name.
+        while (written.IndexOf(' ') is var space and > 0 && (GroupOpeners.Contains(written[..space].ToString()) || char.IsAsciiDigit(written[0]))
+               && !(written[..space].Equals("one", StringComparison.OrdinalIgnoreCase) && written[(space + 1)..].StartsWith("of ", StringComparison.OrdinalIgnoreCase)))
         {
             written = written[(space + 1)..];
         }

@@ -68,4 +68,13 @@ public sealed class GroupSourceTests
     {
         Assert.Equal(speaker, WithText(text, inner).Speaker);
     }
+
+    [Theory]
+    [InlineData("One member of the City Council said the council had less than a week to read the documents.", "member of the City Council")]
+    [InlineData("Even some members of his own party said the pardon went too far.", "members of his own party")]
+    [InlineData("One of them said the judge had given him until May to finish.", "One of them")]
+    public void A_lone_numeral_and_an_adverb_before_a_quantifier_are_no_part_of_the_group(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
