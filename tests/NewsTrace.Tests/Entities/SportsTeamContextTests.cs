@@ -126,4 +126,28 @@ public sealed class SportsTeamContextTests
 
         Assert.Contains(("Carolina Panthers", EntityTypes.Organization), found);
     }
+
+    [Theory]
+    [InlineData("SOCCER - BAYERN SLIP IN HAMBURG .\nBONN 1996-11-02\nBayern Munich lost 2-1 at Hamburg SV on Saturday .\nGhanaian striker Tony Yeboah gave Hamburg the lead after 12 minutes .\n")]
+    [InlineData("SOCCER - BAYERN SLIP IN HAMBURG .\nBONN 1996-11-02\nBayern Munich lost 2-1 at Hamburg SV on Saturday .\nA header from Tony Yeboah put Hamburg ahead after 12 minutes .\n")]
+    public void A_town_given_the_lead_in_a_match_report_is_the_side(string text)
+    {
+        var at = text.IndexOf("Hamburg the lead", StringComparison.Ordinal) is var lead and >= 0 ? lead : text.IndexOf("Hamburg ahead", StringComparison.Ordinal);
+
+        Assert.Equal(EntityTypes.Organization, EntityFinder.Find(text).Single(m => m.Span.Start == at).Type);
+    }
+
+    [Fact]
+    public void A_town_after_in_in_a_headline_stays_the_town_though_the_story_s_club_bears_its_name()
+    {
+        const string text = "SOCCER - BAYERN SLIP IN HAMBURG .\nBONN 1996-11-02\nBayern Munich lost 2-1 at Hamburg SV on Saturday .\n"
+            + "Ghanaian striker Tony Yeboah gave Hamburg the lead after 12 minutes .\n";
+
+        var headline = text.IndexOf("HAMBURG", StringComparison.Ordinal);
+        var club = text.IndexOf("Hamburg the lead", StringComparison.Ordinal);
+        var found = EntityFinder.Find(text);
+
+        Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Start == club).Type);
+        Assert.NotEqual(EntityTypes.Organization, found.Single(m => m.Span.Start == headline).Type);
+    }
 }

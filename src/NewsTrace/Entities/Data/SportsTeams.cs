@@ -156,5 +156,5 @@ internal static class SportsTeams
     public static bool IsNationalSide(string name) => Countries.Aliases.ContainsKey(name) || HomeNations.Contains(name);
 
     /// <summary>Words before a name that make it a place whatever else it is ("in Barcelona").</summary>
-    public static FrozenSet<string> PlacePrepositions { get; } = FrozenSet.ToFrozenSet(["in", "near", "into", "outside", "inside", "across", "towards", "of"]);
+    public static FrozenSet<string> PlacePrepositions { get; } = FrozenSet.ToFrozenSet(["in", "near", "into", "outside", "inside", "across", "towards", "of"], StringComparer.OrdinalIgnoreCase);
 }

@@ -242,7 +242,11 @@ internal static class ShoutedLines
                 var probe = surface[..written];
                 // Document names are keyed in capitals; a title-case headline is looked up so too.
                 var capitals = upper[..probe.ToUpperInvariant(upper)];
-                if (written >= 2 && documentLookup.TryGetValue(capitals, out var found))
+                // "BAYERN SLIP IN HAMBURG": after a place preposition a known place stays the place, though the story's
+                // "Hamburg" is the club.
+                if (written >= 2 && documentLookup.TryGetValue(capitals, out var found)
+                    && !(found.Type == EntityTypes.Organization && i > from && TokenText.Of(text, tokens[i - 1]) is "IN" or "AT" or "NEAR" or "In" or "At" or "Near"
+                         && IsKnownPlace(probe)))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
                     matched = length;
@@ -256,5 +260,19 @@ internal static class ShoutedLines
 
             i += Math.Max(matched, 1);
         }
+    }
+
+    /// <summary>Whether the gazetteer knows the words, as written or in title case, as a place.</summary>
+    private static bool IsKnownPlace(ReadOnlySpan<char> probe)
+    {
+        if (Gazetteer.Lookup.TryGetValue(probe, out var entry))
+        {
+            return entry.Type is EntityTypes.Geopolitical or EntityTypes.Location;
+        }
+
+        // Title case in a copy: the caller still reads the words as written.
+        Span<char> copy = stackalloc char[MaxChars];
+        probe.CopyTo(copy);
+        return Gazetteer.Lookup.TryGetValue(NameCase.FromCapitals(copy[..probe.Length]), out var titled) && titled.Type is EntityTypes.Geopolitical or EntityTypes.Location;
     }
 }

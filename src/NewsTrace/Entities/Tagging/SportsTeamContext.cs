@@ -246,6 +246,13 @@ internal static class SportsTeamContext
             return true;
         }
 
+        // "Yeboah gave Hamburg the lead", "put Ajax ahead": a side given the lead by its scorer.
+        if (TokenText.Of(text, tokens[first - 1]) is "gave" or "put" && last + 2 < tokens.Length
+            && (TokenText.Of(text, tokens[last + 1]) is "ahead" || (TokenText.Is(text, tokens[last + 1], "the") && TokenText.Of(text, tokens[last + 2]) is "lead")))
+        {
+            return true;
+        }
+
         if (!Before(text, tokens, first, SportsTeams.ResultPrepositions))
         {
             return false;
