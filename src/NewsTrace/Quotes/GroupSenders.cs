@@ -12,12 +12,16 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal static class GroupSenders
 {
-    /// <summary>Verbs by which a group issues a text.</summary>
+    /// <summary>Verbs by which a group or an author issues a text.</summary>
     private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.ToFrozenSet(
-        ["sent", "signed", "co-signed", "wrote", "issued", "released", "filed", "published", "submitted", "delivered", "penned", "drafted"],
+        ["sent", "signed", "co-signed", "wrote", "issued", "released", "filed", "published", "submitted", "delivered", "penned", "drafted",
+            "unveiled", "produced", "brought"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssuingVerbLookup = IssuingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a verb by which an author issues a text ("sent a letter", "released a report", "filed a lawsuit").</summary>
+    public static bool IsIssuingVerb(ReadOnlySpan<char> word) => IssuingVerbLookup.Contains(word);
 
     /// <summary>Prepositions that place or qualify the group after its head ("lawmakers from border states").</summary>
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.ToFrozenSet(["from", "in", "of", "at", "on", "representing", "across"], StringComparer.Ordinal);

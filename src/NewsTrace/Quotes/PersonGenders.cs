@@ -23,6 +23,19 @@ internal sealed class PersonGenders
         ["mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "he"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words of a description that give it a gender ("a woman", "a spokesman"): the gendered titles and nouns of kin and age.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleDescriptionWords = FemaleWords
+        .Concat(["woman", "women", "mother", "wife", "girl", "daughter", "sister"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleDescriptionWords = MaleWords
+        .Concat(["man", "men", "father", "husband", "boy", "son", "brother"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word of a description gives it the gender other than <paramref name="pronoun"/>'s ("a man from Ohio" for "she").</summary>
+    public static bool GivesOtherGender(ReadOnlySpan<char> word, string pronoun)
+        => pronoun == "she" ? MaleDescriptionWords.Contains(word) : FemaleDescriptionWords.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNames = GivenNameGenders.Female.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNames = GivenNameGenders.Male.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -93,8 +93,8 @@ public static class QuoteFinder
         output.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         FollowInstitutionalIt(context, output);
         GiveRepeatedWords(context.Text, output);
-        GiveHeadlineSource(context, output);
-        HeadlineTitles.Give(context, resolver, output);
+        HeadlineSources.GiveDashedName(context, output);
+        HeadlineSources.GiveTitle(context, resolver, output);
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);
@@ -177,48 +177,6 @@ public static class QuoteFinder
                     output[q] = quote with { Speaker = who.Speaker, SpeakerSpan = who.SpeakerSpan, SpeakerEntity = who.SpeakerEntity };
                     break;
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// "Coalition 'prepares for war' with Kesmaria — Marovia": a headline that ends with a dash and a name gives its
-    /// quoted words to that name, the wire convention for "says Marovia".
-    /// </summary>
-    private static void GiveHeadlineSource(QuoteContext context, List<Quotation> output)
-    {
-        var text = context.Text;
-        for (var q = 0; q < output.Count; q++)
-        {
-            var quote = output[q];
-            if (quote.Speaker is not null || quote.Kind is not (QuoteKinds.Partial or QuoteKinds.Direct))
-            {
-                continue;
-            }
-
-            var lineEnd = text.IndexOf('\n', quote.Span.End);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var rest = text.AsSpan(quote.Span.End, lineEnd - quote.Span.End).TrimEnd();
-            // A spaced hyphen stands for the dash in plain text ("“…” - Tomas Vale").
-            var hyphen = rest.LastIndexOf(" - ", StringComparison.Ordinal);
-            var dash = Math.Max(rest.LastIndexOfAny('—', '–'), hyphen < 0 ? -1 : hyphen + 1);
-            if (dash < 0 || rest.IsEmpty || rest[^1] is '.' or '!' or '?')
-            {
-                continue;
-            }
-
-            var nameStart = quote.Span.End + dash + 1;
-            while (nameStart < lineEnd && char.IsWhiteSpace(text[nameStart]))
-            {
-                nameStart++;
-            }
-
-            var nameEnd = quote.Span.End + rest.Length;
-            var source = context.Entities.FirstOrDefault(e => e.Span.Start == nameStart && e.Span.End == nameEnd && e.Type != EntityTypes.Nationality);
-            if (source is not null)
-            {
-                var name = source.Canonical ?? source.Span.Of(text);
-                output[q] = quote with { Speaker = name, SpeakerSpan = source.Span, SpeakerEntity = name };
             }
         }
     }

@@ -19,10 +19,6 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private static readonly FrozenSet<string> IssuedTexts = FrozenSet.ToFrozenSet(["report", "lawsuit", "suit", "complaint", "filing"], StringComparer.Ordinal);
 
-    /// <summary>Verbs by which an author issues a text ("released a report", "filed a lawsuit").</summary>
-    private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.ToFrozenSet(
-        ["released", "issued", "published", "filed", "sent", "submitted", "signed", "wrote", "unveiled", "produced", "brought"], StringComparer.Ordinal);
-
     /// <summary>Texts that "sued" stands for in the sentence before ("X sued Y. The lawsuit argues ...").</summary>
     private static bool IsSuit(string noun) => noun is "lawsuit" or "suit" or "complaint";
 
@@ -31,7 +27,7 @@ internal sealed partial class SpeakerResolver
     {
         for (var j = noun - 1; j >= Math.Max(first, noun - 4); j--)
         {
-            if (context.WordIn(IssuingVerbs, j))
+            if (GroupSenders.IsIssuingVerb(context.Word(j)))
             {
                 return true;
             }

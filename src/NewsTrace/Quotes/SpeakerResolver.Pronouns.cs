@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -114,57 +113,6 @@ internal sealed partial class SpeakerResolver
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
     }
 
-    /// <summary>Words that give a description a gender ("a spokeswoman", "a man from Ohio").</summary>
-    private static readonly FrozenSet<string> MaleWords = FrozenSet.ToFrozenSet(
-        ["man", "men", "spokesman", "congressman", "businessman", "father", "husband", "boy", "son", "brother", "chairman"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> FemaleWords = FrozenSet.ToFrozenSet(
-        ["woman", "women", "spokeswoman", "congresswoman", "businesswoman", "mother", "wife", "girl", "daughter", "sister", "chairwoman"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// "A former sales representative, who spoke on condition of anonymity, said managers ranked them. “…,” she said": the
-    /// sentence before opens with someone new, described and not named, who spoke; "he" or "she" takes up that
-    /// description (when its words do not give the other gender) rather than a person named further back. Null otherwise.
-    /// </summary>
-    private Attribution? DescribedSpeakerBefore(int token, string pronoun)
-    {
-        var sentence = context.SentenceOfToken[token];
-        if (sentence == 0 || !(context.Tokens[token].Start > 0 && token + 1 < context.Tokens.Length && context.IsCueAt(token + 1)))
-        {
-            return null;
-        }
-
-        var first = context.FirstTokenOf(sentence - 1);
-        var last = context.LastTokenOf(sentence - 1);
-        if (context.Word(first) is not ("A" or "An"))
-        {
-            return null;
-        }
-
-        var other = pronoun == "she" ? MaleWords : FemaleWords;
-        for (var k = first + 1; k <= last; k++)
-        {
-            if (context.EntityStartingAt[k] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person)
-            {
-                return null;
-            }
-
-            if (context.WordIn(other, k))
-            {
-                return null;
-            }
-
-            if (context.IsCueAt(k))
-            {
-                return Resolve(first, k - 1) is { SpeakerEntity: null, Speaker: not null, SpeakerSpan: { } span } described && span.Start == context.Tokens[first].Start
-                    ? described
-                    : null;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The subject of a verb of saying that stands right before <paramref name="token"/> (or before "that" before it) in the
     /// same sentence, resolved: "The governor said [he]", "Vinke told reporters that [he]" is not read (a listener stands
@@ -270,20 +218,6 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
-    }
-
-    /// <summary>Whether the sentence from <paramref name="first"/> to <paramref name="last"/> holds quote marks or a verb of saying, and so a speaker of its own ("He surrendered “peacefully,” Pickell said").</summary>
-    private bool HoldsSpeech(int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsCueAt(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private readonly Dictionary<int, EntityMention?> _quotedSpeakers = [];

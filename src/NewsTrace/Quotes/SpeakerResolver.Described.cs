@@ -1,0 +1,68 @@
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Someone new and unnamed as the antecedent of a pronoun ("A former sales representative ... said ... “…,” she said"), and
+/// the sentences whose opening pronoun hands on its person: a part of <see cref="SpeakerResolver"/>.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>
+    /// "A former sales representative, who spoke on condition of anonymity, said managers ranked them. “…,” she said": the
+    /// sentence before opens with someone new, described and not named, who spoke; "he" or "she" takes up that
+    /// description (when its words do not give the other gender) rather than a person named further back. Null otherwise.
+    /// </summary>
+    private Attribution? DescribedSpeakerBefore(int token, string pronoun)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence == 0 || !(context.Tokens[token].Start > 0 && token + 1 < context.Tokens.Length && context.IsCueAt(token + 1)))
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var last = context.LastTokenOf(sentence - 1);
+        if (context.Word(first) is not ("A" or "An"))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person)
+            {
+                return null;
+            }
+
+            if (PersonGenders.GivesOtherGender(context.Word(k), pronoun))
+            {
+                return null;
+            }
+
+            if (context.IsCueAt(k))
+            {
+                return Resolve(first, k - 1) is { SpeakerEntity: null, Speaker: not null, SpeakerSpan: { } span } described && span.Start == context.Tokens[first].Start
+                    ? described
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the sentence from <paramref name="first"/> to <paramref name="last"/> holds quote marks or a verb of saying, and so a speaker of its own ("He surrendered “peacefully,” Pickell said").</summary>
+    private bool HoldsSpeech(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsCueAt(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
