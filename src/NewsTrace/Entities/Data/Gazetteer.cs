@@ -38,6 +38,9 @@ internal static class Gazetteer
     /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
     public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the words, as written, are a place the lists know (a country, region, city or other location).</summary>
+    public static bool IsPlace(ReadOnlySpan<char> words) => Lookup.TryGetValue(words, out var entry) && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location;
+
     /// <summary>
     /// Every known name with its entry, and every text a longer known name goes on from after a space ("New" and "New South"
     /// for "New South Wales") marked as continuing: a lookup that joins words one at a time asks once per word, and stops

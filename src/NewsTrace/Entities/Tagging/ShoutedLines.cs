@@ -265,14 +265,14 @@ internal static class ShoutedLines
     /// <summary>Whether the gazetteer knows the words, as written or in title case, as a place.</summary>
     private static bool IsKnownPlace(ReadOnlySpan<char> probe)
     {
-        if (Gazetteer.Lookup.TryGetValue(probe, out var entry))
+        if (Gazetteer.IsPlace(probe))
         {
-            return entry.Type is EntityTypes.Geopolitical or EntityTypes.Location;
+            return true;
         }
 
         // Title case in a copy: the caller still reads the words as written.
         Span<char> copy = stackalloc char[MaxChars];
         probe.CopyTo(copy);
-        return Gazetteer.Lookup.TryGetValue(NameCase.FromCapitals(copy[..probe.Length]), out var titled) && titled.Type is EntityTypes.Geopolitical or EntityTypes.Location;
+        return Gazetteer.IsPlace(NameCase.FromCapitals(copy[..probe.Length]));
     }
 }

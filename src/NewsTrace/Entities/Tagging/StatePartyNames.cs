@@ -7,7 +7,7 @@ namespace NewsTrace.Entities.Tagging;
 /// American state and county parties: "The Ohio GOP piled on", "the Texas Democratic Party said" name one body, which the
 /// tagger splits into a place and a party; and "the Kent County Republican told reporters" is a place and a party
 /// member, a description of a person, not an organisation ending in "Republican" (when the words before it are a county
-/// or a known place: "The Press Democrat" is a newspaper).
+/// or a place the word lists know: "The Press Democrat" is a newspaper).
 /// </summary>
 internal static class StatePartyNames
 {
@@ -16,7 +16,10 @@ internal static class StatePartyNames
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
-            if (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && MergedNames.At(merged, name.LastToken + 1) is { Type: EntityTypes.Organization } party
+            // The word test first: looking up the name after every place would scan the list once per place.
+            if (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && name.LastToken + 1 < tokens.Length
+                && TokenText.Of(text, tokens[name.LastToken + 1]) is "GOP" or "Democratic" or "Republican"
+                && MergedNames.At(merged, name.LastToken + 1) is { Type: EntityTypes.Organization } party
                 && party.FirstToken == name.LastToken + 1 && IsPartyName(text, tokens, party) && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[party.FirstToken]))
             {
                 // "Ohio" + "GOP": the place opens the state party's name.
@@ -29,7 +32,7 @@ internal static class StatePartyNames
             var last = TokenText.Of(text, tokens[name.LastToken]);
             if (name.Type == EntityTypes.Organization && name.LastToken > name.FirstToken && name.Canonical is null && last is "Republican" or "Democrat"
                 && name.FirstToken > 0 && TokenText.Of(text, tokens[name.FirstToken - 1]) is "the" or "a" or "The" or "A"
-                && (TokenText.Of(text, tokens[name.LastToken - 1]) is "County" or "Parish" or "District" or "State" || IsKnownPlace(text, tokens, name.FirstToken, name.LastToken - 1)))
+                && (TokenText.Of(text, tokens[name.LastToken - 1]) is "County" or "Parish" or "District" or "State" || Data.Gazetteer.IsPlace(text.AsSpan(tokens[name.FirstToken].Start, tokens[name.LastToken - 1].End - tokens[name.FirstToken].Start))))
             {
                 // "the Kent County Republican": the place before the party member, and the member as a nationality-like group.
                 merged[k] = name with { LastToken = name.LastToken - 1, Type = EntityTypes.Location };
@@ -37,11 +40,6 @@ internal static class StatePartyNames
             }
         }
     }
-
-    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> are a place the word lists know ("Ohio", "New York"); "The Press Democrat" is a newspaper.</summary>
-    private static bool IsKnownPlace(string text, ImmutableArray<Token> tokens, int first, int last)
-        => Data.Gazetteer.Lookup.TryGetValue(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), out var entry)
-           && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location;
 
     /// <summary>"GOP", "Democratic Party", "Republican Party": a party's name as a state or county party carries it.</summary>
     private static bool IsPartyName(string text, ImmutableArray<Token> tokens, NameCandidate party)
