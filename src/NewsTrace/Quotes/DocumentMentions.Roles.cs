@@ -283,7 +283,7 @@ internal sealed partial class DocumentMentions
             _people = [];
             foreach (var entity in context.Entities)
             {
-                if (entity.Type == EntityTypes.Person && !IsDatelineSource(entity))
+                if (entity.Type == EntityTypes.Person && !IsOutsideStory(entity))
                 {
                     _people.Add((entity, entity.Canonical ?? entity.Span.Of(context.Text)));
                 }

@@ -158,7 +158,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
 
         foreach (var entity in context.Entities)
         {
-            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsDatelineSource(entity)
+            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsOutsideStory(entity)
                 && ContainsOwnRole(Window(entity), role))
             {
                 return entity;
@@ -339,48 +339,13 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         {
             var entity = context.Entities[e];
             if (entity.Span.Start < before && (entity.Type == type || entity.Type == otherType) && !insideQuote(entity.Span.Start)
-                && !(skipPossessive && IsPossessive(entity)) && !IsDatelineSource(entity) && (accept is null || accept(entity)))
+                && !(skipPossessive && IsPossessive(entity)) && !IsOutsideStory(entity) && (accept is null || accept(entity)))
             {
                 return entity;
             }
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "LONDON (Health Desk) —": the outlet or desk in a dateline's brackets, which the entity layer may take for a person,
-    /// is never a speaker.
-    /// </summary>
-    private bool IsDatelineSource(EntityMention entity)
-    {
-        var text = context.Text;
-        var start = entity.Span.Start;
-        var end = entity.Span.End;
-
-        // The entity layer may mark only part of the desk's name ("Desk" of "Health Desk").
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == ' ') && entity.Span.Start - start < 40)
-        {
-            start--;
-        }
-
-        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == ' ') && end - entity.Span.End < 40)
-        {
-            end++;
-        }
-
-        if (start == 0 || text[start - 1] != '(' || end + 3 > text.Length || text[end] != ')')
-        {
-            return false;
-        }
-
-        var dash = end + 1;
-        while (dash < text.Length && text[dash] == ' ')
-        {
-            dash++;
-        }
-
-        return dash < text.Length && text[dash] is '—' or '–' or '-';
     }
 
     public bool IsPossessive(EntityMention entity)

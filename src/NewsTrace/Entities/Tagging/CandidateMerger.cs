@@ -109,6 +109,7 @@ internal static class CandidateMerger
         PersonTails.Extend(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);
         PersonInitials.Extend(text, tokens, merged);
         PlaceContext.Retype(text, tokens, merged, lowerCaseWords);
+        DemonymPlaces.Apply(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
         PersonOfFirm.Apply(text, tokens, merged);

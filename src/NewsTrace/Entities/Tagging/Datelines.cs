@@ -27,6 +27,57 @@ internal static class Datelines
             {
                 MarkPlace(text, tokens, start, to, merged, dashed: true);
             }
+            else
+            {
+                MarkWireCredit(text, tokens, from, to, merged);
+            }
+        }
+    }
+
+    /// <summary>Words between the dateline's place and the agency's brackets: enough for "HALDEN, Norland, Oct. 16".</summary>
+    private const int MaxCreditOffset = 10;
+
+    /// <summary>
+    /// "DORVAL, Oct. 17 (Kestrel) — ...", "HALDEN, Norland, Oct. 16 (Meribel) - ...": the name in brackets before the dash
+    /// of a line opened by a place in capitals is the agency that filed the story, an organisation, however little known.
+    /// </summary>
+    private static void MarkWireCredit(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged)
+    {
+        if (!IsCapitalsWord(TokenText.Of(text, tokens[from])))
+        {
+            return;
+        }
+
+        for (var open = from + 1; open < Math.Min(end, from + MaxCreditOffset); open++)
+        {
+            if (!TokenText.Is(text, tokens[open], "("))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < end && close - open <= 3 && TokenText.IsCapitalised(text, tokens[close]))
+            {
+                close++;
+            }
+
+            if (close == open + 1 || close + 1 >= end || !TokenText.Is(text, tokens[close], ")") || !(IsDash(text, tokens[close + 1]) || TokenText.Is(text, tokens[close + 1], "-")))
+            {
+                return;
+            }
+
+            var credit = new NameCandidate(open + 1, close - 1, EntityTypes.Organization, null, NameEvidence.Strong);
+            var exact = merged.FindIndex(name => name.FirstToken == credit.FirstToken && name.LastToken == credit.LastToken);
+            if (exact < 0)
+            {
+                MergedNames.TryReplace(merged, credit);
+            }
+            else if (merged[exact].Canonical is null)
+            {
+                merged[exact] = merged[exact] with { Type = EntityTypes.Organization };
+            }
+
+            return;
         }
     }
 

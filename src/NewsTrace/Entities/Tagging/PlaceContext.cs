@@ -237,7 +237,7 @@ internal static class PlaceContext
     }
 
     /// <summary>True when the word stands anywhere in the document right before a verb of saying ("Obasanjo said").</summary>
-    private static bool Speaks(string text, ImmutableArray<Token> tokens, ReadOnlySpan<char> word)
+    internal static bool Speaks(string text, ImmutableArray<Token> tokens, ReadOnlySpan<char> word)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
