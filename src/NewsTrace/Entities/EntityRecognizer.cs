@@ -41,6 +41,10 @@ internal sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
 
     /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
+    /// <summary>Ranks that stand inside a title, before the title word ("Assistant Secretary", "Under Secretary", "Associate Justice").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleModifiers = FrozenSet.ToFrozenSet(
+        ["assistant", "associate", "principal", "under", "executive"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioTitles = FrozenSet.ToFrozenSet(
         ["minister", "secretary", "commissioner"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Longer than nearly every word, so the rules lower-case words on the stack.</summary>
@@ -158,6 +162,13 @@ internal sealed partial class EntityRecognizer
                 // After "for" it is the portfolio ("Undersecretary for Schools Mr. Tavolieri"), which names nothing.
                 var portfolio = word is "for";
                 p++;
+                if (p < last && TokenText.Is(_text, _tokens[p], "State"))
+                {
+                    // "Secretary of State Marla Stennett": the office's "State" names no place.
+                    p++;
+                    continue;
+                }
+
                 if (p < last && TokenText.IsCapitalised(_text, _tokens[p]) && !TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p]))
                 {
                     if (!portfolio)
@@ -168,6 +179,13 @@ internal sealed partial class EntityRecognizer
                     p++;
                 }
 
+                continue;
+            }
+
+            if (p < last && TitleModifiers.Contains(word) && TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1]))
+            {
+                // "Deputy Assistant Secretary of State", "Principal Deputy Under Secretary": a rank inside a title names nobody.
+                p++;
                 continue;
             }
 

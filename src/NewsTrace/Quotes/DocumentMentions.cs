@@ -149,7 +149,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// A headline or lead names no one before its description ("... says transport minister as he resigns"): the body
     /// introduces that person next ("Transport Minister Ivo Brandl resigned"). Only when nobody is named before.
     /// </summary>
-    public EntityMention? FirstIntroducedWithRoleAfter(int position, string role)
+    public EntityMention? FirstIntroducedWithRoleAfter(int position, string role, List<string>? modifiers = null)
     {
         if (MostRecent(position, EntityTypes.Person, null) is not null || !Entities.Data.NameWords.PersonTitles.Contains(role))
         {
@@ -159,13 +159,36 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         foreach (var entity in context.Entities)
         {
             if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsOutsideStory(entity)
-                && ContainsOwnRole(Window(entity), role))
+                && ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers))
             {
                 return entity;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Words that make a role another office ("the deputy trade minister" is not "the trade minister").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["deputy", "vice", "assistant", "acting", "former", "junior", "under", "associate"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the window around a person holds every rank word of the description's modifiers.</summary>
+    private static bool HoldsRanks(string window, List<string>? modifiers)
+    {
+        if (modifiers is null)
+        {
+            return true;
+        }
+
+        foreach (var modifier in modifiers)
+        {
+            if (Ranks.Contains(modifier) && !window.Contains(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>

@@ -80,10 +80,12 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Attribution? TitledNameInApposition(int start, int end)
     {
-        // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier.
+        // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier; "Deputy Assistant Secretary
+        // of State Marla Stennett": with the office's "of".
         var nameStart = start;
-        while (nameStart < Math.Min(end, start + 4) && context.EntityStartingAt[nameStart] < 0
-               && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())))
+        while (nameStart < Math.Min(end, start + 6) && (context.EntityStartingAt[nameStart] < 0 || IsPartyWordAt(nameStart))
+               && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())
+                   || (context.Is(nameStart, "of") && nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart + 1].Start]))))
         {
             nameStart++;
         }
@@ -104,4 +106,9 @@ internal sealed partial class SpeakerResolver
             || (context.Is(nameEnd + 1, "of") && context.EntityStartingAt[nameEnd + 2] is var owner and >= 0 && context.EntityEndingAt[end] == owner);
         return context.EntityEndingAt[nameEnd] == entity && affiliationOnly ? Resolve(nameStart, nameEnd) : null;
     }
+
+    /// <summary>"Republican" in "Republican Todd Ralston": a party member's word before the name, which the entity layer may mark as a nationality.</summary>
+    private bool IsPartyWordAt(int token)
+        => context.EntityStartingAt[token] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Nationality
+           && context.EntityEndingAt[token] == e && DocumentMentions.IsPartyMember(context.Word(token).ToString());
 }

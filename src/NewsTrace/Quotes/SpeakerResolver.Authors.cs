@@ -36,6 +36,64 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
+    /// <summary>
+    /// Who can issue a text: a person, an organisation, or a site that is also an office ("the Qatari Embassy", a location to the
+    /// entity layer, said in a statement).
+    /// </summary>
+    private bool IsIssuer(EntityMention entity)
+        => entity.Type is EntityTypes.Person or EntityTypes.Organization
+           || (entity.Type == EntityTypes.Location && entity.Span.Of(context.Text).AsSpan().TrimEnd() is var name
+               && (name.EndsWith(" Embassy", StringComparison.Ordinal) || name.EndsWith(" Consulate", StringComparison.Ordinal)));
+
+    /// <summary>Words between a verb of issuing and its "by" ("released late on Tuesday by").</summary>
+    private const int MaxWordsBeforeBy = 4;
+
+    /// <summary>The "by" after a verb of issuing at <paramref name="verb"/> ("released Tuesday by"), or -1.</summary>
+    private int ByAfterIssuing(int verb, int last)
+    {
+        if (verb > last || !GroupSenders.IsIssuingVerb(context.Word(verb)))
+        {
+            return -1;
+        }
+
+        for (var j = verb + 1; j <= Math.Min(last, verb + MaxWordsBeforeBy); j++)
+        {
+            if (context.Is(j, "by"))
+            {
+                return j;
+            }
+
+            if (context.Tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the report", "the 64-page report", "the final written report": a determiner and up to two lower-case modifiers before a
+    /// text's noun at <paramref name="head"/>; the determiner's token, or -1.
+    /// </summary>
+    private int TextDescriptionStart(int head)
+    {
+        for (var start = head - 1; start >= Math.Max(0, head - 3); start--)
+        {
+            if (WordIn(Determiners, start))
+            {
+                return start;
+            }
+
+            if (context.Tokens[start].Kind != TokenKind.Word || !char.IsLower(context.Text[context.Tokens[start].Start]) && !char.IsAsciiDigit(context.Text[context.Tokens[start].Start]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Sentences before a text's noun searched for the text's author.</summary>
     private const int AuthorSentencesBack = 3;
 
@@ -59,9 +117,11 @@ internal sealed partial class SpeakerResolver
                     continue;
                 }
 
-                if (k + 1 <= context.LastTokenOf(s) && (context.Is(k + 1, "from") || context.Is(k + 1, "by")))
+                // "a report from the ministry", "a report by the office", "a report released Tuesday by the office".
+                var by = k + 1 <= context.LastTokenOf(s) && (context.Is(k + 1, "from") || context.Is(k + 1, "by")) ? k + 1 : ByAfterIssuing(k + 1, context.LastTokenOf(s));
+                if (by > 0)
                 {
-                    var next = k + 2 < context.Tokens.Length && context.Is(k + 2, "the") ? k + 3 : k + 2;
+                    var next = by + 1 < context.Tokens.Length && context.Is(by + 1, "the") ? by + 2 : by + 1;
                     if (next < context.Tokens.Length && context.EntityStartingAt[next] is var from and >= 0 && context.Entities[from].Type is EntityTypes.Person or EntityTypes.Organization)
                     {
                         return context.Entities[from];
@@ -81,7 +141,7 @@ internal sealed partial class SpeakerResolver
 
                 for (var j = first; j < k; j++)
                 {
-                    if (context.EntityStartingAt[j] is var e and >= 0 && context.Entities[e].Type is EntityTypes.Person or EntityTypes.Organization && !_mentions.IsPossessive(context.Entities[e]))
+                    if (context.EntityStartingAt[j] is var e and >= 0 && IsIssuer(context.Entities[e]) && !_mentions.IsPossessive(context.Entities[e]))
                     {
                         return context.Entities[e];
                     }
@@ -197,9 +257,10 @@ internal sealed partial class SpeakerResolver
         var from = context.FirstTokenOf(Math.Max(0, sentence - 1));
         for (var j = pronoun - 2; j > from; j--)
         {
-            if (AuthoredTexts.Contains(context.Word(j).ToString()) && context.Word(j - 1) is "the" or "The" && j + 1 < pronoun && context.IsCueAt(j + 1))
+            if (AuthoredTexts.Contains(context.Word(j).ToString()) && TextDescriptionStart(j) is var start and >= 0 && context.Word(start) is "the" or "The"
+                && j + 1 < pronoun && context.IsCueAt(j + 1))
             {
-                return ResolveDescription(j - 1, j);
+                return ResolveDescription(start, j);
             }
         }
 

@@ -78,7 +78,7 @@ internal sealed partial class SpeakerResolver
         }
 
         // "The White House said in a statement that ... “…,” the statement said": the statement speaks for its author.
-        if (start == last - 1 && WordIn(Determiners, start) && AuthoredTexts.Contains(head) && AuthorOfEarlier(start, head) is { } author)
+        if (AuthoredTexts.Contains(head) && TextDescriptionStart(last) == start && AuthorOfEarlier(start, head) is { } author)
         {
             var authorName = author.Canonical ?? author.Span.Of(context.Text);
             return new Attribution(author.Type == EntityTypes.Organization ? _mentions.FullName(author) : authorName, span, author.Canonical ?? authorName, null, null);
@@ -181,15 +181,33 @@ internal sealed partial class SpeakerResolver
         // "Rennicker has not mentioned Heckworth by name. But ..., the nominee told the crowd": a protagonist's role takes up
         // the subject of a recent sentence before a name in its object.
         var person = withRole
-            ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head)
+            ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head, modifiers)
             ?? (ProtagonistRoles.Contains(head) && context.Is(start, "the")
                 ? RecentSubject(start, p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))?.Person
                 : null)
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head) || DocumentMentions.IsPartyMember(head)
                 ? _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))
                 : null)
-            ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null);
+            ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null)
+            ?? (Entities.Data.NameWords.PersonTitles.Contains(head) && _mentions.MostRecent(span.Start, EntityTypes.Person, null) is null
+                ? UntitledNamedNext(last)
+                : null);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>
+    /// "Korea's deputy trade minister said ... Mina Harrow, who led the delegation, told reporters": a lead that names no one
+    /// gives its title to the person the next sentence names, unless a title or role of their own stands before the name.
+    /// </summary>
+    private EntityMention? UntitledNamedNext(int last)
+    {
+        if (_mentions.NamedInNextSentence(last) is not { } named)
+        {
+            return null;
+        }
+
+        var before = context.FirstTokenAtOrAfter(named.Span.Start) - 1;
+        return before >= 0 && context.Tokens[before].Kind == TokenKind.Word && context.OnSameLine(before, before + 1) ? null : named;
     }
 
     /// <summary>The age an "NN-year-old" word gives, or 0.</summary>

@@ -47,6 +47,10 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string> DescribingParticiples = FrozenSet.ToFrozenSet(
         ["briefed", "involved", "informed", "engaged", "knowledgeable", "participating"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Bodies whose members sit "on" them ("Democrats on the committee", "members on the board").</summary>
+    private static readonly FrozenSet<string> MemberBodies = FrozenSet.ToFrozenSet(
+        ["committee", "subcommittee", "panel", "board", "council", "commission", "bench", "jury", "team", "staff"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Articles that bring in someone new ("a woman in the back").</summary>
     private static readonly FrozenSet<string> Indefinites = FrozenSet.ToFrozenSet(["a", "an", "another", "one"], StringComparer.OrdinalIgnoreCase);
 
@@ -95,6 +99,14 @@ internal sealed partial class SpeakerResolver
                 && IsHeadNoun(k - 2))
             {
                 head = k - 2;
+                continue;
+            }
+
+            // "Several Democrats on the committee said", "senators on the panel": members of a body, not a group placed.
+            if (k - 1 >= first && context.Is(k, "on") && k + 2 <= last && context.Is(k + 1, "the") && WordIn(MemberBodies, k + 2)
+                && IsPlural(context.Word(k - 1).ToString()) && (IsHeadNoun(k - 1) || DocumentMentions.IsPartyMember(context.Word(k - 1)[..^1].ToString())))
+            {
+                head = k - 1;
                 continue;
             }
 

@@ -13,6 +13,9 @@ public sealed class TitlesBeforeNamesTests
     [InlineData("Majority Whip Dale Trask counted the votes on Monday.", "Dale Trask")]
     [InlineData("Councillor Ada Brennan has led the protests.", "Ada Brennan")]
     [InlineData("Brooklyn Councilman Jumaane Wallace joined the march.", "Jumaane Wallace")]
+    [InlineData("The witness, Deputy Assistant Secretary of State Marla Stennett, told the panel it was ready.", "Marla Stennett")]
+    [InlineData("The witness, Assistant Secretary of State Marla Stennett, told the panel it was ready.", "Marla Stennett")]
+    [InlineData("Principal Deputy Under Secretary Omar Kessling signed the order.", "Omar Kessling")]
     public void A_title_or_role_before_a_name_is_not_part_of_it(string text, string person)
     {
         var mentions = EntityFinder.Find(text);
@@ -54,4 +57,10 @@ public sealed class TitlesBeforeNamesTests
         Assert.Contains("The Hague", mentions);
         Assert.Contains("Netherlands", mentions);
     }
+
+    [Theory]
+    [InlineData("The witness, Deputy Assistant Secretary of State Marla Stennett, told the panel it was ready.")]
+    [InlineData("Secretary of State Marla Stennett told the panel it was ready.")]
+    public void Secretary_of_state_names_no_place_and_no_person_besides_the_holder(string text)
+        => Assert.Equal(["Marla Stennett"], EntityFinder.Find(text).Select(m => m.Span.Of(text)));
 }

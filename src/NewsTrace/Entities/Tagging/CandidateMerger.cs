@@ -115,6 +115,7 @@ internal static class CandidateMerger
         PersonOfFirm.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
+        OfficeOfNames.Apply(text, tokens, merged);
         PluralPossessiveNames.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
