@@ -70,4 +70,14 @@ public sealed class CompanyShortNamesTests
 
         Assert.All(found.Where(m => m.Span.Of(text) == "Betty Ford"), m => Assert.Equal(EntityTypes.Person, m.Type));
     }
+
+    [Theory]
+    [InlineData("Talvane Pharmaceuticals asked regulators to approve the pill. On Tuesday, Talvane said it was disappointed.", "Talvane", "Talvane Pharmaceuticals")]
+    [InlineData("Orsk Motors Inc cut its forecast. Orsk said sales fell.", "Orsk", "Orsk Motors Inc")]
+    public void A_company_s_first_word_alone_takes_the_full_name_as_canonical(string text, string shortName, string fullName)
+    {
+        var found = EntityFinder.Find(text).Single(m => m.Span.Start == text.LastIndexOf(shortName, StringComparison.Ordinal));
+
+        Assert.Equal(fullName, found.Canonical);
+    }
 }

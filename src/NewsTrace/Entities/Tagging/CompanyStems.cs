@@ -8,7 +8,8 @@ namespace NewsTrace.Entities.Tagging;
 /// A company is named in full once ("Volkswagen AG", "Qantas Airways Ltd", "Toyota Motor Corp") and by its short name after
 /// that ("Volkswagen said"). The short name alone has no organisation cue, so the tagger often calls it a place or a person;
 /// here every name in the document written as the full name without its legal form (and without the line-of-business words
-/// before that form) becomes the organisation. Two more short names count: the first word of a two-word organisation
+/// before that form) becomes the organisation, and so does a name that ends in a line of business without a legal form
+/// ("Corvane" of "Corvane Pharmaceuticals") unless its first word is known or common ("Gulf Oil"). Two more short names count: the first word of a two-word organisation
 /// whose first word is no common or known word ("Elf" of "Elf Aquitaine"), and the part of a hyphenated first word before
 /// its hyphen ("Ciba" of "Ciba-Geigy AG"). <see cref="NamePropagation"/> then finds the short names nothing claimed.
 /// </summary>
@@ -34,7 +35,9 @@ internal static class CompanyStems
                 stems.TryAdd(head, (CanonicalOf(text, tokens, name), head, 1));
             }
 
-            if (!forms.Contains(TokenText.Of(text, tokens[name.LastToken])))
+            // "Corvane Pharmaceuticals ... Corvane said": a line of business closes the name as a legal form does.
+            var legalForm = forms.Contains(TokenText.Of(text, tokens[name.LastToken]));
+            if (!legalForm && !business.Contains(TokenText.Of(text, tokens[name.LastToken])))
             {
                 // "Elf Aquitaine ... Elf said": a two-word name whose first word is nothing else the lists know, of a company
                 // the text calls one ("shares of Elf Aquitaine"; not "the Britney Spears story"), and not a word the
@@ -52,8 +55,17 @@ internal static class CompanyStems
 
             var canonical = CanonicalOf(text, tokens, name);
             var firstWord = firstSpan.ToString();
-            var last = name.LastToken - 1;
-            stems.TryAdd(TokenText.Join(text, tokens, name.FirstToken, last), (canonical, firstWord, last - name.FirstToken + 1));
+            var last = legalForm ? name.LastToken - 1 : name.LastToken;
+            if (legalForm)
+            {
+                stems.TryAdd(TokenText.Join(text, tokens, name.FirstToken, last), (canonical, firstWord, last - name.FirstToken + 1));
+            }
+            else if (name.Canonical is not null || IsCommonWord(firstWord) || lowerCaseWords.Contains(firstWord.ToLowerInvariant()))
+            {
+                // "Gulf Oil", "British Steel", "General Electric": without a legal form, a known or common first word is no short name.
+                continue;
+            }
+
             while (last > name.FirstToken && business.Contains(TokenText.Of(text, tokens[last])))
             {
                 last--;
