@@ -114,14 +114,16 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "compact fluorescent lamps (CFL)": an acronym defined after lower-case words abbreviates a term, not a name,
-    /// so it is not an entity anywhere in the document.
+    /// so it is not an entity anywhere in the document. The words must stand on the bracket's line: a headline's last word
+    /// before "(CNN) — ..." on the next line defines nothing.
     /// </summary>
     private void CollectTermAcronyms()
     {
         for (var i = 2; i + 1 < _tokens.Length; i++)
         {
             if (TokenText.IsAcronym(_text, _tokens[i]) && TokenText.Of(_text, _tokens[i - 1]) is "(" && TokenText.Of(_text, _tokens[i + 1]) is ")"
-                && _tokens[i - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 2].Start]))
+                && _tokens[i - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[i - 2].Start])
+                && TokenText.OnSameLine(_text, _tokens[i - 2], _tokens[i - 1]))
             {
                 _termAcronymLookup.Add(TokenText.Of(_text, _tokens[i]));
             }

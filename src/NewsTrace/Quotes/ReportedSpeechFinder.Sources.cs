@@ -32,8 +32,11 @@ internal sealed partial class ReportedSpeechFinder
             return subject;
         }
 
+        // "county officials told CNN ... The officials said": after "the", a group named with modifiers before the noun too.
         var word = noun.ToString();
-        return Nearest(output, span.Start, other => other.Length > word.Length && other.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase)) is { } group
+        var again = span.Slice(context.Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        return Nearest(output, span.Start, other => other.Length > word.Length && (other.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase)
+                || (again && other.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase)))) is { } group
             ? subject with { Speaker = group }
             : subject;
     }

@@ -110,6 +110,14 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // "Truck drivers at the port of San Juan said": a group placed where it works, whatever phrase follows the place.
+            if (k - 1 >= first && (context.Is(k, "at") || context.Is(k, "in")) && IsPlural(context.Word(k - 1).ToString()) && IsHeadNoun(k - 1)
+                && !WordIn(DocumentHeads, k - 1) && HeadsFirstPhrase(first, k - 1))
+            {
+                head = k - 1;
+                continue;
+            }
+
             // "A woman in the back shouted", "a man at the rear of the hall said": someone new, placed where they stood.
             if (k - 1 > first && (context.Is(k, "in") || context.Is(k, "at")) && context.Is(k + 1, "the") && WordIn(Indefinites, first)
                 && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last))
@@ -182,6 +190,23 @@ internal sealed partial class SpeakerResolver
         }
 
         return before > 0 && WordIn(PostModifierOpeners, before);
+    }
+
+    /// <summary>
+    /// True when the noun at <paramref name="noun"/> closes the subject's first phrase: no phrase opener before it ("The
+    /// Medical Center for veterans in Dayton": "veterans" is the object of "for").
+    /// </summary>
+    private bool HeadsFirstPhrase(int first, int noun)
+    {
+        for (var j = first; j < noun; j++)
+        {
+            if (WordIn(PostModifierOpeners, j) || (j > first && WordIn(Determiners, j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A relative clause, a list or a possessive inside the phrase: the subject is no simple description.</summary>

@@ -56,4 +56,12 @@ public sealed class DatelinesTests
 
         Assert.Contains(found, m => m.Span.Of(text) == state && m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
     }
+
+    [Fact]
+    public void An_agency_in_brackets_after_a_headline_is_no_term_s_acronym()
+    {
+        const string text = "Hackers breached the county server\n\n(KBN) \u2014 Hackers gained access to a server, officials told KBN on Tuesday.";
+
+        Assert.Equal(2, EntityFinder.Find(text).Count(m => m.Span.Of(text) == "KBN" && m.Type == EntityTypes.Organization));
+    }
 }

@@ -61,4 +61,20 @@ public sealed class FourteenthHeldOutAttributionTests
             QuoteFinder.Find(text).Where(quote => quote.Kind != QuoteKinds.AccordingTo),
             quote => Assert.EndsWith("Office of the Inspector General", quote.Speaker, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Truck drivers at the port of Ponce said they had no diesel to make deliveries.", "Truck drivers at the port of Ponce")]
+    [InlineData("Her neighbor said he had driven twice. Nurses at the clinic of Cayey said they had no insulin.", "Nurses at the clinic of Cayey")]
+    public void A_group_placed_where_it_works_is_the_group_not_the_place(string text, string group)
+        => Assert.Equal(group, QuoteFinder.Find(text).Last().Speaker);
+
+    [Fact]
+    public void The_group_taken_up_by_its_noun_is_the_group_as_first_named()
+    {
+        const string text = "Hackers reached the county's server\n\n(KBN) \u2014 Hackers gained access to a server that the county used, county officials told KBN on Tuesday.\n\n"
+            + "The officials said there was no evidence that any votes had been changed.";
+
+        Assert.All(QuoteFinder.Find(text), quote => Assert.Equal("county officials", quote.Speaker));
+        Assert.Equal(2, QuoteFinder.Find(text).Length);
+    }
 }
