@@ -120,7 +120,7 @@ internal sealed partial class SpeakerResolver
                 }
             }
 
-            var institution = context.Text[tokens[nameStart].Start..span.End];
+            var institution = TownsInstitution(start, nameStart, span.End) ?? context.Text[tokens[nameStart].Start..span.End];
             return _mentions.NamedInstitution(span.Start, institution) is { } named
                 ? new Attribution(_mentions.FullName(named), span, named.Canonical, null, null)
                 : new Attribution(institution, span, null, null, null);
@@ -208,6 +208,22 @@ internal sealed partial class SpeakerResolver
 
         var before = context.FirstTokenAtOrAfter(named.Span.Start) - 1;
         return before >= 0 && context.Tokens[before].Kind == TokenKind.Word && context.OnSameLine(before, before + 1) ? null : named;
+    }
+
+    /// <summary>
+    /// "the town hall" and "the town's emergency services" in a story about Halvern: "Halvern town hall", "Halvern emergency
+    /// services". Null unless the description opens with "the" and a town, city or village noun and the story names its town.
+    /// </summary>
+    private string? TownsInstitution(int start, int nameStart, int end)
+    {
+        if (!context.Is(start, "the") || context.Word(nameStart) is not ("town" or "city" or "village") || _mentions.TownOfStory(context.Word(nameStart).ToString()) is not { } town)
+        {
+            return null;
+        }
+
+        // "the town's emergency services": the possessive gives way to the name.
+        var rest = nameStart + 1 < context.Tokens.Length && context.Word(nameStart + 1) is "'s" or "’s" ? nameStart + 2 : nameStart;
+        return rest <= context.LastTokenOf(context.SentenceOfToken[nameStart]) ? town + " " + context.Text[context.Tokens[rest].Start..end] : null;
     }
 
     /// <summary>The age an "NN-year-old" word gives, or 0.</summary>
