@@ -32,4 +32,18 @@ public sealed class AmpersandFirmsTests
         Assert.Contains("EU", names);
         Assert.Contains("IMF", names);
     }
+
+    [Theory]
+    [InlineData("The new line will be 60 percent owned by K&V and will run from Dover .", "K&V")]
+    [InlineData("Shares of AT&X rose 2 percent on Monday .", "AT&X")]
+    public void Capitals_joined_by_an_ampersand_in_one_word_are_a_firm(string text, string firm)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == firm && m.Type == EntityTypes.Organization);
+
+    [Fact]
+    public void Business_initials_joined_by_an_ampersand_are_no_firm()
+    {
+        const string text = "Spending on R&D rose , and M&A bankers were busy .";
+
+        Assert.Empty(EntityFinder.Find(text));
+    }
 }

@@ -53,6 +53,33 @@ internal static class AmpersandFirms
             merged.Add(new NameCandidate(first, last, EntityTypes.Organization, null, NameEvidence.Strong));
             i = last;
         }
+
+        AddJoinedInitials(text, tokens, merged);
+    }
+
+    /// <summary>Initials joined by "&amp;" that abbreviate business terms, not firms ("R&amp;D", "M&amp;A", "Q&amp;A").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermInitials = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["R&D", "M&A", "Q&A", "B&B", "P&L", "F&B", "A&E", "G&A", "S&L", "O&M", "R&R", "C&W"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "owned by P&amp;O", "AT&amp;T said": capitals joined by "&amp;" in one word are a firm's initials, wherever no name holds them;
+    /// business terms so written are no name.
+    /// </summary>
+    private static void AddJoinedInitials(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        // The tagger takes some of those terms for firms too.
+        merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && TermInitials.Contains(TokenText.Of(text, tokens[name.FirstToken])));
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = TokenText.Of(text, tokens[i]);
+            if (word.Length < 3 || word.Length > 8 || !TokenText.IsAmpersandWord(word) || word.ContainsAnyInRange('a', 'z') || TermInitials.Contains(word)
+                || MergedNames.At(merged, i) is not null)
+            {
+                continue;
+            }
+
+            merged.Add(new NameCandidate(i, i, EntityTypes.Organization, null, NameEvidence.Strong));
+        }
     }
 
     /// <summary>A capitalised word (or a company suffix) on the same line as its neighbour <paramref name="beside"/>.</summary>
