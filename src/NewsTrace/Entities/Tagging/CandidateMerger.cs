@@ -116,6 +116,7 @@ internal static class CandidateMerger
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
         OfficeOfNames.Apply(text, tokens, merged);
+        OwnerPersonSplits.Apply(text, tokens, merged);
         PluralPossessiveNames.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
