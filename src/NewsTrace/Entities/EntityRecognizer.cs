@@ -184,8 +184,8 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (p < last && TitleModifiers.Contains(word) && TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1])
-                && (personNext || (p + 2 <= last && TokenText.Is(_text, _tokens[p + 2], "of"))))
+            if (p < last && (personNext || (p + 2 <= last && TokenText.Is(_text, _tokens[p + 2], "of"))) && TitleModifiers.Contains(word)
+                && TokenText.LowerIn(NameWords.PersonTitles, _text, _tokens[p + 1]))
             {
                 // "Deputy Assistant Secretary of State", "Assistant Secretary of Defense": a rank inside a title names nobody. Only
                 // after a title or before "of": in "Assistant Chief Fire Officer" the words after the title are no name either.

@@ -104,14 +104,14 @@ internal sealed partial class SpeakerResolver
 
             // "Several Democrats on the committee said", "senators on the panel": members of a body, not a group placed.
             if (k - 1 >= first && context.Is(k, "on") && k + 2 <= last && context.Is(k + 1, "the") && WordIn(MemberBodies, k + 2)
-                && IsPlural(context.Word(k - 1).ToString()) && (IsHeadNoun(k - 1) || DocumentMentions.IsPartyMember(context.Word(k - 1)[..^1].ToString())))
+                && IsPlural(context.Word(k - 1)) && (IsHeadNoun(k - 1) || DocumentMentions.IsPartyMember(context.Word(k - 1)[..^1].ToString())))
             {
                 head = k - 1;
                 continue;
             }
 
             // "Truck drivers at the port of San Juan said": a group placed where it works, whatever phrase follows the place.
-            if (k - 1 >= first && (context.Is(k, "at") || context.Is(k, "in")) && IsPlural(context.Word(k - 1).ToString()) && IsHeadNoun(k - 1)
+            if (k - 1 >= first && (context.Is(k, "at") || context.Is(k, "in")) && IsPlural(context.Word(k - 1)) && IsHeadNoun(k - 1)
                 && !WordIn(DocumentHeads, k - 1) && HeadsFirstPhrase(first, k - 1))
             {
                 head = k - 1;

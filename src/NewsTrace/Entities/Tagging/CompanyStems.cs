@@ -53,6 +53,13 @@ internal static class CompanyStems
                 continue;
             }
 
+            // Without a legal form, only a first word the story also writes apart from the name is worth a stem (no
+            // allocation for the rest: this runs per name).
+            if (!legalForm && (name.Canonical is not null || !OccursApart(text, tokens, name, firstSpan)))
+            {
+                continue;
+            }
+
             var canonical = CanonicalOf(text, tokens, name);
             var firstWord = firstSpan.ToString();
             var last = legalForm ? name.LastToken - 1 : name.LastToken;
@@ -60,7 +67,7 @@ internal static class CompanyStems
             {
                 stems.TryAdd(TokenText.Join(text, tokens, name.FirstToken, last), (canonical, firstWord, last - name.FirstToken + 1));
             }
-            else if (name.Canonical is not null || IsCommonWord(firstWord) || lowerCaseWords.Contains(firstWord.ToLowerInvariant()))
+            else if (IsCommonWord(firstWord) || lowerCaseWords.Contains(firstWord.ToLowerInvariant()))
             {
                 // "Gulf Oil", "British Steel", "General Electric": without a legal form, a known or common first word is no short name.
                 continue;
@@ -75,6 +82,11 @@ internal static class CompanyStems
 
         return stems;
     }
+
+    /// <summary>Whether <paramref name="word"/> occurs in the text before or after the name's tokens.</summary>
+    private static bool OccursApart(string text, ImmutableArray<Token> tokens, NameCandidate name, ReadOnlySpan<char> word)
+        => text.AsSpan(0, tokens[name.FirstToken].Start).IndexOf(word, StringComparison.Ordinal) >= 0
+           || text.AsSpan(tokens[name.LastToken].End).IndexOf(word, StringComparison.Ordinal) >= 0;
 
     private static string CanonicalOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
         => name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken);

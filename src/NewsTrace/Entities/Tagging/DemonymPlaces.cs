@@ -38,19 +38,21 @@ internal static class DemonymPlaces
         var capitalised = CapitalisedTokens.Of(text, tokens);
         foreach (var i in capitalised)
         {
+            // The cheap tests of the word's shape come before the set lookups: this runs per capitalised word.
             var word = Bare(text, tokens[i]);
-            if (word.Length < 5 || !IsPlainName(word) || Data.FirstNames.Contains(word))
+            if (word.Length < 5 || !IsPlainName(word))
             {
                 continue;
             }
 
-            if (BaseOf(text, tokens, capitalised, word) is { } place)
+            if ((word[^1] is 'n' or 'i' || word.EndsWith("ese", StringComparison.Ordinal)) && !Data.FirstNames.Contains(word)
+                && BaseOf(text, tokens, capitalised, word) is { } place)
             {
                 (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(place);
                 (nationalities ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.ToString());
             }
-            else if (PlaceContext.IsPossessive(text, tokens, i) && OwnsStateOffice(text, tokens, i) && IsLoneOrUnfound(text, tokens, merged, i)
-                && !PlaceContext.Speaks(text, tokens, word))
+            else if (PlaceContext.IsPossessive(text, tokens, i) && OwnsStateOffice(text, tokens, i) && !Data.FirstNames.Contains(word)
+                && IsLoneOrUnfound(text, tokens, merged, i) && !PlaceContext.Speaks(text, tokens, word))
             {
                 (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.ToString());
             }
@@ -70,7 +72,7 @@ internal static class DemonymPlaces
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
             // "Tevania will not block the bridge ..., its U.N. ambassador said": what owns a state's office is a state.
-            if (TokenText.Is(text, tokens[i], "its") && OwnsStateOffice(text, tokens, i - 1, i + 1) && OwnerOfIts(text, tokens, merged, i) is { } owner)
+            if (tokens[i].Length == 3 && text[tokens[i].Start] == 'i' && TokenText.Is(text, tokens[i], "its") && OwnsStateOffice(text, tokens, i - 1, i + 1) && OwnerOfIts(text, tokens, merged, i) is { } owner)
             {
                 (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(owner);
             }
