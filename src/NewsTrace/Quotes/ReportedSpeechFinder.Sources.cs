@@ -36,7 +36,7 @@ internal sealed partial class ReportedSpeechFinder
         var word = noun.ToString();
         var again = span.Slice(context.Text).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         return Nearest(output, span.Start, other => other.Length > word.Length && (other.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase)
-                || (again && other.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase)))) is { } group
+                || (again && other.EndsWith(word, StringComparison.OrdinalIgnoreCase) && other[^(word.Length + 1)] == ' '))) is { } group
             ? subject with { Speaker = group }
             : subject;
     }

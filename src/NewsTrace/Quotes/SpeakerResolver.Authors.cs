@@ -42,7 +42,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool IsIssuer(EntityMention entity)
         => entity.Type is EntityTypes.Person or EntityTypes.Organization
-           || (entity.Type == EntityTypes.Location && entity.Span.Of(context.Text).AsSpan().TrimEnd() is var name
+           || (entity.Type == EntityTypes.Location && entity.Span.Slice(context.Text).TrimEnd() is var name
                && (name.EndsWith(" Embassy", StringComparison.Ordinal) || name.EndsWith(" Consulate", StringComparison.Ordinal)));
 
     /// <summary>Words between a verb of issuing and its "by" ("released late on Tuesday by").</summary>

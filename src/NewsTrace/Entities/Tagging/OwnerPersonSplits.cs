@@ -6,7 +6,9 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "The Freedom Party of Joerg Haider", "Rugova 's Democratic League of Kosovo": the tagger runs a body and the person who
 /// leads it into one organisation. A person the document names elsewhere (by the same last word), or a known given name and
-/// a surname, after "of" or before "'s" in an organisation's name is that person, and the rest is the body.
+/// a surname, after "of" or before "'s" in an organisation's name is that person, and the rest is the body. It runs after
+/// the passes that complete people's names, not with <see cref="PossessiveSplits"/> (a known place before "'s"): "de
+/// Klerk 's National Party" is only "Klerk 's ..." before the particle is joined to its person.
 /// </summary>
 internal static class OwnerPersonSplits
 {
