@@ -14,8 +14,8 @@ internal static class HeadlineSources
 
     /// <summary>
     /// "Nevada Mayor Faces Recall Drive Over Water Contract: ‘I Would Sign It Again’": a headline whose subject is a title
-    /// ("Mayor", "Governor", "Senator"), not a name, and whose quote follows a colon, quotes the person the body introduces
-    /// with that title ("Mayor Lucinda Farraday").
+    /// ("Mayor", "Governor", "Senator"), not a name, and whose quote follows a colon or a cue the attributor found ("Judge Blocks Law,
+    /// Calling It A '...'"), quotes the person the body introduces with that title ("Mayor Lucinda Farraday").
     /// </summary>
     public static void GiveTitle(QuoteContext context, SpeakerResolver resolver, List<Quotation> output)
     {
@@ -30,7 +30,7 @@ internal static class HeadlineSources
         {
             var quote = output[q];
             if (quote.Speaker is not null || quote.Kind is not (QuoteKinds.Partial or QuoteKinds.Direct) || quote.Span.End > headlineEnd
-                || !text.AsSpan(0, Math.Max(0, quote.Span.Start - 1)).TrimEnd().EndsWith(":"))
+                || !(text.AsSpan(0, Math.Max(0, quote.Span.Start - 1)).TrimEnd().EndsWith(":") || (quote.CueSpan is { } cue && cue.End <= quote.Span.Start)))
             {
                 continue;
             }

@@ -77,4 +77,13 @@ public sealed class FourteenthHeldOutAttributionTests
         Assert.All(QuoteFinder.Find(text), quote => Assert.Equal("county officials", quote.Speaker));
         Assert.Equal(2, QuoteFinder.Find(text).Length);
     }
+
+    [Fact]
+    public void A_title_heading_a_headline_speaks_its_quote_after_a_cue_too()
+    {
+        const string text = "Judge Blocks Ohio Voter ID Law, Calling It A \u2018Remedy Without A Disease\u2019\n\n"
+            + "U.S. District Judge Renata Holm wrote that the law was \u201ca remedy without a disease\u201d and blocked it.";
+
+        Assert.Equal("Renata Holm", Quote(text, "Remedy").Speaker);
+    }
 }
