@@ -116,6 +116,13 @@ internal sealed partial class EntityRecognizer
             return EntityTypes.Organization;
         }
 
+        if (HasForeignOrganizationHead(first, head))
+        {
+            // "Vrije Universiteit Amsterdam", "Banco Santander Central": these heads lead or stand inside the name (before any
+            // "of", where a person may come first: "Ana Ruiz of Banco Santander").
+            return EntityTypes.Organization;
+        }
+
         if (TokenText.In(GeopoliticalHeads, headWord))
         {
             return IsBodyOfMembers(headWord, head, last) ? EntityTypes.Organization : EntityTypes.Geopolitical;
@@ -161,6 +168,19 @@ internal sealed partial class EntityRecognizer
         for (var i = first; i < head; i++)
         {
             if (TokenText.LowerIn(PoliticalWords, _text, _tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasForeignOrganizationHead(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (TokenText.LowerIn(NameWords.ForeignOrganizationHeads, _text, _tokens[i]))
             {
                 return true;
             }

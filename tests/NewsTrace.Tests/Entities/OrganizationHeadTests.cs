@@ -24,6 +24,8 @@ public sealed class OrganizationHeadTests
     [InlineData("She lectures on media history at the Vrije Universiteit Amsterdam.", "Vrije Universiteit Amsterdam")]
     [InlineData("The survey was run by the Politecnico di Milano for the city.", "Politecnico di Milano")]
     [InlineData("He trained as an engineer at the Technische Hochschule Aachen.", "Technische Hochschule Aachen")]
+    [InlineData("Marit Kool lectures on media history at Vrije Universiteit Amsterdam.", "Vrije Universiteit Amsterdam")]
+    [InlineData("Last year he joined Banco Ribeira Atlântico as a currency trader.", "Banco Ribeira Atlântico")]
     public void A_university_named_in_its_own_language_is_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
@@ -76,5 +78,16 @@ public sealed class OrganizationHeadTests
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
 
         Assert.True(mention.Type is EntityTypes.Location or EntityTypes.Geopolitical, mention.Type);
+    }
+
+    [Fact]
+    public void A_person_of_a_body_named_in_its_own_language_stays_a_person()
+    {
+        const string text = "Ana Ruiz of Banco Ribeira Atlântico said the bank would lend more.";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Ana Ruiz" && m.Type == EntityTypes.Person);
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Banco Ribeira Atlântico" && m.Type == EntityTypes.Organization);
     }
 }

@@ -16,6 +16,19 @@ public sealed class SurnamePlacesTests
     }
 
     [Fact]
+    public void An_agency_named_after_a_country_gives_the_country_no_surname()
+    {
+        // The tagger first reads "Environment Canada" as a person; the country alone on a category line is still the country.
+        const string text = "A sensitive Environment Canada memo was found on a wet street in Halifax on Friday.\n"
+                            + "Environment Canada spokeswoman Ana Bell said the memo held no secrets.\nFiled under:\nCanada\nEconomy";
+
+        var canada = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Canada").ToList();
+
+        Assert.Single(canada);
+        Assert.Equal(EntityTypes.Geopolitical, canada[0].Type);
+    }
+
+    [Fact]
     public void After_a_place_preposition_the_word_stays_the_place()
     {
         const string text = "The singer Jackie Paris arrived on Monday. She will perform in Paris on Friday.";

@@ -42,6 +42,18 @@ internal static class NameWords
         "capt.", "lt.", "admiral", "sgt.", "administrator",
     ]);
 
+    /// <summary>
+    /// Organisation heads in other languages, which stand anywhere in a name ("Vrije Universiteit Amsterdam", "Banco Central
+    /// do Brasil", "Partido Popular") and are no English word, so any of them makes the name an organisation. Declared
+    /// before <see cref="OrganizationHeads"/>, which takes them in: static properties are set in the order written.
+    /// </summary>
+    public static FrozenSet<string> ForeignOrganizationHeads { get; } = FrozenSet.ToFrozenSet(
+    [
+        "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
+        "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
+        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia",
+    ]);
+
     /// <summary>Words that make a capitalised run an organisation ("Ministry", "Agency", "Inc").</summary>
     public static FrozenSet<string> OrganizationHeads { get; } = FrozenSet.ToFrozenSet(
     [
@@ -70,9 +82,7 @@ internal static class NameWords
         "fc", "afc", "united", "rovers", "wanderers", "athletic", "albion", "hotspur",
 
         // The same heads in other languages ("Universidade Federal de Santa Catarina", "Partido Popular").
-        "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
-        "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
-        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia",
+        .. ForeignOrganizationHeads,
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>

@@ -22,6 +22,8 @@ internal static class SurnamePlaces
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameHeads = FrozenSet.ToFrozenSet(
         ["Hill", "Lake"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         // "Damon Hill", "Anthony Lake": a known given name and a place word that is a common surname name a person, where
@@ -39,7 +41,7 @@ internal static class SurnamePlaces
         HashSet<string>? surnames = null;
         foreach (var name in merged)
         {
-            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken)
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && !IsCountryNamedAgency(text, tokens, name))
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[name.LastToken]).ToString());
             }
@@ -87,6 +89,15 @@ internal static class SurnamePlaces
 
         return false;
     }
+
+    /// <summary>
+    /// "Environment Canada", "Statistics Canada": a word that is no given name before a country is an agency the tagger took
+    /// for a person (<see cref="CountryNamedOrganisations"/> retypes it later), so the country is nobody's surname.
+    /// "Michael Jordan" keeps his.
+    /// </summary>
+    private static bool IsCountryNamedAgency(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.LastToken == name.FirstToken + 1 && CountryLookup.ContainsKey(TokenText.Of(text, tokens[name.LastToken]))
+           && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]));
 
     /// <summary>A one-word organisation no list knows, not written in capitals ("Teixeira"; not "Ford", "NATO").</summary>
     private static bool IsUnknownOneWordOrganisation(string text, ImmutableArray<Token> tokens, NameCandidate name)
