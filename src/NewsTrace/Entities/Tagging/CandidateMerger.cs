@@ -120,6 +120,7 @@ internal static class CandidateMerger
         PluralPossessiveNames.Apply(text, tokens, merged);
         FacilityNames.Apply(text, tokens, sentenceStarts, merged);
         CountryNamedOrganisations.Apply(text, tokens, sentenceStarts, merged);
+        PlacesAfterAt.Retype(text, tokens, merged);
         ClubPrefixNames.Apply(text, tokens, merged);
         FormWordNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
