@@ -73,6 +73,15 @@ internal sealed partial class ReportedSpeechFinder
             return null;
         }
 
+        // "A person briefed on the union's plans": the resolver's description without its article is one person, whatever
+        // noun closes its phrase.
+        if (subject.SpeakerEntity is null && subject.Speaker is { } single && single.Length < written.Length && written.EndsWith(single, StringComparison.Ordinal)
+            && written[..(written.Length - single.Length)].Trim() is var article
+            && (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            return subject;
+        }
+
         var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal);
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 

@@ -358,6 +358,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>
     internal static bool IsPlural(ReadOnlySpan<char> head)
-        => head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
-           && !head.EndsWith("is", StringComparison.Ordinal);
+        => (head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
+            && !head.EndsWith("is", StringComparison.Ordinal))
+           || (head.Length > 4 && head.EndsWith("men", StringComparison.Ordinal) && head is not ("abdomen" or "regimen" or "specimen" or "stamen"));
 }

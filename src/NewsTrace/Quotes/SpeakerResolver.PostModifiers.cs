@@ -51,6 +51,13 @@ internal sealed partial class SpeakerResolver
     private static readonly FrozenSet<string> MemberBodies = FrozenSet.ToFrozenSet(
         ["committee", "subcommittee", "panel", "board", "council", "commission", "bench", "jury", "team", "staff"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Days and months after "on" ("officials on Monday said"), which time the saying rather than place the group.</summary>
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+            "Sep.", "Oct.", "Nov.", "Dec.", "Christmas", "Election", "Thanksgiving"],
+        StringComparer.Ordinal);
+
     /// <summary>Articles that bring in someone new ("a woman in the back").</summary>
     private static readonly FrozenSet<string> Indefinites = FrozenSet.ToFrozenSet(["a", "an", "another", "one"], StringComparer.OrdinalIgnoreCase);
 
@@ -86,6 +93,10 @@ internal sealed partial class SpeakerResolver
     private Attribution? PostModifiedSubject(int first, int last)
     {
         var head = -1;
+
+        // A group placed or doing something, or someone briefed on a matter: a possessive in the phrase is the place's or
+        // the matter's ("briefed on the union's plans"), not the subject's head.
+        var placed = false;
         for (var k = last - 1; k > first; k--)
         {
             if (context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark || CueVerbs.IsCue(context.Word(k)))
@@ -99,6 +110,7 @@ internal sealed partial class SpeakerResolver
                 && IsHeadNoun(k - 2))
             {
                 head = k - 2;
+                placed = true;
                 continue;
             }
 
@@ -110,11 +122,23 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            // "Truck drivers at the port of San Juan said": a group placed where it works, whatever phrase follows the place.
-            if (k - 1 >= first && (context.Is(k, "at") || context.Is(k, "in")) && IsPlural(context.Word(k - 1)) && IsHeadNoun(k - 1)
+            // "Truck drivers at the port of San Juan said", "crab fishermen on the dock", "sheriffs across the state": a group
+            // placed where it works, whatever phrase follows the place ("on Monday" is a time, not a place).
+            if (k - 1 >= first && (context.Is(k, "at") || context.Is(k, "in") || context.Is(k, "across") || (context.Is(k, "on") && !OpensTime(k + 1)))
+                && IsPlural(context.Word(k - 1)) && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, k - 1) && HeadsFirstPhrase(first, k - 1))
+            {
+                head = k - 1;
+                placed = true;
+                continue;
+            }
+
+            // "Several workers leaving the morning shift said", "parents waiting outside the school": a group described by
+            // what it was doing.
+            if (k - 1 > first - 1 && k + 1 < last && IsDoingParticiple(k) && IsPlural(context.Word(k - 1)) && IsHeadNoun(k - 1)
                 && !WordIn(DocumentHeads, k - 1) && HeadsFirstPhrase(first, k - 1))
             {
                 head = k - 1;
+                placed = true;
                 continue;
             }
 
@@ -143,7 +167,7 @@ internal sealed partial class SpeakerResolver
         if (head < 0 || (WordIn(SpeakersFor, head) && (context.Is(head + 1, "for") || context.Is(head + 1, "of")) && !IsFormerOrTrade(first, head))
             || WordIn(DocumentHeads, head)
             || (context.EntityEndingAt[last] is var closing and >= 0 && context.Entities[closing].Type == EntityTypes.Person && !IsObjectOfPhrase(closing))
-            || last - head > MaxPhraseWords || HoldsClause(head + 1, last) || WordIn(PersonPronouns, last)
+            || last - head > MaxPhraseWords || HoldsClause(head + 1, last, placed) || WordIn(PersonPronouns, last)
             || WordIn(OtherPronouns, last))
         {
             return null;
@@ -210,18 +234,53 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>A relative clause, a list or a possessive inside the phrase: the subject is no simple description.</summary>
-    private bool HoldsClause(int first, int last)
+    private bool HoldsClause(int first, int last, bool possessiveAllowed)
     {
         for (var k = first; k <= last; k++)
         {
             // "The secretary of state's office": a possessive makes the noun after it the head.
-            if (context.Word(k) is "which" or "who" or "whom" or "that" or "where" or "when" or "and" or "or" or "'s" or "\u2019s" or "s")
+            if (context.Word(k) is "which" or "who" or "whom" or "that" or "where" or "when" or "and" or "or"
+                || (!possessiveAllowed && context.Word(k) is "'s" or "\u2019s" or "s"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"on Monday", "on Nov. 9", "on the weekend": a time after "on", which places no group.</summary>
+    private bool OpensTime(int index)
+    {
+        if (index >= context.Tokens.Length)
+        {
+            return true;
+        }
+
+        var word = context.Word(index);
+        var next = index + 1 < context.Tokens.Length ? context.Word(index + 1) : default;
+        return context.Tokens[index].Kind == TokenKind.Number || WordIn(TimeWords, index)
+               || (word is "the" or "that" or "this" && ((index + 1 < context.Tokens.Length && WordIn(TimeWords, index + 1)) || next is "weekend" or "eve" or "morning" or "night" or "afternoon" or "evening" or "day" or "record"));
+    }
+
+    /// <summary>The subject's last word before a closing "on Tuesday", "in March" or "on Nov. 9", or <paramref name="last"/>.</summary>
+    private int BeforeTrailingTime(int first, int last)
+    {
+        var time = last;
+        if (context.Tokens[time].Kind == TokenKind.Number && time - 1 > first && WordIn(TimeWords, time - 1))
+        {
+            time--;
+        }
+
+        return WordIn(TimeWords, time) && time - 2 >= first && (context.Is(time - 1, "on") || context.Is(time - 1, "in")) ? time - 2 : last;
+    }
+
+    /// <summary>"leaving", "waiting", "gathered": a participle that says what a group was doing, not a verb of saying.</summary>
+    private bool IsDoingParticiple(int index)
+    {
+        var word = context.Word(index);
+        return context.Tokens[index].Kind == TokenKind.Word && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)
+               && char.IsLower(word[0]) && !CueVerbs.IsCue(word) && word is not ("according" or "including" or "during" or "following" or "regarding" or "concerning");
     }
 
     /// <summary>A lower-case word of letters that is neither a determiner nor a function word: the noun a phrase describes.</summary>

@@ -231,6 +231,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
+        // "Officials on Tuesday said", "Police on Nov. 9 said": the time after the subject is when it spoke, not who.
+        last = BeforeTrailingTime(first, last);
+
         if ((PostModifiedSubject(first, last) ?? CountedPlaceGroup(first, last)) is { } described)
         {
             return described;

@@ -1,0 +1,32 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 15 (towns, strikes, hearings and agencies), in sentences written for these tests.</summary>
+public sealed class FifteenthHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Several lobstermen on the pier said they had stopped fishing alone.", "lobstermen on the pier")]
+    [InlineData("County clerks across the state said in a letter that they had stopped fishing alone.", "County clerks across the state")]
+    [InlineData("Several nurses leaving the night shift said they had stopped fishing alone.", "nurses leaving the night shift")]
+    public void A_group_placed_or_doing_something_is_the_speaker_not_the_place(string text, string group)
+        => Assert.Equal(group, Quote(text, "they had").Speaker);
+
+    [Fact]
+    public void Someone_briefed_on_a_possessive_matter_is_the_speaker()
+    {
+        const string text = "A person briefed on the council's plans said the vote would be delayed.";
+
+        Assert.Equal("person briefed on the council's plans", Quote(text, "the vote").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Officials on Tuesday said the road would reopen.", "Officials")]
+    [InlineData("Police on Nov. 9 said the road would reopen.", "Police")]
+    [InlineData("Mayor Tessa Brandt on Sunday said the road would reopen.", "Tessa Brandt")]
+    public void A_day_after_the_subject_is_when_it_spoke_not_who(string text, string speaker)
+        => Assert.Equal(speaker, Quote(text, "the road").Speaker);
+}
