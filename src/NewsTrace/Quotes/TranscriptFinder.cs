@@ -40,8 +40,8 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
                 lineEnd++;
             }
 
-            var colon = LabelColon(i, lineEnd);
-            if (colon > 0 && colon < lineEnd && Label(i, colon - 1) is { } label)
+            var colon = LabelColon(i, lineEnd, out var labelLast);
+            if (colon > 0 && colon < lineEnd && Label(i, labelLast) is { } label)
             {
                 // Unlabelled paragraphs count only when another label follows them: then they belong to the running speaker.
                 foreach (var (first, last, speaker) in pending)
@@ -158,16 +158,49 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         covered.Add(span);
     }
 
-    private int LabelColon(int first, int lineEnd)
+    /// <summary>
+    /// The colon closing a speaker's label that opens the line ("VUONG:", "Sergey Lavrov:"), with the label's last token in
+    /// <paramref name="labelLast"/>; a note in brackets between the name and the colon is no part of the name ("ZERTUCHE
+    /// (through an interpreter):", "MORALES (in Spanish):"). -1 where the line opens with no label.
+    /// </summary>
+    private int LabelColon(int first, int lineEnd, out int labelLast)
     {
+        labelLast = -1;
         for (var k = first + 1; k <= Math.Min(lineEnd, first + 5); k++)
         {
             if (context.IsPunctuation(k, ":"))
             {
+                labelLast = k - 1;
                 return k;
             }
 
+            if (context.IsPunctuation(k, "(") && BracketedNoteEnd(k, lineEnd) is var close and > 0 && close + 1 <= lineEnd && context.IsPunctuation(close + 1, ":"))
+            {
+                labelLast = k - 1;
+                return close + 1;
+            }
+
             if (!TokenText.IsCapitalised(context.Text, context.Tokens[k]) && !IsNameJoiner(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ")" closing a short note in lower case opened at <paramref name="open"/> ("(through an interpreter)"), or -1.</summary>
+    private int BracketedNoteEnd(int open, int lineEnd)
+    {
+        const int MaxNoteWords = 6;
+        for (var k = open + 1; k <= Math.Min(lineEnd, open + MaxNoteWords + 1); k++)
+        {
+            if (context.IsPunctuation(k, ")"))
+            {
+                return k > open + 1 ? k : -1;
+            }
+
+            if (context.Tokens[k].Kind != TokenKind.Word || (k == open + 1 && !char.IsLower(context.Text[context.Tokens[k].Start])))
             {
                 return -1;
             }

@@ -29,4 +29,19 @@ public sealed class FifteenthHeldOutAttributionTests
     [InlineData("Mayor Tessa Brandt on Sunday said the road would reopen.", "Tessa Brandt")]
     public void A_day_after_the_subject_is_when_it_spoke_not_who(string text, string speaker)
         => Assert.Equal(speaker, Quote(text, "the road").Speaker);
+
+    [Fact]
+    public void A_note_in_brackets_after_a_transcript_label_is_no_part_of_the_name()
+    {
+        const string text = "Deputy Minister Ricardo Alvear and Undersecretary Nora Finch spoke to reporters after the talks.\n\n"
+            + "QUESTION: When will the deliveries arrive?\n\n"
+            + "ALVEAR (through an interpreter): We can begin within weeks. I do not want to promise a date.\n\n"
+            + "FINCH: We asked for a schedule, and we will get one.";
+
+        var answer = Quote(text, "We can begin");
+
+        Assert.Equal(QuoteKinds.Transcript, answer.Kind);
+        Assert.Equal("Ricardo Alvear", answer.Speaker);
+        Assert.Equal("We can begin within weeks. I do not want to promise a date.", answer.Span.Of(text));
+    }
 }
