@@ -51,6 +51,10 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
             {
                 attribution = (Alternating(quotes, result, q) ?? Addressed(quote, q, previous) ?? AnswersQuestioner(quotes, result, q) ?? previous).Inherited();
             }
+            else if (attribution is null)
+            {
+                attribution = NarratedTurn(quotes, result, q);
+            }
 
             result.Add(attribution);
         }

@@ -44,4 +44,30 @@ public sealed class FifteenthHeldOutAttributionTests
         Assert.Equal("Ricardo Alvear", answer.Speaker);
         Assert.Equal("We can begin within weeks. I do not want to promise a date.", answer.Span.Of(text));
     }
+
+    [Fact]
+    public void A_person_the_narration_brings_on_speaks_the_uncued_quote_after_it()
+    {
+        const string text = "\"Most voters back the plan,\" Colm Purdie said in a statement.\n\n"
+            + "Hal Brannigan, who leads the county's sportsmen's club, shook his head at the figure.\n\n"
+            + "\"Ask those voters if they want a fine for lending a rifle to a cousin.\"";
+
+        Assert.Equal("Hal Brannigan", Quote(text, "Ask those").Speaker);
+    }
+
+    [Fact]
+    public void After_narrated_speech_the_uncued_quotes_answer_it_by_turns()
+    {
+        const string text = "Odile Farrant, who runs the lender, told the panel the delay was the FBI's request.\n\n"
+            + "Sen. Wren Castellano (D-Vt.) did not accept that.\n\n"
+            + "\"Why did it take four months?\" she asked.\n\n"
+            + "Farrant said the company had needed the rest of the time to find which accounts were hit.\n\n"
+            + "\"You knew within a week that numbers had been taken.\"\n\n"
+            + "\"We knew some had been taken, senator. We did not know whose.\"\n\n"
+            + "\"And all the while your customers were being drained.\"";
+
+        Assert.Equal("Wren Castellano", Quote(text, "You knew").Speaker);
+        Assert.Equal("Odile Farrant", Quote(text, "We knew").Speaker);
+        Assert.Equal("Wren Castellano", Quote(text, "And all").Speaker);
+    }
 }
