@@ -235,7 +235,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The person an age description takes up: the latest one whose words give that age ("Warren Gallister, 69,", "the
-    /// 69-year-old developer"); for the age alone ("the 71-year-old"), else the person named last. Null without an age.
+    /// 69-year-old developer"); else the one introduced with the role, else the person named last. Null without an age.
     /// </summary>
     private EntityMention? AgedPerson(int start, int last)
     {
@@ -259,7 +259,17 @@ internal sealed partial class SpeakerResolver
             var commaAge = after.StartsWith(", " + written, StringComparison.Ordinal) && (after.Length == written.Length + 2 || !char.IsAsciiDigit(after[written.Length + 2]));
             return commaAge || window.Contains(written + "-year-old", StringComparison.OrdinalIgnoreCase);
         });
-        return givenAge ?? (AgeOf(context.Word(last)) > 0 ? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, accept: _mentions.IsFullyNamed) : null);
+        if (givenAge is not null)
+        {
+            return givenAge;
+        }
+
+        // "the 38-year-old rancher" where no one was given the age: the person whose words hold the role, else, as for the
+        // age alone, the person named last; a definite description with an age takes up someone the story brought on.
+        var role = AgeOf(context.Word(last)) > 0 ? null : context.Word(last).ToString();
+        return (role is null ? null : _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true,
+                   accept: p => _mentions.IsFullyNamed(p) && _mentions.Window(p).Contains(role, StringComparison.OrdinalIgnoreCase)))
+               ?? _mentions.MostRecent(before, EntityTypes.Person, null, skipPossessive: true, accept: _mentions.IsFullyNamed);
     }
 
     /// <summary>

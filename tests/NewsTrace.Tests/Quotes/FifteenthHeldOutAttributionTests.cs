@@ -70,4 +70,14 @@ public sealed class FifteenthHeldOutAttributionTests
         Assert.Equal("Odile Farrant", Quote(text, "We knew").Speaker);
         Assert.Equal("Wren Castellano", Quote(text, "And all").Speaker);
     }
+
+    [Fact]
+    public void An_age_description_no_one_was_given_takes_up_the_person_the_story_brought_on()
+    {
+        const string text = "At the county fairgrounds, Marla Iversen sat in a camp chair beside two horse trailers.\n\n"
+            + "\"We got the horses out, and the dogs,\" said the 41-year-old rancher. \"Everything else is still up there.\"";
+
+        Assert.Equal("Marla Iversen", Quote(text, "We got").Speaker);
+        Assert.Equal("Marla Iversen", Quote(text, "Everything").Speaker);
+    }
 }
