@@ -3,7 +3,7 @@ using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
-/// <summary>Uncued quote paragraphs after one paragraph of narration about a person; a part of <see cref="DirectQuoteAttributor"/>.</summary>
+/// <summary>Uncued quotes after narration about a person, in the paragraph before or in their own; a part of <see cref="DirectQuoteAttributor"/>.</summary>
 internal sealed partial class DirectQuoteAttributor
 {
     /// <summary>
@@ -97,5 +97,50 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         return comma;
+    }
+
+    /// <summary>
+    /// "Asked about the amendment, Wendorf said it would have reopened talks. “You can’t amend a trade agreement on the
+    /// floor.”": the paragraph's first quote, with no cue, closing it right after a sentence in which a person said something
+    /// goes on with that person's words. Null where the sentence before is in another paragraph or has no person saying.
+    /// </summary>
+    private Attribution? AfterReportedSentence(QuotedSpan quote)
+    {
+        var sentence = context.SentenceOfToken[quote.OpenToken];
+        if (sentence == 0 || context.FirstTokenOf(sentence) != quote.OpenToken || !ClosesParagraph(quote))
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var last = context.LastTokenOf(sentence - 1);
+        if (!context.OnSameLine(last, quote.OpenToken))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (CueVerbs.IsCue(context.Word(k)) && context.EntityEndingAt[k - 1] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person)
+            {
+                return Attribution.OfPerson(context.Entities[e], context.Text);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nothing but white space follows the quote on its line.</summary>
+    private bool ClosesParagraph(QuotedSpan quote)
+    {
+        var end = context.Tokens[quote.CloseToken].End;
+        var lineEnd = context.Text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? context.Text.Length : lineEnd;
+        return context.Text.AsSpan(end, lineEnd - end).IsWhiteSpace();
     }
 }

@@ -47,6 +47,11 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
                 attribution = previous with { Cue = attribution.Cue, CueSpan = attribution.CueSpan };
             }
 
+            if (attribution is null && (q == 0 || ParagraphsBetween(quotes[q - 1].CloseToken, quote.OpenToken) > 0))
+            {
+                attribution = AfterReportedSentence(quote);
+            }
+
             if (attribution is null && previous is not null && ParagraphsBetween(quotes[q - 1].CloseToken, quote.OpenToken) <= 1)
             {
                 attribution = (Alternating(quotes, result, q) ?? Addressed(quote, q, previous) ?? AnswersQuestioner(quotes, result, q) ?? previous).Inherited();

@@ -80,4 +80,13 @@ public sealed class FifteenthHeldOutAttributionTests
         Assert.Equal("Marla Iversen", Quote(text, "We got").Speaker);
         Assert.Equal("Marla Iversen", Quote(text, "Everything").Speaker);
     }
+
+    [Fact]
+    public void A_quote_closing_a_paragraph_after_a_person_said_something_is_theirs()
+    {
+        const string text = "\"We had one amendment, and we could not get a vote on it,\" said Senator Ruth Calloway.\n\n"
+            + "Asked about the amendment, Senator Curt Wendell said it would have reopened the whole deal. \"You cannot amend a treaty on the floor. Everyone here knows that.\"";
+
+        Assert.Equal("Curt Wendell", Quote(text, "You cannot").Speaker);
+    }
 }
