@@ -53,6 +53,11 @@ internal static class EntityLinker
             }
 
             initialsToName.TryAdd(Initials(words), key);
+            if (words.Length > 2 && words[0] is "U.S." or "US" or "UK" or "U.K.")
+            {
+                // "U.S. Immigration and Customs Enforcement" is "ICE": the country before an agency's name is no initial of it.
+                initialsToName.TryAdd(Initials(words[1..]), key);
+            }
         }
 
         var mentions = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);

@@ -194,6 +194,13 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
     public string FullName(EntityMention organisation)
     {
+        // "An NRA spokesman", "ICE said" where the story wrote the name out ("The National Rifle Association, which ..."):
+        // the body's name as the story gave it in full.
+        if (IsAcronym(organisation.Span.Of(context.Text)) && WrittenOut(organisation) is { } writtenOut)
+        {
+            return writtenOut;
+        }
+
         var last = context.FirstTokenAtOrAfter(organisation.Span.End);
         var end = organisation.Span.End;
         if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
@@ -208,6 +215,47 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         }
 
         return context.Text[organisation.Span.Start..end];
+    }
+
+    /// <summary>The longest form the document writes an acronym's organisation in, where it is no acronym itself; else null.</summary>
+    private string? WrittenOut(EntityMention acronym)
+    {
+        if (acronym.Canonical is not { } canonical)
+        {
+            return null;
+        }
+
+        string? longest = null;
+        foreach (var entity in context.Entities)
+        {
+            var written = entity.Span.Of(context.Text);
+            if (entity.Type == EntityTypes.Organization && string.Equals(entity.Canonical, canonical, StringComparison.Ordinal) && !IsAcronym(written)
+                && written.Contains(' ', StringComparison.Ordinal) && (longest is null || written.Length > longest.Length))
+            {
+                longest = written;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>"NRA", "U.A.W.": capitals and dots only.</summary>
+    private static bool IsAcronym(string written)
+    {
+        var letters = 0;
+        foreach (var c in written)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>

@@ -89,4 +89,10 @@ public sealed class FifteenthHeldOutAttributionTests
 
         Assert.Equal("Curt Wendell", Quote(text, "You cannot").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Coastal Anglers Association, which has spent $2 million against the measure, opposes it. A CAA spokesman called the measure \"a gift to poachers.\"", "a gift", "Coastal Anglers Association")]
+    [InlineData("Police must honor requests from U.S. Immigration and Customs Enforcement, the order says.\n\nICE said in a statement that detainers were \"a vital tool.\"", "a vital", "U.S. Immigration and Customs Enforcement")]
+    public void An_acronym_speaks_under_the_name_the_story_wrote_out(string text, string startingWith, string speaker)
+        => Assert.Equal(speaker, Quote(text, startingWith).Speaker);
 }
