@@ -46,7 +46,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Attribution? PersonBeforeApposition(int first, int comma)
     {
-        if (PersonEndingAt(comma - 1) is { } named)
+        if (PersonEndingAt(BeforeBracketedTag(first, comma - 1)) is { } named)
         {
             return named;
         }
@@ -60,6 +60,29 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Rep. Julia Cifuentes (D-Santa Rosa), who wrote": the token before a bracketed tag that ends at <paramref name="token"/>,
+    /// or <paramref name="token"/> where no bracket closes there.
+    /// </summary>
+    private int BeforeBracketedTag(int first, int token)
+    {
+        const int MaxTagTokens = 8;
+        if (token <= first || !context.IsPunctuation(token, ")"))
+        {
+            return token;
+        }
+
+        for (var k = token - 1; k > first && token - k <= MaxTagTokens; k--)
+        {
+            if (context.IsPunctuation(k, "("))
+            {
+                return k - 1;
+            }
+        }
+
+        return token;
     }
 
     private Attribution? PersonEndingAt(int token)

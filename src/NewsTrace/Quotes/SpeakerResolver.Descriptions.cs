@@ -49,7 +49,7 @@ internal sealed partial class SpeakerResolver
             return new Attribution(agedName, new TextSpan(tokens[start].Start, tokens[last].End), aged.Canonical ?? agedName, null, null);
         }
         var head = context.Word(last).ToString().ToLowerInvariant();
-        if (Spokespeople.Contains(head) && SpokespersonInstitution(first, last) is { } represented)
+        if (Spokespeople.Contains(head) && (SpokespersonInstitution(first, last) ?? OwnersSpokesperson(first, last)) is { } represented)
         {
             return represented;
         }
@@ -224,6 +224,30 @@ internal sealed partial class SpeakerResolver
         // "the town's emergency services": the possessive gives way to the name.
         var rest = nameStart + 1 < context.Tokens.Length && context.Word(nameStart + 1) is "'s" or "’s" ? nameStart + 2 : nameStart;
         return rest <= context.LastTokenOf(context.SentenceOfToken[nameStart]) ? town + " " + context.Text[context.Tokens[rest].Start..end] : null;
+    }
+
+    /// <summary>
+    /// "the Coast Guard's spokeswoman", "the Navy’s spokesman": the body that owns the spokesperson speaks, named as the
+    /// story writes it; null where no organisation or state owns the role.
+    /// </summary>
+    private Attribution? OwnersSpokesperson(int first, int last)
+    {
+        var possessive = last - 1;
+        if (possessive <= first || context.Word(possessive) is not ("'s" or "\u2019s"))
+        {
+            return null;
+        }
+
+        if (context.EntityEndingAt[possessive - 1] is not (var owner and >= 0)
+            || context.Entities[owner].Type is not (EntityTypes.Organization or EntityTypes.Geopolitical)
+            || context.Entities[owner].Span.Start < context.Tokens[first].Start)
+        {
+            return null;
+        }
+
+        var body = context.Entities[owner];
+        var name = body.Type == EntityTypes.Organization ? _mentions.FullName(body) : body.Canonical ?? body.Span.Of(context.Text);
+        return new Attribution(name, new TextSpan(context.Tokens[first].Start, context.Tokens[last].End), body.Canonical, null, null);
     }
 
     /// <summary>The age an "NN-year-old" word gives, or 0.</summary>

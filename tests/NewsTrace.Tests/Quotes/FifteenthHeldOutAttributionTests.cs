@@ -95,4 +95,20 @@ public sealed class FifteenthHeldOutAttributionTests
     [InlineData("Police must honor requests from U.S. Immigration and Customs Enforcement, the order says.\n\nICE said in a statement that detainers were \"a vital tool.\"", "a vital", "U.S. Immigration and Customs Enforcement")]
     public void An_acronym_speaks_under_the_name_the_story_wrote_out(string text, string startingWith, string speaker)
         => Assert.Equal(speaker, Quote(text, startingWith).Speaker);
+
+    [Fact]
+    public void Who_after_a_bracketed_party_tag_is_the_person_before_it()
+    {
+        const string text = "Those letters include one from Rep. Julia Calvo (D-Santa Rosa), who wrote to the commandant that the plan would leave the coast \"with no rescue helicopter within an hour.\"";
+
+        Assert.Equal("Julia Calvo", Quote(text, "with no rescue").Speaker);
+    }
+
+    [Fact]
+    public void The_spokeswoman_of_a_body_speaks_for_the_body()
+    {
+        const string text = "The Navy plans to close the base. The agency will hold a public meeting in Dovercourt on Nov. 9, the Navy's spokeswoman said.";
+
+        Assert.Equal("Navy", Quote(text, "The agency will").Speaker);
+    }
 }
