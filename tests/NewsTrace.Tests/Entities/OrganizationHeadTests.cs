@@ -13,6 +13,7 @@ public sealed class OrganizationHeadTests
     [InlineData("She was a partner at the Rose Law Firm in Little Rock .", "Rose Law Firm")]
     [InlineData("The bomb was found near the border , the Royal Ulster Constabulary said .", "Royal Ulster Constabulary")]
     [InlineData("A strike by 2,800 workers halted output , the United Auto Workers union said .", "United Auto Workers")]
+    [InlineData("Vasco Tarelli drove for Halvorsen-Pike Racing in his first season .", "Halvorsen-Pike Racing")]
     public void A_company_form_or_club_word_ends_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);

@@ -29,6 +29,15 @@ internal static class NameWords
         "campaigner", "columnist", "broadcaster", "presenter", "comedian", "filmmaker", "composer", "conductor", "pianist",
         "violinist", "guitarist", "drummer", "dancer", "astronomer", "archaeologist", "biologist", "physicist", "chemist",
         "geologist", "sociologist", "philosopher", "entrepreneur", "investor", "banker", "headteacher", "teacher", "nurse",
+
+        // Plural offices before a list of names ("Presidents Yoweri Museveni and Daniel arap Moi", "Prime Ministers Gyula Horn
+        // and Nicolae Vacaroiu").
+        "presidents", "ministers", "premiers", "senators", "governors",
+
+        // Places on a team written before a name like a title, capitalised where they open a sentence ("Rookie Shareef
+        // Abdur-Rahim scored 20", "Scrum-half Joost van der Westhuizen").
+        "rookie", "scrum-half", "fly-half", "winger", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+        "playmaker", "skipper", "all-rounder", "batsman", "bowler", "wicketkeeper", "jockey",
     ]);
 
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
@@ -68,7 +77,7 @@ internal static class NameWords
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holding", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
-        "consortium", "co", "firm", "constabulary", "workers", "enforcement",
+        "consortium", "co", "firm", "constabulary", "workers", "enforcement", "racing",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
