@@ -19,6 +19,7 @@ internal static class SentenceStarters
         "Which", "Last", "Next", "Earlier", "Later", "According", "Despite", "During", "Under", "With", "Without", "From",
         "By", "To", "Its", "Such", "Other", "Another", "One", "Two", "Three", "Asked", "Speaking", "Instead", "Moreover",
         "Several", "Few", "All", "Any", "More", "Only", "Even", "Nearly", "Among", "Because", "Until", "Once", "Four", "Five",
+        "Former", "Formerly",
 
         // Russian.
         "В", "На", "По", "Он", "Она", "Они", "Оно", "Это", "Как", "Но", "И", "А", "Мы", "Я", "Вы", "Так", "При", "После",

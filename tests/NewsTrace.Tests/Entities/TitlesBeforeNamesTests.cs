@@ -65,4 +65,15 @@ public sealed class TitlesBeforeNamesTests
     [InlineData("Secretary of State Marla Stennett told the panel it was ready.")]
     public void Secretary_of_state_names_no_place_and_no_person_besides_the_holder(string text)
         => Assert.Equal(["Marla Stennett"], EntityFinder.Find(text).Select(m => m.Span.Of(text)));
+
+    [Fact]
+    public void Former_opening_a_sentence_is_no_part_of_the_name_after_it()
+    {
+        const string text = "BELFAST 1996-09-09\nFormer U.S. Senator Ned Halloran , who chairs the talks , urged the parties to agree an agenda .";
+
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == "U.S." && m.Type == EntityTypes.Geopolitical);
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text).StartsWith("Former", StringComparison.Ordinal));
+    }
 }
