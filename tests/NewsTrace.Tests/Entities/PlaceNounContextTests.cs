@@ -12,6 +12,9 @@ public sealed class PlaceNounContextTests
     [InlineData("The president rested at the Kovrino sanatorium.", "Kovrino", EntityTypes.Location)]
     [InlineData("The group bid for the Mokana and Chibuye mines last year .", "Mokana", EntityTypes.Location)]
     [InlineData("The group bid for the Mokana and Chibuye mines last year .", "Chibuye", EntityTypes.Location)]
+    [InlineData("Columns of refugees left the Kabanga and Rusumo camps on Thursday night .", "Kabanga", EntityTypes.Location)]
+    [InlineData("A senior officer at the army 's Tortoise Pass base said the rebels had fled .", "Tortoise Pass", EntityTypes.Location)]
+    [InlineData("Most of the fleet was expected in Victoria Dock over the next three days .", "Victoria Dock", EntityTypes.Location)]
     public void A_place_noun_next_to_a_name_makes_it_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text);

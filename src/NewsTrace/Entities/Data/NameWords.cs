@@ -102,7 +102,8 @@ internal static class NameWords
         "park", "airport", "station", "port", "harbour", "harbor", "county", "province", "region", "state", "district",
         "city", "town", "village", "oblast", "krai", "canal", "forest", "plateau", "border", "capital", "north", "south",
         "east", "west", "hill", "hills", "beach", "channel", "fort", "township", "borough", "falls", "heights", "springs",
-        "canyon", "glacier", "prefecture", "governorate", "municipality", "archipelago", "lagoon",
+        "canyon", "glacier", "prefecture", "governorate", "municipality", "archipelago", "lagoon", "dock", "docks", "wharf",
+        "quay", "pass",
 
     ]);
 

@@ -44,7 +44,7 @@ internal static class PlaceContext
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
         "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "dam", "reservoir", "glacier", "oasis",
-        "mine", "mines", "oilfield", "oilfields", "refinery", "smelter", "rivers", "lakes", "dams",
+        "mine", "mines", "oilfield", "oilfields", "refinery", "smelter", "rivers", "lakes", "dams", "camps",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
