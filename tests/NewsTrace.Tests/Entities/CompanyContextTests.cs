@@ -90,4 +90,14 @@ public sealed class CompanyContextTests
 
         Assert.DoesNotContain(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Kuwait Oil" && m.Type == EntityTypes.Organization);
     }
+
+    [Fact]
+    public void A_player_named_in_full_who_adds_points_stays_a_person()
+    {
+        const string text = "Hakeem Olajuwon scored 31 points as the Houston Rockets won 102-94 .\nCharles Barkley added 18 points and Clyde Drexler 17 for the Rockets .";
+
+        var barkley = EntityFinder.Find(text).Single(m => m.Span.Of(text) == "Charles Barkley");
+
+        Assert.Equal(EntityTypes.Person, barkley.Type);
+    }
 }

@@ -263,7 +263,9 @@ internal static class CompanyContext
             var sharesBefore = name.FirstToken >= 2 && TokenText.Is(text, tokens[name.FirstToken - 2], "shares")
                 && TokenText.Of(text, tokens[name.FirstToken - 1]) is "of" or "in";
             // A person's name moves by a price only in a market report ("Cadbury Schweppes fell 12 pence"): one word, or a unit after the figure.
-            var priced = moveAfter && next + 2 < tokens.Length && PriceUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 2]));
+            // "Charles Barkley added 18 points" scores: a person named in full with a known given name moves by no price.
+            var priced = moveAfter && next + 2 < tokens.Length && PriceUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 2]))
+                && !(name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])));
             // "Healy added 92 for the eighth wicket": a batsman named in full before moves by runs, not by a price.
             var movingPerson = moveAfter && name.Type == EntityTypes.Person && name.LastToken == name.FirstToken && !priced
                 && IsSurnameNamedBefore(text, tokens, merged, name.FirstToken);
