@@ -183,7 +183,8 @@ public static class QuoteFinder
 
     /// <summary>
     /// A headline's "Marovia promises ‘complete support’" repeats words the body quotes with a speaker: an unattributed
-    /// quote whose words stand inside an attributed direct quote is that speaker's.
+    /// quote whose words stand inside an attributed direct quote, or are all of it ("‘Why did it take 97 days?’" above “Why did
+    /// it take 97 days?” she asked), is that speaker's.
     /// </summary>
     private static void GiveRepeatedWords(string text, List<Quotation> output)
     {
@@ -197,7 +198,7 @@ public static class QuoteFinder
 
             var words = quote.Span.Slice(text).Trim().TrimEnd(".,;:!?").ToString();
             var source = words.Length < 8 ? null : output.Find(other => other.Speaker is not null && other.Kind is QuoteKinds.Direct or QuoteKinds.Transcript
-                && other.Span.Length > quote.Span.Length && other.Span.Slice(text).Contains(words, StringComparison.OrdinalIgnoreCase));
+                && other.Span.Length >= quote.Span.Length && other.Span.Slice(text).Contains(words, StringComparison.OrdinalIgnoreCase));
             if (source is not null)
             {
                 output[q] = quote with { Speaker = source.Speaker, SpeakerEntity = source.SpeakerEntity };

@@ -111,4 +111,16 @@ public sealed class FifteenthHeldOutAttributionTests
 
         Assert.Equal("Navy", Quote(text, "The agency will").Speaker);
     }
+
+    [Fact]
+    public void A_headline_quote_the_body_repeats_word_for_word_is_the_body_speakers()
+    {
+        const string text = "Senators grill lender's chief over breach: \u2018Why did it take four months?\u2019\n\n"
+            + "Sen. Wren Castellano (D-Vt.) did not accept the account.\n\n"
+            + "\u201cWhy did it take four months?\u201d she asked.";
+
+        Assert.All(QuoteFinder.Find(text).Where(q => q.Span.Of(text).StartsWith("Why did", StringComparison.Ordinal)),
+            quote => Assert.Equal("Wren Castellano", quote.Speaker));
+        Assert.Equal(2, QuoteFinder.Find(text).Count(q => q.Span.Of(text).StartsWith("Why did", StringComparison.Ordinal)));
+    }
 }
