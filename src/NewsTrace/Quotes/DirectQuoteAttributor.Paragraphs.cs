@@ -183,13 +183,7 @@ internal sealed partial class DirectQuoteAttributor
     }
 
     /// <summary>The paragraph holds nothing but this quote.</summary>
-    private bool IsWholeParagraph(QuotedSpan quote)
-    {
-        var end = context.Tokens[quote.CloseToken].End;
-        var lineEnd = context.Text.IndexOf('\n', end);
-        lineEnd = lineEnd < 0 ? context.Text.Length : lineEnd;
-        return OpensParagraph(quote) && context.Text.AsSpan(end, lineEnd - end).IsWhiteSpace();
-    }
+    private bool IsWholeParagraph(QuotedSpan quote) => OpensParagraph(quote) && ClosesParagraph(quote);
 
     private int ParagraphsBetween(int from, int to)
     {

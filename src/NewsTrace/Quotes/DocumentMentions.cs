@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsTrace.Entities;
+using NewsTrace.Entities.CrossDocument;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -196,7 +197,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     {
         // "An NRA spokesman", "ICE said" where the story wrote the name out ("The National Rifle Association, which ..."):
         // the body's name as the story gave it in full.
-        if (IsAcronym(organisation.Span.Of(context.Text)) && WrittenOut(organisation) is { } writtenOut)
+        if (CrossDocumentNameKey.IsAcronym(organisation.Span.Of(context.Text)) && WrittenOut(organisation) is { } writtenOut)
         {
             return writtenOut;
         }
@@ -215,47 +216,6 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         }
 
         return context.Text[organisation.Span.Start..end];
-    }
-
-    /// <summary>The longest form the document writes an acronym's organisation in, where it is no acronym itself; else null.</summary>
-    private string? WrittenOut(EntityMention acronym)
-    {
-        if (acronym.Canonical is not { } canonical)
-        {
-            return null;
-        }
-
-        string? longest = null;
-        foreach (var entity in context.Entities)
-        {
-            var written = entity.Span.Of(context.Text);
-            if (entity.Type == EntityTypes.Organization && string.Equals(entity.Canonical, canonical, StringComparison.Ordinal) && !IsAcronym(written)
-                && written.Contains(' ', StringComparison.Ordinal) && (longest is null || written.Length > longest.Length))
-            {
-                longest = written;
-            }
-        }
-
-        return longest;
-    }
-
-    /// <summary>"NRA", "U.A.W.": capitals and dots only.</summary>
-    private static bool IsAcronym(string written)
-    {
-        var letters = 0;
-        foreach (var c in written)
-        {
-            if (char.IsUpper(c))
-            {
-                letters++;
-            }
-            else if (c != '.')
-            {
-                return false;
-            }
-        }
-
-        return letters >= 2;
     }
 
     /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>
