@@ -70,6 +70,11 @@ internal sealed partial class SpeakerResolver
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
         }
 
+        if (context.Is(start, "the") && start == last - 1 && OrganisationOfKind(span.Start, head) is { } body)
+        {
+            return new Attribution(_mentions.FullName(body), span, body.Canonical, null, null);
+        }
+
         // "The U.S. Chamber of Commerce ... responded within the hour. On Twitter, the business lobby wrote": a body's noun takes
         // up the organisation that opened the sentence before.
         if (context.Is(start, "the") && last - start <= 3 && BodyNouns.Contains(head) && OrganisationOpeningSentenceBefore(start) is { } opener)
@@ -338,6 +343,11 @@ internal sealed partial class SpeakerResolver
 
     private bool IsCompanyName(EntityMention organisation)
     {
+        if (NameHoldsAny(organisation, UnionNameWords))
+        {
+            return false;
+        }
+
         foreach (var word in organisation.Span.Of(context.Text).Split(' '))
         {
             if (PublicBodyWords.Contains(word))

@@ -14,6 +14,10 @@ public sealed class OrganizationHeadTests
     [InlineData("The bomb was found near the border , the Royal Ulster Constabulary said .", "Royal Ulster Constabulary")]
     [InlineData("A strike by 2,800 workers halted output , the United Auto Workers union said .", "United Auto Workers")]
     [InlineData("Vasco Tarelli drove for Halvorsen-Pike Racing in his first season .", "Halvorsen-Pike Racing")]
+    [InlineData("Workers at Tamsett Seating voted against the union on Friday.", "Tamsett Seating")]
+    [InlineData("The plant belongs to Brackley Foods, which makes frozen pies.", "Brackley Foods")]
+    [InlineData("Orvane Publishing said it would close two magazines.", "Orvane Publishing")]
+    [InlineData("Analysts at Pellham Financial cut their forecast for the year.", "Pellham Financial")]
     public void A_company_form_or_club_word_ends_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);

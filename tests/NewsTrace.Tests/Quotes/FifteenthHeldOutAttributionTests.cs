@@ -15,6 +15,21 @@ public sealed class FifteenthHeldOutAttributionTests
     public void A_group_placed_or_doing_something_is_the_speaker_not_the_place(string text, string group)
         => Assert.Equal(group, Quote(text, "they had").Speaker);
 
+    [Theory]
+    [InlineData("The Coast Guard plans to close its air station at Harlow Point next spring. The agency said the move would save $9 million a year.", "Coast Guard")]
+    [InlineData("Workers at the plant voted against joining the United Automobile Workers. The union said it would file objections with the board.", "United Automobile Workers")]
+    [InlineData("The National Labor Relations Board counted the ballots on Friday. The agency said 41 ballots were challenged.", "National Labor Relations Board")]
+    public void The_agency_or_the_union_is_the_body_of_that_kind_named_before(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Fact]
+    public void The_company_is_never_a_union_named_after_it()
+    {
+        const string text = "Tamsett Seating met the United Automobile Workers on Monday. The company said the plant would stay open.";
+
+        Assert.Equal("Tamsett Seating", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
+
     [Fact]
     public void Someone_briefed_on_a_possessive_matter_is_the_speaker()
     {

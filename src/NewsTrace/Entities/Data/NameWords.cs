@@ -82,7 +82,9 @@ internal static class NameWords
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
         "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
-        "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines", "homes",
+        "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines", "homes", "seating", "manufacturing",
+        "engineering", "publishing", "foods", "insurance", "logistics", "pharma", "software",
+        "investments", "financial", "bancorp", "tobacco",
 
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
