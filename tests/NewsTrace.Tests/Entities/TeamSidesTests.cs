@@ -28,7 +28,22 @@ public sealed class TeamSidesTests
         + "French club Toulouse won the cup on Saturday , beating Bristol 31-12 at the Lansdowne ground .\n"
         + "Bristol 's Welsh coach Alan Rees said his side had tired .\n";
 
+    private const string French = "SOCCER - LYON HOLD NANTES .\nPARIS 1996-10-19\n"
+        + "Auxerre went four points clear on Saturday when Nantes could only draw 1-1 at home to Lyon .\n";
+
+    private const string AustralianRules = "AUSTRALIAN RULES - ESSENDON BEAT SYDNEY .\nMELBOURNE 1996-09-28\n"
+        + "Essendon beat the Sydney Swans by 20 points in the final on Saturday .\n"
+        + "The Bombers led all day after Sydney , chasing a first flag for 60 years , had kicked the opening goal .\n";
+
+    private const string Argentine = "RUGBY UNION - SPRINGBOKS TOO STRONG FOR ARGENTINA .\nBUENOS AIRES 1996-11-09\n"
+        + "South Africa ran in five tries on Saturday , while the Pumas replied with two penalties .\n";
+
     [Theory]
+    [InlineData(French, "Nantes", 0)]
+    [InlineData(French, "Lyon", 0)]
+    [InlineData(AustralianRules, "Sydney", 1)]
+    [InlineData(AustralianRules, "Bombers", 0)]
+    [InlineData(Argentine, "Pumas", 0)]
     [InlineData(Rugby, "Bristol", 0)]
     [InlineData(Rugby, "Toulouse", 0)]
     [InlineData(Rugby, "Bristol", 1)]
@@ -72,6 +87,17 @@ public sealed class TeamSidesTests
         var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
 
         Assert.Equal(EntityTypes.Person, found.Type);
+    }
+
+    [Fact]
+    public void A_place_a_fleet_sets_off_for_is_the_place()
+    {
+        const string text = "SAILING - WHITBREAD FLEET SETS SAIL .\nSOUTHAMPTON 1996-09-29\n"
+            + "The fleet leaves for Wellington on Sunday , and ten crews will race for the Whitbread trophy .\n";
+
+        var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == "Wellington");
+
+        Assert.Equal(EntityTypes.Geopolitical, found.Type);
     }
 
     [Fact]

@@ -105,7 +105,8 @@ internal static class SportsTeams
         "Hornets", "Cavaliers", "Pistons", "Mavericks", "Spurs", "Trail Blazers", "Timberwolves", "Raptors", "Grizzlies", "76ers",
         "Red Wings", "Blackhawks", "Oilers", "Maple Leafs", "Canadiens", "Bruins", "Flyers", "Penguins", "Sabres", "Canucks",
         "Cowboys", "Packers", "49ers", "Steelers", "Broncos", "Redskins", "Dolphins", "Patriots", "Raiders",
-        "All Blacks", "Wallabies", "Springboks", "Socceroos", "Azzurri",
+        "All Blacks", "Wallabies", "Springboks", "Socceroos", "Azzurri", "Pumas", "Kangaroos", "Brumbies", "Whalers", "Nordiques",
+        "Coyotes", "Mighty Ducks", "Magpies", "Bombers",
     ]);
 
     /// <summary>Nicknames that are common words or peoples, a team only after a city ("Orlando Magic", "Cleveland Indians").</summary>
@@ -115,6 +116,7 @@ internal static class SportsTeams
         "Kings", "Devils", "Islanders", "Lightning", "Panthers", "Jets", "Bills", "Bears", "Lions", "Saints", "Chargers",
         "Seahawks", "Eagles", "Oilers", "Flames", "Senators", "Capitals", "Blues", "Ducks", "Clippers", "Warriors", "Hawks",
         "Nets", "Heat", "Bucks", "Sixers", "Vikings", "Chiefs", "Colts", "Jaguars", "Bengals", "Browns", "Falcons", "Buccaneers",
+        "Rams", "Ravens", "Sharks", "Swans", "Crows", "Dockers", "Demons", "Cats",
     ]);
 
     /// <summary>Roles in a team: a capitalised name before one is the team ("Lazio coach Dino Zoff"), a name after one a person.</summary>

@@ -26,8 +26,23 @@ internal static class SportsTeamContext
     [
         "SOCCER", "FOOTBALL", "CRICKET", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION",
         "RUGBY LEAGUE", "RUGBY", "ATHLETICS", "CYCLING", "MOTOR RACING", "MOTORCYCLING", "BOXING", "SKIING", "SWIMMING", "ROWING",
-        "HORSE RACING", "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL",
+        "HORSE RACING", "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "AUSTRALIAN RULES", "SAILING",
+        "YACHTING", "SQUASH", "BADMINTON", "TABLE TENNIS", "SNOOKER", "GYMNASTICS", "SPEED SKATING", "FIGURE SKATING",
+        "ALPINE SKIING", "NORDIC SKIING", "EQUESTRIANISM", "TRIATHLON", "JUDO", "WRESTLING", "WEIGHTLIFTING", "FORMULA ONE",
+        "WATER POLO",
     ]);
+
+    /// <summary>
+    /// Verbs of setting off, before "for" and a destination ("leaves for Wellington", "bound for Hobart"); not "left", which in
+    /// sport is as often a coach's move to a club ("Larry Brown left for Detroit").
+    /// </summary>
+    private static readonly FrozenSet<string> DepartureVerbs = FrozenSet.ToFrozenSet(
+        ["leave", "leaves", "leaving", "head", "heads", "headed", "heading", "bound", "depart", "departs", "departed",
+         "sail", "sails", "sailed", "sailing", "off", "fly", "flies", "flew", "flying"], StringComparer.Ordinal);
+
+    /// <summary>Words between a side and its result verb ("have won", "were held", "could only draw").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["have", "has", "had", "were", "was", "could", "can", "will", "would", "did", "must", "should", "might"], StringComparer.Ordinal);
 
     /// <summary>Lower-case words after a sentence's first name that do not make it the subject of a verb ("Boston and ...", "Denver of ...").</summary>
     private static readonly FrozenSet<string> SubjectStops = FrozenSet.ToFrozenSet(["and", "or", "of", "in", "at", "on", "for", "to", "from", "with", "is", "was"]);
@@ -129,9 +144,10 @@ internal static class SportsTeamContext
     /// <summary>A cue that holds only in a sports story: "three hits for Baltimore", and a sentence's subject before its verb ("Kent batted").</summary>
     private static bool WeakCue(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int first, int last)
     {
+        // "three hits for Baltimore", but not "the fleet leaves for Wellington": a place one sets off for is the place.
         if (first > 0 && TokenText.Is(text, tokens[first - 1], "for"))
         {
-            return true;
+            return first < 2 || !DepartureVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[first - 2]));
         }
 
         var next = last + 1;
@@ -227,12 +243,22 @@ internal static class SportsTeamContext
                 return true;
             }
 
-            // "Cleveland have won eight", "Dortmund were held": an auxiliary, then a result verb.
-            if (word is "have" or "has" or "had" or "were" or "was" && next + 1 < tokens.Length
-                && (SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 1]))
-                    || SportsTeams.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next + 1]))))
+            // "Cleveland have won eight", "Dortmund were held", "Nantes could only draw": an auxiliary or a modal, perhaps
+            // "only" or "not", then a result verb.
+            if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
-                return true;
+                var verb = next + 1;
+                if (verb < tokens.Length && TokenText.Of(text, tokens[verb]) is "only" or "not" or "also" or "still" or "just")
+                {
+                    verb++;
+                }
+
+                if (verb < tokens.Length
+                    && (SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[verb]))
+                        || SportsTeams.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[verb]))))
+                {
+                    return true;
+                }
             }
         }
 
@@ -242,6 +268,12 @@ internal static class SportsTeamContext
         }
 
         if (Before(text, tokens, first, SportsTeams.WordsBefore))
+        {
+            return true;
+        }
+
+        // "drew 1-1 at home to Metz", "lost away to Leeds": the visiting or home side, however far back the result verb.
+        if (first > 1 && TokenText.Is(text, tokens[first - 1], "to") && TokenText.Of(text, tokens[first - 2]) is "home" or "away")
         {
             return true;
         }

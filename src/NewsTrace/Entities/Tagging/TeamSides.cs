@@ -22,7 +22,7 @@ internal static class TeamSides
     private static readonly FrozenSet<string> TeamSportSlugs = FrozenSet.ToFrozenSet(
     [
         "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
-        "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "MOTOR RACING",
+        "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "MOTOR RACING", "AUSTRALIAN RULES", "WATER POLO",
     ]);
 
     /// <summary>Capitalised words that open a sentence and are never a side ("We beat them twice").</summary>
