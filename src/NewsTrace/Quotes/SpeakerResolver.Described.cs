@@ -31,6 +31,20 @@ internal sealed partial class SpeakerResolver
 
         for (var k = first + 1; k <= last; k++)
         {
+            // "A member of the board, who asked not to be named because she still works there, says": the relative clause's
+            // verbs are not the description's.
+            if (context.IsPunctuation(k, ",") && k + 1 <= last && (context.Is(k + 1, "who") || context.Is(k + 1, "whose")))
+            {
+                var close = k + 2;
+                while (close <= last && !context.IsPunctuation(close, ","))
+                {
+                    close++;
+                }
+
+                k = close;
+                continue;
+            }
+
             if (context.EntityStartingAt[k] is var e and >= 0 && context.Entities[e].Type == EntityTypes.Person)
             {
                 return null;

@@ -189,7 +189,7 @@ internal sealed partial class SpeakerResolver
         // "A former chief of staff to Gov. Pike testified ... Evan Lasko, who served as Pike's chief of staff, told": a lead
         // that brings someone in by role names them in the next sentence, with the role again.
         // So does a definite one ("The chairman of the Senate Judiciary Committee said ... The chairman, Sen. X, said").
-        var article = context.Is(start, "a") || context.Is(start, "an");
+        var article = context.Is(start, "a") || context.Is(start, "an") || context.Is(start, "another");
         if ((article || context.Is(start, "the")) && _mentions.NamedInNextSentence(last) is { } named && _mentions.Window(named).Contains(role, StringComparison.OrdinalIgnoreCase))
         {
             var name = named.Canonical ?? named.Span.Of(context.Text);
@@ -238,9 +238,10 @@ internal sealed partial class SpeakerResolver
     {
         for (var k = first; k <= last; k++)
         {
-            // "The secretary of state's office": a possessive makes the noun after it the head.
+            // "The secretary of state's office": a possessive makes the noun after it the head; not one inside the phrase's
+            // own noun phrase ("a member of the hospital's advisory board").
             if (context.Word(k) is "which" or "who" or "whom" or "that" or "where" or "when" or "and" or "or"
-                || (!possessiveAllowed && context.Word(k) is "'s" or "\u2019s" or "s"))
+                || (!possessiveAllowed && context.Word(k) is "'s" or "\u2019s" or "s" && !(k - 2 >= first && context.Word(k - 2) is "the" or "a" or "an" or "its" or "their")))
             {
                 return true;
             }

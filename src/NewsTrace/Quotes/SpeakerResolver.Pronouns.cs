@@ -89,12 +89,21 @@ internal sealed partial class SpeakerResolver
         // The subject of a recent sentence outranks a name in its object or clause ("Grell insisted that Ardavia wanted
         // peace. “…,” he said") and a name before it ("The mayor, who ..., said ... “…,” she said").
         // The subject's sentence: a person of marked gender named in it (its object) does not outrank the subject.
+        // A subject that is the person already chosen ("Ada Pickard learned what that means. Her hip broke. “…,” she says")
+        // counts as such too: no one named before that sentence outranks it for being marked with the pronoun's gender.
         TextSpan? subjectSentence = null;
-        if (RecentSubject(token, Agrees) is var (subject, sentence) && (person is null || person.Span.Start < sentence.Start
-            || (person.Span.Start < sentence.End && !string.Equals(NameOf(person), NameOf(subject), StringComparison.Ordinal))))
+        if (RecentSubject(token, Agrees) is var (subject, sentence))
         {
-            person = subject;
-            subjectSentence = sentence;
+            if (person is null || person.Span.Start < sentence.Start
+                || (person.Span.Start < sentence.End && !string.Equals(NameOf(person), NameOf(subject), StringComparison.Ordinal)))
+            {
+                person = subject;
+                subjectSentence = sentence;
+            }
+            else if (string.Equals(NameOf(person), NameOf(subject), StringComparison.Ordinal))
+            {
+                subjectSentence = sentence;
+            }
         }
 
         // "Devin Thurlow … Isabel Ruiz … she": a person whom the text or the given name marks with the pronoun's gender
