@@ -202,6 +202,19 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             return writtenOut;
         }
 
+        // "Hoshida ... the company said" after "Hoshida Seating": a body's short name is its name given before.
+        var written = organisation.Span.Of(context.Text);
+        if (organisation.Canonical is { } canonical && canonical.Length > written.Length + 1 && canonical.StartsWith(written, StringComparison.Ordinal)
+            && canonical[written.Length] == ' ')
+        {
+            return canonical;
+        }
+
+        if (organisation.Canonical is null && OrganisationOpeningWith(organisation) is { } opened)
+        {
+            organisation = opened;
+        }
+
         var last = context.FirstTokenAtOrAfter(organisation.Span.End);
         var end = organisation.Span.End;
         if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
@@ -216,6 +229,32 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         }
 
         return context.Text[organisation.Span.Start..end];
+    }
+
+    /// <summary>
+    /// The most recent organisation named before <paramref name="shorter"/>, outside quotes, whose longer name opens with
+    /// its words ("Sandhill Health Partners" for "Sandhill"), or null.
+    /// </summary>
+    public EntityMention? OrganisationOpeningWith(EntityMention shorter)
+    {
+        var words = shorter.Span.Of(context.Text);
+        for (var e = context.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = context.Entities[e];
+            if (entity.Span.Start >= shorter.Span.Start || entity.Type != EntityTypes.Organization || insideQuote(entity.Span.Start)
+                || entity.Span.Length <= words.Length + 1)
+            {
+                continue;
+            }
+
+            var name = context.Text.AsSpan(entity.Span.Start, entity.Span.Length);
+            if (name.StartsWith(words, StringComparison.Ordinal) && name[words.Length] == ' ')
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>

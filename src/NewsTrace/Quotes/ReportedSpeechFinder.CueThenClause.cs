@@ -113,7 +113,7 @@ internal sealed partial class ReportedSpeechFinder
 
         // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
         var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
-                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end)));
+                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end, pastTense: true)));
         // "said Mr. Culbertson had decided", "said U.S. forces would stay": an abbreviation may open the clause, but not a
         // month's ("released Dec. 11 final rules": a date).
         if (clause >= end || context.Tokens[clause].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
@@ -219,12 +219,17 @@ internal sealed partial class ReportedSpeechFinder
     /// <summary>"Thursday", "yesterday", "today": a day named by itself.</summary>
     private bool IsDay(int i) => TimeLexicon.Lookup(context.Word(i)) is var word && (word.Is(TimeWordKinds.Weekday) || word.Is(TimeWordKinds.RelativeDay));
 
-    /// <summary>An auxiliary or modal before the clause's first comma.</summary>
-    private bool HasFiniteVerb(int clause, int end)
+    /// <summary>
+    /// An auxiliary or modal before the clause's first comma; with <paramref name="pastTense"/>, an irregular past after the
+    /// clause's first two words too ("no one made an offer"), which elsewhere may be a participle ("a message sent to ...").
+    /// </summary>
+    private bool HasFiniteVerb(int clause, int end, bool pastTense = false)
     {
         for (var i = clause; i <= end && !context.IsPunctuation(i, ","); i++)
         {
-            if (FiniteVerbs.Contains(context.Word(i).ToString()) || context.Word(i) is "can" or "may" or "does" or "do" or "shall")
+            // "no one made an offer", "no buyer came forward": a past tense after the quantity's noun is as finite.
+            if (FiniteVerbs.Contains(context.Word(i).ToString()) || context.Word(i) is "can" or "may" or "does" or "do" or "shall"
+                || (pastTense && i > clause + 1 && SpeakerResolver.IsIrregularPast(context.Word(i))))
             {
                 return true;
             }

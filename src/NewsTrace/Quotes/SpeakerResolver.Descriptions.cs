@@ -65,7 +65,7 @@ internal sealed partial class SpeakerResolver
 
         // "Halvorsen Motors cut its forecast. The company said ...", "the lender said": a company named before speaks.
         if (context.Is(start, "the") && start == last - 1 && (CompanyNouns.Contains(head) || (head.Length > 5 && head.EndsWith("maker", StringComparison.Ordinal) && !PeopleMakers.Contains(head)))
-            && _mentions.MostRecent(span.Start, EntityTypes.Organization, null, skipPossessive: false, accept: IsCompanyName) is { } company)
+            && _mentions.MostRecent(span.Start, EntityTypes.Organization, null, skipPossessive: false, accept: head == "group" ? IsCompanyOrGroupName : IsCompanyName) is { } company)
         {
             return new Attribution(_mentions.FullName(company), span, company.Canonical, null, null);
         }
@@ -341,9 +341,16 @@ internal sealed partial class SpeakerResolver
             "senate", "office", "authority", "union", "committee", "party", "army", "central", "nations", "federal"],
         StringComparer.OrdinalIgnoreCase);
 
-    private bool IsCompanyName(EntityMention organisation)
+    /// <summary>Words of a body that is no company but may be "the group" ("the Association of Oil Pipe Lines ... the group warned").</summary>
+    private static readonly FrozenSet<string> NonProfitWords = FrozenSet.ToFrozenSet(
+        ["association", "foundation", "institute", "society", "university", "college", "coalition", "alliance", "league", "church", "council"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private bool IsCompanyName(EntityMention organisation) => IsCompanyOrGroupName(organisation) && !NameHoldsAny(organisation, NonProfitWords);
+
+    private bool IsCompanyOrGroupName(EntityMention organisation)
     {
-        if (NameHoldsAny(organisation, UnionNameWords))
+        if (NameHoldsAny(organisation, UnionNameWords) || IsOutlet(organisation))
         {
             return false;
         }

@@ -41,6 +41,32 @@ internal sealed partial class SpeakerResolver
             : _mentions.MostRecent(before, EntityTypes.Organization, null, accept: organisation => NameHoldsAny(organisation, words));
     }
 
+    /// <summary>News organisations by name; with <see cref="MastheadWords"/>, the outlets a story cites ("In a statement to NPR").</summary>
+    private static readonly FrozenSet<string> Outlets = FrozenSet.ToFrozenSet(
+        ["Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "NPR", "Bloomberg", "Politico", "HuffPost",
+         "Huffington Post", "Breitbart", "Breitbart News", "Fox News", "MSNBC", "ABC", "CBS", "NBC", "PBS", "Axios", "The Hill",
+         "ProPublica", "Al Jazeera", "Xinhua", "Interfax", "TASS", "Yonhap", "Kyodo"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words of a newspaper's name ("Los Angeles Times", "The Denver Post").</summary>
+    private static readonly FrozenSet<string> MastheadWords = FrozenSet.ToFrozenSet(
+        ["Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Guardian", "Telegraph", "Inquirer",
+         "Examiner", "Globe", "Bulletin", "Dispatch", "Courier", "Register", "Sentinel", "Star-Ledger", "Star-Tribune", "Daily", "Monitor"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the organisation is a news outlet, which a story cites but "the company" never takes up.</summary>
+    private bool IsOutlet(EntityMention organisation)
+    {
+        var name = organisation.Span.Of(context.Text);
+        if (Outlets.Contains(name) || (organisation.Canonical is { } canonical && Outlets.Contains(canonical)))
+        {
+            return true;
+        }
+
+        var space = name.LastIndexOf(' ');
+        return space > 0 && MastheadWords.Contains(name[(space + 1)..]);
+    }
+
     private bool NameHoldsAny(EntityMention organisation, FrozenSet<string> words)
     {
         if (HoldsAny(organisation.Span.Of(context.Text), words))

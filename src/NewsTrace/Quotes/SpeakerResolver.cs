@@ -324,6 +324,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return new Attribution(_mentions.FullName(fuller), entity.Span, fuller.Canonical, null, null);
             }
 
+            // "Sandhill says" after "its owner, Sandhill Health Partners,": an unknown body's first word is its name given before.
+            if (entity.Type == EntityTypes.Organization && entity.Canonical is null && _mentions.OrganisationOpeningWith(entity) is { } opened)
+            {
+                return new Attribution(_mentions.FullName(opened), entity.Span, opened.Canonical, null, null);
+            }
+
             var name = entity.Canonical ?? entity.Span.Of(context.Text);
             return new Attribution(entity.Type == EntityTypes.Organization ? FullerWrittenName(entity, name) : name, entity.Span, name, null, null);
         }

@@ -18,6 +18,7 @@ public sealed class OrganizationHeadTests
     [InlineData("The plant belongs to Brackley Foods, which makes frozen pies.", "Brackley Foods")]
     [InlineData("Orvane Publishing said it would close two magazines.", "Orvane Publishing")]
     [InlineData("Analysts at Pellham Financial cut their forecast for the year.", "Pellham Financial")]
+    [InlineData("The operator, Brackwater Terminals, wants to install 22 cranes at the pier.", "Brackwater Terminals")]
     public void A_company_form_or_club_word_ends_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);

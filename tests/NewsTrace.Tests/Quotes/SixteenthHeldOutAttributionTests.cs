@@ -36,6 +36,34 @@ public sealed class SixteenthHeldOutAttributionTests
         => Assert.Equal(speaker, Quote(text, "the town").Speaker);
 
     [Fact]
+    public void The_company_is_never_the_outlet_the_story_cites()
+    {
+        const string text = "The clinic's owner, Marlowe Care Partners, closed it in May. In a statement to NPR, the company says no buyer came forward.";
+
+        Assert.Equal("Marlowe Care Partners", Quote(text, "no buyer").Speaker);
+    }
+
+    [Fact]
+    public void The_company_passes_over_an_association_but_the_group_does_not()
+    {
+        const string company = "Brackwater Terminals hired 40 crane drivers. The Port Shippers Association backed the plan. The company said the cranes would arrive in June.";
+        const string group = "The Association of Grain Haulers, the industry's trade group, wrote to the board. In the letter, the group said the rules would cost jobs.";
+
+        Assert.Equal("Brackwater Terminals", Quote(company, "the cranes").Speaker);
+        Assert.Equal("Association of Grain Haulers", Quote(group, "the rules").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The hospital's owner, Marlowe Care Partners, lost money for years. Marlowe says it looked for a buyer for two years.", "it looked")]
+    [InlineData("Workers voted against the union at Tamsett Seating on Friday. Tamsett denied any threats. In a statement, the company said it had followed the law.", "it had")]
+    public void A_company_s_short_name_speaks_under_the_full_name_given_before(string text, string clause)
+    {
+        var quote = Quote(text, clause);
+
+        Assert.Equal(text.Contains("Marlowe", StringComparison.Ordinal) ? "Marlowe Care Partners" : "Tamsett Seating", quote.Speaker);
+    }
+
+    [Fact]
     public void Another_source_is_its_own_speaker_without_the_word_another()
     {
         const string text = "Another league source with knowledge of the club's plans said the coach was never told.";

@@ -84,7 +84,7 @@ internal static class NameWords
         "pharmaceuticals", "telecom", "telecommunications", "securities", "shipping", "breweries", "brewery", "cement",
         "textiles", "aerospace", "motor", "refining", "properties", "minerals", "mines", "homes", "seating", "manufacturing",
         "engineering", "publishing", "foods", "insurance", "logistics", "pharma", "software",
-        "investments", "financial", "bancorp", "tobacco",
+        "investments", "financial", "bancorp", "tobacco", "terminals",
 
         // Company forms of other countries ("Daimler-Benz AG", "Fiat SpA", "Petronas Bhd").
         "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "spa", "s.p.a.", "bhd", "ab", "asa", "oyj", "pty", "lp", "kgaa",
@@ -168,6 +168,7 @@ internal static class NameWords
         "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "steel", "chemicals", "chemical", "telecom",
         "telecommunications", "media", "entertainment", "enterprises", "energy", "resources", "mining", "foods", "brewing",
         "breweries", "insurance", "financial", "computer", "computers", "software", "networks", "semiconductor", "shipping", "trading",
-        "minerals", "metals", "mines", "exploration", "securities", "investments",
+        "minerals", "metals", "mines", "exploration", "securities", "investments", "partners", "health", "healthcare", "care", "seating",
+        "terminals", "manufacturing", "engineering", "publishing", "logistics", "bancorp", "tobacco", "capital",
     ], StringComparer.OrdinalIgnoreCase);
 }
