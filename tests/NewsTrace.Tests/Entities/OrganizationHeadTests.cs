@@ -32,7 +32,9 @@ public sealed class OrganizationHeadTests
     [InlineData("He trained as an engineer at the Technische Hochschule Aachen.", "Technische Hochschule Aachen")]
     [InlineData("Marit Kool lectures on media history at Vrije Universiteit Amsterdam.", "Vrije Universiteit Amsterdam")]
     [InlineData("Last year he joined Banco Ribeira Atlântico as a currency trader.", "Banco Ribeira Atlântico")]
-    public void A_university_named_in_its_own_language_is_an_organisation(string text, string name)
+    [InlineData("The rebels spoke to Radio Vallée Internationale by telephone on Sunday .", "Radio Vallée Internationale")]
+    [InlineData("Shares of Companhia Serra do Norte rose 3 percent in Sao Paulo .", "Companhia Serra do Norte")]
+    public void A_body_named_by_a_head_in_its_own_language_or_by_its_medium_is_an_organisation(string text, string name)
     {
         var mention = EntityFinder.Find(text).Single(m => m.Span.Of(text) == name);
 

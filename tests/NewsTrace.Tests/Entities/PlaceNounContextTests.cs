@@ -15,6 +15,9 @@ public sealed class PlaceNounContextTests
     [InlineData("Columns of refugees left the Kabanga and Rusumo camps on Thursday night .", "Kabanga", EntityTypes.Location)]
     [InlineData("A senior officer at the army 's Tortoise Pass base said the rebels had fled .", "Tortoise Pass", EntityTypes.Location)]
     [InlineData("Most of the fleet was expected in Victoria Dock over the next three days .", "Victoria Dock", EntityTypes.Location)]
+    [InlineData("Families were held at the Varnel transit camp before the trains left .", "Varnel", EntityTypes.Location)]
+    [InlineData("The two governments agreed to return the Kenmori air base within seven years .", "Kenmori", EntityTypes.Location)]
+    [InlineData("The plane took off from Ramon Ortega international airport after midnight .", "Ramon Ortega", EntityTypes.Location)]
     public void A_place_noun_next_to_a_name_makes_it_a_place(string text, string name, string type)
     {
         var mentions = EntityFinder.Find(text);

@@ -60,7 +60,11 @@ internal static class NameWords
     [
         "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
         "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
-        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia",
+        "uniwersytet", "univerzita", "hochschule", "istituto", "politecnico", "akademie", "akademia", "companhia", "compañía",
+        "compagnie", "société", "sociedad", "sociedade", "radiotelevisione", "radiotelevizija", "televisión", "televisão",
+
+        // A broadcaster's name opens with its medium ("Radio France Internationale", "Radio Programas del Peru").
+        "radio",
     ]);
 
     /// <summary>Words that make a capitalised run an organisation ("Ministry", "Agency", "Inc").</summary>

@@ -290,7 +290,25 @@ internal static class PlaceContext
     internal static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
         => (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
             && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1])))
-           || BeforeSharedFeatureNoun(text, tokens, i);
+           || BeforeSharedFeatureNoun(text, tokens, i) || BeforeCompoundFeature(text, tokens, i);
+
+    /// <summary>
+    /// "the Futenma air base", "the Drancy transit camp", "Jorge Chavez international airport", "the Coquelles ferry terminal":
+    /// a site named by a modifier and its noun (never the noun alone, which may follow a company: "a Toyota plant").
+    /// </summary>
+    private static bool BeforeCompoundFeature(string text, ImmutableArray<Token> tokens, int i)
+        => i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 2])
+           && SiteModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i + 1]))
+           && SiteNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i + 2]));
+
+    private static readonly FrozenSet<string> SiteModifiers = FrozenSet.ToFrozenSet(
+        ["air", "naval", "military", "army", "transit", "refugee", "detention", "concentration", "labour", "labor", "prison",
+         "international", "regional", "ferry", "container", "freight", "nuclear", "power", "gas", "oil", "border", "missile"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SiteNouns = FrozenSet.ToFrozenSet(
+        ["base", "bases", "camp", "camps", "airport", "airfield", "terminal", "plant", "station", "field", "fields", "reactor", "crossing", "port"],
+        StringComparer.Ordinal);
 
     /// <summary>"the Nkana and Nchanga mines", "the Tigris and Euphrates rivers": a plural feature noun names both places.</summary>
     private static bool BeforeSharedFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
