@@ -55,7 +55,18 @@ public sealed class NameEdgesTests
         Assert.Equal(["Eugene de Kock", "de Kock"], people);
     }
 
+    [Fact]
+    public void A_surname_opening_a_sentence_keeps_its_capitalised_particle()
+    {
+        const string text = "Former police colonel Hendrik de Waal was jailed for life on Monday .\nDe Waal is expected to appeal .";
+
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Equal(["Hendrik de Waal", "De Waal"], people);
+    }
+
     [Theory]
+    [InlineData("SOCCER - DI LIVIO GIVES TORINO WIN .\nTURIN 1996-11-24\nStriker Angelo Di Livio scored in the 80th minute .", "DI LIVIO")]
     [InlineData("CRICKET - DE MEL CENTURY WINS TEST .\nKANDY 1996-08-29\nRoshan de Mel hit an unbeaten 112 on Thursday .", "DE MEL")]
     [InlineData("SKIING - VON ALLMEN WINS SLALOM .\nWENGEN 1996-12-15\nSwiss skier Urs von Allmen won on Sunday .", "VON ALLMEN")]
     public void A_surname_in_a_capitals_headline_keeps_its_particle(string text, string surname)

@@ -100,12 +100,12 @@ internal static class ShoutedLines
         return names;
     }
 
-    /// <summary>"DE SILVA" over "Aravinda de Silva": a surname with a particle is the person in capitals too, particle and all.</summary>
+    /// <summary>"DE SILVA" over "Aravinda de Silva", "DEL PIERO" over "Alessandro Del Piero": a surname with a particle is the person in capitals too, particle and all.</summary>
     private static void AddParticleSurname(string text, ImmutableArray<Token> tokens, NameCandidate name, Dictionary<string, (string Type, string? Canonical)> names)
     {
         for (var m = name.FirstToken + 1; m < name.LastToken; m++)
         {
-            if (NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[m])))
+            if (ParticleSurnames.IsParticle(TokenText.Of(text, tokens[m])))
             {
                 names.TryAdd(TokenText.Join(text, tokens, m, name.LastToken).ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
                 return;
