@@ -17,6 +17,8 @@ public sealed class TitlesBeforeNamesTests
     [InlineData("The witness, Assistant Secretary of State Marla Stennett, told the panel it was ready.", "Marla Stennett")]
     [InlineData("Principal Deputy Under Secretary Omar Kessling signed the order.", "Omar Kessling")]
     [InlineData("Rookie Tamarcus Delhomme scored 21 points as Vancouver lost again .", "Tamarcus Delhomme")]
+    [InlineData("Debutant Carel Mostert took six wickets for 41 runs on the final day .", "Carel Mostert")]
+    [InlineData("Paceman Dwayne Ollivierre bowled unchanged through the morning session .", "Dwayne Ollivierre")]
     [InlineData("Presidents Kwame Obuya and Benjamin Mkapa met in Arusha on Saturday .", "Kwame Obuya")]
     public void A_title_or_role_before_a_name_is_not_part_of_it(string text, string person)
     {

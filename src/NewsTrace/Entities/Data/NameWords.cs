@@ -37,7 +37,8 @@ internal static class NameWords
         // Places on a team written before a name like a title, capitalised where they open a sentence ("Rookie Shareef
         // Abdur-Rahim scored 20", "Scrum-half Joost van der Westhuizen").
         "rookie", "scrum-half", "fly-half", "winger", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
-        "playmaker", "skipper", "all-rounder", "batsman", "bowler", "wicketkeeper", "jockey",
+        "playmaker", "skipper", "all-rounder", "batsman", "bowler", "wicketkeeper", "jockey", "debutant", "newcomer", "paceman",
+        "spinner", "opener", "sprinter", "flanker", "hooker", "centre-back", "full-back", "fullback", "veteran",
     ]);
 
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
