@@ -15,6 +15,20 @@ internal sealed partial class DocumentMentions
     private readonly Dictionary<string, bool[]> _roleInWindows = new(StringComparer.Ordinal);
     private List<(EntityMention Entity, string Key)>? _people;
 
+    /// <summary>For each of <see cref="People"/>, the index of its key among the document's distinct keys.</summary>
+    private int[] _personKeys = [];
+
+    /// <summary>Per distinct key, scratch for <see cref="MostRecentWithRole"/>, cleared on each call: it runs for every description.</summary>
+    private RoleScratch[] _roleScratch = [];
+
+    private struct RoleScratch
+    {
+        public bool Candidate;
+        public ulong Modifiers;
+        public bool Titled;
+        public EntityMention? Latest;
+    }
+
     /// <summary>How far a mention's window reaches each side (<see cref="Window"/>).</summary>
     private const int WindowChars = 40;
 
@@ -174,44 +188,47 @@ internal sealed partial class DocumentMentions
         // (a whole word: "posters of the Cruise video" does not make Cruise "the poster"), from a per-role cache.
         var people = People();
         var roleHits = RoleInWindows(role);
-        HashSet<string>? candidates = null;
+        var scratch = _roleScratch.AsSpan();
+        scratch.Clear();
+        var any = false;
         for (var p = 0; p < people.Count; p++)
         {
-            var (entity, key) = people[p];
+            var entity = people[p].Entity;
             if (entity.Span.Start < before && (ReshapedBy(entity, ignore) ? ContainsOwnRole(Window(entity, ignore), role) : roleHits[p]))
             {
-                (candidates ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                scratch[_personKeys[p]].Candidate = true;
+                any = true;
             }
         }
 
-        if (candidates is null)
+        if (!any)
         {
             return null;
         }
 
         // Then, per candidate, which of the description's words its windows hold (a bit each; a description has a handful of
         // words, and words past the 64th are not scored), and its latest mention.
-        var found = new Dictionary<string, (ulong Modifiers, bool Titled, EntityMention Latest)>(StringComparer.Ordinal);
-        foreach (var (entity, key) in people)
+        for (var p = 0; p < people.Count; p++)
         {
-            if (entity.Span.Start >= before || !candidates.Contains(key))
+            var entity = people[p].Entity;
+            ref var seen = ref scratch[_personKeys[p]];
+            if (entity.Span.Start >= before || !seen.Candidate)
             {
                 continue;
             }
 
             var window = Window(entity, ignore);
-            found.TryGetValue(key, out var seen);
-            var modifierBits = seen.Modifiers;
             for (var m = 0; m < modifiers.Count && m < 64; m++)
             {
                 var modifier = modifiers[m];
-                if ((modifierBits & (1UL << m)) == 0 && (window.Contains(modifier.Length > 5 ? modifier[..5] : modifier, StringComparison.OrdinalIgnoreCase) || InPartyTag(window, modifier)))
+                if ((seen.Modifiers & (1UL << m)) == 0 && (window.Contains(modifier.Length > 5 ? modifier[..5] : modifier, StringComparison.OrdinalIgnoreCase) || InPartyTag(window, modifier)))
                 {
-                    modifierBits |= 1UL << m;
+                    seen.Modifiers |= 1UL << m;
                 }
             }
 
-            found[key] = (modifierBits, seen.Titled || RoleRightBefore(entity, role), entity);
+            seen.Titled = seen.Titled || RoleRightBefore(entity, role);
+            seen.Latest = entity;
         }
 
         EntityMention? best = null;
@@ -219,13 +236,18 @@ internal sealed partial class DocumentMentions
         // The role as the person's title ("Mayor Gloria Estrada") outweighs the word elsewhere near a name ("Dennis Ferro
         // in the mayor's race"); then the description's other words; then the latest mention.
         var bestTitled = false;
-        foreach (var (modifierBits, titled, mention) in found.Values)
+        foreach (ref readonly var seen in scratch)
         {
-            var score = System.Numerics.BitOperations.PopCount(modifierBits);
-            if (best is null || (titled && !bestTitled)
-                || (titled == bestTitled && (score > bestScore || (score == bestScore && mention.Span.Start > best.Span.Start))))
+            if (seen.Latest is not { } mention)
             {
-                (best, bestScore, bestTitled) = (mention, score, titled);
+                continue;
+            }
+
+            var score = System.Numerics.BitOperations.PopCount(seen.Modifiers);
+            if (best is null || (seen.Titled && !bestTitled)
+                || (seen.Titled == bestTitled && (score > bestScore || (score == bestScore && mention.Span.Start > best.Span.Start))))
+            {
+                (best, bestScore, bestTitled) = (mention, score, seen.Titled);
             }
         }
 
@@ -288,6 +310,20 @@ internal sealed partial class DocumentMentions
                     _people.Add((entity, entity.Canonical ?? entity.Span.Of(context.Text)));
                 }
             }
+
+            var keyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            _personKeys = new int[_people.Count];
+            for (var p = 0; p < _people.Count; p++)
+            {
+                if (!keyIndex.TryGetValue(_people[p].Key, out var index))
+                {
+                    keyIndex[_people[p].Key] = index = keyIndex.Count;
+                }
+
+                _personKeys[p] = index;
+            }
+
+            _roleScratch = new RoleScratch[keyIndex.Count];
         }
 
         return _people;
