@@ -14,6 +14,34 @@ internal sealed partial class SpeakerResolver
             "suit", "complaint", "filing"], StringComparer.Ordinal);
 
     /// <summary>
+    /// The owner of a text that closes the subject ("Beverly Cuthbert's 64-page report", "the mayor's statement"), resolved as a
+    /// subject of its own, with the whole subject as the source written; null unless a possessive stands before the text
+    /// with only lower-case words and numbers between.
+    /// </summary>
+    private Attribution? OwnerOfText(int first, int last)
+    {
+        if (last - first < 2 || !AuthoredTexts.Contains(context.Word(last).ToString()))
+        {
+            return null;
+        }
+
+        var possessive = last - 1;
+        while (possessive > first && context.Word(possessive) is not ("'s" or "\u2019s")
+               && (context.Tokens[possessive].Kind == TokenKind.Number || char.IsLower(context.Word(possessive)[0]) || char.IsDigit(context.Word(possessive)[0])
+                   || context.IsPunctuation(possessive, "-")))
+        {
+            possessive--;
+        }
+
+        if (possessive <= first || context.Word(possessive) is not ("'s" or "\u2019s") || Resolve(first, possessive - 1) is not { Speaker: not null } owner)
+        {
+            return null;
+        }
+
+        return owner with { SpeakerSpan = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End) };
+    }
+
+    /// <summary>
     /// Texts whose author is found only from "from" or "by" or a verb of issuing them ("released a report", "filed a
     /// lawsuit", "sued"), not from whoever opens the sentence: "X resigned, according to a report in the Times" is not X's report.
     /// </summary>

@@ -211,8 +211,10 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        // The description's own title before the name is no other role ("the state auditor said ... State Auditor Beverly Cuthbert's report").
         var before = context.FirstTokenAtOrAfter(named.Span.Start) - 1;
-        return before >= 0 && context.Tokens[before].Kind == TokenKind.Word && context.OnSameLine(before, before + 1) ? null : named;
+        return before >= 0 && context.Tokens[before].Kind == TokenKind.Word && context.OnSameLine(before, before + 1)
+            && !context.Word(before).Equals(context.Word(last), StringComparison.OrdinalIgnoreCase) ? null : named;
     }
 
     /// <summary>

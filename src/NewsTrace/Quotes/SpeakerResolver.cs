@@ -104,6 +104,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, last - 2);
         }
 
+        // "State Auditor Beverly Cuthbert's 64-page report says", "the mayor's statement said": a text speaks for its owner.
+        if (OwnerOfText(first, last) is { } textOwner)
+        {
+            return textOwner;
+        }
+
         // "a 38-year-old pipefitter who gave his name only as Marty said": the name the clause gives is the speaker's.
         if (NameGivenAs(first, last) is { } given)
         {

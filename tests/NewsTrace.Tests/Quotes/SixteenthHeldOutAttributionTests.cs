@@ -63,6 +63,21 @@ public sealed class SixteenthHeldOutAttributionTests
         Assert.Equal(text.Contains("Marlowe", StringComparison.Ordinal) ? "Marlowe Care Partners" : "Tamsett Seating", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Comptroller Nadia Ferrante's 52-page report says the agency rewrote the scoring sheets.", "Nadia Ferrante")]
+    [InlineData("Mayor Tomas Bellweather spoke first. The mayor's statement said the city would appeal the ruling.", "Tomas Bellweather")]
+    public void A_text_speaks_for_its_owner(string text, string speaker)
+        => Assert.Equal(speaker, QuoteFinder.Find(text).Last().Speaker);
+
+    [Fact]
+    public void A_lead_s_role_takes_up_the_name_the_next_sentence_gives_with_that_title()
+    {
+        const string text = "The lottery's director was put on leave hours after the state auditor said he had steered a contract to a relative.\n\n"
+            + "State Auditor Nadia Ferrante's report says the director rewrote the scoring sheets.";
+
+        Assert.Equal("Nadia Ferrante", Quote(text, "he had steered").Speaker);
+    }
+
     [Fact]
     public void Another_source_is_its_own_speaker_without_the_word_another()
     {
