@@ -104,6 +104,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, last - 2);
         }
 
+        // "a terminal operator that says ...": the relative pronoun stands for the noun phrase before it.
+        if (last > first && context.Word(last) is "that" or "which" && context.Tokens[last - 1].Kind == TokenKind.Word)
+        {
+            return Resolve(first, last - 1);
+        }
+
         // "State Auditor Beverly Cuthbert's 64-page report says", "the mayor's statement said": a text speaks for its owner.
         if (OwnerOfText(first, last) is { } textOwner)
         {

@@ -78,6 +78,12 @@ public sealed class SixteenthHeldOutAttributionTests
         Assert.Equal("Nadia Ferrante", Quote(text, "he had steered").Speaker);
     }
 
+    [Theory]
+    [InlineData("After hours of testimony from dockworkers and a terminal operator that says its survival depends on cranes, the board voted.", "terminal operator")]
+    [InlineData("A fencing company that lost the bid has filed a protest, arguing that the agency ignored its lower price.", "fencing company")]
+    public void A_relative_that_stands_for_the_noun_before_it(string text, string speaker)
+        => Assert.Equal(speaker, QuoteFinder.Find(text).First().Speaker);
+
     [Fact]
     public void Another_source_is_its_own_speaker_without_the_word_another()
     {
