@@ -6,6 +6,8 @@ public sealed class AirlineNamesTests
 {
     [Theory]
     [InlineData("A Kenya Airways Airbus A310 landed safely in Mombasa .", "Kenya Airways")]
+    [InlineData("An Andesair Boeing 757 with 70 people on board crashed into the sea .", "Andesair")]
+    [InlineData("A Vantair Airbus A320 overshot the runway in heavy rain .", "Vantair")]
     [InlineData("An Ethiopian Airlines Boeing 767 was hijacked on Saturday .", "Ethiopian Airlines")]
     [InlineData("A Saudi Arabian Airlines Boeing 747 and a Kazakhstan Airlines Ilyushin-76 cargo plane collided .", "Saudi Arabian Airlines")]
     [InlineData("A Saudi Arabian Airlines Boeing 747 and a Kazakhstan Airlines Ilyushin-76 cargo plane collided .", "Kazakhstan Airlines")]

@@ -7,8 +7,9 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// Airlines in crash and fleet reports: "a Saudi Arabian Airlines Boeing 747", "a Kazakhstan Airlines Ilyushin-76". The
 /// tagger runs the airline on into the aircraft's maker, and a known country before "Airlines" is found alone as the place.
-/// A name that holds an airline's head word followed by an aircraft maker is cut after the head (the plane is a product,
-/// left unmarked); a country or place right before an unclaimed "Airlines" or "Airways" becomes the airline; and a maker
+/// A name that holds an airline's head word followed by an aircraft maker, or that ends in a maker before a model number
+/// ("an Aeroperu Boeing 757"), is cut before the maker, the rest an airline (the plane is a product, left unmarked); a
+/// country or place right before an unclaimed "Airlines" or "Airways" becomes the airline; and a maker
 /// with a model number ("Airbus A310", "Ilyushin-76"), which the tagger reads as a person, is dropped: it names a plane.
 /// </summary>
 internal static class AirlineNames
@@ -20,7 +21,7 @@ internal static class AirlineNames
             var name = merged[k];
             for (var i = name.FirstToken; i < name.LastToken; i++)
             {
-                if (IsAircraftAfterAirline(text, tokens, i + 1))
+                if (IsAircraftAfterAirline(text, tokens, i + 1) || (i + 1 == name.LastToken && IsMakerBeforeModel(text, tokens, name.LastToken)))
                 {
                     merged[k] = name with { LastToken = i, Type = EntityTypes.Organization, Canonical = null };
                     break;
@@ -37,6 +38,32 @@ internal static class AirlineNames
         }
 
         merged.RemoveAll(name => name.Type == EntityTypes.Person && IsAircraftModel(text, tokens, name));
+        AirlinesBeforeLoneMakers(text, tokens, merged);
+    }
+
+    /// <summary>
+    /// "An Andesair Boeing 757", where only the maker was found: the maker before a model number names the plane, so it goes,
+    /// and an unclaimed capitalised word right before it (after an article or a lower-case word) is the airline.
+    /// </summary>
+    private static void AirlinesBeforeLoneMakers(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = merged.Count - 1; k >= 0; k--)
+        {
+            var maker = merged[k];
+            if (maker.FirstToken != maker.LastToken || !IsMakerBeforeModel(text, tokens, maker.LastToken))
+            {
+                continue;
+            }
+
+            merged.RemoveAt(k);
+            var airline = maker.FirstToken - 1;
+            if (airline > 0 && TokenText.IsCapitalised(text, tokens[airline]) && TokenText.OnSameLine(text, tokens[airline], tokens[maker.FirstToken])
+                && MergedNames.At(merged, airline) is null && tokens[airline - 1].Kind == TokenKind.Word
+                && (!TokenText.IsCapitalised(text, tokens[airline - 1]) || TokenText.Of(text, tokens[airline - 1]) is "A" or "An" or "The"))
+            {
+                merged.Add(new NameCandidate(airline, airline, EntityTypes.Organization, null, NameEvidence.Likely));
+            }
+        }
     }
 
     /// <summary>"Airbus A310", "Boeing 747", "Ilyushin-76": a maker followed by, or joined to, a model number.</summary>
@@ -57,6 +84,11 @@ internal static class AirlineNames
         var model = name.FirstToken + 1;
         return model < tokens.Length && model <= name.LastToken + 1 && TokenText.Of(text, tokens[model]).IndexOfAnyInRange('0', '9') >= 0;
     }
+
+    /// <summary>"An Aeroperu Boeing 757": token <paramref name="i"/> is an aircraft's maker with a model number after it, so the words before it are the airline.</summary>
+    private static bool IsMakerBeforeModel(string text, ImmutableArray<Token> tokens, int i)
+        => NameWords.IsAircraftMaker(TokenText.Of(text, tokens[i])) && i + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
+           && TokenText.Of(text, tokens[i + 1]) is var model && model.Length > 0 && (char.IsDigit(model[0]) || (model.Length > 1 && char.IsUpper(model[0]) && char.IsDigit(model[1])));
 
     /// <summary>"Airlines Boeing", "Airways Ilyushin-76": token <paramref name="i"/> is an aircraft's maker right after an airline's head word.</summary>
     internal static bool IsAircraftAfterAirline(string text, ImmutableArray<Token> tokens, int i)
