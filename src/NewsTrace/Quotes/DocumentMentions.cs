@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NewsTrace.Entities;
-using NewsTrace.Entities.CrossDocument;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -192,121 +191,6 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return true;
     }
 
-    /// <summary>An organisation's name as written, with the country it belongs to when one follows ("... of the Republic of Kesmaria").</summary>
-    public string FullName(EntityMention organisation)
-    {
-        // "An NRA spokesman", "ICE said" where the story wrote the name out ("The National Rifle Association, which ..."):
-        // the body's name as the story gave it in full.
-        if (CrossDocumentNameKey.IsAcronym(organisation.Span.Of(context.Text)) && WrittenOut(organisation) is { } writtenOut)
-        {
-            return writtenOut;
-        }
-
-        // "Hoshida ... the company said" after "Hoshida Seating": a body's short name is its name given before.
-        var written = organisation.Span.Of(context.Text);
-        if (organisation.Canonical is { } canonical && canonical.Length > written.Length + 1 && canonical.StartsWith(written, StringComparison.Ordinal)
-            && canonical[written.Length] == ' ')
-        {
-            return canonical;
-        }
-
-        if (organisation.Canonical is null && OrganisationOpeningWith(organisation) is { } opened)
-        {
-            organisation = opened;
-        }
-
-        var last = context.FirstTokenAtOrAfter(organisation.Span.End);
-        var end = organisation.Span.End;
-        if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
-            && context.EntityStartingAt[last + 1] is var country and >= 0 && context.Entities[country].Type == EntityTypes.Geopolitical)
-        {
-            end = context.Entities[country].Span.End;
-        }
-        else if (last + 2 < context.Tokens.Length && context.Is(last, "of") && context.Is(last + 1, "the")
-            && context.EntityStartingAt[last + 2] is var theCountry and >= 0 && context.Entities[theCountry].Type == EntityTypes.Geopolitical)
-        {
-            end = context.Entities[theCountry].Span.End;
-        }
-
-        return context.Text[organisation.Span.Start..end];
-    }
-
-    /// <summary>
-    /// The most recent organisation named before <paramref name="shorter"/>, outside quotes, whose longer name opens with
-    /// its words ("Sandhill Health Partners" for "Sandhill"), or null.
-    /// </summary>
-    public EntityMention? OrganisationOpeningWith(EntityMention shorter)
-    {
-        var words = shorter.Span.Of(context.Text);
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start >= shorter.Span.Start || entity.Type != EntityTypes.Organization || insideQuote(entity.Span.Start)
-                || entity.Span.Length <= words.Length + 1)
-            {
-                continue;
-            }
-
-            var name = context.Text.AsSpan(entity.Span.Start, entity.Span.Length);
-            if (name.StartsWith(words, StringComparison.Ordinal) && name[words.Length] == ' ')
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The most recent organisation named before <paramref name="before"/> whose name holds <paramref name="head"/> as a capitalised word.</summary>
-    public EntityMention? OrganisationNamedWith(int before, ReadOnlySpan<char> head)
-    {
-        if (head.Length < 4)
-        {
-            return null;
-        }
-
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization || insideQuote(entity.Span.Start))
-            {
-                continue;
-            }
-
-            if (HoldsCapitalisedWord(entity.Span.Of(context.Text), head))
-            {
-                return entity;
-            }
-
-            // "the F.B.I. ... the bureau": a known organisation's other names count ("Federal Bureau of Investigation").
-            if (entity.Canonical is { } canonical && Entities.Data.Organizations.NamesByCanonical.TryGetValue(canonical, out var names))
-            {
-                foreach (var name in names)
-                {
-                    if (HoldsCapitalisedWord(name, head))
-                    {
-                        return entity;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool HoldsCapitalisedWord(string name, ReadOnlySpan<char> word)
-    {
-        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (char.IsUpper(part[0]) && part.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// "... a career officer who spent 31 years in the Foreign Service. Her name is Gail Pfister.": the person a sentence
     /// of the form "Her/His name is X" names, within the two sentences after the one holding <paramref name="token"/>.
@@ -346,47 +230,6 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "the foreign ministry said" after "the Ministry of Foreign Affairs of the Republic of Marovia" was named: the
-    /// organisation named earlier whose name holds every word of the description ("foreign", "ministry").
-    /// </summary>
-    public EntityMention? NamedInstitution(int before, string description)
-    {
-        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var e = context.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = context.Entities[e];
-            if (entity.Span.Start >= before || entity.Type != EntityTypes.Organization)
-            {
-                continue;
-            }
-
-            if (words.Length > 1 && ContainsAll(context.Text.AsSpan(entity.Span.Start, entity.Span.Length), words))
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A loop over a span rather than a TrueForAll lambda over a substring: both were allocated for every organisation
-    /// looked at.
-    /// </summary>
-    private static bool ContainsAll(ReadOnlySpan<char> name, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (!name.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -326,48 +326,6 @@ internal sealed partial class SpeakerResolver
         return named < last ? context.Text[context.Tokens[named].Start..context.Tokens[last].End] : null;
     }
 
-    /// <summary>Nouns by which a story takes up a company it has named ("the company", "the lender", "the carmaker").</summary>
-    private static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
-        ["company", "firm", "lender", "bank", "group", "insurer", "airline", "carrier", "retailer", "conglomerate", "utility", "operator", "broker", "brokerage"],
-        StringComparer.Ordinal);
-
-    /// <summary>People, not companies, whose noun ends in "maker" as "carmaker" and "chipmaker" do ("the lawmaker said").</summary>
-    private static readonly FrozenSet<string> PeopleMakers = FrozenSet.ToFrozenSet(
-        ["lawmaker", "policymaker", "peacemaker", "filmmaker", "moviemaker", "kingmaker", "matchmaker", "troublemaker", "homemaker",
-         "dressmaker", "shoemaker", "winemaker", "rainmaker", "decisionmaker", "playmaker", "holidaymaker", "merrymaker"],
-        StringComparer.Ordinal);
-
-    /// <summary>Words of a public body's name, which "the company" never takes up.</summary>
-    private static readonly FrozenSet<string> PublicBodyWords = FrozenSet.ToFrozenSet(
-        ["ministry", "government", "department", "agency", "commission", "court", "police", "council", "parliament", "congress",
-            "senate", "office", "authority", "union", "committee", "party", "army", "central", "nations", "federal"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Words of a body that is no company but may be "the group" ("the Association of Oil Pipe Lines ... the group warned").</summary>
-    private static readonly FrozenSet<string> NonProfitWords = FrozenSet.ToFrozenSet(
-        ["association", "foundation", "institute", "society", "university", "college", "coalition", "alliance", "league", "church", "council"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private bool IsCompanyName(EntityMention organisation) => IsCompanyOrGroupName(organisation) && !NameHoldsAny(organisation, NonProfitWords);
-
-    private bool IsCompanyOrGroupName(EntityMention organisation)
-    {
-        if (NameHoldsAny(organisation, UnionNameWords) || IsOutlet(organisation))
-        {
-            return false;
-        }
-
-        foreach (var word in organisation.Span.Of(context.Text).Split(' '))
-        {
-            if (PublicBodyWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Words that open a clause before its subject ("..., as rail unions warned that"): no part of the subject.</summary>
     private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(
         ["as", "while", "whilst", "when", "because", "although", "though", "after", "before", "since", "until", "if", "whereas", "but", "or", "so", "where", "once"],
