@@ -112,6 +112,7 @@ internal static class CandidateMerger
         DemonymPlaces.Apply(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
+        CompaniesBeforeRoles.Apply(text, tokens, merged, lowerCaseWords);
         PersonOfFirm.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
