@@ -37,20 +37,7 @@ internal sealed partial class SpeakerResolver
 
     private bool IsCompanyOrGroupName(EntityMention organisation)
     {
-        if (NameHoldsAny(organisation, UnionNameWords) || IsOutlet(organisation))
-        {
-            return false;
-        }
-
-        foreach (var word in organisation.Span.Of(context.Text).Split(' '))
-        {
-            if (PublicBodyWords.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !NameHoldsAny(organisation, UnionNameWords) && !IsOutlet(organisation) && !HoldsAny(organisation.Span.Of(context.Text), PublicBodyWords);
     }
 
     /// <summary>Words of a public agency's name ("Coast Guard", "Forest Service", "National Labor Relations Board").</summary>
@@ -91,7 +78,11 @@ internal sealed partial class SpeakerResolver
          "ProPublica", "Al Jazeera", "Xinhua", "Interfax", "TASS", "Yonhap", "Kyodo"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Last words of a newspaper's name ("Los Angeles Times", "The Denver Post").</summary>
+    /// <summary>
+    /// Last words of a newspaper's name ("Los Angeles Times", "The Denver Post"). Narrower than the entity layer's newspaper
+    /// title words (<c>NewspaperShortNames</c>): "Express", "Sun", "Star" and "Standard" also end companies' names
+    /// ("American Express"), which "the company" must still take up.
+    /// </summary>
     private static readonly FrozenSet<string> MastheadWords = FrozenSet.ToFrozenSet(
         ["Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Guardian", "Telegraph", "Inquirer",
          "Examiner", "Globe", "Bulletin", "Dispatch", "Courier", "Register", "Sentinel", "Star-Ledger", "Star-Tribune", "Daily", "Monitor"],
