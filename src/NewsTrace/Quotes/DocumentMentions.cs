@@ -12,6 +12,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class DocumentMentions(QuoteContext context, Func<int, bool> insideQuote)
 {
     private readonly Dictionary<string, bool> _fullyNamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _headPositions = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A person known by a first and last name: its key has two words, or the text writes it after a capitalised word
@@ -45,10 +46,12 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// </remarks>
     public (string Text, int Position, int Length)? IndefiniteAntecedent(int before, string head)
     {
-        for (var h = context.FirstTokenAtOrAfter(before) - 1; h > 0; h--)
+        var positions = HeadPositions(head);
+        var limit = context.FirstTokenAtOrAfter(before);
+        for (var p = positions.Count - 1; p >= 0; p--)
         {
-            // "One Labour MP ... the MP said": the head as written, in capitals or not.
-            if (!context.Word(h).Equals(head, StringComparison.OrdinalIgnoreCase))
+            var h = positions[p];
+            if (h >= limit)
             {
                 continue;
             }
@@ -80,6 +83,29 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The tokens (after the first) that write <paramref name="head"/>, in capitals or not ("One Labour MP ... the MP said"),
+    /// in text order; found once per head and document, as every description with that head asks again.
+    /// </summary>
+    private List<int> HeadPositions(string head)
+    {
+        if (!_headPositions.TryGetValue(head, out var positions))
+        {
+            positions = [];
+            for (var h = 1; h < context.Tokens.Length; h++)
+            {
+                if (context.Word(h).Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    positions.Add(h);
+                }
+            }
+
+            _headPositions[head] = positions;
+        }
+
+        return positions;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
@@ -23,6 +24,9 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
 
     private static readonly FrozenSet<string> RemarksWords = FrozenSet.ToFrozenSet(
         ["remarks", "speech", "statement", "address", "presser", "briefing"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The same words searched for in a line's text at once: most lines hold none, and then no word is looked up.</summary>
+    private static readonly SearchValues<string> RemarksWordsInText = SearchValues.Create([.. RemarksWords], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds the transcript lines and returns the paragraph spans they cover.</summary>
     public List<TextSpan> Find(List<Quotation> output)
@@ -112,6 +116,11 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
     private Attribution? RemarksBy(int first, int last)
     {
         var remarks = -1;
+        if (context.Text.AsSpan(context.Tokens[first].Start, context.Tokens[last].End - context.Tokens[first].Start).IndexOfAny(RemarksWordsInText) < 0)
+        {
+            return null;
+        }
+
         for (var k = first; k <= last && remarks < 0; k++)
         {
             // Looked up by span: a string per word of every transcript line was a tenth of the job's allocation.

@@ -30,8 +30,14 @@ internal static class CompaniesBeforeRoles
         var offices = Offices.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i + 3 < tokens.Length; i++)
         {
+            // The cheap test first: the lookup ran for every token of the document.
+            if (tokens[i].Kind != TokenKind.Word || !TokenText.IsCapitalised(text, tokens[i]))
+            {
+                continue;
+            }
+
             var office = OfficeAfter(text, tokens, i, offices);
-            if (office < 0 || !TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word || !IsPersonName(text, tokens, office + 1)
+            if (office < 0 || !IsPersonName(text, tokens, office + 1)
                 || !TokenText.OnSameLine(text, tokens[i], tokens[office + 1]))
             {
                 continue;
