@@ -49,7 +49,7 @@ internal sealed partial class SpeakerResolver
             return new Attribution(agedName, new TextSpan(tokens[start].Start, tokens[last].End), aged.Canonical ?? agedName, null, null);
         }
         var head = context.Word(last).ToString().ToLowerInvariant();
-        if (Spokespeople.Contains(head) && (SpokespersonInstitution(first, last) ?? OwnersSpokesperson(first, last)) is { } represented)
+        if (Spokespeople.Contains(head) && (SpokespersonInstitution(first, last) ?? OwnersSpokesperson(first, last) ?? SpokespersonOfKind(start, last) ?? SubjectsSpokesperson(start, last)) is { } represented)
         {
             return represented;
         }

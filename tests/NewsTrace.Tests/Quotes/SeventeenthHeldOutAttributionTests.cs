@@ -1,0 +1,48 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 17 (jails, roundups and escapes), in sentences written for these tests.</summary>
+public sealed class SeventeenthHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The prison's medical contractor, Harrowgate Clinical Services, was paid $2 million last year. A company spokeswoman said it was reviewing the case.", "it was", "Harrowgate Clinical Services")]
+    [InlineData("The Bureau of Reclamation closed the dam road on Monday. Crews worked through the night. A bureau spokesman said the road would reopen on Friday.", "the road", "Bureau of Reclamation")]
+    public void A_spokesperson_of_a_kind_speaks_for_the_last_body_of_that_kind(string text, string clause, string speaker)
+        => Assert.Equal(speaker, Quote(text, clause).Speaker);
+
+    [Fact]
+    public void A_spokesperson_of_a_kind_no_body_before_has_stays_a_description()
+    {
+        const string text = "Rain closed the dam road on Monday. A bureau spokesman said the road would reopen on Friday.";
+
+        Assert.Equal("bureau spokesman", Quote(text, "the road").Speaker);
+    }
+
+    [Fact]
+    public void A_bare_spokesperson_speaks_for_the_organisation_the_sentence_is_about()
+    {
+        const string text = "The Federal Protective Service has taken over the inquiry and will post guards at the courthouse, a spokesman said.";
+
+        Assert.Equal("Federal Protective Service", Quote(text, "The Federal").Speaker);
+    }
+
+    [Fact]
+    public void A_bare_spokesperson_opening_a_sentence_speaks_for_the_organisation_that_opened_the_last()
+    {
+        const string text = "The Aspen Crest Mountain Resort, which employs about 300 people, stayed out of the fight. A spokeswoman said the lodge has built 60 staff flats since 2014.";
+
+        Assert.Equal("Aspen Crest Mountain Resort", Quote(text, "the lodge").Speaker);
+    }
+
+    [Fact]
+    public void A_bare_spokesperson_after_a_person_s_sentence_stays_a_description()
+    {
+        const string text = "Mayor Dana Whitcombe opposed the cap. A spokeswoman said the town would appeal.";
+
+        Assert.NotEqual("Dana Whitcombe", Quote(text, "the town").Speaker);
+    }
+}
