@@ -8,6 +8,7 @@ public sealed class CompanyShortNamesTests
     [InlineData("Shares of Elf Aquitaine rose 3 percent on Monday . Elf said profits would rise .", "Elf")]
     [InlineData("The Swiss groups Ciba-Geigy AG and Sandoz AG will merge . Ciba shares rose 10 percent .", "Ciba")]
     [InlineData("Carmaker Daimler-Benz AG said sales rose . Daimler expects a profit next year .", "Daimler")]
+    [InlineData("Regulators let Quarrow Power & Light shut the plant early. Under the deal, Quarrow will recover $600 million.", "Quarrow")]
     public void A_company_s_first_word_alone_is_the_company(string text, string name)
     {
         var start = text.LastIndexOf(name, StringComparison.Ordinal);
@@ -32,6 +33,8 @@ public sealed class CompanyShortNamesTests
     [Theory]
     [InlineData("Chief executive Helmut Werner said Mercedes-Benz would build a plant in Alabama .", "Mercedes-Benz")]
     [InlineData("The deal leaves Airbus Industrie , based in Toulouse , as the only rival .", "Airbus Industrie")]
+    [InlineData("Airbnb, which lists more than 300 homes in the valley, wrote to its hosts.", "Airbnb")]
+    [InlineData("Shares of Wells Fargo fell after the hearing.", "Wells Fargo")]
     public void A_known_company_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
@@ -79,5 +82,13 @@ public sealed class CompanyShortNamesTests
         var found = EntityFinder.Find(text).Single(m => m.Span.Start == text.LastIndexOf(shortName, StringComparison.Ordinal));
 
         Assert.Equal(fullName, found.Canonical);
+    }
+
+    [Fact]
+    public void A_name_whose_ampersand_follows_its_first_word_gives_no_short_name()
+    {
+        const string text = "Brandle & Sons closed the plant. Brandle said he would retire.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Start == text.LastIndexOf("Brandle", StringComparison.Ordinal) && m.Type == EntityTypes.Organization);
     }
 }

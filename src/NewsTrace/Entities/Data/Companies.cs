@@ -44,6 +44,15 @@ internal static class Companies
         "Yamaichi", "Bridgestone", "William Hill", "Ladbrokes", "Deutsche Morgan Grenfell", "Morgan Grenfell", "Kleinwort Benson",
         "Hambrecht and Quist", "Hambrecht & Quist", "S.G. Warburg", "Schroders", "Barings", "BHF-Bank", "Banca Commerciale Italiana",
         "Credito Italiano", "Yamaha",
+
+        // Companies of today's news, which the wire lists of the 1990s above lack ("Airbnb, which lists ...").
+        "Airbnb", "Uber", "Lyft", "Netflix", "Walmart", "Wal-Mart", "Verizon", "Comcast", "Pfizer", "Merck", "Starbucks", "Huawei",
+        "ZTE", "Alibaba", "Tencent", "Baidu", "Rosneft", "Saudi Aramco", "Aramco", "Lockheed Martin", "Raytheon", "Northrop Grumman",
+        "Halliburton", "ExxonMobil", "Exxon Mobil", "Wells Fargo", "Citigroup", "JPMorgan Chase", "JPMorgan", "Bank of America",
+        "BlackRock", "PayPal", "Yahoo", "Spotify", "SpaceX", "Monsanto", "Purdue Pharma", "Equifax", "Amtrak", "FedEx", "Home Depot",
+        "Costco", "Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "T-Mobile", "Qualcomm", "Nvidia",
+        "Aetna", "Humana", "UnitedHealth", "Cigna", "Duke Energy", "Dominion Energy", "Exelon", "Enbridge", "TransCanada",
+        "Kinder Morgan", "Energy Transfer Partners",
     ]);
 
     /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>

@@ -49,6 +49,13 @@ internal static class CompanyStems
                 {
                     stems.TryAdd(shortName, (CanonicalOf(text, tokens, name), shortName, 1));
                 }
+                else if (IsAmpersandFirm(text, tokens, name) && name.Canonical is null && firstSpan.ToString() is var firmName && !IsCommonWord(firmName)
+                         && !lowerCaseWords.Contains(firmName.ToLowerInvariant()) && OccursApart(text, tokens, name, firstSpan))
+                {
+                    // "Meramec Power & Light ... Meramec will recover": the first word of a utility-style name, whose ampersand
+                    // joins two later words, is its short name ("Johnson & Johnson", joined right after it, is not).
+                    stems.TryAdd(firmName, (CanonicalOf(text, tokens, name), firmName, 1));
+                }
 
                 continue;
             }
@@ -87,6 +94,20 @@ internal static class CompanyStems
     private static bool OccursApart(string text, ImmutableArray<Token> tokens, NameCandidate name, ReadOnlySpan<char> word)
         => text.AsSpan(0, tokens[name.FirstToken].Start).IndexOf(word, StringComparison.Ordinal) >= 0
            || text.AsSpan(tokens[name.LastToken].End).IndexOf(word, StringComparison.Ordinal) >= 0;
+
+    /// <summary>A name of three words or more whose "&amp;" stands after its second word ("Meramec Power &amp; Light").</summary>
+    private static bool IsAmpersandFirm(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var k = name.FirstToken + 2; k < name.LastToken; k++)
+        {
+            if (TokenText.Is(text, tokens[k], "&"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string CanonicalOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
         => name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken);
