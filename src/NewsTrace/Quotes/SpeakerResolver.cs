@@ -191,6 +191,15 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return Resolve(comma + 1, last - 1);
             }
 
+            // "The company, Crosswind Energy Partners of Omaha, says": the organisation's home place after "of" does not speak.
+            if (inside >= 0 && context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0
+                && context.FirstTokenAtOrAfter(context.Entities[inside].Span.End) is var homeOf && homeOf + 1 < last && context.Is(homeOf, "of")
+                && context.EntityStartingAt[homeOf + 1] is var home and >= 0 && context.EntityEndingAt[last - 1] == home
+                && context.Entities[home].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            {
+                return Resolve(comma + 1, homeOf - 1);
+            }
+
             if (comma > first && TitledNameInApposition(comma + 1, last - 1) is { } titled)
             {
                 return titled;

@@ -46,4 +46,21 @@ public sealed class CompanyPlaceSplitTests
 
         Assert.Contains(("Nomura Securities Co", EntityTypes.Organization), found);
     }
+
+    [Theory]
+    [InlineData("The developer, Tallgrass Energy Partners of Omaha, has signed 30 leases.", "Tallgrass Energy Partners", "Omaha")]
+    [InlineData("The bid came from Pellow Resources of Canada last week.", "Pellow Resources", "Canada")]
+    public void A_known_place_after_a_line_of_business_and_of_is_cut_off(string text, string company, string place)
+    {
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains((company, EntityTypes.Organization), found);
+        Assert.Contains((place, EntityTypes.Geopolitical), found);
+    }
+
+    [Theory]
+    [InlineData("Royal Bank of Canada raised its forecast.", "Royal Bank of Canada")]
+    [InlineData("Shares of Bank of America rose.", "Bank of America")]
+    public void A_body_whose_head_is_no_line_of_business_keeps_its_place(string text, string name)
+        => Assert.Contains(name, EntityFinder.Find(text).Select(m => m.Span.Of(text)));
 }

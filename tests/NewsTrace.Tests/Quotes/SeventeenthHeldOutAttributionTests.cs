@@ -45,4 +45,12 @@ public sealed class SeventeenthHeldOutAttributionTests
 
         Assert.NotEqual("Dana Whitcombe", Quote(text, "the town").Speaker);
     }
+
+    [Fact]
+    public void An_organisation_in_apposition_speaks_without_its_home_place()
+    {
+        const string text = "The developer, Tallgrass Energy Partners of Omaha, says it has signed leases with 30 landowners.";
+
+        Assert.Equal("Tallgrass Energy Partners", Quote(text, "it has").Speaker);
+    }
 }

@@ -174,7 +174,15 @@ internal static class OrganisationJoins
 
         for (var of = name.FirstToken + 1; of < name.LastToken; of++)
         {
-            if (!TokenText.Is(text, tokens[of], "of") || !forms.Contains(TokenText.Of(text, tokens[of - 1])) || !char.IsUpper(text[tokens[of - 1].Start]))
+            if (!TokenText.Is(text, tokens[of], "of") || !char.IsUpper(text[tokens[of - 1].Start]))
+            {
+                continue;
+            }
+
+            // "Crosswind Energy Partners of Omaha": after a line of business (two words or more before "of", so "Bank of
+            // America" and "Royal Bank of Canada" keep theirs: "bank" is no such word), only a place the gazetteer knows ends it.
+            var legalForm = forms.Contains(TokenText.Of(text, tokens[of - 1]));
+            if (!legalForm && !(of - name.FirstToken >= 2 && NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[of - 1]))))
             {
                 continue;
             }
@@ -182,6 +190,11 @@ internal static class OrganisationJoins
             var first = TokenText.Is(text, tokens[of + 1], "the") ? of + 2 : of + 1;
             var end = KnownPlaceEnd(text, tokens, first, name.LastToken, out var place);
             var (type, canonical) = end < 0 ? (EntityTypes.Geopolitical, null) : (place.Type, place.Canonical);
+            if (end < 0 && !legalForm)
+            {
+                return;
+            }
+
             if (end < 0)
             {
                 // "Netscape Communications Corp of Mountain View": a place the gazetteer does not know is still the place.
