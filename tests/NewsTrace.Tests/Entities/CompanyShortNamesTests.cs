@@ -35,6 +35,8 @@ public sealed class CompanyShortNamesTests
     [InlineData("The deal leaves Airbus Industrie , based in Toulouse , as the only rival .", "Airbus Industrie")]
     [InlineData("Airbnb, which lists more than 300 homes in the valley, wrote to its hosts.", "Airbnb")]
     [InlineData("Shares of Wells Fargo fell after the hearing.", "Wells Fargo")]
+    [InlineData("Pepsi lost its bottler in Caracas on Monday .", "Pepsi")]
+    [InlineData("The Kuomintang backed the plan at the conference .", "Kuomintang")]
     public void A_known_company_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

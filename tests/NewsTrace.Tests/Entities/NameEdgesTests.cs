@@ -19,6 +19,8 @@ public sealed class NameEdgesTests
     [InlineData("Defending champion Goran Karlsen lost in the first round.", "Goran Karlsen")]
     [InlineData("Cal Ripken Jr. played his 2,300th straight game on Friday.", "Cal Ripken Jr.")]
     [InlineData("The home run was the 40th of the season for Ken Griffey Jr. on Sunday.", "Ken Griffey Jr.")]
+    [InlineData("Curtis Grange III won the play-off at the first extra hole.", "Curtis Grange III")]
+    [InlineData("Davis Love III lost the play-off at the first extra hole.", "Davis Love III")]
     [InlineData("Brigadier Ravi Seneviratne told reporters the army had lost 12 men.", "Ravi Seneviratne")]
     [InlineData("Roman Catholic Bishop Tomas Ilunga said he was honoured by the award.", "Tomas Ilunga")]
     [InlineData("Militia leader Mullah Abdul Karim said the fighting would go on.", "Abdul Karim")]

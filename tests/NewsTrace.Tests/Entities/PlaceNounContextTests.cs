@@ -59,4 +59,15 @@ public sealed class PlaceNounContextTests
 
         Assert.Contains(mentions, m => m.Span.Of(text) == "Estonia" && m.Type == EntityTypes.Geopolitical);
     }
+
+    [Fact]
+    public void A_country_s_former_name_is_the_country_as_a_side_too()
+    {
+        const string text = "RUGBY UNION - WESTERN SAMOA BEAT IRELAND .\nWestern Samoa beat Ireland 40-25 at Lansdowne Road on Saturday .";
+
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text).Equals("Western Samoa", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, m => Assert.Equal(EntityTypes.Geopolitical, m.Type));
+    }
 }

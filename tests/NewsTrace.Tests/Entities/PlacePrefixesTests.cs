@@ -27,4 +27,19 @@ public sealed class PlacePrefixesTests
 
         Assert.Equal(EntityTypes.Person, walter.Type);
     }
+
+    [Theory]
+    [InlineData("About 3,000 workers at the plant in St. Catharines walked out on Monday.", "St. Catharines")]
+    [InlineData("The freighter sailed from St. Albert at dawn.", "St. Albert")]
+    public void Saint_after_a_place_preposition_opens_a_place(string text, string place)
+    {
+        var found = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text).Contains(place.Split(' ')[1], StringComparison.Ordinal));
+
+        Assert.Equal(place, found.Span.Of(text));
+        Assert.Contains(found.Type, new[] { EntityTypes.Location, EntityTypes.Geopolitical });
+    }
+
+    [Fact]
+    public void Saint_opening_a_sentence_keeps_the_saint()
+        => Assert.DoesNotContain(EntityFinder.Find("St. Paul wrote to the church at Corinth."), m => m.Span.Start == 0 && m.Type != EntityTypes.Person);
 }

@@ -52,7 +52,7 @@ internal static class Companies
         "BlackRock", "PayPal", "Yahoo", "Spotify", "SpaceX", "Monsanto", "Purdue Pharma", "Equifax", "Amtrak", "FedEx", "Home Depot",
         "Costco", "Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "T-Mobile", "Qualcomm", "Nvidia",
         "Aetna", "Humana", "UnitedHealth", "Cigna", "Duke Energy", "Dominion Energy", "Exelon", "Enbridge", "TransCanada",
-        "Kinder Morgan", "Energy Transfer Partners",
+        "Kinder Morgan", "Energy Transfer Partners", "Pepsi", "Pepsi-Cola", "ValuJet",
     ]);
 
     /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>

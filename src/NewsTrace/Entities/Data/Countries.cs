@@ -77,7 +77,7 @@ internal static class Countries
         "Mauritania||Nouakchott|Mauritanian;Mauritanians", "Mauritius||Port Louis|Mauritian;Mauritians", "Monaco||Monte Carlo|Monegasque",
         "Mozambique||Maputo|Mozambican;Mozambicans", "Namibia||Windhoek|Namibian;Namibians", "Nauru||Yaren|Nauruan",
         "Nicaragua||Managua|Nicaraguan;Nicaraguans", "Palau||Ngerulmud|Palauan", "Papua New Guinea||Port Moresby|Papua New Guinean",
-        "Samoa||Apia|Samoan;Samoans", "San Marino|||Sammarinese", "Seychelles||Victoria|Seychellois", "Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans",
+        "Samoa|Western Samoa|Apia|Samoan;Samoans", "San Marino|||Sammarinese", "Seychelles||Victoria|Seychellois", "Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans",
         "Solomon Islands||Honiara|Solomon Islander", "Suriname|Surinam|Paramaribo|Surinamese", "Togo||Lome;Lomé|Togolese",
         "Tonga||Nuku'alofa|Tongan;Tongans", "Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians", "Vanuatu||Port Vila|Ni-Vanuatu",
         "Vatican|Vatican City;Holy See||", "Sao Tome and Principe|São Tomé and Príncipe|Sao Tome;São Tomé|Santomean",

@@ -81,7 +81,7 @@ internal static class Organizations
         // Parties and movements that wire copy names without "Party".
         "Labour Party|Labour", "Conservative Party|Conservatives;Tories", "Liberal Democrats|", "Sinn Fein|Sinn Féin",
         "Irish Republican Army|IRA", "Ulster Unionist Party|UUP", "Democratic Unionist Party|DUP", "Social Democratic Party|SPD",
-        "Christian Democratic Union|CDU", "Christian Social Union|CSU", "Free Democrats|FDP", "Greens|", "Likud|",
+        "Christian Democratic Union|CDU", "Christian Social Union|CSU", "Free Democrats|FDP", "Greens|", "Likud|", "Kuomintang|KMT", "Fidesz|",
         "Palestine Liberation Organisation|PLO;Palestine Liberation Organization", "Fatah|", "Islamic Jihad|",
         "African National Congress|ANC", "Inkatha Freedom Party|Inkatha", "UNITA|", "MPLA|", "RENAMO|Renamo", "FRELIMO|Frelimo",
         "Sudan People's Liberation Army|SPLA", "Khmer Rouge|", "FARC|Revolutionary Armed Forces of Colombia", "Shining Path|",

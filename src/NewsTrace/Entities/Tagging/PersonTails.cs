@@ -48,6 +48,17 @@ internal static class PersonTails
                 continue;
             }
 
+            // "Davis Love III": a free capitalised word and a roman generation numeral after a person's name are its last parts.
+            if (name.Type == EntityTypes.Person && next + 1 < tokens.Length && owner[next] < 0 && owner[next + 1] < 0
+                && TokenText.IsCapitalised(text, tokens[next]) && tokens[next].Kind == TokenKind.Word
+                && TokenText.Of(text, tokens[next + 1]) is "II" or "III" or "IV"
+                && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[next + 1]))
+            {
+                merged[k] = name with { LastToken = next + 1, Canonical = null };
+                owner[next] = owner[next + 1] = k;
+                continue;
+            }
+
             // "Assistant Sheriff" + "Doyle Campbell": where the tagger took the title alone, the free words after it are the person.
             if (name.Type == EntityTypes.Person && TitlesInsideNames.IsTitle(TokenText.Of(text, tokens[name.LastToken]))
                 && PersonAfterTitle(text, tokens, sentenceStarts, owner, lowerCaseWords, name.LastToken) is { } person)
@@ -109,5 +120,5 @@ internal static class PersonTails
     private static bool CapitalisedAfter(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int i)
         => i + 1 < tokens.Length && !sentenceStarts[i + 1] && TokenText.IsCapitalised(text, tokens[i + 1]);
 
-    private static bool IsGenerationSuffix(string text, Token token) => TokenText.Of(text, token) is "Jr." or "Sr." or "Jnr" or "Snr";
+    private static bool IsGenerationSuffix(string text, Token token) => TokenText.Of(text, token) is "Jr." or "Sr." or "Jnr" or "Snr" or "II" or "III" or "IV";
 }

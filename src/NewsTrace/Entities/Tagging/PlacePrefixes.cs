@@ -16,18 +16,29 @@ internal static class PlacePrefixes
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// "in St. Catharines", "from St. Albert": "St." opens a saint's name as often as a town's, so it counts only after a
+    /// preposition of place.
+    /// </summary>
+    private static bool IsSaintAfterPlaceWord(string text, ImmutableArray<Token> tokens, int p)
+        => IsSaint(text, tokens[p]) && p > 0 && TokenText.Of(text, tokens[p - 1]) is "in" or "at" or "from" or "near" or "outside";
+
+    private static bool IsSaint(string text, Token token) => TokenText.Of(text, token) is "St." or "St" or "Ste" or "Ste.";
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var p = 0; p + 1 < tokens.Length; p++)
         {
             // Every prefix opens with an ASCII capital: testing that first spares a set lookup for nearly every token.
-            if (!char.IsAsciiLetterUpper(text[tokens[p].Start]) || !PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || MergedNames.At(merged, p) is not null)
+            if (!char.IsAsciiLetterUpper(text[tokens[p].Start]) || !(PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || IsSaintAfterPlaceWord(text, tokens, p))
+                || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || MergedNames.At(merged, p) is not null)
             {
                 continue;
             }
 
             var person = merged.FindIndex(name => name.FirstToken <= p + 1 && p + 1 <= name.LastToken);
-            if (person >= 0 && merged[person].Type == EntityTypes.Person && merged[person].FirstToken == p + 1)
+            if (person >= 0 && merged[person].FirstToken == p + 1
+                && (merged[person].Type == EntityTypes.Person || (merged[person].Type is EntityTypes.Geopolitical or EntityTypes.Location && IsSaint(text, tokens[p]))))
             {
                 merged[person] = new NameCandidate(p, merged[person].LastToken, EntityTypes.Location, null, NameEvidence.Likely);
             }
