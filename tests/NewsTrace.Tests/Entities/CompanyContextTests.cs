@@ -100,4 +100,12 @@ public sealed class CompanyContextTests
 
         Assert.Equal(EntityTypes.Person, barkley.Type);
     }
+
+    [Fact]
+    public void A_name_read_as_a_place_that_ends_in_a_line_of_business_is_a_company()
+    {
+        const string text = "Analysts at Brightmoor Capital said bank shares would rise .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Brightmoor Capital" && m.Type == EntityTypes.Organization);
+    }
 }

@@ -87,6 +87,17 @@ internal static class CompanyContext
                 continue;
             }
 
+            // "analysts at Lakeshore Capital": a name the tagger read as a place, ending in a line of business, whose words
+            // the gazetteer does not know as a place (not "Texas Oil", which JoinPlaceLedCompanies reads), is a company.
+            if (name.Type is EntityTypes.Location or EntityTypes.Geopolitical && name.LastToken > name.FirstToken && name.Canonical is null
+                && BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken]))
+                && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken]))
+                && !Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization };
+                continue;
+            }
+
             // "Goldman Sachs International": a known company and one more word of its own is its arm, not a person.
             if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken + 1 && name.Canonical is null
                 && TokenText.Is(text, tokens[name.LastToken], "International")
