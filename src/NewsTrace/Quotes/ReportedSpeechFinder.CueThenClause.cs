@@ -29,7 +29,8 @@ internal sealed partial class ReportedSpeechFinder
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
         // and that ..."), and no verb right after it ("the negotiations that took place").
-        var reach = context.Is(cue, "told") ? 11 : 7;
+        // "said in written testimony to the Senate Banking Committee that ...": so is a phrase of where it was said.
+        var reach = context.Is(cue, "told") || (clause <= end && context.Word(clause) is "in" or "during" or "before") ? 11 : 7;
         for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
             // "said Emmerson had told him privately that ...": an auxiliary or a verb of saying before "that" means the

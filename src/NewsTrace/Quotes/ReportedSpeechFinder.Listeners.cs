@@ -48,7 +48,10 @@ internal sealed partial class ReportedSpeechFinder
     {
         for (var i = from; i < to; i++)
         {
-            if (FiniteVerbs.Contains(context.Word(i).ToString()) || CueVerbs.IsReporting(context.Word(i)))
+            // "said in written testimony that", "said in a written statement that": a participle after a preposition or an
+            // article describes the noun after it; it is no verb of the clause.
+            if (FiniteVerbs.Contains(context.Word(i).ToString())
+                || (CueVerbs.IsReporting(context.Word(i)) && !(i > from && context.Word(i - 1) is "in" or "a" or "an" or "the" or "its" or "his" or "her" or "their")))
             {
                 return true;
             }

@@ -53,4 +53,10 @@ public sealed class SeventeenthHeldOutAttributionTests
 
         Assert.Equal("Tallgrass Energy Partners", Quote(text, "it has").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Prairie Hospital Association said in written comments that the state should wait a year.", "the state should wait a year")]
+    [InlineData("Dorothy Vang, who runs the program, said in written testimony to the House Finance Committee that the fund owes $3 billion.", "the fund owes $3 billion")]
+    public void A_phrase_of_where_it_was_said_may_stand_between_the_cue_and_that(string text, string clause)
+        => Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
 }
