@@ -30,7 +30,7 @@ internal sealed partial class ReportedSpeechFinder
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
         // and that ..."), and no verb right after it ("the negotiations that took place").
         // "said in written testimony to the Senate Banking Committee that ...": so is a phrase of where it was said.
-        var reach = context.Is(cue, "told") || (clause <= end && context.Word(clause) is "in" or "during" or "before") ? 11 : 7;
+        var reach = context.Is(cue, "told") || (clause <= end && context.Word(clause) is "in" or "at" or "during" or "before") ? 11 : 7;
         for (var i = clause; thatAt < 0 && i <= Math.Min(end, cue + reach); i++)
         {
             // "said Emmerson had told him privately that ...": an auxiliary or a verb of saying before "that" means the

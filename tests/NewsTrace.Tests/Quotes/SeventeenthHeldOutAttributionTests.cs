@@ -56,6 +56,7 @@ public sealed class SeventeenthHeldOutAttributionTests
 
     [Theory]
     [InlineData("The Prairie Hospital Association said in written comments that the state should wait a year.", "the state should wait a year")]
+    [InlineData("Warden Lena Hartig said at a news conference in Pine Bluff on Tuesday that the unit had 30 officers on duty.", "the unit had 30 officers on duty")]
     [InlineData("Dorothy Vang, who runs the program, said in written testimony to the House Finance Committee that the fund owes $3 billion.", "the fund owes $3 billion")]
     public void A_phrase_of_where_it_was_said_may_stand_between_the_cue_and_that(string text, string clause)
         => Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
