@@ -177,6 +177,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
 
             if (TryCueThenClause(first, k, end, output))
             {
+                // "told senators that it “cannot pay its way” under current law, warning that ...": the participle after the
+                // quoted clause reports on without quoted words.
+                SecondReport(end, output);
                 for (var q = output.Count - 1; q >= before; q--)
                 {
                     if (HoldsQuoteMark(output[q].Span))

@@ -60,4 +60,13 @@ public sealed class SeventeenthHeldOutAttributionTests
     [InlineData("Dorothy Vang, who runs the program, said in written testimony to the House Finance Committee that the fund owes $3 billion.", "the fund owes $3 billion")]
     public void A_phrase_of_where_it_was_said_may_stand_between_the_cue_and_that(string text, string clause)
         => Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == clause);
+
+    [Fact]
+    public void A_participle_of_saying_after_a_clause_with_quoted_words_reports_on()
+    {
+        const string text = "Director Paula Stenmark told senators on Wednesday that the fund \"cannot pay its way\" under current law, warning that without changes it will keep borrowing.";
+
+        var report = Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == "without changes it will keep borrowing");
+        Assert.Equal("Paula Stenmark", report.Speaker);
+    }
 }
