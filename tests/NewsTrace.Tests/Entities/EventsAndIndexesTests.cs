@@ -14,6 +14,9 @@ public sealed class EventsAndIndexesTests
     [InlineData("Markets were shut for Eid al-Fitr on Tuesday.", "Eid al-Fitr")]
     [InlineData("Colin Montgomerie led the Dunhill Masters by two shots on Saturday .", "Dunhill Masters")]
     [InlineData("Hendry reached the final of the UK Championship in Preston .", "UK Championship")]
+    [InlineData("Jacques Villeneuve won the Hungarian Grand Prix on Sunday .", "Hungarian Grand Prix")]
+    [InlineData("Molde will play in the Champions ' League next season .", "Champions ' League")]
+    [InlineData("The Miss World pageant opened in Bangalore under heavy guard .", "Miss World")]
     public void An_event_is_no_name(string text, string words)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);

@@ -47,9 +47,10 @@ internal static class EventNamesOut
             && IsContestWord(TokenText.Of(text, tokens[name.LastToken])));
 
         // "UK Championship", "Swedish Open": a place or nationality right before a contest word is part of the contest's name.
+        // "Hungarian Grand Prix": "Grand" may stand between them.
         merged.RemoveAll(name => name.Type is EntityTypes.Geopolitical or EntityTypes.Location or EntityTypes.Nationality
-            && name.LastToken + 1 < tokens.Length && IsContestWord(TokenText.Of(text, tokens[name.LastToken + 1]))
-            && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[name.LastToken + 1]));
+            && ContestAfter(text, tokens, name.LastToken) is var contest and > 0
+            && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[contest]));
 
         Span<char> surface = stackalloc char[MaxChars];
         var next = 0;
@@ -79,6 +80,18 @@ internal static class EventNamesOut
         }
     }
 
+    /// <summary>The contest word right after <paramref name="last"/>, or after "Grand" there ("Grand Prix"); -1 for none.</summary>
+    private static int ContestAfter(string text, ImmutableArray<Token> tokens, int last)
+    {
+        var next = last + 1;
+        if (next < tokens.Length && TokenText.Is(text, tokens[next], "Grand"))
+        {
+            next++;
+        }
+
+        return next < tokens.Length && IsContestWord(TokenText.Of(text, tokens[next])) ? next : -1;
+    }
+
     /// <summary>A contest's last word, capitalised or in capitals ("Masters", "OPEN", "Championships").</summary>
     private static bool IsContestWord(ReadOnlySpan<char> word)
     {
@@ -93,7 +106,10 @@ internal static class EventNamesOut
         return ContestLookup.Contains(title);
     }
 
-    /// <summary>Removes the names inside [first, last]; a method of its own, so the loop over tokens captures nothing.</summary>
+    /// <summary>
+    /// Removes the names inside [first, last], and those that end inside it ("Belgian Grand" of "Belgian Grand Prix": a name
+    /// cut off inside an event is the event's opening words); a method of its own, so the loop over tokens captures nothing.
+    /// </summary>
     private static void RemoveWithin(List<NameCandidate> merged, int first, int last)
-        => merged.RemoveAll(name => name.FirstToken >= first && name.LastToken <= last);
+        => merged.RemoveAll(name => name.LastToken >= first && name.LastToken <= last && (name.FirstToken >= first || name.LastToken < last));
 }
