@@ -125,4 +125,15 @@ public sealed class SportsLinesTests
         Assert.DoesNotContain(found, m => m.Span.Of(text).Contains("In ", StringComparison.Ordinal));
         Assert.DoesNotContain(found, m => m.Span.Of(text) == "Attendance");
     }
+
+    [Fact]
+    public void A_fielder_or_bowler_named_like_a_town_is_a_person()
+    {
+        const string text = "CRICKET - SCOREBOARD .\nIjaz Ahmed c Croft b Cork 61\nSalim Malik c Cork b Mullally 12\n";
+
+        var cork = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Cork").ToList();
+
+        Assert.Equal(2, cork.Count);
+        Assert.All(cork, m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
 }

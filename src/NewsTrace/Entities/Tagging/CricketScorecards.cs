@@ -30,7 +30,9 @@ internal static class CricketScorecards
 
             foreach (var (first, last) in names[..count])
             {
-                if (!SportsLineTokens.IsKnownNonPerson(text, tokens, first, last))
+                // "c Croft b Cork": the fielder and the bowler are people even where the name is also a town's.
+                var fielderOrBowler = first > from && TokenText.Of(text, tokens[first - 1]) is "c" or "b" or "st";
+                if (fielderOrBowler ? !SportsLineTokens.HoldsBodyWord(text, tokens, first, last) : !SportsLineTokens.IsKnownNonPerson(text, tokens, first, last))
                 {
                     SportsLineTokens.Retype(merged, first, last, EntityTypes.Person);
                 }

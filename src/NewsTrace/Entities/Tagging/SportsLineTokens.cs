@@ -95,6 +95,12 @@ internal static class SportsLineTokens
             return true;
         }
 
+        return HoldsBodyWord(text, tokens, first, last);
+    }
+
+    /// <summary>Whether a word of the name is an organisation's head word or a company form ("Sussex County Cricket Club"): never a player.</summary>
+    public static bool HoldsBodyWord(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
         for (var i = first; i <= last; i++)
         {
             var word = TokenText.Lower(text, tokens[i]);
