@@ -37,6 +37,13 @@ internal sealed partial class ReportedSpeechFinder
             return null;
         }
 
+        // "according to a review of county records by the ACLU of Alabama": the body after "by" made the text.
+        if (MakerAfter(head, sourceEnd) is var by and >= 0 && context.EntityStartingAt[by] is var maker and >= 0
+            && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person)
+        {
+            return resolver.Resolve(by, LastTokenOf(maker, by));
+        }
+
         for (var last = head - 1; last >= sourceStart; last--)
         {
             if (context.EntityEndingAt[last] is not (var entity and >= 0) || context.Entities[entity].Type is not (EntityTypes.Organization or EntityTypes.Person))

@@ -172,7 +172,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             var inside = context.EntityStartingAt[comma + 1];
 
             // "One of the organizers, student Jonas Keller, said": a lower-case role word before the apposition's name.
-            if (inside < 0 && comma + 2 < last && char.IsLower(context.Word(comma + 1)[0]) && context.EntityStartingAt[comma + 2] is var named and >= 0
+            // "Several senators, including Roger Mulvane, said": a preposition there is no role; the group speaks.
+            if (inside < 0 && comma + 2 < last && char.IsLower(context.Word(comma + 1)[0]) && context.Word(comma + 1) is not ("including" or "among" or "like" or "especially" or "notably")
+                && context.EntityStartingAt[comma + 2] is var named and >= 0
                 && context.EntityEndingAt[last - 1] == named && context.Entities[named].Type == EntityTypes.Person)
             {
                 return Resolve(comma + 2, last - 1);

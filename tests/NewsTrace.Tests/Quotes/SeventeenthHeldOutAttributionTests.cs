@@ -69,4 +69,20 @@ public sealed class SeventeenthHeldOutAttributionTests
         var report = Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text) == "without changes it will keep borrowing");
         Assert.Equal("Paula Stenmark", report.Speaker);
     }
+
+    [Fact]
+    public void A_group_with_a_member_named_after_including_speaks_as_the_group()
+    {
+        const string text = "Several senators, including Hollis Brandvold, said they favored letting private insurers write more policies.";
+
+        Assert.Equal("senators", Quote(text, "they favored").Speaker);
+    }
+
+    [Fact]
+    public void According_to_a_text_made_by_a_body_after_an_of_phrase_is_the_body()
+    {
+        const string text = "Two of the men had been jailed over unpaid fines, according to a review of court records by the ACLU of Alabama.";
+
+        Assert.Equal("ACLU of Alabama", Quote(text, "Two of").Speaker);
+    }
 }
