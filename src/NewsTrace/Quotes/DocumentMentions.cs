@@ -194,6 +194,35 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return null;
     }
 
+    /// <summary>
+    /// "The town manager ... told the council" before "Colleen Ackerly, the town manager, said": a description of two words or
+    /// more that no one before it answers takes up the first person after it introduced with the same words, as written.
+    /// </summary>
+    public EntityMention? FirstIntroducedWithPhraseAfter(int position, string phrase, string role)
+    {
+        if (phrase.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        // Where the words are written again after the description, a person beside them there (not the description's own
+        // words in the window of a name right after it).
+        for (var at = context.Text.IndexOf(phrase, position, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = context.Text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Span.Start > position && entity.Span.End >= at - WindowChars && entity.Span.Start <= at + phrase.Length + WindowChars
+                    && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsOutsideStory(entity) && ContainsOwnRole(Window(entity), role))
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words that make a role another office ("the deputy trade minister" is not "the trade minister").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["deputy", "vice", "assistant", "acting", "former", "junior", "under", "associate"], StringComparer.OrdinalIgnoreCase);

@@ -85,4 +85,21 @@ public sealed class SeventeenthHeldOutAttributionTests
 
         Assert.Equal("ACLU of Alabama", Quote(text, "Two of").Speaker);
     }
+
+    [Fact]
+    public void A_description_no_one_before_answers_takes_up_the_person_later_introduced_with_its_words()
+    {
+        const string text = "Mayor Ed Pratt opened the meeting.\n\nThe planning director, who wrote the rules, told the council that rentals had fallen by a third.\n\n"
+            + "The vote is set for June.\n\nMarta Quillen, the planning director, said the town had received 90 letters.";
+
+        Assert.Equal("Marta Quillen", Quote(text, "rentals had").Speaker);
+    }
+
+    [Fact]
+    public void A_description_whose_words_come_back_only_in_its_own_sentence_stays_unresolved_by_them()
+    {
+        const string text = "The party nominee took the stage at a Midtown hotel with his family and said his rival had called to concede.";
+
+        Assert.NotEqual("Midtown", Quote(text, "his rival").Speaker);
+    }
 }
