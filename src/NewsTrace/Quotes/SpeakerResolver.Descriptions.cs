@@ -154,6 +154,11 @@ internal sealed partial class SpeakerResolver
             return start < last ? new Attribution(context.Text[tokens[start + 1].Start..span.End], span, null, null, null) : null;
         }
 
+        if (KinSharingSurname(start, last, span) is { } kin)
+        {
+            return kin;
+        }
+
         var modifiers = ContentWords(start, last);
         // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
         // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named

@@ -102,4 +102,20 @@ public sealed class SeventeenthHeldOutAttributionTests
 
         Assert.NotEqual("Midtown", Quote(text, "his rival").Speaker);
     }
+
+    [Fact]
+    public void Kin_named_by_a_possessive_is_the_person_named_before_with_the_same_surname()
+    {
+        const string text = "Lorna Pettibone learned from a neighbour that her son had died.\n\nThe coroner said Dale Pettibone died of an infection. His mother said he had asked for a doctor twice.";
+
+        Assert.Equal("Lorna Pettibone", Quote(text, "he had asked").Speaker);
+    }
+
+    [Fact]
+    public void Kin_with_no_one_else_of_the_surname_stays_as_written()
+    {
+        const string text = "The coroner said Dale Pettibone died of an infection. His mother said he had asked for a doctor twice.";
+
+        Assert.NotEqual("Dale Pettibone", Quote(text, "he had asked").Speaker);
+    }
 }
