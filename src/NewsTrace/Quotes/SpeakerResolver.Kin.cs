@@ -39,12 +39,12 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var surname = ownerKey[(space + 1)..];
+        // " Ansell": the owner's last word with the space before it, so "Hansell" does not count.
+        var surname = ownerKey[space..];
         var kin = _mentions.MostRecent(span.Start, EntityTypes.Person, null, accept: person =>
         {
             var key = person.Canonical ?? PersonGenders.Key(context, person);
-            return key.Contains(' ', StringComparison.Ordinal) && !key.Equals(ownerKey, StringComparison.Ordinal)
-                   && key.EndsWith(" " + surname, StringComparison.Ordinal);
+            return !key.Equals(ownerKey, StringComparison.Ordinal) && key.EndsWith(surname, StringComparison.Ordinal);
         });
         return kin is null ? null : new Attribution(kin.Canonical ?? PersonGenders.Key(context, kin), span, kin.Canonical, null, null);
     }
