@@ -11,33 +11,47 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    /// <summary>Lower-case kinds of body written before a spokesperson ("a company spokeswoman"), each taken up by a body of its kind.</summary>
-    private static readonly FrozenSet<string> SpokespersonKinds = FrozenSet.ToFrozenSet(
-        ["company", "firm", "agency", "union", "bureau", "department", "ministry", "commission", "council", "board", "authority",
-         "committee", "university", "hospital", "bank", "corporation", "party", "service", "office"],
-        StringComparer.Ordinal);
+    /// <summary>Lower-case kinds of body written before a spokesperson ("a company spokeswoman") other than a company.</summary>
+    private static readonly string[] BodyKinds =
+        ["bureau", "department", "ministry", "commission", "council", "board", "authority", "committee", "university", "hospital",
+         "bank", "party", "service", "office"];
+
+    /// <summary>
+    /// For each of <see cref="BodyKinds"/> (declared after it: static fields initialise in order), the word one of its names
+    /// holds, as a set for <see cref="NameHoldsAny"/>, which reads the body's known other names too ("bureau": the Bureau of
+    /// Land Management, or "FBI").
+    /// </summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> BodyKindNameWords = BodyKinds
+        .ToFrozenDictionary(noun => noun, noun => FrozenSet.ToFrozenSet([noun], StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
 
     /// <summary>
     /// "A company spokeswoman said", "a bureau spokeswoman said": the most recent organisation of the kind before the role,
-    /// outside quotes: a company for "company" and "firm", a public agency or a union for those nouns (as "the agency" takes
-    /// them up), else one whose name holds the noun ("bureau": the Bureau of Land Management). Null for other words.
+    /// outside quotes: a company for "company" and "firm", a public agency or a union for those nouns, else one whose name
+    /// (or a known other name of it) holds the noun ("bureau": the Bureau of Land Management). Null for other words.
     /// </summary>
     private Attribution? SpokespersonOfKind(int start, int head)
     {
         var kind = head - 1;
-        if (kind != start + 1 || !(context.Is(start, "a") || context.Is(start, "an")) || !SpokespersonKinds.Contains(context.Word(kind).ToString()))
+        if (kind != start + 1 || !(context.Is(start, "a") || context.Is(start, "an")))
         {
             return null;
         }
 
         var noun = context.Word(kind).ToString();
-        Func<EntityMention, bool> accept = noun switch
+        // A public agency or a union as "the agency" and "the union" take them up (their word sets live in another part of
+        // the class, so they are read here rather than in a static table).
+        Func<EntityMention, bool>? accept = noun switch
         {
             "company" or "firm" or "corporation" => IsCompanyName,
             "agency" => organisation => NameHoldsAny(organisation, AgencyNameWords),
             "union" => organisation => NameHoldsAny(organisation, UnionNameWords),
-            _ => organisation => NameHoldsWord(organisation.Span.Of(context.Text), noun),
+            _ => BodyKindNameWords.TryGetValue(noun, out var words) ? organisation => NameHoldsAny(organisation, words) : null,
         };
+        if (accept is null)
+        {
+            return null;
+        }
+
         var span = new TextSpan(context.Tokens[start].Start, context.Tokens[head].End);
         return _mentions.MostRecent(span.Start, EntityTypes.Organization, null, accept: accept) is { } body
             ? new Attribution(_mentions.FullName(body), span, body.Canonical, null, null)
@@ -86,18 +100,5 @@ internal sealed partial class SpeakerResolver
 
         var entity = context.Entities[e];
         return entity.Type == EntityTypes.Organization && !IsOutlet(entity) ? entity : null;
-    }
-
-    private static bool NameHoldsWord(string name, string word)
-    {
-        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
