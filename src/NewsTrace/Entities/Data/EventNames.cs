@@ -15,7 +15,7 @@ internal static class EventNames
         "Tour de France", "Giro d'Italia", "Vuelta", "Formula One", "Formula 1", "World Cup", "Olympic Games", "Olympics",
         "Winter Olympics", "Summer Olympics", "Paralympics", "Super Bowl", "World Series", "Stanley Cup", "Davis Cup", "Fed Cup",
         "Ryder Cup", "Solheim Cup", "America's Cup", "Grand Prix", "Grand Slam", "Champions League", "Champions' League", "Champions ' League", "UEFA Cup", "Supercopa", "Copa Libertadores",
-        "Miss World", "Miss Universe",
+        "Miss World", "Miss Universe", "Sheffield Shield", "County Championship", "Red Stripe Cup", "Currie Cup", "Ranji Trophy",
         "Cup Winners' Cup", "European Championship", "European Championships", "World Championship", "World Championships",
         "Commonwealth Games", "Asian Games", "Pan American Games", "African Nations Cup", "Copa America", "Euro 96", "Euro 2000",
         "French Open", "Australian Open", "U.S. Open", "US Open", "British Open", "U.S. PGA Championship", "U.S. Masters",

@@ -35,12 +35,14 @@ internal static class ShoutedLines
         }
 
         var documentNames = DocumentNames(text, tokens, merged, shouted);
+        var teamSport = TeamSides.IsTeamSportStory(text);
         var noDocumentNames = new Dictionary<string, (string Type, string? Canonical)>(StringComparer.Ordinal);
         foreach (var (first, end) in shouted)
         {
             merged.RemoveAll(name => name.FirstToken < end && name.LastToken >= first);
             // A dateline names the place the story was filed from, whatever the story calls that name ("CLEVELAND 1996-08-21" in a report on the Cleveland Indians).
-            AddKnownNames(text, tokens, first, end, merged, IsDateline(text, tokens[first], tokens[end - 1]) ? noDocumentNames : documentNames);
+            var dateline = IsDateline(text, tokens[first], tokens[end - 1]);
+            AddKnownNames(text, tokens, first, end, merged, dateline ? noDocumentNames : documentNames, teamSport && !dateline);
         }
     }
 
@@ -123,11 +125,19 @@ internal static class ShoutedLines
         var first = TokenText.Of(text, tokens[name.FirstToken]);
         var last = TokenText.Of(text, tokens[name.LastToken]);
 
-        // "BRITISH AIRWAYS" over "British Airways Plc": two words or more before the form are the name, whatever the first is.
-        var formed = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
-        if (formed && name.LastToken - name.FirstToken >= 2)
+        // "BRITISH AIRWAYS" over "British Airways Plc": two words or more before the form are the name, whatever the first
+        // is; "SAMSUNG ELECTRONICS" over "Samsung Electronics Co Ltd" drops both forms.
+        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var formed = forms.Contains(last);
+        var beforeForms = name.LastToken - 1;
+        while (formed && beforeForms > name.FirstToken + 1 && forms.Contains(TokenText.Of(text, tokens[beforeForms])))
         {
-            return name.LastToken - 1;
+            beforeForms--;
+        }
+
+        if (formed && beforeForms > name.FirstToken)
+        {
+            return beforeForms;
         }
 
         if (first.Length < 3 || Gazetteer.Lookup.ContainsKey(first) || NameWords.OrganizationHeads.Contains(first.ToString().ToLowerInvariant()))
@@ -220,10 +230,27 @@ internal static class ShoutedLines
         return words >= 5;
     }
 
+    /// <summary>The company list compared without case: a headline has none of its capitals inside words ("VALUJET", "ValuJet").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Companies.Names, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Towns' clubs whose names in capitals are also headline words ("WIN ISTANBUL DERBY", "NICE", "READING").</summary>
+    private static readonly string[] HeadlineWordClubs = ["Derby", "Nice", "Reading", "Lens"];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Clubs, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NicknameLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Nicknames.Concat(SportsTeams.NicknamesAfterCity), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamedClubLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.PlaceNamedClubs.Except(HeadlineWordClubs), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Collections.Frozen.FrozenSet<string> SmallWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "vs."], StringComparer.Ordinal);
 
-    private static void AddKnownNames(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged, Dictionary<string, (string Type, string? Canonical)> documentNames)
+    /// <param name="teamSport">Whether the line heads a team sport's story, where a club's or a team's name is the team.</param>
+    private static void AddKnownNames(string text, ImmutableArray<Token> tokens, int from, int to, List<NameCandidate> merged, Dictionary<string, (string Type, string? Canonical)> documentNames, bool teamSport)
     {
         var documentLookup = documentNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
@@ -251,9 +278,21 @@ internal static class ShoutedLines
                     merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
                     matched = length;
                 }
+                else if (teamSport && IsTeam(capitals, AfterPlacePreposition(text, tokens, i, from)))
+                {
+                    // "SOCCER - SCHALKE HOLD BAYERN", "RUGBY UNION - SPRINGBOKS RUN IN SIX TRIES": a side the lists know.
+                    merged.Add(new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
+                    matched = length;
+                }
                 else if (Gazetteer.Lookup.TryGetValue(probe, out var entry) || Gazetteer.Lookup.TryGetValue(NameCase.FromCapitals(probe), out entry))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, entry.Type, entry.Canonical, NameEvidence.Strong));
+                    matched = length;
+                }
+                else if (CompanyLookup.Contains(capitals))
+                {
+                    // "VALUJET FLIES AGAIN" over a story that names "ValuJet Airlines": a company the lists know keeps its name.
+                    merged.Add(new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
                     matched = length;
                 }
             }
@@ -261,6 +300,16 @@ internal static class ShoutedLines
             i += Math.Max(matched, 1);
         }
     }
+
+    /// <summary>
+    /// Whether the words, in capitals, are a club, a team's nickname, or (but after "IN", "AT", "NEAR" or "FROM") a club
+    /// named after its town ("MILAN SLIP AGAIN", but "WIN IN MILAN").
+    /// </summary>
+    private static bool IsTeam(ReadOnlySpan<char> capitals, bool afterPlacePreposition)
+        => ClubLookup.Contains(capitals) || NicknameLookup.Contains(capitals) || (!afterPlacePreposition && PlaceNamedClubLookup.Contains(capitals));
+
+    private static bool AfterPlacePreposition(string text, ImmutableArray<Token> tokens, int i, int from)
+        => i > from && TokenText.Of(text, tokens[i - 1]) is "IN" or "AT" or "NEAR" or "FROM" or "In" or "At" or "Near" or "From";
 
     /// <summary>Whether the gazetteer knows the words, as written or in title case, as a place.</summary>
     private static bool IsKnownPlace(ReadOnlySpan<char> probe)

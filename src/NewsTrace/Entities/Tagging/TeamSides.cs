@@ -32,9 +32,12 @@ internal static class TeamSides
         "either", "the", "a", "an", "who", "which", "one", "none", "nobody", "everyone", "someone", "then", "and", "but", "so",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when the story's slug names a sport played by teams ("SOCCER -", "RUGBY UNION -"), not by single players.</summary>
+    public static bool IsTeamSportStory(string text) => SportsTeamContext.HasSportHeadline(text, TeamSportSlugs);
+
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
-        if (!SportsTeamContext.HasSportHeadline(text, TeamSportSlugs))
+        if (!IsTeamSportStory(text))
         {
             return;
         }
