@@ -34,6 +34,25 @@ public sealed class GivenNameFillTests
         Assert.Equal(EntityTypes.Person, found.Type);
     }
 
+    [Theory]
+    [InlineData("The car carried opposition leader Aung San Suu Kyi on Saturday .", "Aung San Suu Kyi")]
+    [InlineData("The talks were chaired by leader Tenzin Dawa Lhamo last week .", "Tenzin Dawa Lhamo")]
+    public void Three_or_four_unknown_capitalised_words_after_a_lower_case_role_are_the_person(string text, string name)
+    {
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);
+
+        Assert.NotNull(found);
+        Assert.Equal(EntityTypes.Person, found.Type);
+    }
+
+    [Fact]
+    public void A_headline_gives_a_long_name_by_its_last_two_words()
+    {
+        const string text = "BURMA - CROWD ATTACKS SUU KYI 'S CAR\nRANGOON 1996-11-10\nA crowd attacked a car carrying opposition leader Aung San Suu Kyi on Saturday .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "SUU KYI" && m.Type == EntityTypes.Person);
+    }
+
     [Fact]
     public void An_award_after_a_given_name_is_no_person()
     {

@@ -37,6 +37,20 @@ internal static class GuessedPeople
         "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
     ], StringComparer.Ordinal);
 
+    /// <summary>True when no word of tokens [first, last] is a name the gazetteer knows or a body's or place's head word.</summary>
+    private static bool NoneKnown(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[k])) || TokenText.LowerIn(NotSurnames, text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static void Fill(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, int[] owner, List<NameCandidate> merged,
         LowerCaseWordSet lowerCaseWords)
     {
@@ -71,7 +85,9 @@ internal static class GuessedPeople
 
             // "to block nominee Evander Tillinghast": two capitalised words after a lower-case role word, inside a sentence,
             // are the person the role introduces, whether or not the given name is known.
-            var afterRole = givenNames == 0 && rule.LastToken - first == 1 && first == rule.FirstToken && first > 0 && !sentenceStarts[first]
+            // So are three or four ("opposition leader Aung San Suu Kyi") where none of them is a known name of its own.
+            var afterRole = givenNames == 0 && (rule.LastToken - first == 1 || (rule.LastToken - first <= 3 && NoneKnown(text, tokens, first, rule.LastToken)))
+                            && first == rule.FirstToken && first > 0 && !sentenceStarts[first]
                             && char.IsLower(text[tokens[first - 1].Start]) && (TokenText.LowerIn(NameWords.PersonTitles, text, tokens[first - 1])
                                                                                || TokenText.LowerIn(RoleNouns, text, tokens[first - 1]));
             // "SS Captain Walther Ruepke": two capitalised words after a title behind a body's acronym are the person, as

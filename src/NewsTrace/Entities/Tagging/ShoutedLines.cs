@@ -64,6 +64,12 @@ internal static class ShoutedLines
             {
                 names.TryAdd(TokenText.Of(text, tokens[name.LastToken]).ToString().ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
                 AddParticleSurname(text, tokens, name, names);
+
+                // "SUU KYI" over "Aung San Suu Kyi": a name of four words or more goes by its last two too.
+                if (name.LastToken - name.FirstToken >= 3)
+                {
+                    names.TryAdd(TokenText.Join(text, tokens, name.LastToken - 1, name.LastToken).ToUpperInvariant(), (name.Type, name.Canonical ?? TokenText.Join(text, tokens, name.FirstToken, name.LastToken)));
+                }
             }
 
             // "AJAX HELD BY VITESSE" over "Ajax Amsterdam ... Vitesse Arnhem", "SIEMENS PROFIT RISES" over "Siemens AG": a club
