@@ -99,7 +99,7 @@ internal sealed partial class SpeakerResolver
         var placed = false;
         for (var k = last - 1; k > first; k--)
         {
-            if (context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark || CueVerbs.IsCue(context.Word(k)))
+            if ((context.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.QuoteMark && !IsPluralPossessive(k)) || CueVerbs.IsCue(context.Word(k)))
             {
                 break;
             }
@@ -142,9 +142,11 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            // "A woman in the back shouted", "a man at the rear of the hall said": someone new, placed where they stood.
-            if (k - 1 > first && (context.Is(k, "in") || context.Is(k, "at")) && context.Is(k + 1, "the") && WordIn(Indefinites, first)
-                && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last))
+            // "A woman in the back shouted", "a man at the rear of the hall said": someone new, placed where they stood; so is
+            // "one screener at O'Hare" and "an official at one of the lagging railroads".
+            if (k - 1 > first && (context.Is(k, "in") || context.Is(k, "at")) && WordIn(Indefinites, first) && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last)
+                && (context.Is(k + 1, "the") || (k + 2 <= last && context.Is(k + 1, "one") && context.Is(k + 2, "of"))
+                    || (context.Is(k, "at") && k + 1 <= last && context.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(context.Word(k + 1)[0]))))
             {
                 head = k - 1;
                 continue;
@@ -201,9 +203,14 @@ internal sealed partial class SpeakerResolver
         return new Attribution(article ? written[(written.IndexOf(' ', StringComparison.Ordinal) + 1)..] : written, whole, null, null, null);
     }
 
+    /// <summary>"the companies' strategy": an apostrophe closing a plural without a space is its possessive, no quotation mark.</summary>
+    private bool IsPluralPossessive(int index)
+        => index > 0 && context.Word(index) is "'" or "\u2019" && context.Tokens[index - 1].End == context.Tokens[index].Start
+           && context.Word(index - 1).EndsWith('s') && index + 1 < context.Tokens.Length && context.Tokens[index + 1].Start > context.Tokens[index].End;
+
     /// <summary>
-    /// "press secretary to Mayor Dana Kell", "aide to Pike": a person's name right after the phrase's opener or a title is
-    /// the object of the phrase; one after other words ("the Refugee Forum Enver Salim") is the subject's own name.
+    /// "press secretary to Mayor Dana Kell", "aide to Pike": a person's name right after the phrase's opener, "at" or a title
+    /// is the object of the phrase; one after other words ("the Refugee Forum Enver Salim") is the subject's own name.
     /// </summary>
     private bool IsObjectOfPhrase(int entity)
     {
@@ -213,7 +220,8 @@ internal sealed partial class SpeakerResolver
             before--;
         }
 
-        return before > 0 && WordIn(PostModifierOpeners, before);
+        // "one screener at O'Hare": a name read as a person's after "at" places the subject; it is not the subject's name.
+        return before > 0 && (WordIn(PostModifierOpeners, before) || context.Is(before, "at"));
     }
 
     /// <summary>

@@ -1,0 +1,17 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 18 (disposal wells, bail and airport lines), in sentences written for these tests.</summary>
+public sealed class EighteenthHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A person familiar with the lenders' position, who asked not to be identified, said the banks had offered a longer term.", "the banks", "person familiar with the lenders' position")]
+    [InlineData("One inspector at O'Keefe, who asked not to be named, told the paper that the crews had skipped two checks in May.", "the crews", "inspector at O'Keefe")]
+    [InlineData("An engineer at one of the smaller utilities, who was not allowed to speak publicly, said the parts had been on order since March.", "the parts", "engineer at one of the smaller utilities")]
+    public void Someone_new_described_by_a_phrase_speaks_as_described(string text, string clause, string speaker)
+        => Assert.Equal(speaker, Quote(text, clause).Speaker);
+}
