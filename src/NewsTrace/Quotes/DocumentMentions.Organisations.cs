@@ -1,5 +1,6 @@
 using NewsTrace.Entities;
 using NewsTrace.Entities.CrossDocument;
+using NewsTrace.Entities.Data;
 
 namespace NewsTrace.Quotes;
 
@@ -31,6 +32,16 @@ internal sealed partial class DocumentMentions
 
         var last = context.FirstTokenAtOrAfter(organisation.Span.End);
         var end = organisation.Span.End;
+
+        // "Red Mesa Water Services of Midland", "Tamura Metals Corp of Japan": a company's home place after its line of
+        // business or legal form is no part of its name; a body's place is ("Central Bank of Russia").
+        var closing = context.Word(last - 1);
+        if (NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(closing)
+            || NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(closing))
+        {
+            return context.Text[organisation.Span.Start..end];
+        }
+
         if (last + 1 < context.Tokens.Length && context.Is(last, "of") && context.Tokens[last].Start == organisation.Span.End + 1
             && context.EntityStartingAt[last + 1] is var country and >= 0 && context.Entities[country].Type == EntityTypes.Geopolitical)
         {

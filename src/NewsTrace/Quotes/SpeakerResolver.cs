@@ -322,10 +322,11 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return locatedSpeaker;
             }
 
-            // "Political analyst Hanna Berg of Lund University said": "of ..." is the person's affiliation, a
-            // post-modifier of the subject; the person speaks, not the institution.
-            if (entity.Type is EntityTypes.Organization or EntityTypes.Geopolitical && before > first && context.Is(before, "of")
-                && context.EntityEndingAt[before - 1] is var affiliated and >= 0 && context.Entities[affiliated].Type == EntityTypes.Person)
+            // "Political analyst Hanna Berg of Lund University said", "the Rev. Ada Kroll of the Hillview Bible Church": "of
+            // ..." is the person's affiliation, a post-modifier of the subject; the person speaks, not the institution.
+            var affiliation = before > first && context.Is(before, "the") ? before - 1 : before;
+            if (entity.Type is EntityTypes.Organization or EntityTypes.Geopolitical && affiliation > first && context.Is(affiliation, "of")
+                && context.EntityEndingAt[affiliation - 1] is var affiliated and >= 0 && context.Entities[affiliated].Type == EntityTypes.Person)
             {
                 var person = context.Entities[affiliated];
                 return Attribution.OfPerson(person, context.Text);

@@ -50,7 +50,9 @@ public sealed class CompanyPlaceSplitTests
     [Theory]
     [InlineData("The developer, Tallgrass Energy Partners of Omaha, has signed 30 leases.", "Tallgrass Energy Partners", "Omaha")]
     [InlineData("The bid came from Pellow Resources of Canada last week.", "Pellow Resources", "Canada")]
-    public void A_known_place_after_a_line_of_business_and_of_is_cut_off(string text, string company, string place)
+    [InlineData("The wells' owner, Copper Flat Water Services of Odessa, said it would appeal.", "Copper Flat Water Services", "Odessa")]
+    [InlineData("The plant's operator, Brackwell Field Services of Tarnby, said it would appeal.", "Brackwell Field Services", "Tarnby")]
+    public void A_home_place_after_a_line_of_business_and_of_is_cut_off(string text, string company, string place)
     {
         var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
 
@@ -63,4 +65,15 @@ public sealed class CompanyPlaceSplitTests
     [InlineData("Shares of Bank of America rose.", "Bank of America")]
     public void A_body_whose_head_is_no_line_of_business_keeps_its_place(string text, string name)
         => Assert.Contains(name, EntityFinder.Find(text).Select(m => m.Span.Of(text)));
+
+    [Theory]
+    [InlineData("The Rev. Ida Fensworth of Hillcrest Baptist Church said the hall would open.", "Ida Fensworth", "Hillcrest Baptist Church")]
+    [InlineData("The Rev. Ida Fensworth of the Hillcrest Baptist Church said the hall would open.", "Ida Fensworth", "Hillcrest Baptist Church")]
+    public void A_titled_person_of_a_body_is_the_person_and_the_body(string text, string person, string body)
+    {
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains((person, EntityTypes.Person), found);
+        Assert.Contains((body, EntityTypes.Organization), found);
+    }
 }

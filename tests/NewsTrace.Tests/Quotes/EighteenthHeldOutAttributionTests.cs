@@ -14,4 +14,20 @@ public sealed class EighteenthHeldOutAttributionTests
     [InlineData("An engineer at one of the smaller utilities, who was not allowed to speak publicly, said the parts had been on order since March.", "the parts", "engineer at one of the smaller utilities")]
     public void Someone_new_described_by_a_phrase_speaks_as_described(string text, string clause, string speaker)
         => Assert.Equal(speaker, Quote(text, clause).Speaker);
+
+    [Fact]
+    public void The_company_is_its_name_without_the_home_town()
+    {
+        const string text = "The plant's operator, Copper Flat Water Services of Odessa, said it would appeal the order.\n\n\"We have done nothing wrong at either site,\" the company said.";
+
+        Assert.Equal("Copper Flat Water Services", Quote(text, "We have").Speaker);
+    }
+
+    [Fact]
+    public void A_titled_person_of_a_body_after_the_speaks_not_the_body()
+    {
+        const string text = "The Rev. Ida Fensworth of the Hillcrest Baptist Church said the fire had started in the kitchen behind the hall.";
+
+        Assert.Equal("Ida Fensworth", Quote(text, "the fire").Speaker);
+    }
 }

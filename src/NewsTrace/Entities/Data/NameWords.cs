@@ -174,6 +174,7 @@ internal static class NameWords
         "telecommunications", "media", "entertainment", "enterprises", "energy", "resources", "mining", "foods", "brewing",
         "breweries", "insurance", "financial", "computer", "computers", "software", "networks", "semiconductor", "shipping", "trading",
         "minerals", "metals", "mines", "exploration", "securities", "investments", "partners", "health", "healthcare", "care", "seating",
-        "terminals", "manufacturing", "engineering", "publishing", "logistics", "bancorp", "tobacco", "capital",
+        "terminals", "manufacturing", "engineering", "publishing", "logistics", "bancorp", "tobacco", "capital", "services", "products",
+        "solutions",
     ], StringComparer.OrdinalIgnoreCase);
 }

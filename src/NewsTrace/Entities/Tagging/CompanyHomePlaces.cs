@@ -42,6 +42,13 @@ internal static class CompanyHomePlaces
             var first = TokenText.Is(text, tokens[of + 1], "the") ? of + 2 : of + 1;
             var end = KnownPlaceEnd(text, tokens, first, name.LastToken, out var place);
             var (type, canonical) = end < 0 ? (EntityTypes.Geopolitical, null) : (place.Type, place.Canonical);
+            // "Red Mesa Water Services of Midland": one word closing the name after a line of business is its home town too,
+            // though the gazetteer does not know it, when it is no head word of a body of its own.
+            if (end < 0 && !legalForm && first == name.LastToken && first == of + 1 && IsTownLike(text, tokens[first]))
+            {
+                end = first;
+            }
+
             if (end < 0 && !legalForm)
             {
                 return;
@@ -67,6 +74,15 @@ internal static class CompanyHomePlaces
 
             return;
         }
+    }
+
+    /// <summary>A capitalised word of letters, the rest in lower case, that heads no body ("Midland", not "Commerce" or "America's").</summary>
+    private static bool IsTownLike(string text, Token token)
+    {
+        var word = TokenText.Of(text, token);
+        return word.Length >= 4 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z')
+               && !NameWords.OrganizationHeads.Contains(word.ToString().ToLowerInvariant())
+               && !NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>The first "and" in tokens (<paramref name="first"/>, <paramref name="last"/>], or the token after <paramref name="last"/>.</summary>

@@ -23,6 +23,14 @@ internal static class PersonOfFirm
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
+            if (TitledPersonOf(text, tokens, name) is var titledOf and > 0)
+            {
+                // "The Rev. Elijah Marchman of Cornerstone Baptist Church": the title stays outside, the person and the body part.
+                merged[k] = new NameCandidate(name.FirstToken + 1, titledOf - 1, EntityTypes.Person, null, NameEvidence.Likely);
+                merged.Add(name with { FirstToken = TokenText.Is(text, tokens[titledOf + 1], "the") ? titledOf + 2 : titledOf + 1, Canonical = null });
+                continue;
+            }
+
             if (name.Type != EntityTypes.Organization || name.Canonical is not null || name.LastToken - name.FirstToken < 3
                 || !(FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) || (name.FirstToken > 0 && IsPersonCue(TokenText.Of(text, tokens[name.FirstToken - 1]))))
                 || !TokenText.LowerIn(NameWords.CompanyForms, text, tokens[name.LastToken]))
@@ -44,5 +52,36 @@ internal static class PersonOfFirm
             merged[k] = new NameCandidate(name.FirstToken, of - 1, EntityTypes.Person, null, NameEvidence.Likely);
             merged.Add(name with { FirstToken = of + 1 });
         }
+    }
+
+    /// <summary>
+    /// The "of" in an organisation that opens with a person's title and two or three capitalised words before it ("Rev.
+    /// Elijah Marchman of Cornerstone Baptist Church", "Dr. Ana Ruiz of Mercy Hospital"); 0 otherwise.
+    /// </summary>
+    private static int TitledPersonOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        if (name.Type != EntityTypes.Organization || name.LastToken - name.FirstToken < 4
+            || !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken]))
+        {
+            return 0;
+        }
+
+        for (var of = name.FirstToken + 3; of <= name.FirstToken + 4 && of < name.LastToken; of++)
+        {
+            if (TokenText.Is(text, tokens[of], "of"))
+            {
+                for (var i = name.FirstToken + 1; i < of; i++)
+                {
+                    if (!TokenText.IsCapitalised(text, tokens[i]) || tokens[i].Kind != TokenKind.Word)
+                    {
+                        return 0;
+                    }
+                }
+
+                return of;
+            }
+        }
+
+        return 0;
     }
 }
