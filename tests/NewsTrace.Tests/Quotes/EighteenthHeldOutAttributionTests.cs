@@ -30,4 +30,15 @@ public sealed class EighteenthHeldOutAttributionTests
 
         Assert.Equal("Ida Fensworth", Quote(text, "the fire").Speaker);
     }
+
+    [Theory]
+    [InlineData("Thirty such claims are open, according to the Gulf Coast Drillers Association, which has called them \"a raid on honest work.\"", "a raid", "Gulf Coast Drillers Association")]
+    [InlineData("The claims were brought by the Bayou Teche Coalition, which said the marsh had been lost over forty years of digging.", "the marsh", "Bayou Teche Coalition")]
+    public void Which_after_a_comma_is_the_organisation_before_it(string text, string quote, string speaker)
+    {
+        var found = Quote(text, quote);
+
+        Assert.Equal(speaker, found.Speaker);
+        Assert.Equal("which", found.SpeakerSpan?.Of(text));
+    }
 }
