@@ -118,6 +118,11 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         // "a person briefed on the meeting", "a source familiar with the timing": a describing word and its preposition.
         var describing = head + 3 < context.Tokens.Length && context.Word(head + 1) is "briefed" or "familiar" or "close" or "involved" or "knowledgeable" or "informed"
                          && context.Word(head + 2) is "on" or "with" or "to" or "in" or "about" or "of";
+        if (!describing && PlacedEnd(head) is var placed and > 0)
+        {
+            return placed;
+        }
+
         if (!describing && (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("to" or "for" or "from" or "with" or "of")))
         {
             return head;
@@ -145,6 +150,41 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     }
 
     private const int MaxPostModifierWords = 8;
+
+    /// <summary>
+    /// "one screener at O'Hare", "a nurse at the county hospital", "an official at one of the railroads": the last word of
+    /// a place after "at" or "in" that the speaker's description keeps (as <see cref="SpeakerResolver"/> writes it when they
+    /// first speak), up to a comma or a verb; 0 when no such place follows the head.
+    /// </summary>
+    private int PlacedEnd(int head)
+    {
+        if (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("at" or "in"))
+        {
+            return 0;
+        }
+
+        var next = context.Word(head + 2);
+        var opens = next is "the" || (next is "one" && head + 3 < context.Tokens.Length && context.Is(head + 3, "of"))
+                    || (context.Is(head + 1, "at") && context.Tokens[head + 2].Kind == TokenKind.Word && char.IsUpper(next[0]));
+        if (!opens)
+        {
+            return 0;
+        }
+
+        var end = head + 2;
+        for (var i = head + 3; i < context.Tokens.Length && i <= head + MaxPostModifierWords; i++)
+        {
+            if (context.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.QuoteMark || CueVerbs.IsCue(context.Word(i))
+                || context.Word(i) is "who" or "that" or "which" or "and" or "but" or "or" or "on" or "said" or "says" || !char.IsLetterOrDigit(context.Word(i)[0]))
+            {
+                break;
+            }
+
+            end = i;
+        }
+
+        return end;
+    }
 
     /// <summary>Words that end a describing phrase: a relative pronoun, a phrase of place or time, a conjunction.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -41,4 +41,10 @@ public sealed class EighteenthHeldOutAttributionTests
         Assert.Equal(speaker, found.Speaker);
         Assert.Equal("which", found.SpeakerSpan?.Of(text));
     }
+
+    [Theory]
+    [InlineData("One inspector at O'Keefe, who asked not to be named, said the crews had skipped two checks in May.\n\n\"Nobody wants to be the one who slows the line,\" the inspector said.", "Nobody", "inspector at O'Keefe")]
+    [InlineData("A nurse at the county hospital said the wards had been full since March.\n\n\"We turn people away every night,\" the nurse said.", "We turn", "nurse at the county hospital")]
+    public void The_description_again_takes_up_someone_new_with_their_place(string text, string quote, string speaker)
+        => Assert.Equal(speaker, Quote(text, quote).Speaker);
 }
