@@ -21,14 +21,14 @@ public sealed class DatelinesTests
     }
 
     [Fact]
-    public void A_known_organisation_on_a_dateline_keeps_its_type()
+    public void A_known_organisation_on_a_dateline_is_the_seat_the_story_was_filed_from()
     {
         const string text = "ENVOYS MEET\nUNITED NATIONS 1996-08-22\nThe council met on Thursday.";
 
         var found = EntityFinder.Find(text).Single(m => m.Span.Start == text.IndexOf("UNITED", StringComparison.Ordinal));
 
         Assert.Equal("UNITED NATIONS", found.Span.Of(text));
-        Assert.Equal(EntityTypes.Organization, found.Type);
+        Assert.Equal(EntityTypes.Geopolitical, found.Type);
     }
 
     [Theory]

@@ -101,10 +101,12 @@ internal static class Datelines
         var exact = merged.FindIndex(name => name.FirstToken == from && name.LastToken == last);
         if (exact >= 0)
         {
-            // A known name keeps its type ("UNITED NATIONS"); an unknown one the tagger took for a person or company is the place.
-            if (merged[exact] is { Canonical: null, Type: EntityTypes.Person or EntityTypes.Organization } guessed)
+            // An unknown name the tagger took for a person or company is the place; so is a known body's seat ("UNITED NATIONS
+            // 1996-12-13" is the headquarters in New York the story was filed from, as wire annotation marks it), no longer
+            // linked to the body.
+            if (merged[exact] is { Canonical: null, Type: EntityTypes.Person or EntityTypes.Organization } or { Type: EntityTypes.Organization })
             {
-                merged[exact] = guessed with { Type = EntityTypes.Geopolitical };
+                merged[exact] = merged[exact] with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
 
             return;
