@@ -205,7 +205,8 @@ internal sealed partial class ReportedSpeechFinder
             // "Vellacott, who has said he will vote no, told reporters ...": "told" after a comma is the main clause's verb,
             // which the relative clause's report ends before.
             // A clause without a finite verb ("who argued part of the case, told") is no report; it is not cut out either.
-            if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Is(i + 1, "told") && HasFiniteVerb(clause, i - 1))
+            // So does "said" ("Hapgood, who said he had spoken with the governor, said he had told him ...").
+            if (context.IsPunctuation(i, ",") && i + 2 <= end && context.Word(i + 1) is "told" or "said" or "says" && HasFiniteVerb(clause, i - 1))
             {
                 return i - 1;
             }

@@ -67,6 +67,15 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
+        // "helped write the law that set the deadline", "announced a plan that would cut": a verb that takes a thing as its
+        // object, the object, then "that" and a verb is a relative clause on the object, nothing reported.
+        if (thatAt > clause && ObjectTakingCues.Contains(context.Word(cue).ToString()) && Determiners.Contains(context.Word(clause).ToString())
+            && thatAt < end && (FiniteVerbs.Contains(context.Word(thatAt + 1).ToString()) || context.Word(thatAt + 1).EndsWith("ed", StringComparison.Ordinal)
+                || SpeakerResolver.IsIrregularPast(context.Word(thatAt + 1))))
+        {
+            return false;
+        }
+
         // "said that was false", "insisted that would be a mistake": "that" right before an auxiliary is the clause's
         // subject, not its conjunction, and stays in the clause.
         if (thatAt == clause && thatAt < end && FiniteVerbs.Contains(context.Word(thatAt + 1).ToString()))

@@ -47,4 +47,23 @@ public sealed class EighteenthHeldOutAttributionTests
     [InlineData("A nurse at the county hospital said the wards had been full since March.\n\n\"We turn people away every night,\" the nurse said.", "We turn", "nurse at the county hospital")]
     public void The_description_again_takes_up_someone_new_with_their_place(string text, string quote, string speaker)
         => Assert.Equal(speaker, Quote(text, quote).Speaker);
+
+    [Fact]
+    public void A_relative_clause_with_its_own_report_ends_before_the_main_said()
+    {
+        const string text = "Pellham, who said he had met the mayor twice this month, said the council would vote on Friday.";
+
+        Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == "he had met the mayor twice this month" && quote.Speaker == "Pellham");
+    }
+
+    [Fact]
+    public void A_relative_clause_on_the_object_of_write_is_no_report()
+    {
+        const string text = "Dunmore, who helped write the rule that set the current limit, said she would fight any change to it.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.DoesNotContain(quotes, quote => quote.Span.Of(text).StartsWith("set the", StringComparison.Ordinal));
+        Assert.Contains(quotes, quote => quote.Span.Of(text) == "she would fight any change to it" && quote.Speaker == "Dunmore");
+    }
 }
