@@ -1,0 +1,26 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+/// <summary>A nationality written before a person's name describes the person and is no part of the name.</summary>
+public sealed class NationalityBeforeNameTests
+{
+    [Theory]
+    [InlineData("South African Colleen de Reuck was second in two hours 29 minutes .", "South African", "Colleen de Reuck")]
+    [InlineData("Kenyan Paul Tergat won the race by a minute .", "Kenyan", "Paul Tergat")]
+    public void A_nationality_before_a_given_name_and_a_surname_is_the_nationality_and_the_person(string text, string nationality, string person)
+    {
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains((nationality, EntityTypes.Nationality), found);
+        Assert.Contains((person, EntityTypes.Person), found);
+    }
+
+    [Fact]
+    public void A_company_named_with_a_nationality_stays_whole()
+    {
+        const string text = "South African Airways resumed its flights to Lagos on Monday .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "South African Airways" && m.Type == EntityTypes.Organization);
+    }
+}
