@@ -81,6 +81,7 @@ public static class QuoteFinder
                 reported.FindAddingThat(s, output);
                 reported.FindAfterQuoteMark(s, output);
                 reported.FindBeforeQuoteMark(s, hasQuote ? quoted[nextQuote].OpenToken : FirstQuoteMark(context, s), output);
+                reported.FindThatAfterQuoted(s, output);
 
                 // "According to X, the visit is a “rare chance”": the quoted words there are X's.
                 if (output.Exists(quote => quote.Speaker is null && sentence.Contains(quote.Span)) && reported.FindAccordingTo(s, output) is { } source)

@@ -165,6 +165,58 @@ internal sealed partial class ReportedSpeechFinder
     /// quoted words of a sentence, "and" or "but" and a verb of saying report for the quote's speaker, when no quote mark
     /// follows (a clause holding quoted words is the partial quote's).
     /// </summary>
+    /// <summary>
+    /// "saying the cuts went “further than the science can carry us” and that the agency should wait": a that-clause joined
+    /// to the sentence's last quoted words is a second claim of their speaker under the same cue, unless the sentence's
+    /// other readings took it already (run after them).
+    /// </summary>
+    public void FindThatAfterQuoted(int sentence, List<Quotation> output)
+    {
+        var first = context.FirstTokenOf(sentence);
+        var last = context.LastTokenOf(sentence);
+        var mark = last;
+        while (mark > first && context.Tokens[mark].Kind != TokenKind.QuoteMark)
+        {
+            mark--;
+        }
+
+        while (last > mark && context.Tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        // Room for a joiner, "that" and a clause of three words.
+        if (mark > first && mark + 5 <= last)
+        {
+            ThatAfterQuoted(context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1, last, context.Tokens[mark].Start, output);
+        }
+    }
+
+    private void ThatAfterQuoted(int joiner, int last, int closedAt, List<Quotation> output)
+    {
+        var clause = joiner + 2;
+        if (clause + 2 > last || !(context.Is(joiner, "and") || context.Is(joiner, "but")) || !context.Is(joiner + 1, "that")
+            || FiniteVerbs.Contains(context.Word(clause).ToString()) || !HasFiniteVerb(clause, last))
+        {
+            return;
+        }
+
+        foreach (var quote in output)
+        {
+            if (quote.Speaker is not null && quote.Span.End == closedAt && quote.CueSpan is { } cueSpan)
+            {
+                var reported = Reported(clause, ClauseEnd(clause, last), new Attribution(quote.Speaker, quote.SpeakerSpan, quote.SpeakerEntity, null, null),
+                    context.FirstTokenAtOrAfter(cueSpan.Start));
+                if (!output.Exists(other => other.Span.Overlaps(reported.Span)))
+                {
+                    output.Add(reported);
+                }
+
+                return;
+            }
+        }
+    }
+
     public void FindAfterQuoteMark(int sentence, List<Quotation> output)
     {
         var first = context.FirstTokenOf(sentence);

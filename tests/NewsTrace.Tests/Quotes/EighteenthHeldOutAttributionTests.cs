@@ -66,4 +66,24 @@ public sealed class EighteenthHeldOutAttributionTests
         Assert.DoesNotContain(quotes, quote => quote.Span.Of(text).StartsWith("set the", StringComparison.Ordinal));
         Assert.Contains(quotes, quote => quote.Span.Of(text) == "she would fight any change to it" && quote.Speaker == "Dunmore");
     }
+
+    [Fact]
+    public void A_that_clause_joined_to_quoted_words_is_a_second_claim_of_their_speaker()
+    {
+        const string text = "The third member, Alma Quesnel, voted no, saying the limits went \"further than the data can take us\" and that the board should wait for the spring survey.";
+
+        var claim = Quote(text, "the board");
+
+        Assert.Equal("the board should wait for the spring survey", claim.Span.Of(text));
+        Assert.Equal("Alma Quesnel", claim.Speaker);
+        Assert.Equal("saying", claim.Cue);
+    }
+
+    [Fact]
+    public void A_that_clause_the_cue_before_the_quote_read_is_not_added_twice()
+    {
+        const string text = "Asked about the closures, the mayor, Ruth Okafor, said they were \"a mistake\" and that the city had opened two new clinics since May.";
+
+        Assert.Single(QuoteFinder.Find(text), quote => quote.Span.Of(text).StartsWith("the city had opened", StringComparison.Ordinal));
+    }
 }
