@@ -2,7 +2,7 @@ using NewsTrace.Entities;
 
 namespace NewsTrace.Tests.Entities;
 
-/// <summary>A nationality written before a person's name describes the person and is no part of the name.</summary>
+/// <summary>A nationality or a title written before a person's name describes the person and is no part of the name.</summary>
 public sealed class NationalityBeforeNameTests
 {
     [Theory]
@@ -22,5 +22,16 @@ public sealed class NationalityBeforeNameTests
         const string text = "South African Airways resumed its flights to Lagos on Monday .";
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "South African Airways" && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_guerrilla_rank_before_a_name_is_a_title()
+    {
+        const string text = "The rebels ' spokeswoman , Comandante Ximena , read the statement in the square .";
+
+        var found = EntityFinder.Find(text).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("Ximena", found);
+        Assert.DoesNotContain("Comandante Ximena", found);
     }
 }

@@ -18,7 +18,7 @@ internal static class NameWords
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "dato", "datuk", "datin", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
-        "administrator", "auditor", "comptroller", "treasurer", "controller", "ombudsman", "inspector",
+        "administrator", "auditor", "comptroller", "treasurer", "controller", "ombudsman", "inspector", "comandante", "subcomandante",
 
         // Parliamentary offices ("Majority Leader Harlan Voigt", "Majority Whip X", "Speaker Paul Ryan", "Councillor Ada Brennan").
         "majority", "minority", "whip", "speaker", "councillor", "councilor", "councilman", "councilwoman", "alderman",

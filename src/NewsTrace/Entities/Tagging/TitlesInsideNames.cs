@@ -24,7 +24,8 @@ internal static class TitlesInsideNames
         "advisor", "aide", "analyst", "professor", "prosecutor", "colonel", "col.", "general", "gen.", "captain", "capt.", "lt.",
         "admiral", "sgt.", "referee", "umpire", "trainer", "jockey", "coach", "manager", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger", "brigadier", "commander",
-        "marshal", "magistrate", "inspector", "bishop", "archbishop", "cardinal", "mullah", "imam", "rabbi", "ayatollah",
+        "marshal", "magistrate", "inspector", "bishop", "archbishop", "cardinal", "mullah", "imam", "rabbi", "ayatollah", "comandante",
+        "subcomandante",
 
         // Local government ("City Clerk", "Assistant Sheriff", "Councilman").
         "sheriff", "clerk", "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
