@@ -37,6 +37,8 @@ public sealed class CompanyShortNamesTests
     [InlineData("Shares of Wells Fargo fell after the hearing.", "Wells Fargo")]
     [InlineData("Pepsi lost its bottler in Caracas on Monday .", "Pepsi")]
     [InlineData("The Kuomintang backed the plan at the conference .", "Kuomintang")]
+    [InlineData("The Supreme Council for the Islamic Revolution in Iraq said the shelling went on .", "Supreme Council for the Islamic Revolution in Iraq")]
+    [InlineData("Peters led New Zealand First into talks on a coalition .", "New Zealand First")]
     public void A_known_company_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();

@@ -87,7 +87,8 @@ internal static class Organizations
         "Sudan People's Liberation Army|SPLA", "Khmer Rouge|", "FARC|Revolutionary Armed Forces of Colombia", "Shining Path|",
         "Zapatista National Liberation Army|Zapatistas;EZLN", "Bharatiya Janata Party|BJP", "Congress Party|",
         "Liberation Tigers of Tamil Eelam|LTTE;Tamil Tigers", "Kurdistan Workers Party|PKK;Kurdistan Workers' Party",
-        "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
+        "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "Supreme Council for the Islamic Revolution in Iraq|SCIRI",
+        "New Zealand First|NZ First", "Conference on Disarmament|", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
         "Muslim Brotherhood|", "IG Metall|", "Trades Union Congress|TUC", "AFL-CIO|", "Teamsters|",
     ];
 
