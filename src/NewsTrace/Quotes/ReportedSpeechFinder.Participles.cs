@@ -161,16 +161,23 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// "Arbelaez called that episode “a wound that has not healed” but said his vote was about the record": after the last
-    /// quoted words of a sentence, "and" or "but" and a verb of saying report for the quote's speaker, when no quote mark
-    /// follows (a clause holding quoted words is the partial quote's).
-    /// </summary>
-    /// <summary>
     /// "saying the cuts went “further than the science can carry us” and that the agency should wait": a that-clause joined
     /// to the sentence's last quoted words is a second claim of their speaker under the same cue, unless the sentence's
     /// other readings took it already (run after them).
     /// </summary>
     public void FindThatAfterQuoted(int sentence, List<Quotation> output)
+    {
+        if (AfterLastQuoteMark(sentence) is var (mark, last))
+        {
+            ThatAfterQuoted(context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1, last, context.Tokens[mark].Start, output);
+        }
+    }
+
+    /// <summary>
+    /// The sentence's last quote mark and its last word after it, when there is room after the mark for a joiner, a verb or
+    /// "that", and a clause of three words; null otherwise.
+    /// </summary>
+    private (int Mark, int Last)? AfterLastQuoteMark(int sentence)
     {
         var first = context.FirstTokenOf(sentence);
         var last = context.LastTokenOf(sentence);
@@ -185,11 +192,7 @@ internal sealed partial class ReportedSpeechFinder
             last--;
         }
 
-        // Room for a joiner, "that" and a clause of three words.
-        if (mark > first && mark + 5 <= last)
-        {
-            ThatAfterQuoted(context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1, last, context.Tokens[mark].Start, output);
-        }
+        return mark <= first || mark + 5 > last ? null : (mark, last);
     }
 
     private void ThatAfterQuoted(int joiner, int last, int closedAt, List<Quotation> output)
@@ -217,22 +220,14 @@ internal sealed partial class ReportedSpeechFinder
         }
     }
 
+    /// <summary>
+    /// "Arbelaez called that episode “a wound that has not healed” but said his vote was about the record": after the last
+    /// quoted words of a sentence, "and" or "but" and a verb of saying report for the quote's speaker, when no quote mark
+    /// follows (a clause holding quoted words is the partial quote's).
+    /// </summary>
     public void FindAfterQuoteMark(int sentence, List<Quotation> output)
     {
-        var first = context.FirstTokenOf(sentence);
-        var last = context.LastTokenOf(sentence);
-        var mark = last;
-        while (mark > first && context.Tokens[mark].Kind != TokenKind.QuoteMark)
-        {
-            mark--;
-        }
-
-        while (last > mark && context.Tokens[last].Kind == TokenKind.Punctuation)
-        {
-            last--;
-        }
-
-        if (mark <= first || mark + 5 > last)
+        if (AfterLastQuoteMark(sentence) is not var (mark, last))
         {
             return;
         }
