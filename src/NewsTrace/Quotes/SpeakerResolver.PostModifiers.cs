@@ -8,14 +8,14 @@ namespace NewsTrace.Quotes;
 /// <summary>Subjects whose head noun has a phrase after it ("aides to the senator said"): a part of <see cref="SpeakerResolver"/>.</summary>
 internal sealed partial class SpeakerResolver
 {
+    /// <summary>The longest describing phrase read ("people familiar with the administration's thinking on trade").</summary>
+    private const int MaxPhraseWords = 8;
+
     /// <summary>
     /// Words that open a phrase describing the noun before them ("head of", "lawyer for", "aides to", "people familiar
     /// with", "sources close to"). Places and times ("in", "at", "on") are left out: "the minister in a statement" and "the
     /// minister on Monday" are the minister alone.
     /// </summary>
-    /// <summary>The longest describing phrase read ("people familiar with the administration's thinking on trade").</summary>
-    private const int MaxPhraseWords = 8;
-
     private static readonly FrozenSet<string> PostModifierOpeners = FrozenSet.ToFrozenSet(
         ["of", "for", "to", "with", "from", "close", "familiar", "near", "representing"], StringComparer.Ordinal);
 
@@ -307,80 +307,6 @@ internal sealed partial class SpeakerResolver
         var word = context.Word(index).ToString();
         return !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !Determiners.Contains(word) && !NeverHeads.Contains(word) && !Skippable.Contains(word) && !NotHeads.Contains(word)
                && !PostModifierOpeners.Contains(word) && !CueVerbs.IsCue(context.Word(index));
-    }
-
-    /// <summary>
-    /// "Obstetricians in Miami", "Undecided Republicans in a focus group in Oakland County": a plural noun opening the subject
-    /// and placed by "in" or "at" before the name at its end is a group that speaks, written out with its place; null otherwise.
-    /// </summary>
-    private Attribution? PlacedGroup(int first, int beforeName, int last)
-    {
-        for (var p = first + 1; p <= beforeName; p++)
-        {
-            if (!(context.Is(p, "in") || context.Is(p, "at")))
-            {
-                continue;
-            }
-
-            var noun = context.Word(p - 1).ToString();
-            // A party's members ("Democrats", "Conservatives" tagged as the party) are a group; a longer body's name is not.
-            var named = context.EntityEndingAt[p - 1] is var e and >= 0 && (context.Entities[e].Type is EntityTypes.Person or EntityTypes.Geopolitical
-                || (context.Entities[e].Type == EntityTypes.Organization && context.EntityStartingAt[p - 1] != e && !Entities.Data.GroupNames.Names.Contains(noun)));
-            if (named || !IsPlural(noun.ToLowerInvariant()) || context.Tokens[p - 1].Kind != TokenKind.Word)
-            {
-                return null;
-            }
-
-            for (var k = first; k < p - 1; k++)
-            {
-                // Only adjectives before the group's noun ("undecided Republicans"), no determiner, phrase or name ("Medical Center
-                // for federal prisoners in Springfield" is the centre).
-                if (context.Tokens[k].Kind != TokenKind.Word || WordIn(Determiners, k) || WordIn(PostModifierOpeners, k)
-                    || context.Is(k, "and") || context.Is(k, "or") || context.EntityEndingAt[k] >= 0)
-                {
-                    return null;
-                }
-            }
-
-            return Written(first, last);
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "Democratic attorneys general in 15 states", "election officials in several states", "senators from both parties": a
-    /// group placed by "in", "across" or "from" and a counted plural is a group that speaks as written, not the places.
-    /// </summary>
-    private Attribution? CountedPlaceGroup(int first, int last)
-    {
-        for (var p = first + 1; p + 2 <= last; p++)
-        {
-            if (!(context.Is(p, "in") || context.Is(p, "across") || context.Is(p, "from")))
-            {
-                continue;
-            }
-
-            var count = context.Tokens[p + 1].Kind == TokenKind.Number || context.Word(p + 1) is "several" or "many" or "both" or "all" or "two" or "three" or "four" or "five" or "dozens" or "some";
-            var group = context.Word(p - 1) is "general" && p - 2 >= first ? p - 2 : p - 1;
-            if (!count || last != p + 2 || !IsPlural(context.Word(last).ToString()) || !IsPlural(context.Word(group).ToString().ToLowerInvariant())
-                || context.Tokens[group].Kind != TokenKind.Word || context.EntityEndingAt[p - 1] >= 0)
-            {
-                return null;
-            }
-
-            for (var k = first; k < group; k++)
-            {
-                if (context.Tokens[k].Kind != TokenKind.Word || WordIn(PostModifierOpeners, k) || context.Is(k, "and") || context.Is(k, "or"))
-                {
-                    return null;
-                }
-            }
-
-            return Written(first, last);
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -74,9 +74,10 @@ internal static class TitlesInsideNames
 
             // "South African Colleen de Reuck" read whole as a body or a person: a nationality of two words before a known given
             // name and a surname describes the person.
+            // The given name is tested before the two words are joined into a string for the demonym lookup.
             if (name.Type is EntityTypes.Organization or EntityTypes.Person && name.LastToken - name.FirstToken >= 3
-                && DemonymLookup.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken + 1))
-                && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 2])))
+                && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 2]))
+                && DemonymLookup.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.FirstToken + 1)))
             {
                 merged[k] = name = new NameCandidate(name.FirstToken + 2, name.LastToken, EntityTypes.Person, null, NameEvidence.Likely);
                 merged.Add(new NameCandidate(name.FirstToken - 2, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));
