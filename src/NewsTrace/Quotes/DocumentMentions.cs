@@ -158,15 +158,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// </summary>
     private int PlacedEnd(int head)
     {
-        if (head + 2 >= context.Tokens.Length || context.Word(head + 1) is not ("at" or "in"))
-        {
-            return 0;
-        }
-
-        var next = context.Word(head + 2);
-        var opens = next is "the" || (next is "one" && head + 3 < context.Tokens.Length && context.Is(head + 3, "of"))
-                    || (context.Is(head + 1, "at") && context.Tokens[head + 2].Kind == TokenKind.Word && char.IsUpper(next[0]));
-        if (!opens)
+        if (!context.OpensPlaceAfter(head + 1, context.Tokens.Length - 1))
         {
             return 0;
         }

@@ -144,9 +144,7 @@ internal sealed partial class SpeakerResolver
 
             // "A woman in the back shouted", "a man at the rear of the hall said": someone new, placed where they stood; so is
             // "one screener at O'Hare" and "an official at one of the lagging railroads".
-            if (k - 1 > first && (context.Is(k, "in") || context.Is(k, "at")) && WordIn(Indefinites, first) && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last)
-                && (context.Is(k + 1, "the") || (k + 2 <= last && context.Is(k + 1, "one") && context.Is(k + 2, "of"))
-                    || (context.Is(k, "at") && k + 1 <= last && context.Tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(context.Word(k + 1)[0]))))
+            if (k - 1 > first && context.OpensPlaceAfter(k, last) && WordIn(Indefinites, first) && IsHeadNoun(k - 1) && !WordIn(DocumentHeads, last))
             {
                 head = k - 1;
                 continue;

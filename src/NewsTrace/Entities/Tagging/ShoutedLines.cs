@@ -265,6 +265,7 @@ internal static class ShoutedLines
         while (i < to)
         {
             var matched = 0;
+            var afterPlace = AfterPlacePreposition(text, tokens, i, from);
             for (var length = Math.Min(Gazetteer.MaxWords, to - i); length >= 1 && matched == 0; length--)
             {
                 if (!TokenText.TryJoin(text, tokens, i, i + length - 1, surface, out var written))
@@ -278,13 +279,12 @@ internal static class ShoutedLines
                 // "BAYERN SLIP IN HAMBURG": after a place preposition a known place stays the place, though the story's
                 // "Hamburg" is the club.
                 if (written >= 2 && documentLookup.TryGetValue(capitals, out var found)
-                    && !(found.Type == EntityTypes.Organization && i > from && TokenText.Of(text, tokens[i - 1]) is "IN" or "AT" or "NEAR" or "In" or "At" or "Near"
-                         && IsKnownPlace(probe)))
+                    && !(found.Type == EntityTypes.Organization && afterPlace && IsKnownPlace(probe)))
                 {
                     merged.Add(new NameCandidate(i, i + length - 1, found.Type, found.Canonical, NameEvidence.Strong));
                     matched = length;
                 }
-                else if (teamSport && IsTeam(capitals, AfterPlacePreposition(text, tokens, i, from)))
+                else if (teamSport && IsTeam(capitals, afterPlace))
                 {
                     // "SOCCER - SCHALKE HOLD BAYERN", "RUGBY UNION - SPRINGBOKS RUN IN SIX TRIES": a side the lists know.
                     merged.Add(new NameCandidate(i, i + length - 1, EntityTypes.Organization, null, NameEvidence.Strong));
@@ -314,6 +314,7 @@ internal static class ShoutedLines
     private static bool IsTeam(ReadOnlySpan<char> capitals, bool afterPlacePreposition)
         => ClubLookup.Contains(capitals) || NicknameLookup.Contains(capitals) || (!afterPlacePreposition && PlaceNamedClubLookup.Contains(capitals));
 
+    /// <summary>Whether the word before token <paramref name="i"/> on the line places it ("IN", "AT", "NEAR", "FROM").</summary>
     private static bool AfterPlacePreposition(string text, ImmutableArray<Token> tokens, int i, int from)
         => i > from && TokenText.Of(text, tokens[i - 1]) is "IN" or "AT" or "NEAR" or "FROM" or "In" or "At" or "Near" or "From";
 
