@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities;
 
@@ -10,7 +11,7 @@ internal sealed partial class EntityRecognizer
     /// Lower-case roles that, right before a capitalised run, make it a person ("chief executive Harry Stonecipher",
     /// "defending champion Pete Sampras", "referee Mills Lane"), though standing alone they are no titles.
     /// </summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> RolesBeforeNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet RolesBeforeNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "executive", "manager", "trainer", "jockey", "referee", "umpire", "boss", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "businessman", "businesswoman", "tycoon", "economist", "lawyer", "strategist", "dealer",

@@ -14,43 +14,43 @@ namespace NewsTrace.Entities;
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
-    private static readonly FrozenSet<string> GeopoliticalHeads = FrozenSet.ToFrozenSet(["republic", "kingdom", "principality", "emirate", "federation", "states", "confederation", "commonwealth"]);
-    private static readonly FrozenSet<string> NotEntityHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet GeopoliticalHeads = FrozenSet.ToFrozenSet(["republic", "kingdom", "principality", "emirate", "federation", "states", "confederation", "commonwealth"]);
+    private static readonly WordSet NotEntityHeads = FrozenSet.ToFrozenSet(
     [
         "treaty", "agreement", "accord", "protocol", "act", "law", "convention", "summit", "war", "day", "week", "olympics", "games",
         "award", "prize", "cup", "championship", "festival", "conference", "plan", "bill", "doctrine", "declaration", "charter",
     ]);
 
     /// <summary>Words that make a convention a political body ("Democratic Convention of Romania").</summary>
-    private static readonly FrozenSet<string> PoliticalWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PoliticalWords = FrozenSet.ToFrozenSet(
         ["democratic", "national", "liberal", "social", "socialist", "popular", "republican", "christian", "civic", "patriotic", "people's", "peoples", "unity"],
         StringComparer.Ordinal);
 
     /// <summary>Words that open a sentence before a name without being part of it ("Several Ukrainian officials", "Former President X").</summary>
-    private static readonly FrozenSet<string> OpeningModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OpeningModifiers = FrozenSet.ToFrozenSet(
     [
         "several", "many", "few", "all", "former", "top", "senior", "local", "western", "eastern", "northern", "southern", "fellow",
         "rival", "today", "yesterday", "tomorrow", "meanwhile", "ex", "then", "now", "late", "early", "some", "most", "other",
     ]);
 
     /// <summary>Nouns that make a title word before them a portfolio ("Foreign Affairs", "Trade Relations").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PortfolioNouns = FrozenSet.ToFrozenSet(
         ["affairs", "relations", "policy", "office", "ministry", "trade", "development"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Place and organisation head words that are also common surnames ("Christopher Hill", "Stuart Hall").</summary>
-    private static readonly FrozenSet<string> SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
+    private static readonly WordSet SurnameHeads = FrozenSet.ToFrozenSet(["hill", "hall"]);
 
     /// <summary>Titles held for a portfolio named before them ("Aviation Minister", "Fisheries Secretary").</summary>
     /// <summary>Ranks that stand inside a title, before the title word ("Assistant Secretary", "Under Secretary", "Associate Justice").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TitleModifiers = FrozenSet.ToFrozenSet(
         ["assistant", "associate", "principal", "under", "executive"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioTitles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PortfolioTitles = FrozenSet.ToFrozenSet(
         ["minister", "secretary", "commissioner"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Longer than nearly every word, so the rules lower-case words on the stack.</summary>
     private const int StackLowerChars = 64;
 
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
+    private static readonly WordSet PlacePrepositions = FrozenSet.ToFrozenSet(["in", "near", "across", "outside", "throughout", "inside"]);
 
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;

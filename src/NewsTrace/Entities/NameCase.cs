@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities;
 
@@ -6,11 +7,11 @@ namespace NewsTrace.Entities;
 internal static class NameCase
 {
     /// <summary>Words the lists write in lower case inside a name ("Bank of England", "Dar es Salaam", "Newcastle upon Tyne").</summary>
-    private static readonly FrozenSet<string> SmallWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SmallWords = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "for", "on", "upon", "de", "des", "du", "del", "da", "do", "dos", "es", "an", "der", "im", "ob", "y", "la", "le", "al"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SmallWordLookup = SmallWords;
 
     /// <summary>
     /// "NORTH KOREA" → "North Korea", "DAIMLER-BENZ" → "Daimler-Benz", "BANK OF ENGLAND" → "Bank of England", in place:

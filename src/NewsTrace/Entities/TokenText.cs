@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using NewsTrace.Text;
@@ -147,13 +146,13 @@ internal static class TokenText
     }
 
     /// <summary>Whether <paramref name="word"/> is in <paramref name="words"/>, without making a string of it.</summary>
-    public static bool In(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool In(WordSet words, ReadOnlySpan<char> word) => words.Contains(word);
 
     /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (a set of lower-case words), without allocating.</summary>
-    public static bool LowerIn(FrozenSet<string> words, string text, Token token)
+    public static bool LowerIn(WordSet words, string text, Token token)
     {
         Span<char> lower = stackalloc char[StackLowerChars];
-        return TryLower(text, token, lower, out var length) ? words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]) : words.Contains(Lower(text, token));
+        return TryLower(text, token, lower, out var length) ? words.Contains(lower[..length]) : words.Contains(Lower(text, token));
     }
 
     /// <summary>Whether the token, lower-cased, is in <paramref name="words"/> (the document's lower-case words), without allocating.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Documents;
 using NewsTrace.Quotes;
+using NewsTrace.Text;
 
 namespace NewsTrace.Evaluation;
 
@@ -20,7 +21,7 @@ public static class SpeakerCoreferenceEvaluator
     public const string WrittenPronoun = "pronoun";
     public const string WrittenDescription = "description";
 
-    private static readonly FrozenSet<string> SpeakerTypes = FrozenSet.ToFrozenSet(["person", "organization", "place"], StringComparer.Ordinal);
+    private static readonly WordSet SpeakerTypes = FrozenSet.ToFrozenSet(["person", "organization", "place"], StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="attribute"/> (text to quotations) over <paramref name="documents"/> and scores the speakers.</summary>
     public static SpeakerCoreferenceEvaluation Evaluate(IEnumerable<GumCoreferenceDocument> documents, Func<string, ImmutableArray<Quotation>> attribute)

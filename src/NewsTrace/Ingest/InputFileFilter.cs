@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Ingest;
 
@@ -10,7 +11,7 @@ namespace NewsTrace.Ingest;
 /// </summary>
 internal static class InputFileFilter
 {
-    private static readonly FrozenSet<string> NonInputExtensions = new[]
+    private static readonly WordSet NonInputExtensions = new[]
     {
         // Images
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".bmp", ".ico", ".svg", ".tif", ".tiff", ".heic",

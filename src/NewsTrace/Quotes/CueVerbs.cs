@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -33,7 +34,7 @@ public static class CueVerbs
     ];
 
     /// <summary>Lemmas whose base and "-s" forms are common nouns ("a note", "the claims"); only their verb-only forms count.</summary>
-    private static readonly FrozenSet<string> NounLike = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NounLike = FrozenSet.ToFrozenSet(
     [
         "note", "claim", "promise", "answer", "comment", "report", "state", "estimate", "pledge", "vow", "tweet", "reply",
         "remark", "quip", "caution", "call", "praise", "thank", "mention", "underline", "respond", "ask", "stress", "post",
@@ -51,7 +52,7 @@ public static class CueVerbs
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Cues that introduce reported speech ("said that ...", "warned ...", "responded that ..."): the verbs of saying proper, without "thank", "describe", "call", "praise", "ask".</summary>
-    private static readonly FrozenSet<string> ReportingLemmas = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ReportingLemmas = FrozenSet.ToFrozenSet(
     [
         "say", "tell", "add", "stress", "note", "warn", "declare", "announce", "insist", "explain", "promise", "pledge", "claim",
         "argue", "acknowledge", "admit", "confirm", "emphasise", "emphasize", "write", "suggest", "predict", "assure", "reiterate",
@@ -70,12 +71,12 @@ public static class CueVerbs
     /// The "-s" forms of the noun-like lemmas ("asks", "notes", "answers"), which are verbs after "he" or "she" ("“…?” he
     /// asks a woman"), though not on their own ("big asks", "the notes").
     /// </summary>
-    private static readonly FrozenSet<string> NounLikePresent = NounLike
+    private static readonly WordSet NounLikePresent = NounLike
         .Select(lemma => lemma.EndsWith('y') ? lemma[..^1] + "ies"
             : lemma.EndsWith('o') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ss", StringComparison.Ordinal) ? lemma + "es" : lemma + "s")
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLikePresentLookup = NounLikePresent.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NounLikePresentLookup = NounLikePresent;
 
     /// <summary>Whether the word is the "-s" form of a noun-like lemma ("asks"), a cue only after "he" or "she".</summary>
     public static bool IsPresentAfterPronoun(ReadOnlySpan<char> word) => NounLikePresentLookup.Contains(word);

@@ -7,7 +7,7 @@ namespace NewsTrace.Quotes;
 /// <summary>A cue after the quote ("“…,” X said", "“…,” said X", "“…” was how X put it"): a part of <see cref="DirectQuoteAttributor"/>.</summary>
 internal sealed partial class DirectQuoteAttributor
 {
-    private static readonly FrozenSet<string> PhraseEnders = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PhraseEnders = FrozenSet.ToFrozenSet(
     [
         "on", "in", "at", "to", "during", "after", "before", "while", "when", "who", "which", "as", "adding", "saying", "of", "for",
         "with", "from", "by", "and", "but", "last", "this", "yesterday", "today", "earlier", "later", "told", "that",

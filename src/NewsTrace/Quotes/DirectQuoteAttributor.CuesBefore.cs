@@ -7,15 +7,15 @@ namespace NewsTrace.Quotes;
 internal sealed partial class DirectQuoteAttributor
 {
     /// <summary>Verbs that give their object a name or label ("called the plan “…”"), cues only with that object before the quote.</summary>
-    private static readonly FrozenSet<string> NamingVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NamingVerbs = FrozenSet.ToFrozenSet(
         ["called", "calls", "calling", "dubbed", "branded", "labelled", "labeled"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of a raised voice that are cues with "out" after them ("called out", "cried out").</summary>
-    private static readonly FrozenSet<string> ShoutVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ShoutVerbs = FrozenSet.ToFrozenSet(
         ["called", "calls", "calling", "cried", "cries", "crying", "yelled", "yells", "shouted", "shouts", "sang"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Written texts that a participle of saying may describe ("a statement posted online", "a letter sent to members").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet DocumentNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["statement", "statements", "letter", "letters", "message", "messages", "post", "posts", "note", "report", "release", "video", "tweet", "email"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -100,7 +100,7 @@ internal sealed partial class DirectQuoteAttributor
     }
 
     /// <summary>Words after a verb of posting that make it the posting of a thing ("keep posting them"), not of words.</summary>
-    private static readonly FrozenSet<string> PostedThings = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PostedThings = FrozenSet.ToFrozenSet(
         ["them", "it", "this", "these", "those", "videos", "photos", "pictures", "clips"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"she would keep posting them “…”": the quote is not what was posted.</summary>

@@ -1,3 +1,5 @@
+using NewsTrace.Text;
+
 namespace NewsTrace.Quotes;
 
 /// <summary>Quotes read with their neighbours: continuation paragraphs, exchanges, a second verb after a quote; the paragraph half of <see cref="DirectQuoteAttributor"/>.</summary>
@@ -107,7 +109,7 @@ internal sealed partial class DirectQuoteAttributor
     }
 
     /// <summary>Words by which one speaker addresses another ("..., governor.", "Senator, ...").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Vocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet Vocatives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["governor", "senator", "congressman", "congresswoman", "mayor", "minister", "secretary", "president", "sir", "madam", "ma'am",
          "judge", "chairman", "chairwoman", "commissioner", "councillor", "councilman", "councilwoman"],
         StringComparer.OrdinalIgnoreCase);

@@ -102,7 +102,7 @@ internal sealed partial class DirectQuoteAttributor
             : null;
 
     /// <summary>Auxiliaries and verbs of spending time that show a main verb before a participle ("has spent weeks telling").</summary>
-    private static readonly FrozenSet<string> MainVerbMarkers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet MainVerbMarkers = FrozenSet.ToFrozenSet(
         ["has", "have", "had", "is", "was", "are", "were", "would", "will", "spent", "spends", "spend", "kept", "keeps"], StringComparer.Ordinal);
 
     /// <summary>

@@ -14,15 +14,15 @@ internal sealed partial class DirectQuoteAttributor(QuoteContext context, Speake
     /// <summary>Tokens of the longest colon lead-in without a verb of saying ("Halvorsen shot back", "Her words were blunt").</summary>
     private const int MaxColonLeadInTokens = 5;
 
-    private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["those", "these", "that", "this", "the"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Demonstratives = FrozenSet.ToFrozenSet(["those", "these", "that", "this", "the"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that take up a quote just given ("That was the verdict of ...").</summary>
-    private static readonly FrozenSet<string> SpeechNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SpeechNouns = FrozenSet.ToFrozenSet(
         ["words", "remarks", "verdict", "response", "reply", "answer", "assessment", "observation", "warning", "message", "view", "reaction", "comment",
          "defence", "defense", "criticism", "rebuke", "complaint", "retort"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet BeVerbs = FrozenSet.ToFrozenSet(["is", "was", "were", "are", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Attributions for every span, in order; null where no speaker was found.</summary>
     public List<Attribution?> Attribute(List<QuotedSpan> quotes)

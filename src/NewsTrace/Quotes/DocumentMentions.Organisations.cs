@@ -36,8 +36,8 @@ internal sealed partial class DocumentMentions
         // "Red Mesa Water Services of Midland", "Tamura Metals Corp of Japan": a company's home place after its line of
         // business or legal form is no part of its name; a body's place is ("Central Bank of Russia").
         var closing = context.Word(last - 1);
-        if (NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(closing)
-            || NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(closing))
+        if (NameWords.CompanyBusinessWords.Contains(closing)
+            || NameWords.CompanyForms.Contains(closing))
         {
             return context.Text[organisation.Span.Start..end];
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -362,12 +363,12 @@ internal sealed partial class DocumentMentions
     }
 
     /// <summary>Abbreviated titles and honorifics without their full stop ("Sen", "Gov", "Mr"), from the lists above and <c>NameWords.Honorifics</c>.</summary>
-    private static readonly FrozenSet<string> TitleAbbreviations = RoleAbbreviations.Values.SelectMany(forms => forms)
+    private static readonly WordSet TitleAbbreviations = RoleAbbreviations.Values.SelectMany(forms => forms)
         .Concat(Entities.Data.NameWords.Honorifics)
         .Select(form => form.TrimEnd('.'))
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleAbbreviationLookup = TitleAbbreviations;
 
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> beforeStop)
     {

@@ -179,7 +179,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     }
 
     /// <summary>Words that end a describing phrase: a relative pronoun, a phrase of place or time, a conjunction.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> PostModifierStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet PostModifierStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["who", "that", "which", "on", "in", "at", "about", "after", "before", "during", "since", "when", "as", "by", "and", "but", "or", "while"],
         StringComparer.Ordinal);
 
@@ -256,7 +256,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     }
 
     /// <summary>Words that make a role another office ("the deputy trade minister" is not "the trade minister").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["deputy", "vice", "assistant", "acting", "former", "junior", "under", "associate"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the window around a person holds every rank word of the description's modifiers.</summary>

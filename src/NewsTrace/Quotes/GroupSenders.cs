@@ -13,20 +13,20 @@ namespace NewsTrace.Quotes;
 internal static class GroupSenders
 {
     /// <summary>Verbs by which a group or an author issues a text.</summary>
-    private static readonly FrozenSet<string> IssuingVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet IssuingVerbs = FrozenSet.ToFrozenSet(
         ["sent", "signed", "co-signed", "wrote", "issued", "released", "filed", "published", "submitted", "delivered", "penned", "drafted",
             "unveiled", "produced", "brought"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssuingVerbLookup = IssuingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet IssuingVerbLookup = IssuingVerbs;
 
     /// <summary>Whether the word is a verb by which an author issues a text ("sent a letter", "released a report", "filed a lawsuit").</summary>
     public static bool IsIssuingVerb(ReadOnlySpan<char> word) => IssuingVerbLookup.Contains(word);
 
     /// <summary>Prepositions that place or qualify the group after its head ("lawmakers from border states").</summary>
-    private static readonly FrozenSet<string> Qualifiers = FrozenSet.ToFrozenSet(["from", "in", "of", "at", "on", "representing", "across"], StringComparer.Ordinal);
+    private static readonly WordSet Qualifiers = FrozenSet.ToFrozenSet(["from", "in", "of", "at", "on", "representing", "across"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet QualifierLookup = Qualifiers;
 
     /// <summary>How many words the group's description may hold before its verb.</summary>
     private const int MaxWords = 12;

@@ -15,20 +15,20 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed class PersonGenders
 {
-    private static readonly FrozenSet<string> FemaleWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet FemaleWords = FrozenSet.ToFrozenSet(
         ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "she"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MaleWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet MaleWords = FrozenSet.ToFrozenSet(
         ["mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "councilman", "statesman", "he"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a description that give it a gender ("a woman", "a spokesman"): the gendered titles and nouns of kin and age.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleDescriptionWords = FemaleWords
+    private static readonly WordSet FemaleDescriptionWords = FemaleWords
         .Concat(["woman", "women", "mother", "wife", "girl", "daughter", "sister"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleDescriptionWords = MaleWords
+    private static readonly WordSet MaleDescriptionWords = MaleWords
         .Concat(["man", "men", "father", "husband", "boy", "son", "brother"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -36,8 +36,8 @@ internal sealed class PersonGenders
     public static bool GivesOtherGender(ReadOnlySpan<char> word, string pronoun)
         => pronoun == "she" ? MaleDescriptionWords.Contains(word) : FemaleDescriptionWords.Contains(word);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNames = GivenNameGenders.Female.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNames = GivenNameGenders.Male.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FemaleNames = GivenNameGenders.Female;
+    private static readonly WordSet MaleNames = GivenNameGenders.Male;
 
     private readonly Dictionary<string, (int Female, int Male)> _votes = new(StringComparer.Ordinal);
 

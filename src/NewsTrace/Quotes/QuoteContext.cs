@@ -93,7 +93,7 @@ internal sealed class QuoteContext
         || (i > 0 && Word(i - 1) is "he" or "she" or "He" or "She" && CueVerbs.IsPresentAfterPronoun(Word(i)));
 
     /// <summary>Words after "said it" that show "it" to be the verb's object: prepositions and adverbs of manner and time.</summary>
-    private static readonly FrozenSet<string> ObjectFollowers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ObjectFollowers = FrozenSet.ToFrozenSet(
         ["with", "to", "at", "in", "on", "during", "before", "after", "over", "from", "for", "again", "twice", "often", "too", "outright",
             "best", "first", "himself", "herself", "themselves", "aloud", "later", "afterward", "afterwards", "once"],
         StringComparer.Ordinal);
@@ -120,7 +120,7 @@ internal sealed class QuoteContext
             || ObjectFollowers.Contains(Word(word + 1).ToString()) || Word(word + 1) is "and" or "but" or "as");
 
     /// <summary>Written texts whose words are given by "read" ("the message read", "the letter reads").</summary>
-    private static readonly FrozenSet<string> ReadingTexts = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ReadingTexts = FrozenSet.ToFrozenSet(
         ["message", "statement", "letter", "memo", "email", "e-mail", "note", "post", "tweet", "petition", "notice", "invitation", "release"],
         StringComparer.Ordinal);
 
@@ -160,12 +160,12 @@ internal sealed class QuoteContext
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PutItWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet PutItWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["to", "me", "us", "him", "her", "them", "reporters", "on", "at", "this", "that", "way", "last", "week", "morning", "night", "afternoon", "evening", "later"],
         StringComparer.Ordinal);
 
     /// <summary>Whether the word at <paramref name="i"/> is in <paramref name="words"/> (compared by the set's own comparer), without allocating.</summary>
-    public bool WordIn(System.Collections.Frozen.FrozenSet<string> words, int i) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i));
+    public bool WordIn(WordSet words, int i) => words.Contains(Word(i));
 
     public bool IsPunctuation(int i, string mark) => Tokens[i].Kind == TokenKind.Punctuation && Word(i).SequenceEqual(mark);
 

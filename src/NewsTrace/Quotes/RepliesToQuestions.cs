@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -13,7 +14,7 @@ internal static class RepliesToQuestions
     /// <summary>Quotes before the question searched for the one answering.</summary>
     private const int MaxQuotesBack = 6;
 
-    private static readonly FrozenSet<string> ReplyCues = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ReplyCues = FrozenSet.ToFrozenSet(
         ["replied", "replies", "responded", "responds", "answered", "answers", "retorted", "countered"], StringComparer.OrdinalIgnoreCase);
 
     public static void Give(QuoteContext context, List<Quotation> output, PersonGenders genders)

@@ -9,7 +9,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Words after a name that carry the according-to source on ("'s", "of", "spokesman", "figures").</summary>
-    private static readonly FrozenSet<string> SourceGoesOn = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SourceGoesOn = FrozenSet.ToFrozenSet(
         ["'s", "\u2019s", "of", "and", "in", "at", "for", "on", "to", "with", "from", "spokesman", "spokeswoman", "spokesperson",
             "official", "officials", "statement", "figures", "data", "report", "chief", "head", "director", "source", "sources",
             "estimates", "records", "documents", "analysts", "economists", "researchers", "experts"],
@@ -170,7 +170,7 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>Nouns of people and texts that a "per" source is made of ("per two sources", "per a person briefed on it").</summary>
-    private static readonly FrozenSet<string> PerSourceNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PerSourceNouns = FrozenSet.ToFrozenSet(
         ["source", "sources", "person", "people", "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
             "insider", "insiders", "strategist", "strategists", "operative", "operatives", "donor", "donors", "spokesman", "spokeswoman",
             "spokesperson", "report", "reports", "statement", "memo", "email", "filing", "filings", "records", "documents"],

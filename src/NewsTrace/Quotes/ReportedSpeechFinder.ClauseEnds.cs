@@ -25,7 +25,7 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>Verbs of saying more that a refusal names ("declined to comment", "would not say").</summary>
-    private static readonly FrozenSet<string> SayMoreVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SayMoreVerbs = FrozenSet.ToFrozenSet(
         ["comment", "say", "elaborate", "discuss", "confirm", "give", "provide", "answer", "respond", "disclose", "reveal", "specify",
             "identify", "name", "speculate", "detail", "explain"],
         StringComparer.OrdinalIgnoreCase);
@@ -99,7 +99,7 @@ internal sealed partial class ReportedSpeechFinder
                || context.WordIn(SubjectDeterminers, i);
     }
 
-    private static readonly FrozenSet<string> SubjectDeterminers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SubjectDeterminers = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "his", "her", "their", "its", "some", "many", "most", "several", "other", "others", "both", "two", "three", "four"],
         StringComparer.Ordinal);
 
@@ -124,7 +124,7 @@ internal sealed partial class ReportedSpeechFinder
         return -1;
     }
 
-    private static readonly FrozenSet<string> ClauseGoesOn = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ClauseGoesOn = FrozenSet.ToFrozenSet(
         ["before", "after", "until", "in", "on", "during", "by", "at", "for", "from", "unless", "without"], StringComparer.Ordinal);
 
     /// <summary>A participle ending in "-ing" with an object or preposition after it ("pointing to", "deepening a standoff").</summary>
@@ -135,13 +135,13 @@ internal sealed partial class ReportedSpeechFinder
                && !context.WordIn(IngNouns, i) && context.WordIn(ParticipleObjects, i + 1);
     }
 
-    private static readonly FrozenSet<string> IngNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet IngNouns = FrozenSet.ToFrozenSet(
         ["including", "during", "following", "regarding", "concerning", "excluding", "according", "something", "nothing", "anything",
             "everything", "morning", "evening", "spending", "funding", "housing", "training", "hearing", "ruling", "meeting",
             "building", "shooting", "bombing", "killing", "fighting", "opening", "beginning", "ending", "setting", "saying", "adding"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ParticipleObjects = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ParticipleObjects = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "to", "his", "her", "their", "its", "on", "up", "out", "in", "at", "for", "with"], StringComparer.Ordinal);
 
     /// <summary>The clause runs to the sentence end, or to ", adding"/", saying" that starts another attribution.</summary>

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
 /// <summary>"CLAUSE, the ministry said.": the cue after its clause, and the dateline a story's first clause starts after; a part of <see cref="ReportedSpeechFinder"/>.</summary>
 internal sealed partial class ReportedSpeechFinder
 {
-    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TrailingWords = FrozenSet.ToFrozenSet(
     [
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
     ], StringComparer.OrdinalIgnoreCase);
@@ -14,7 +15,7 @@ internal sealed partial class ReportedSpeechFinder
     /// Words that open a concession or the reporter's aside after a trailing cue (", though ...", ", but ...", ", without
     /// naming a date", ", citing ...").
     /// </summary>
-    private static readonly FrozenSet<string> Concessions = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Concessions = FrozenSet.ToFrozenSet(
         ["though", "although", "but", "while", "whereas", "without", "citing", "giving", "offering", "declining", "refusing"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest trailing phrase of place, time or occasion after the cue ("said after a Security Council briefing by ...").</summary>

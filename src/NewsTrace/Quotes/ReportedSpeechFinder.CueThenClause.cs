@@ -9,7 +9,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Verbs of saying that as often take a thing as their object ("announced a plan", "confirmed the deal").</summary>
-    private static readonly FrozenSet<string> ObjectTakingCues = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ObjectTakingCues = FrozenSet.ToFrozenSet(
     [
         "announce", "announces", "announced", "confirm", "confirms", "confirmed", "report", "reports", "reported", "note", "notes", "noted",
         "promise", "promises", "promised", "pledge", "pledges", "pledged", "deny", "denies", "denied", "acknowledge", "acknowledges",
@@ -18,7 +18,7 @@ internal sealed partial class ReportedSpeechFinder
         "explained", "write", "writes", "wrote", "estimate", "estimates", "estimated", "claim", "claims", "claimed", "tells",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "new", "another"], StringComparer.OrdinalIgnoreCase);
 
     private bool TryCueThenClause(int first, int cue, int end, List<Quotation> output, int knownThat = -1, Attribution? knownSubject = null)

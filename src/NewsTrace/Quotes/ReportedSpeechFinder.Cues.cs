@@ -7,18 +7,18 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Words that open a noun phrase; a verb of saying right after one is an adjective ("the said problem").</summary>
-    private static readonly FrozenSet<string> NounPhraseOpeners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NounPhraseOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "some", "each", "every", "of", "with", "by", "from", "in", "on", "for"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Forms of "be" that make a following participle passive.</summary>
-    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet BeForms = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adverbs that stand between "be" and a passive participle besides those in -ly.</summary>
-    private static readonly FrozenSet<string> PassiveAdverbs = FrozenSet.ToFrozenSet(["twice", "also", "not", "never", "often", "once", "already", "still", "long"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PassiveAdverbs = FrozenSet.ToFrozenSet(["twice", "also", "not", "never", "often", "once", "already", "still", "long"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Forms of verbs of saying that are only participles, never a finite past.</summary>
-    private static readonly FrozenSet<string> ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ParticiplesOnly = FrozenSet.ToFrozenSet(["written", "spoken", "shown", "known", "given", "sworn", "drawn"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A verb of saying that is not a participle and not "add up to" / "add to" / "add" + an amount ("the detour adds up

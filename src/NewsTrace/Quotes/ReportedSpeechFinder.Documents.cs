@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -8,7 +9,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Texts and counts that a body publishes: "according to an ABC News poll", "NATO figures", "CNN's exit polls".</summary>
-    private static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet DocumentNouns = FrozenSet.ToFrozenSet(
     [
         "poll", "polls", "survey", "surveys", "figures", "data", "report", "reports", "calendar", "calendars", "records", "study",
         "analysis", "estimates", "estimate", "tally", "count", "filing", "filings", "memo", "documents", "statistics", "projections",

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -8,7 +9,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Words that open a group's description without naming it: articles, numbers and quantifiers.</summary>
-    private static readonly FrozenSet<string> GroupOpeners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet GroupOpeners = FrozenSet.ToFrozenSet(
     [
         "the", "these", "those", "some", "many", "several", "most", "other", "all", "both", "few", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -138,20 +139,20 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>Texts of law that "say" or "state" what they provide; their author is not speaking in them.</summary>
-    private static readonly FrozenSet<string> LegalTexts = FrozenSet.ToFrozenSet(
+    private static readonly WordSet LegalTexts = FrozenSet.ToFrozenSet(
     [
         "law", "laws", "statute", "constitution", "charter", "ordinance", "regulation", "regulations", "rule", "rules", "act",
         "amendment", "provision", "clause", "code", "language", "wording",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalTextLookup = LegalTexts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet LegalTextLookup = LegalTexts;
 
     /// <summary>Polls and surveys as the subject of "suggest", "show": findings, which say nothing themselves.</summary>
-    private static readonly FrozenSet<string> Polls = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys", "polling"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Polls = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys", "polling"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PollLookup = Polls.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PollLookup = Polls;
 
-    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Articles = FrozenSet.ToFrozenSet(
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Two U.S. officials" → "U.S. officials", "the farm groups" → "farm groups": a group's name without its determiner or number.</summary>

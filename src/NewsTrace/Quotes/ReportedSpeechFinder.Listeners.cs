@@ -6,7 +6,7 @@ namespace NewsTrace.Quotes;
 /// <summary>Who is told, and where the clause after "told" starts: a part of <see cref="ReportedSpeechFinder"/>.</summary>
 internal sealed partial class ReportedSpeechFinder
 {
-    private static readonly FrozenSet<string> Listeners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Listeners = FrozenSet.ToFrozenSet(
     [
         "reporters", "journalists", "lawmakers", "parliament", "delegates", "diplomats", "me", "us", "him", "her", "them",
         "viewers", "listeners", "readers", "supporters", "students", "residents", "officials", "investors", "the",

@@ -7,13 +7,13 @@ namespace NewsTrace.Quotes;
 internal sealed partial class ReportedSpeechFinder
 {
     /// <summary>Nouns of a written statement that "saying" can follow without a comma ("a statement saying ...").</summary>
-    private static readonly FrozenSet<string> Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Documents = FrozenSet.ToFrozenSet(["statement", "letter", "note", "post", "message", "release"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Participles of saying that report a "that" clause after a comma (", noting that ...", ", warning that ..."): each is a
     /// report of its own, and ends the clause before it.
     /// </summary>
-    private static readonly FrozenSet<string> ThatParticiples = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ThatParticiples = FrozenSet.ToFrozenSet(
     [
         "adding", "noting", "warning", "arguing", "insisting", "acknowledging", "stressing", "claiming", "explaining", "cautioning",
         "asserting", "predicting", "complaining", "conceding", "promising", "vowing", "declaring", "repeating", "contending",
@@ -21,7 +21,7 @@ internal sealed partial class ReportedSpeechFinder
     ], StringComparer.Ordinal);
 
     /// <summary>Verbs of leaving or answering that "saying" follows without a comma ("emerged saying ...", "responded saying ...").</summary>
-    private static readonly FrozenSet<string> SayingAfterVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SayingAfterVerbs = FrozenSet.ToFrozenSet(
         ["emerged", "left", "came", "walked", "went", "responded", "replied", "reacted", "wrote", "tweeted"], StringComparer.Ordinal);
 
     /// <summary>", noting that ...": a participle of saying at <paramref name="k"/> with "that" right after it.</summary>

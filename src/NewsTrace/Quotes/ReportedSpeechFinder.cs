@@ -14,7 +14,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// <summary>How far "that" may stand from the cue inside a report about someone's words.</summary>
     private const int MaxWordsBeforeFarThat = 16;
 
-    private static readonly FrozenSet<string> NotClauseStart = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NotClauseStart = FrozenSet.ToFrozenSet(
     [
         "on", "in", "at", "to", "of", "for", "with", "by", "about", "as", "so", "and", "but", "or", "if", "whether", "goodbye",
         "hello", "yes", "no", "nothing", "something", "thanks", "sorry", "from", "after", "before", "during", "while",
@@ -27,16 +27,16 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         "upon",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PronounSubjects = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet FiniteVerbs = FrozenSet.ToFrozenSet(
         ["was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "must", "did", "might"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words that open the reporter's own aside after a clause's comma: an apposition ("the", "a"), a concession, or the
     /// comparison a poll story adds to a finding (", compared with 31 percent who ...").
     /// </summary>
-    private static readonly FrozenSet<string> ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas", "compared"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas", "compared"], StringComparer.OrdinalIgnoreCase);
 
     public void Find(int sentence, List<Quotation> output)
     {

@@ -13,18 +13,18 @@ internal static class ScareQuotes
     /// <summary>Longest scare-quoted modifier, in words.</summary>
     private const int MaxModifierWords = 2;
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Determiners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a quoted word that show it is no modifier of a noun ("a “disgrace” for", "the “truth” is").</summary>
-    private static readonly FrozenSet<string> NotNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NotNouns = FrozenSet.ToFrozenSet(
     [
         "on", "in", "at", "to", "for", "and", "or", "but", "that", "which", "who", "as", "by", "with", "from", "of", "after", "before",
         "when", "because", "if", "is", "was", "are", "were", "be", "has", "had", "have", "will", "would", "than", "then", "about",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that give a word to someone who named a thing so.</summary>
-    private static readonly FrozenSet<string> Namings = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Namings = FrozenSet.ToFrozenSet(
         ["called", "calls", "call", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "described", "describes", "branded", "brands"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -41,8 +41,8 @@ internal static class ScareQuotes
         }
 
         var after = span.CloseToken + 1;
-        if (before < 0 || after >= context.Tokens.Length || !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(before))
-            || context.Tokens[after].Kind != TokenKind.Word || !char.IsLower(context.Word(after)[0]) || NotNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(after)))
+        if (before < 0 || after >= context.Tokens.Length || !Determiners.Contains(context.Word(before))
+            || context.Tokens[after].Kind != TokenKind.Word || !char.IsLower(context.Word(after)[0]) || NotNouns.Contains(context.Word(after)))
         {
             return false;
         }
@@ -50,7 +50,7 @@ internal static class ScareQuotes
         // "what she called a “top-heavy” layer": the word is the caller's.
         for (var k = Math.Max(0, before - 3); k < before; k++)
         {
-            if (Namings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(k)))
+            if (Namings.Contains(context.Word(k)))
             {
                 return false;
             }

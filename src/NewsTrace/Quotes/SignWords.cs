@@ -11,7 +11,7 @@ namespace NewsTrace.Quotes;
 internal static class SignWords
 {
     /// <summary>Things that slogans are written on, before "that read" ("signs that read").</summary>
-    private static readonly FrozenSet<string> SignNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SignNouns = FrozenSet.ToFrozenSet(
     [
         "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "t-shirt", "t-shirts", "shirt", "shirts",
         "sticker", "stickers", "billboard", "billboards", "button", "buttons", "hat", "hats", "cap", "caps", "mural", "graffiti",
@@ -47,7 +47,7 @@ internal static class SignWords
         }
 
         return (context.Is(before, "read") || context.Is(before, "reads")) && before >= 2 && (context.Is(before - 1, "that") || context.Is(before - 1, "which"))
-               && SignNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(before - 2));
+               && SignNouns.Contains(context.Word(before - 2));
     }
 
     /// <summary>"“Not My Mayor” and “Love Wins.”": a span right after a slogan's closing mark and "and", "or" or a comma.</summary>

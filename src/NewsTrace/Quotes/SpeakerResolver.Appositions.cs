@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -72,7 +73,7 @@ internal sealed partial class SpeakerResolver
     public static bool IsPartyTag(ReadOnlySpan<char> word) => Entities.Tagging.PartyTags.IsTag(word);
 
     /// <summary>Lower-case words that may open a title in apposition ("state Sen.", "former Gov.").</summary>
-    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);
+    private static readonly WordSet TitleModifiers = FrozenSet.ToFrozenSet(["state", "former", "deputy", "acting", "senior", "then", "chief", "assistant"], StringComparer.Ordinal);
 
     /// <summary>
     /// "Its chair, Ambassador Ruy Calda of Peru, said": an apposition that is a person's name, after at most two capitalised

@@ -9,7 +9,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Texts that a story names again by their noun ("the statement said") after giving their author.</summary>
-    private static readonly FrozenSet<string> AuthoredTexts = FrozenSet.ToFrozenSet(
+    private static readonly WordSet AuthoredTexts = FrozenSet.ToFrozenSet(
         ["statement", "letter", "release", "memo", "email", "e-mail", "communique", "communiqué", "message", "report", "lawsuit",
             "suit", "complaint", "filing"], StringComparer.Ordinal);
 
@@ -45,7 +45,7 @@ internal sealed partial class SpeakerResolver
     /// Texts whose author is found only from "from" or "by" or a verb of issuing them ("released a report", "filed a
     /// lawsuit", "sued"), not from whoever opens the sentence: "X resigned, according to a report in the Times" is not X's report.
     /// </summary>
-    private static readonly FrozenSet<string> IssuedTexts = FrozenSet.ToFrozenSet(["report", "lawsuit", "suit", "complaint", "filing"], StringComparer.Ordinal);
+    private static readonly WordSet IssuedTexts = FrozenSet.ToFrozenSet(["report", "lawsuit", "suit", "complaint", "filing"], StringComparer.Ordinal);
 
     /// <summary>Texts that "sued" stands for in the sentence before ("X sued Y. The lawsuit argues ...").</summary>
     private static bool IsSuit(string noun) => noun is "lawsuit" or "suit" or "complaint";
@@ -300,7 +300,7 @@ internal sealed partial class SpeakerResolver
         => _mentions.FirstIntroducedWithRoleAfter(position, role) is { } person ? Attribution.OfPerson(person, context.Text) : null;
 
     /// <summary>Nouns by which a story takes up an advocacy body it has just named ("the business lobby", "the group").</summary>
-    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet BodyNouns = FrozenSet.ToFrozenSet(
         ["lobby", "group", "organization", "organisation", "coalition", "alliance", "association", "federation", "party"], StringComparer.Ordinal);
 
     /// <summary>

@@ -8,12 +8,12 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Words after a relative pronoun that open the clause's own subject ("which he", "which the minister").</summary>
-    private static readonly FrozenSet<string> RelativeClauseOpeners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RelativeClauseOpeners = FrozenSet.ToFrozenSet(
         ["he", "she", "they", "we", "i", "you", "it", "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions before a relative pronoun ("in which", "of whom"): its clause has a subject of its own.</summary>
-    private static readonly FrozenSet<string> RelativeClausePrepositions = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RelativeClausePrepositions = FrozenSet.ToFrozenSet(
         ["in", "of", "on", "at", "by", "for", "with", "from", "to", "under", "after", "during"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -124,7 +124,7 @@ internal sealed partial class SpeakerResolver
         => token < context.Tokens.Length && context.Word(token) is "'" or "’" or "'s" or "’s";
 
     /// <summary>Words by which a relative clause gives the name of an unnamed person ("gave his name as", "identified only as").</summary>
-    private static readonly FrozenSet<string> NameGivingWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NameGivingWords = FrozenSet.ToFrozenSet(
         ["name", "names", "identified", "identify", "identifies", "identifying", "called", "calls", "known"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -333,7 +333,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>Words that open a clause before its subject ("..., as rail unions warned that"): no part of the subject.</summary>
-    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Conjunctions = FrozenSet.ToFrozenSet(
         ["as", "while", "whilst", "when", "because", "although", "though", "after", "before", "since", "until", "if", "whereas", "but", "or", "so", "where", "once"],
         StringComparer.OrdinalIgnoreCase);
 

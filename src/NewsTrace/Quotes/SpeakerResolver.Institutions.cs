@@ -9,9 +9,9 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Lower-case words inside an institution's name ("Department of Health and Social Care").</summary>
-    private static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(["of", "and", "for", "on", "the"], StringComparer.Ordinal);
+    private static readonly WordSet NameJoiners = FrozenSet.ToFrozenSet(["of", "and", "for", "on", "the"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Spokespeople = FrozenSet.ToFrozenSet(["spokesman", "spokeswoman", "spokesperson"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Spokespeople = FrozenSet.ToFrozenSet(["spokesman", "spokeswoman", "spokesperson"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Names of a government's seat that stand for the government speaking (British "No 10").</summary>
     private static readonly FrozenDictionary<string, string> SeatNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -10,7 +11,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Nouns of kin that a possessive pronoun opens ("his mother", "her husband").</summary>
-    private static readonly FrozenSet<string> KinNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet KinNouns = FrozenSet.ToFrozenSet(
         ["mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow", "widower", "grandmother",
          "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "parents"],
         StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -12,24 +13,24 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Nouns by which a story takes up a company it has named ("the company", "the lender", "the carmaker").</summary>
-    private static readonly FrozenSet<string> CompanyNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet CompanyNouns = FrozenSet.ToFrozenSet(
         ["company", "firm", "lender", "bank", "group", "insurer", "airline", "carrier", "retailer", "conglomerate", "utility", "operator", "broker", "brokerage"],
         StringComparer.Ordinal);
 
     /// <summary>People, not companies, whose noun ends in "maker" as "carmaker" and "chipmaker" do ("the lawmaker said").</summary>
-    private static readonly FrozenSet<string> PeopleMakers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PeopleMakers = FrozenSet.ToFrozenSet(
         ["lawmaker", "policymaker", "peacemaker", "filmmaker", "moviemaker", "kingmaker", "matchmaker", "troublemaker", "homemaker",
          "dressmaker", "shoemaker", "winemaker", "rainmaker", "decisionmaker", "playmaker", "holidaymaker", "merrymaker"],
         StringComparer.Ordinal);
 
     /// <summary>Words of a public body's name, which "the company" never takes up.</summary>
-    private static readonly FrozenSet<string> PublicBodyWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PublicBodyWords = FrozenSet.ToFrozenSet(
         ["ministry", "government", "department", "agency", "commission", "court", "police", "council", "parliament", "congress",
             "senate", "office", "authority", "union", "committee", "party", "army", "central", "nations", "federal"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a body that is no company but may be "the group" ("the Association of Oil Pipe Lines ... the group warned").</summary>
-    private static readonly FrozenSet<string> NonProfitWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NonProfitWords = FrozenSet.ToFrozenSet(
         ["association", "foundation", "institute", "society", "university", "college", "coalition", "alliance", "league", "church", "council"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -41,13 +42,13 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>Words of a public agency's name ("Coast Guard", "Forest Service", "National Labor Relations Board").</summary>
-    private static readonly FrozenSet<string> AgencyNameWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet AgencyNameWords = FrozenSet.ToFrozenSet(
         ["agency", "administration", "service", "guard", "bureau", "commission", "department", "board", "authority", "office",
          "institute", "survey", "patrol", "directorate", "inspectorate", "corps", "reserve", "police", "ministry", "administración"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a labour union's name ("United Auto Workers", "Teamsters", "Brotherhood of Locomotive Engineers").</summary>
-    private static readonly FrozenSet<string> UnionNameWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet UnionNameWords = FrozenSet.ToFrozenSet(
         ["union", "unions", "workers", "teamsters", "brotherhood", "guild", "employees", "machinists", "steelworkers",
          "autoworkers", "mineworkers", "afl-cio", "uaw", "seiu", "afscme", "ufcw", "cwa", "ibew", "unite"],
         StringComparer.OrdinalIgnoreCase);
@@ -72,7 +73,7 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>News organisations by name; with <see cref="MastheadWords"/>, the outlets a story cites ("In a statement to NPR").</summary>
-    private static readonly FrozenSet<string> Outlets = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Outlets = FrozenSet.ToFrozenSet(
         ["Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC", "CNN", "NPR", "Bloomberg", "Politico", "HuffPost",
          "Huffington Post", "Breitbart", "Breitbart News", "Fox News", "MSNBC", "ABC", "CBS", "NBC", "PBS", "Axios", "The Hill",
          "ProPublica", "Al Jazeera", "Xinhua", "Interfax", "TASS", "Yonhap", "Kyodo"],
@@ -83,7 +84,7 @@ internal sealed partial class SpeakerResolver
     /// title words (<c>NewspaperShortNames</c>): "Express", "Sun", "Star" and "Standard" also end companies' names
     /// ("American Express"), which "the company" must still take up.
     /// </summary>
-    private static readonly FrozenSet<string> MastheadWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet MastheadWords = FrozenSet.ToFrozenSet(
         ["Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Guardian", "Telegraph", "Inquirer",
          "Examiner", "Globe", "Bulletin", "Dispatch", "Courier", "Register", "Sentinel", "Star-Ledger", "Star-Tribune", "Daily", "Monitor"],
         StringComparer.Ordinal);
@@ -101,7 +102,7 @@ internal sealed partial class SpeakerResolver
         return space > 0 && MastheadWords.Contains(name[(space + 1)..]);
     }
 
-    private bool NameHoldsAny(EntityMention organisation, FrozenSet<string> words)
+    private bool NameHoldsAny(EntityMention organisation, WordSet words)
     {
         if (HoldsAny(organisation.Span.Of(context.Text), words))
         {
@@ -122,7 +123,7 @@ internal sealed partial class SpeakerResolver
         return false;
     }
 
-    private static bool HoldsAny(string name, FrozenSet<string> words)
+    private static bool HoldsAny(string name, WordSet words)
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -16,14 +16,14 @@ internal sealed partial class SpeakerResolver
     /// with", "sources close to"). Places and times ("in", "at", "on") are left out: "the minister in a statement" and "the
     /// minister on Monday" are the minister alone.
     /// </summary>
-    private static readonly FrozenSet<string> PostModifierOpeners = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PostModifierOpeners = FrozenSet.ToFrozenSet(
         ["of", "for", "to", "with", "from", "close", "familiar", "near", "representing"], StringComparer.Ordinal);
 
     /// <summary>
     /// Texts that speak for their author ("a statement from the ministry said", "a report by the agency found"): the author
     /// after the phrase speaks, as the resolver reads it without this pass.
     /// </summary>
-    private static readonly FrozenSet<string> DocumentHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet DocumentHeads = FrozenSet.ToFrozenSet(
         ["statement", "report", "letter", "communique", "communiqué", "release", "document", "message", "post", "tweet", "memo",
             "email", "notice", "announcement", "filing", "survey", "poll", "study", "analysis", "ruling", "verdict", "spokesperson's",
             "testimony", "information", "data", "figures", "statistics", "records", "documents", "evidence", "account",
@@ -35,37 +35,37 @@ internal sealed partial class SpeakerResolver
     /// People who speak for an institution ("a spokesman for the ministry", "the official representative of the Kremlin"):
     /// the institution speaks, as the resolver reads it without this pass.
     /// </summary>
-    private static readonly FrozenSet<string> SpeakersFor = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SpeakersFor = FrozenSet.ToFrozenSet(
         ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative", "representatives", "mouthpiece"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles that join a noun to its phrase ("the lawyer acting for", "engineers working on").</summary>
-    private static readonly FrozenSet<string> Participles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Participles = FrozenSet.ToFrozenSet(
         ["acting", "working", "speaking", "writing", "reporting", "campaigning"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles that join a noun to a phrase of "on" or "in" ("people briefed on", "officials involved in").</summary>
-    private static readonly FrozenSet<string> DescribingParticiples = FrozenSet.ToFrozenSet(
+    private static readonly WordSet DescribingParticiples = FrozenSet.ToFrozenSet(
         ["briefed", "involved", "informed", "engaged", "knowledgeable", "participating"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Bodies whose members sit "on" them ("Democrats on the committee", "members on the board").</summary>
-    private static readonly FrozenSet<string> MemberBodies = FrozenSet.ToFrozenSet(
+    private static readonly WordSet MemberBodies = FrozenSet.ToFrozenSet(
         ["committee", "subcommittee", "panel", "board", "council", "commission", "bench", "jury", "team", "staff"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Days and months after "on" ("officials on Monday said"), which time the saying rather than place the group.</summary>
-    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TimeWords = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
             "Sep.", "Oct.", "Nov.", "Dec.", "Christmas", "Election", "Thanksgiving"],
         StringComparer.Ordinal);
 
     /// <summary>Articles that bring in someone new ("a woman in the back").</summary>
-    private static readonly FrozenSet<string> Indefinites = FrozenSet.ToFrozenSet(["a", "an", "another", "one"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Indefinites = FrozenSet.ToFrozenSet(["a", "an", "another", "one"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that otherwise place the speaker ("the minister in a statement") rather than describe them.</summary>
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(["on", "in", "about"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PlacePrepositions = FrozenSet.ToFrozenSet(["on", "in", "about"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before an opener that are no head noun ("one of", "some of", "most of", "according to").</summary>
-    private static readonly FrozenSet<string> NotHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NotHeads = FrozenSet.ToFrozenSet(
         ["one", "some", "many", "most", "all", "none", "each", "both", "any", "several", "few", "according", "due", "up", "out", "next", "close", "ahead", "thanks",
             "apart", "aside", "instead", "prior", "because", "together", "along"],
         StringComparer.OrdinalIgnoreCase);
@@ -327,5 +327,5 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>Looks the word up by span, without the string a lookup by <c>ToString()</c> allocated.</summary>
-    private bool WordIn(FrozenSet<string> words, int i) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(i));
+    private bool WordIn(WordSet words, int i) => words.Contains(context.Word(i));
 }

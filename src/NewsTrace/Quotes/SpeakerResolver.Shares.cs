@@ -11,7 +11,7 @@ internal sealed partial class SpeakerResolver
     private const int MaxShareWords = 5;
 
     /// <summary>Nouns of a share of people.</summary>
-    private static readonly FrozenSet<string> ShareNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ShareNouns = FrozenSet.ToFrozenSet(
         ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "cent", "%", "majority", "minority", "share", "plurality"],
         StringComparer.OrdinalIgnoreCase);
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -21,8 +22,8 @@ internal sealed partial class SpeakerResolver
     /// holds, as a set for <see cref="NameHoldsAny"/>, which reads the body's known other names too ("bureau": the Bureau of
     /// Land Management, or "FBI").
     /// </summary>
-    private static readonly FrozenDictionary<string, FrozenSet<string>> BodyKindNameWords = BodyKinds
-        .ToFrozenDictionary(noun => noun, noun => FrozenSet.ToFrozenSet([noun], StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, WordSet> BodyKindNameWords = BodyKinds
+        .ToFrozenDictionary(noun => noun, noun => WordSet.FromFrozenSet(FrozenSet.ToFrozenSet([noun], StringComparer.OrdinalIgnoreCase)), StringComparer.Ordinal);
 
     /// <summary>
     /// "A company spokeswoman said", "a bureau spokeswoman said": the most recent organisation of the kind before the role,

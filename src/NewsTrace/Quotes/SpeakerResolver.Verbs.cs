@@ -7,7 +7,7 @@ namespace NewsTrace.Quotes;
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Common irregular past forms that can be a sentence's main verb ("The council went further, calling …").</summary>
-    private static readonly FrozenSet<string> IrregularPast = FrozenSet.ToFrozenSet(
+    private static readonly WordSet IrregularPast = FrozenSet.ToFrozenSet(
     [
         "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
         "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
@@ -15,13 +15,13 @@ internal sealed partial class SpeakerResolver
     ], StringComparer.Ordinal);
 
     /// <summary>True for a common irregular past form ("met", "held", "took").</summary>
-    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => IrregularPast.Contains(word);
 
     /// <summary>Lower-case words in "-ly" that are nouns, not adverbs ("the Kennedy family", "a Moll ally").</summary>
-    private static readonly FrozenSet<string> NounsInLy = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NounsInLy = FrozenSet.ToFrozenSet(
         ["family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsInLyLookup = NounsInLy.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NounsInLyLookup = NounsInLy;
 
     /// <summary>"Sanderson finally", "he grudgingly": a lower-case adverb in "-ly" right after a name or a pronoun, before the verb.</summary>
     private bool IsAdverbAfterName(int k)

@@ -19,10 +19,10 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     /// <summary>The text's gender evidence for its people, built once per document and shared with the passes over finished quotes.</summary>
     public PersonGenders Genders => _genders ??= new PersonGenders(context, insideQuote);
 
-    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PersonPronouns = FrozenSet.ToFrozenSet(["he", "she"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet OtherPronouns = FrozenSet.ToFrozenSet(["it", "they", "i", "we", "you"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "one", "another"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Skippable = FrozenSet.ToFrozenSet(
     [
         "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
@@ -37,7 +37,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     /// Words that never end a speaker's noun phrase: modals, conjunctions, prepositions, a verb used as "for example". A
     /// subject ending in one ("I should", "I mean", "the government's record whilst") was cut wrongly and names no one.
     /// </summary>
-    private static readonly FrozenSet<string> NeverHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NeverHeads = FrozenSet.ToFrozenSet(
     [
         "should", "could", "might", "must", "can", "may", "shall", "mean", "help", "whilst", "while", "although", "because",
         "if", "when", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "the", "a", "an",
@@ -47,7 +47,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words that, with no one introduced under them, name the story's protagonist ("Marovia's top diplomat").</summary>
-    private static readonly FrozenSet<string> ProtagonistRoles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ProtagonistRoles = FrozenSet.ToFrozenSet(
         [
             "diplomat", "envoy", "negotiator", "candidate", "nominee", "challenger", "incumbent", "front-runner", "frontrunner",
 
@@ -55,7 +55,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             "businessman", "businesswoman", "financier", "billionaire", "tycoon", "mogul", "magnate", "entrepreneur", "president-elect",
         ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet InstitutionHeads = FrozenSet.ToFrozenSet(
     [
         "ministry", "agency", "office", "service", "services", "hall", "council", "government", "police", "department", "committee",
         "commission", "embassy", "administration", "authority", "company", "spokesperson's", "statement", "court", "army",

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
+using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -10,14 +11,14 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed partial class TranscriptFinder
 {
-    private static readonly FrozenSet<string> QuestionLabels = FrozenSet.ToFrozenSet(["q", "question", "interviewer"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet QuestionLabels = FrozenSet.ToFrozenSet(["q", "question", "interviewer"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> AnswerLabels = FrozenSet.ToFrozenSet(["a", "answer"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet AnswerLabels = FrozenSet.ToFrozenSet(["a", "answer"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs after which the subject is interviewed and the object asks ("X spoke with Y").</summary>
-    private static readonly FrozenSet<string> SpokeWith = FrozenSet.ToFrozenSet(["spoke", "talked", "sat", "speaks", "talks", "sits"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet SpokeWith = FrozenSet.ToFrozenSet(["spoke", "talked", "sat", "speaks", "talks", "sits"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Interviewed = FrozenSet.ToFrozenSet(["interviewed", "interviews", "questioned"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Interviewed = FrozenSet.ToFrozenSet(["interviewed", "interviews", "questioned"], StringComparer.OrdinalIgnoreCase);
 
     private (EntityMention Interviewer, EntityMention Interviewee)? _interview;
     private bool _interviewSought;

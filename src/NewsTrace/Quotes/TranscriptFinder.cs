@@ -14,15 +14,15 @@ namespace NewsTrace.Quotes;
 /// </summary>
 internal sealed partial class TranscriptFinder(QuoteContext context)
 {
-    private static readonly FrozenSet<string> RoleLabels = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RoleLabels = FrozenSet.ToFrozenSet(
     [
         "question", "answer", "q", "a", "moderator", "host", "interviewer", "reporter", "journalist", "correspondent", "presenter",
         "anchor", "audience", "participant", "chair", "chairman", "speaker",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FirstPersonWords = FrozenSet.ToFrozenSet(["I", "we", "We", "us", "our", "Our", "my", "My", "me"], StringComparer.Ordinal);
+    private static readonly WordSet FirstPersonWords = FrozenSet.ToFrozenSet(["I", "we", "We", "us", "our", "Our", "my", "My", "me"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RemarksWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RemarksWords = FrozenSet.ToFrozenSet(
         ["remarks", "speech", "statement", "address", "presser", "briefing"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The same words searched for in a line's text at once: most lines hold none, and then no word is looked up.</summary>
@@ -124,7 +124,7 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         for (var k = first; k <= last && remarks < 0; k++)
         {
             // Looked up by span: a string per word of every transcript line was a tenth of the job's allocation.
-            remarks = RemarksWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.Word(k)) ? k : -1;
+            remarks = RemarksWords.Contains(context.Word(k)) ? k : -1;
         }
 
         if (remarks < 0)

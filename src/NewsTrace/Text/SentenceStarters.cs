@@ -9,7 +9,7 @@ namespace NewsTrace.Text;
 /// </summary>
 internal static class SentenceStarters
 {
-    private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Words = FrozenSet.ToFrozenSet(
     [
         // English.
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
@@ -34,7 +34,7 @@ internal static class SentenceStarters
         "Vor", "Seit", "Bei", "Mit", "Zu", "Zum", "Zur", "Dabei", "Dies", "Diese", "Dieser",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Lookup = Words;
 
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using NewsTrace.Text;
 
 namespace NewsTrace.Time;
 
@@ -21,7 +22,7 @@ internal sealed partial class TimexScan
     /// Words that make a later date legitimate in a past-tense sentence: a plan, a schedule, a deadline or a promise
     /// ("agreed to meet on 20 November", "was postponed until 20 November", "set for 20 November").
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlanWords = FrozenSet.ToFrozenSet(
         [
             "will", "would", "shall", "could", "should", "may", "might", "must", "can", "going", "plan", "plans", "planned", "planning",
             "scheduled", "rescheduled", "postponed", "delayed", "deferred", "moved", "pushed", "brought", "set", "slated", "due",

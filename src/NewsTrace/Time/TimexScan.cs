@@ -316,7 +316,7 @@ internal sealed partial class TimexScan
         return word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Determiners.Contains(word);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+    private static readonly WordSet Determiners =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "with", "for", "newly", "recently"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -326,7 +326,7 @@ internal sealed partial class TimexScan
         => IsWord(i, "be") || IsWord(i, "been") || IsWord(i, "being") || IsWord(i, "is") || IsWord(i, "are") || IsWord(i, "stay")
             || IsWord(i, "stays") || IsWord(i, "remain") || IsWord(i, "remains") || IsWord(i, "get") || IsWord(i, "gets");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastForms =
+    private static readonly WordSet NotPastForms =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["hundred", "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "embed", "naked", "sacred", "wicked", "kindred"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -9,7 +10,7 @@ namespace NewsTrace.Entities.Data;
 /// </summary>
 internal static class Companies
 {
-    public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Names { get; } = FrozenSet.ToFrozenSet(
     [
         "IBM", "Compaq", "Intel", "Hewlett-Packard", "Motorola", "Netscape", "Oracle", "AT&T", "Boeing", "McDonnell Douglas",
         "General Motors", "Chrysler", "General Electric", "Exxon", "Mobil", "Texaco", "Chevron", "Coca-Cola", "PepsiCo",
@@ -56,5 +57,5 @@ internal static class Companies
     ]);
 
     /// <summary>The first words of <see cref="Names"/> (declared after it: static fields initialise in order), so a lookup can skip words that start none.</summary>
-    public static FrozenSet<string> FirstWords { get; } = Names.Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    public static WordSet FirstWords { get; } = Names.Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 }

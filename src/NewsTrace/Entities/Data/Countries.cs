@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -96,7 +97,7 @@ internal static class Countries
     public static FrozenDictionary<string, string> Aliases { get; } = Build(row => [row[0], .. Split(row[1])]);
 
     /// <summary>Capitals and major cities mapped to themselves (a city is its own GPE).</summary>
-    public static FrozenSet<string> Cities { get; } = Rows.SelectMany(row => Split(row.Split('|')[2])).ToFrozenSet(StringComparer.Ordinal);
+    public static WordSet Cities { get; } = Rows.SelectMany(row => Split(row.Split('|')[2])).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Demonyms mapped to their country.</summary>
     public static FrozenDictionary<string, string> Demonyms { get; } = Build(row => Split(row[3]));

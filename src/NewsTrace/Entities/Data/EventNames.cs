@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -9,7 +10,7 @@ namespace NewsTrace.Entities.Data;
 /// </summary>
 internal static class EventNames
 {
-    public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Names { get; } = FrozenSet.ToFrozenSet(
     [
         // Sport.
         "Tour de France", "Giro d'Italia", "Vuelta", "Formula One", "Formula 1", "World Cup", "Olympic Games", "Olympics",

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -19,9 +20,9 @@ internal static class FirstNames
     ];
 
     /// <summary>The names above and every name <see cref="GivenNameGenders"/> gives a sex (declared after them: static fields initialise in order).</summary>
-    public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(Listed.Concat(GivenNameGenders.Female).Concat(GivenNameGenders.Male), StringComparer.Ordinal);
+    public static WordSet Names { get; } = FrozenSet.ToFrozenSet(Listed.Concat(GivenNameGenders.Female).Concat(GivenNameGenders.Male), StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Lookup = Names;
 
     /// <summary>
     /// Whether the word is a given name, looked up by span (no string per token); a hyphenated compound of two given names

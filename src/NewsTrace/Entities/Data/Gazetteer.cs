@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -15,7 +16,7 @@ internal static class Gazetteer
     /// The first words of all known names (and "The"), so a lookup can skip words that start none; a possessive first word
     /// is its first token ("King" of "King's College London").
     /// </summary>
-    public static FrozenSet<string> FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Select(word => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
+    public static WordSet FirstWords { get; } = Entries.Keys.Select(key => key.Split(' ')[0]).Select(word => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word)
         .Append("The").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -23,17 +24,17 @@ internal static class Gazetteer
     /// "Dar es Salaam", "Frankfurt an der Oder") or a possessive ("King's College London"), so a run of capitalised words
     /// may be carried across it.
     /// </summary>
-    public static FrozenSet<string> JoinedNameFirstWords { get; } = Entries.Keys
+    public static WordSet JoinedNameFirstWords { get; } = Entries.Keys
         .Where(key => key.Split(' ').Skip(1).Any(word => char.IsLower(word[0])))
         .Select(key => key.Split(' ')[0])
         .Concat(Entries.Keys.Where(key => key.Contains("'s ", StringComparison.Ordinal)).Select(key => key.Split(' ')[0][..^2]))
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The same set looked up by a span.</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; } = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static WordSet FirstWordLookup { get; } = FirstWords;
 
     /// <summary><see cref="JoinedNameFirstWords"/> looked up by a span.</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedNameFirstWordLookup { get; } = JoinedNameFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static WordSet JoinedNameFirstWordLookup { get; } = JoinedNameFirstWords;
 
     /// <summary>The same dictionary looked up by a span, so probing does not allocate.</summary>
     public static FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Entries.GetAlternateLookup<ReadOnlySpan<char>>();

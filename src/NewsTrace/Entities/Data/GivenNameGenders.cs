@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -10,7 +11,7 @@ namespace NewsTrace.Entities.Data;
 /// </summary>
 internal static class GivenNameGenders
 {
-    public static FrozenSet<string> Female { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Female { get; } = FrozenSet.ToFrozenSet(
     [
         // English.
         "Abigail", "Agnes", "Alice", "Alison", "Amanda", "Amelia", "Amy", "Angela", "Ann", "Anna", "Anne", "Annie", "Barbara",
@@ -96,7 +97,7 @@ internal static class GivenNameGenders
         "Tonya", "Shanice",
     ], StringComparer.Ordinal);
 
-    public static FrozenSet<string> Male { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Male { get; } = FrozenSet.ToFrozenSet(
     [
         // English.
         "Aaron", "Adam", "Alan", "Albert", "Alexander", "Alfred", "Andrew", "Andy", "Anthony", "Arthur", "Barry", "Ben",

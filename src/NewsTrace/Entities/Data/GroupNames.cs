@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -8,7 +9,7 @@ namespace NewsTrace.Entities.Data;
 /// </summary>
 internal static class GroupNames
 {
-    public static FrozenSet<string> Names { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Names { get; } = FrozenSet.ToFrozenSet(
     [
         "Muslim", "Muslims", "Islamic", "Christian", "Christians", "Jew", "Jews", "Jewish", "Catholic", "Catholics", "Protestant",
         "Protestants", "Orthodox", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite",

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -6,7 +7,7 @@ namespace NewsTrace.Entities.Data;
 internal static class NameWords
 {
     /// <summary>Titles and roles that precede a person's name ("Foreign Minister", "spokesman", "Mr.").</summary>
-    public static FrozenSet<string> PersonTitles { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet PersonTitles { get; } = FrozenSet.ToFrozenSet(
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.",
         "president", "vice-president", "undersecretary", "under-secretary", "premier", "chancellor", "minister", "secretary", "secretary-general", "spokesman",
@@ -42,7 +43,7 @@ internal static class NameWords
     ]);
 
     /// <summary>Titles that, standing alone before a capitalised run, make it a person for sure.</summary>
-    public static FrozenSet<string> StrongPersonTitles { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet StrongPersonTitles { get; } = FrozenSet.ToFrozenSet(
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "premier",
         "chancellor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor",
@@ -57,7 +58,7 @@ internal static class NameWords
     /// do Brasil", "Partido Popular") and are no English word, so any of them makes the name an organisation. Declared
     /// before <see cref="OrganizationHeads"/>, which takes them in: static properties are set in the order written.
     /// </summary>
-    public static FrozenSet<string> ForeignOrganizationHeads { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet ForeignOrganizationHeads { get; } = FrozenSet.ToFrozenSet(
     [
         "universidad", "universidade", "université", "universität", "università", "instituto", "institut", "ministerio",
         "ministère", "partido", "parti", "partei", "banco", "banca", "banque", "escola", "escuela", "universiteit", "universitet",
@@ -69,7 +70,7 @@ internal static class NameWords
     ]);
 
     /// <summary>Words that make a capitalised run an organisation ("Ministry", "Agency", "Inc").</summary>
-    public static FrozenSet<string> OrganizationHeads { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet OrganizationHeads { get; } = FrozenSet.ToFrozenSet(
     [
         "ministry", "agency", "council", "party", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc",
         "co.", "company", "university", "college", "school", "committee", "commission", "department", "office", "bureau",
@@ -102,7 +103,7 @@ internal static class NameWords
     ]);
 
     /// <summary>Words that make a capitalised run a location ("River", "Mountains", "Street").</summary>
-    public static FrozenSet<string> LocationHeads { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet LocationHeads { get; } = FrozenSet.ToFrozenSet(
     [
         "river", "lake", "sea", "ocean", "mountain", "mountains", "mount", "mt.", "island", "islands", "valley", "bay",
         "gulf", "strait", "peninsula", "desert", "coast", "basin", "street", "st", "avenue", "road", "square", "bridge",
@@ -115,25 +116,25 @@ internal static class NameWords
     ]);
 
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
-    public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet SurnameParticles { get; } = FrozenSet.ToFrozenSet(
         ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap", "wa"],
         StringComparer.Ordinal);
 
     /// <summary>Makers of airliners, whose names with a model number name a plane ("Boeing 747", "Ilyushin-76").</summary>
-    private static readonly FrozenSet<string> AircraftMakers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet AircraftMakers = FrozenSet.ToFrozenSet(
         ["boeing", "airbus", "ilyushin", "tupolev", "antonov", "fokker", "lockheed", "mcdonnell", "embraer", "cessna", "yakovlev", "dornier", "bombardier", "atr"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AircraftMakerLookup = AircraftMakers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet AircraftMakerLookup = AircraftMakers;
 
     /// <summary>True for an airliner's maker, in any case.</summary>
     public static bool IsAircraftMaker(ReadOnlySpan<char> word) => AircraftMakerLookup.Contains(word);
 
     /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Banca di Roma", "Banco do Brasil").</summary>
-    public static FrozenSet<string> Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "della", "der", "des", "la", "le", "du", "for", "&"]);
+    public static WordSet Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "della", "der", "des", "la", "le", "du", "for", "&"]);
 
     /// <summary>Capitalised words that are not names on their own (days, months, pronoun-like words, headline words).</summary>
-    public static FrozenSet<string> NotNames { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet NotNames { get; } = FrozenSet.ToFrozenSet(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
@@ -143,20 +144,20 @@ internal static class NameWords
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics written before a person's name ("Mr. Toccafondi"); never part of the name itself.</summary>
-    public static FrozenSet<string> Honorifics { get; } = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
+    public static WordSet Honorifics { get; } = FrozenSet.ToFrozenSet(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof."], StringComparer.Ordinal);
 
     /// <summary>
     /// Greetings and interjections that open a capitalised run in speech ("Hey Frank", "Thanks John") but are not part of the
     /// name, which starts after them.
     /// </summary>
-    public static FrozenSet<string> Interjections { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Interjections { get; } = FrozenSet.ToFrozenSet(
     [
         "hey", "hi", "hello", "dear", "thanks", "thank", "oh", "ah", "well", "yes", "no", "ok", "okay", "sorry", "congratulations",
         "bye", "goodbye", "welcome", "cheers", "please",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Legal forms that end a company's full name ("Volkswagen AG", "Microsoft Corp"); the name without them names the company too.</summary>
-    public static FrozenSet<string> CompanyForms { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet CompanyForms { get; } = FrozenSet.ToFrozenSet(
     [
         "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "plc", "llc", "co", "co.", "ag", "gmbh", "nv",
         "n.v.", "sa", "s.a.", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "kgaa", "pty", "bhd", "lp", "srl", "sarl", "as", "group",
@@ -167,7 +168,7 @@ internal static class NameWords
     /// Line-of-business words between a company's short name and its legal form ("Qantas Airways Ltd", "Toyota Motor Corp"),
     /// left out with the legal form to give the name the rest of a story uses ("Qantas", "Toyota").
     /// </summary>
-    public static FrozenSet<string> CompanyBusinessWords { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet CompanyBusinessWords { get; } = FrozenSet.ToFrozenSet(
     [
         "airways", "airlines", "air", "motor", "motors", "electronics", "electric", "communications", "industries", "international",
         "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "steel", "chemicals", "chemical", "telecom",

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -9,7 +10,7 @@ namespace NewsTrace.Entities.Data;
 internal static class Places
 {
     /// <summary>States, provinces, constituent nations and large cities (GPEs).</summary>
-    public static FrozenSet<string> Political { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Political { get; } = FrozenSet.ToFrozenSet(
     [
         // United States.
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
@@ -58,7 +59,7 @@ internal static class Places
     ], StringComparer.Ordinal);
 
     /// <summary>Continents, oceans and world regions, and a few named districts and buildings (locations, not states).</summary>
-    public static FrozenSet<string> Regions { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Regions { get; } = FrozenSet.ToFrozenSet(
     [
         "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Antarctica",
         "Antarctic", "Arctic", "Oceania", "Australasia", "Middle East", "Near East", "Far East", "Southeast Asia",
@@ -75,7 +76,7 @@ internal static class Places
     /// Sports grounds that wire reports name without a head word ("at Old Trafford", "the second Test at Edgbaston"):
     /// locations, as CoNLL-2003 puts sports facilities. Grounds named by their town or an event ("Wimbledon") are left out.
     /// </summary>
-    public static FrozenSet<string> Grounds { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Grounds { get; } = FrozenSet.ToFrozenSet(
     [
         "Old Trafford", "Anfield", "Highbury", "Goodison Park", "Villa Park", "Elland Road", "White Hart Lane", "Stamford Bridge",
         "Wembley", "Hampden Park", "Ibrox", "Celtic Park", "Murrayfield", "Cardiff Arms Park", "Edgbaston", "Headingley",

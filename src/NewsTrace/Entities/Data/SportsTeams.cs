@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -12,7 +13,7 @@ internal static class SportsTeams
     /// Words that open a club's name before its town ("Real Zaragoza", "Torpedo Yaroslavl", "Borussia Dortmund"): with a
     /// capitalised word after them they name the club, whatever that club is.
     /// </summary>
-    public static FrozenSet<string> ClubPrefixes { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet ClubPrefixes { get; } = FrozenSet.ToFrozenSet(
     [
         "Real", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Lokomotiva", "Olympique", "Atletico", "Atlético", "Deportivo",
         "Torpedo", "Metallurg", "Slavia", "Sparta", "Steaua", "Partizan", "Hajduk", "Shakhtar", "Zenit", "Traktor",
@@ -25,14 +26,14 @@ internal static class SportsTeams
     /// Abbreviations of a club's kind written before or after its name ("FC Tirol", "Malmo FF", "SK Brann", "Helsingborg
     /// IF"): with a capitalised word beside them they name a club, whatever that club is.
     /// </summary>
-    public static FrozenSet<string> ClubAbbreviations { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet ClubAbbreviations { get; } = FrozenSet.ToFrozenSet(
     [
         "FC", "FF", "IF", "BK", "FK", "SK", "SC", "CF", "SV", "IK", "AIK", "IFK", "VfB", "VfL", "BSC", "TSV", "FSV", "SpVgg",
         "KV", "KSV", "RC", "RCD", "UD", "SD", "CD", "CA", "CS", "SL", "HJK", "OFK", "NK", "GKS", "KS", "TJ", "SKN", "ASK", "FCK",
     ], StringComparer.Ordinal);
 
     /// <summary>Club and team names that are no place: the team wherever they stand alone ("Juventus", "Bayern", "Ferrari").</summary>
-    public static FrozenSet<string> Clubs { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Clubs { get; } = FrozenSet.ToFrozenSet(
     [
         "Juventus", "Lazio", "Napoli", "Roma", "AS Roma", "Inter", "Inter Milan", "Internazionale", "AC Milan", "Fiorentina", "Sampdoria",
         "Udinese", "Atalanta", "Torino", "Bayern", "Bayern Munich", "Borussia Dortmund", "Borussia Moenchengladbach", "Schalke",
@@ -69,7 +70,7 @@ internal static class SportsTeams
     ]);
 
     /// <summary>Clubs named after a place ("Milan", "Barcelona", "Surrey"): the team only where the sentence says so.</summary>
-    public static FrozenSet<string> PlaceNamedClubs { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet PlaceNamedClubs { get; } = FrozenSet.ToFrozenSet(
     [
         "Milan", "Parma", "Bologna", "Cagliari", "Vicenza", "Perugia", "Piacenza", "Verona", "Genoa", "Bari", "Hamburg", "Stuttgart",
         "Dortmund", "Leverkusen", "Bremen", "Cologne", "Freiburg", "Barcelona", "Valencia", "Seville", "Sevilla", "Zaragoza",
@@ -97,7 +98,7 @@ internal static class SportsTeams
     ]);
 
     /// <summary>Team nicknames that are the team standing alone too ("the Orioles").</summary>
-    public static FrozenSet<string> Nicknames { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Nicknames { get; } = FrozenSet.ToFrozenSet(
     [
         "Orioles", "Yankees", "Red Sox", "White Sox", "Blue Jays", "Mariners", "Mets", "Dodgers", "Cubs", "Braves", "Astros",
         "Padres", "Expos", "Phillies", "Marlins", "Rockies", "Athletics", "Twins", "Brewers", "Royals", "Angels",
@@ -110,7 +111,7 @@ internal static class SportsTeams
     ]);
 
     /// <summary>Nicknames that are common words or peoples, a team only after a city ("Orlando Magic", "Cleveland Indians").</summary>
-    public static FrozenSet<string> NicknamesAfterCity { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet NicknamesAfterCity { get; } = FrozenSet.ToFrozenSet(
     [
         "Magic", "Jazz", "Heat", "Indians", "Tigers", "Rangers", "Giants", "Cardinals", "Pirates", "Reds", "Avalanche", "Stars",
         "Kings", "Devils", "Islanders", "Lightning", "Panthers", "Jets", "Bills", "Bears", "Lions", "Saints", "Chargers",
@@ -120,7 +121,7 @@ internal static class SportsTeams
     ]);
 
     /// <summary>Roles in a team: a capitalised name before one is the team ("Lazio coach Dino Zoff"), a name after one a person.</summary>
-    public static FrozenSet<string> Roles { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Roles { get; } = FrozenSet.ToFrozenSet(
     [
         "coach", "manager", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "goalie", "captain", "skipper",
         "winger", "full-back", "fullback", "sweeper", "playmaker", "pitcher", "catcher", "outfielder", "shortstop", "quarterback",
@@ -129,14 +130,14 @@ internal static class SportsTeams
     ]);
 
     /// <summary>Verbs after a team ("Valencia lost", "Surrey beat").</summary>
-    public static FrozenSet<string> VerbsAfter { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet VerbsAfter { get; } = FrozenSet.ToFrozenSet(
     [
         "beat", "beats", "drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "thrashed", "crushed", "edged",
         "routed", "hammered", "defeated", "trounced", "downed", "blanked", "overcame", "signed", "sign", "signs", "hosted",
     ]);
 
     /// <summary>Words right before a team ("beat Valencia", "a win over Hamburg", "past Seattle").</summary>
-    public static FrozenSet<string> WordsBefore { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet WordsBefore { get; } = FrozenSet.ToFrozenSet(
     [
         "beat", "beating", "beats", "over", "against", "past", "thrashed", "crushed", "defeated", "edged", "routed", "hammered",
         "trounced", "downed", "blanked", "host", "hosts", "hosting", "visiting", "face", "faces", "facing",
@@ -146,17 +147,17 @@ internal static class SportsTeams
     ]);
 
     /// <summary>"drew 1-1 with Middlesbrough", "lost 3-2 to Kansas City", "held 0-0 by Schalke": a result verb shortly before one of these.</summary>
-    public static FrozenSet<string> ResultPrepositions { get; } = FrozenSet.ToFrozenSet(["with", "to", "at", "by"]);
+    public static WordSet ResultPrepositions { get; } = FrozenSet.ToFrozenSet(["with", "to", "at", "by"]);
 
     /// <summary>The result verbs <see cref="ResultPrepositions"/> follow.</summary>
-    public static FrozenSet<string> ResultVerbs { get; } = FrozenSet.ToFrozenSet(["drew", "draw", "drawn", "lost", "losing", "won", "win", "wins", "victory", "defeat", "beaten", "held", "level"]);
+    public static WordSet ResultVerbs { get; } = FrozenSet.ToFrozenSet(["drew", "draw", "drawn", "lost", "losing", "won", "win", "wins", "victory", "defeat", "beaten", "held", "level"]);
 
     /// <summary>The home nations, which play as national sides like countries ("Scotland coach Craig Brown"), and the West Indies, a region that plays as one; newswire keeps them places.</summary>
-    public static FrozenSet<string> HomeNations { get; } = FrozenSet.ToFrozenSet(["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ireland", "West Indies"]);
+    public static WordSet HomeNations { get; } = FrozenSet.ToFrozenSet(["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ireland", "West Indies"]);
 
     /// <summary>True for a country or home nation: its side is the country ("Scotland beat Austria").</summary>
     public static bool IsNationalSide(string name) => Countries.Aliases.ContainsKey(name) || HomeNations.Contains(name);
 
     /// <summary>Words before a name that make it a place whatever else it is ("in Barcelona").</summary>
-    public static FrozenSet<string> PlacePrepositions { get; } = FrozenSet.ToFrozenSet(["in", "near", "into", "outside", "inside", "across", "towards", "of"], StringComparer.OrdinalIgnoreCase);
+    public static WordSet PlacePrepositions { get; } = FrozenSet.ToFrozenSet(["in", "near", "into", "outside", "inside", "across", "towards", "of"], StringComparer.OrdinalIgnoreCase);
 }

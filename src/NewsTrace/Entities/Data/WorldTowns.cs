@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Entities.Data;
 
@@ -13,7 +14,7 @@ namespace NewsTrace.Entities.Data;
 internal static class WorldTowns
 {
     /// <summary>Towns, cities, provinces and regions (GPEs).</summary>
-    public static FrozenSet<string> Towns { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Towns { get; } = FrozenSet.ToFrozenSet(
     [
         // Germany, Austria, Switzerland.
         "Frankfurt an der Oder", "Halle an der Saale", "Freiburg im Breisgau", "Rothenburg ob der Tauber", "Bochum", "Dortmund", "Duisburg", "Dusseldorf", "Düsseldorf", "Gelsenkirchen", "Hanover", "Hannover", "Nuremberg",
@@ -198,7 +199,7 @@ internal static class WorldTowns
     ], StringComparer.Ordinal);
 
     /// <summary>Rivers, seas, lakes, straits, mountains and island groups (locations, not states).</summary>
-    public static FrozenSet<string> Features { get; } = FrozenSet.ToFrozenSet(
+    public static WordSet Features { get; } = FrozenSet.ToFrozenSet(
     [
         "Danube", "Rhine", "Elbe", "Oder", "Vistula", "Dnieper", "Volga", "Thames", "Seine", "Loire", "Rhone", "Rhône", "Tiber",
         "Ebro", "Tagus", "Nile", "Zambezi", "Limpopo", "Euphrates", "Tigris", "Indus", "Ganges", "Brahmaputra", "Mekong",

@@ -58,7 +58,7 @@ internal static class AmpersandFirms
     }
 
     /// <summary>Initials joined by "&amp;" that abbreviate business terms, not firms ("R&amp;D", "M&amp;A", "Q&amp;A").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermInitials = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet TermInitials = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["R&D", "M&A", "Q&A", "B&B", "P&L", "F&B", "A&E", "G&A", "S&L", "O&M", "R&R", "C&W"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class BracketedAliases
     private const int MaxWords = 4;
 
     /// <summary>Words that qualify a name in brackets rather than name it again ("District Council (Second)").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Qualifiers = FrozenSet.ToFrozenSet(
         ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "East", "West", "North", "South", "Central"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -21,7 +21,7 @@ internal static class CandidateMerger
     /// Heads that make a name a body even where the tagger, led by a known place inside it, called it a place ("West Coast
     /// Bank", "Gulf Coast University"). Facilities ("Center", "Museum", "Hall") are left to the tagger, as they name places too.
     /// </summary>
-    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet InstitutionHeads = FrozenSet.ToFrozenSet(
     [
         "bank", "party", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association",
         "federation", "ministry", "agency", "bureau", "commission", "committee", "university", "college", "institute",
@@ -189,7 +189,7 @@ internal static class CandidateMerger
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>
     private static TokenSpan WithoutInterjection(string text, ImmutableArray<Token> tokens, TokenSpan span)
-        => span.Last > span.First && NameWords.Interjections.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[span.First]))
+        => span.Last > span.First && NameWords.Interjections.Contains(TokenText.Of(text, tokens[span.First]))
             ? span with { First = span.First + 1 }
             : span;
 
@@ -239,7 +239,7 @@ internal static class CandidateMerger
     /// Berdymukhamedov's predecessor", "Despite Morrow's warning"); known names that open with one ("Under Armour") are the
     /// rules' and win.
     /// </summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OpenerLookup = FrozenSet.ToFrozenSet(
     [
         "Under", "After", "Before", "During", "Despite", "Unlike", "Like", "Among", "Amid", "Against", "Following", "Including",
         "Since", "Until", "Without", "Throughout", "Although", "Though", "While", "Whereas", "Because", "Unless", "Meanwhile",
@@ -312,7 +312,7 @@ internal static class CandidateMerger
     }
 
     /// <summary>Words that end firms' names and never a person's, besides the legal forms.</summary>
-    private static readonly FrozenSet<string> FirmLastWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
         ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies"],
         StringComparer.Ordinal);
 

@@ -12,14 +12,14 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class ChamberNames
 {
-    private static readonly FrozenSet<string> ChamberNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ChamberNouns = FrozenSet.ToFrozenSet(
     [
         "leaders", "leadership", "members", "lawmakers", "aides", "staff", "staffers", "negotiators", "appropriators", "colleagues",
         "counterparts", "vote", "votes", "floor", "bill", "bills", "version", "passage", "committee", "committees", "panel",
         "majority", "minority", "rules", "seat", "seats", "race", "races", "chamber", "caucus", "hearing", "investigators",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChamberNounLookup = ChamberNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ChamberNounLookup = ChamberNouns;
 
     /// <summary>How many capitalised words an officer's name after the title may hold.</summary>
     private const int MaxOfficerNameWords = 3;

@@ -15,7 +15,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class ClubPrefixNames
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = SportsTeams.ClubPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PrefixLookup = SportsTeams.ClubPrefixes;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

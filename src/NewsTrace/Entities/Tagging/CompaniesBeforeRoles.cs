@@ -15,11 +15,11 @@ namespace NewsTrace.Entities.Tagging;
 internal static class CompaniesBeforeRoles
 {
     /// <summary>Offices of a company, not of a politician ("spokesman", "aide" serve people too).</summary>
-    private static readonly FrozenSet<string> Offices = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Offices = FrozenSet.ToFrozenSet(
         ["chairman", "co-chairman", "chairwoman", "vice-chairman", "ceo", "president", "founder", "co-founder"], StringComparer.Ordinal);
 
     /// <summary>Words before an office that qualify it, capitalised where they open a sentence ("Former president ...").</summary>
-    private static readonly FrozenSet<string> OfficeModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OfficeModifiers = FrozenSet.ToFrozenSet(
         ["former", "acting", "interim", "new", "outgoing", "incoming", "then", "deputy", "vice", "executive", "honorary", "late",
          "current", "founding", "its", "their", "his", "her", "the", "a", "an", "company", "group", "party", "club"],
         StringComparer.OrdinalIgnoreCase);
@@ -27,7 +27,7 @@ internal static class CompaniesBeforeRoles
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         HashSet<string>? companies = null;
-        var offices = Offices.GetAlternateLookup<ReadOnlySpan<char>>();
+        var offices = Offices;
         for (var i = 0; i + 3 < tokens.Length; i++)
         {
             // The cheap test first: the lookup ran for every token of the document.
@@ -81,7 +81,7 @@ internal static class CompaniesBeforeRoles
     }
 
     /// <summary>The last token of a company office right after token <paramref name="i"/> ("chairman", "chief executive"), or -1.</summary>
-    private static int OfficeAfter(string text, ImmutableArray<Token> tokens, int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> offices)
+    private static int OfficeAfter(string text, ImmutableArray<Token> tokens, int i, WordSet offices)
     {
         var word = TokenText.Of(text, tokens[i + 1]);
         if (offices.Contains(word))
@@ -101,7 +101,7 @@ internal static class CompaniesBeforeRoles
     private static bool IsUnknownWord(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int i, LowerCaseWordSet lowerCaseWords)
     {
         var word = TokenText.Of(text, tokens[i]);
-        if (OfficeModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || lowerCaseWords.Contains(TokenText.Lower(text, tokens[i]))
+        if (OfficeModifiers.Contains(word) || lowerCaseWords.Contains(TokenText.Lower(text, tokens[i]))
             || FirstNames.Contains(word) || Gazetteer.Entries.ContainsKey(word.ToString()) || !word.ContainsAnyInRange('a', 'z'))
         {
             return false;

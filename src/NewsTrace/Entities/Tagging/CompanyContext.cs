@@ -31,7 +31,7 @@ internal static class CompanyContext
         StringComparer.Ordinal);
 
     /// <summary>Lines of business that end a company's name without a legal form ("Heaven Sent Gaming", "Kestrel Productions").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessEnds = NameWords.CompanyBusinessWords
+    private static readonly WordSet BusinessEnds = NameWords.CompanyBusinessWords
         .Where(word => word is not ("air" or "international"))
         .Concat(["gaming", "games", "productions", "films", "publishing", "labs", "interactive", "digital", "studio", "studios", "software"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,7 +48,7 @@ internal static class CompanyContext
 
     private static void RetypeLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
         AddUnclaimedLegalForms(text, tokens, merged, forms);
         for (var k = 0; k < merged.Count; k++)
         {
@@ -115,7 +115,7 @@ internal static class CompanyContext
     /// </summary>
     private static void JoinPlaceLedCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
         for (var k = 0; k < merged.Count; k++)
         {
             var place = merged[k];
@@ -141,11 +141,11 @@ internal static class CompanyContext
     }
 
     /// <summary>After a line of business: a legal form, "International" or "System" ("Thai Airways International", "Scandinavian Airlines System").</summary>
-    private static bool IsCompanyTail(string text, Token token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    private static bool IsCompanyTail(string text, Token token, WordSet forms)
         => forms.Contains(TokenText.Of(text, token)) || TokenText.Of(text, token) is "International" or "System";
 
     /// <summary>"Gorvex Industries Co" that neither the rules nor the tagger found: a capitalised run ending in a legal form ("The" left out).</summary>
-    private static void AddUnclaimedLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    private static void AddUnclaimedLegalForms(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, WordSet forms)
     {
         foreach (var last in CapitalisedTokens.Of(text, tokens))
         {
@@ -205,8 +205,8 @@ internal static class CompanyContext
 
     private static void AddKnownCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var known = Companies.Names.GetAlternateLookup<ReadOnlySpan<char>>();
-        var firstWords = Companies.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = Companies.Names;
+        var firstWords = Companies.FirstWords;
         Span<char> surface = stackalloc char[MaxChars];
         var next = 0;
         foreach (var i in CapitalisedTokens.Of(text, tokens))

@@ -16,7 +16,7 @@ internal static class CompanyHomePlaces
     /// ("Harwell Shipping Ltd of Britain and Royal Vandermeer NV of the Netherlands"), itself split when the loop reaches it.
     /// A name that ends in a legal form too is one legal name ("Anglo American Corp of South Africa Ltd").
     /// </summary>
-    public static void Split(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int k, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    public static void Split(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int k, WordSet forms)
     {
         var name = merged[k];
         if (name.Type != EntityTypes.Organization || forms.Contains(TokenText.Of(text, tokens[name.LastToken])))
@@ -34,7 +34,7 @@ internal static class CompanyHomePlaces
             // "Crosswind Energy Partners of Omaha": after a line of business (two words or more before "of", so "Bank of
             // America" and "Royal Bank of Canada" keep theirs: "bank" is no such word), only a place the gazetteer knows ends it.
             var legalForm = forms.Contains(TokenText.Of(text, tokens[of - 1]));
-            if (!legalForm && !(of - name.FirstToken >= 2 && NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[of - 1]))))
+            if (!legalForm && !(of - name.FirstToken >= 2 && NameWords.CompanyBusinessWords.Contains(TokenText.Of(text, tokens[of - 1]))))
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal static class CompanyHomePlaces
         var word = TokenText.Of(text, token);
         return word.Length >= 4 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z')
                && !NameWords.OrganizationHeads.Contains(word.ToString().ToLowerInvariant())
-               && !NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+               && !NameWords.CompanyBusinessWords.Contains(word);
     }
 
     /// <summary>The first "and" in tokens (<paramref name="first"/>, <paramref name="last"/>], or the token after <paramref name="last"/>.</summary>

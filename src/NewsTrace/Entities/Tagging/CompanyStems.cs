@@ -19,8 +19,8 @@ internal static class CompanyStems
     public static Dictionary<string, (string Canonical, string FirstWord, int Words)> Find(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
         var stems = new Dictionary<string, (string Canonical, string FirstWord, int Words)>(StringComparer.Ordinal);
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var business = NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
+        var business = NameWords.CompanyBusinessWords;
         foreach (var name in merged)
         {
             if (name.Type != EntityTypes.Organization || name.LastToken == name.FirstToken)
@@ -126,14 +126,14 @@ internal static class CompanyStems
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> CompanyCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet CompanyCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "shares", "stake", "stock", "company", "firm", "group", "maker", "carmaker", "drugmaker", "airline", "carrier", "bank",
         "insurer", "retailer", "giant", "conglomerate", "subsidiary", "unit", "rival", "takeover", "bid", "chemicals", "oil",
         "telecoms", "utility", "brewer", "publisher", "operator", "manufacturer", "producer",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyCueLookup = CompanyCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CompanyCueLookup = CompanyCues;
 
     /// <summary>"Ciba" of "Ciba-Geigy": the part before a hyphen joining two capitalised parts, or null.</summary>
     private static string? HyphenHead(string word)
@@ -152,7 +152,7 @@ internal static class CompanyStems
     }
 
     /// <summary>Words that open many organisations' names ("National Grid", "United Technologies", "Royal Dutch").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> CommonFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet CommonFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "National", "United", "General", "Royal", "International", "American", "British", "Deutsche", "Banco", "Banque", "First",
         "New", "Great", "Standard", "Central", "Federal", "Union", "Grupo", "Credit", "Societe", "Compagnie", "Air", "China",

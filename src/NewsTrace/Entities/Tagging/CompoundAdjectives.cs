@@ -12,13 +12,13 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class CompoundAdjectives
 {
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Suffixes = FrozenSet.ToFrozenSet(
     [
         "based", "led", "backed", "like", "style", "born", "owned", "run", "made", "era", "bound", "linked", "funded",
         "sponsored", "controlled", "held", "speaking", "occupied", "allied", "leaning", "friendly", "inspired", "themed",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SuffixLookup = Suffixes;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

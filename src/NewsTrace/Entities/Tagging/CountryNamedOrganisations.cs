@@ -24,7 +24,7 @@ internal static class CountryNamedOrganisations
 {
     private const int MaxChars = 48;
 
-    private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RegionWords = FrozenSet.ToFrozenSet(
     [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
         "Mainland", "Metropolitan", "Continental", "Rural", "Coastal", "Inner", "Outer", "Northeast", "Northwest", "Southeast",
@@ -34,7 +34,7 @@ internal static class CountryNamedOrganisations
         "Mount", "Mt.", "Lake", "Cape", "Port", "Fort", "Gulf", "New", "Nova", "Little", "Great",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> CountryAdjectives = FrozenSet.ToFrozenSet(
+    private static readonly WordSet CountryAdjectives = FrozenSet.ToFrozenSet(
     [
         "Nazi", "Soviet", "Communist", "Imperial", "Vichy", "Weimar", "Free", "Red", "Nationalist", "Fascist", "Modern",
         "Ancient", "Medieval", "Occupied", "Colonial", "Postwar", "Post-war", "Prewar", "Pre-war", "Independent", "Democratic",
@@ -43,7 +43,7 @@ internal static class CountryNamedOrganisations
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised at a sentence's start, these words are no part of a name after them ("Unlike Canada").</summary>
-    private static readonly FrozenSet<string> OpeningWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OpeningWords = FrozenSet.ToFrozenSet(
     [
         "Unlike", "Like", "Across", "Inside", "Outside", "Beyond", "Including", "Beside", "Besides", "Against", "Toward",
         "Towards", "Within", "Throughout", "Via", "Except", "Given", "Unless", "Until", "Once", "Because", "Whereas", "Whether",
@@ -53,9 +53,9 @@ internal static class CountryNamedOrganisations
         "Has", "Have", "Had", "Visit", "Welcome", "Leaving", "Entering", "Beat",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionLookup = RegionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup = CountryAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningLookup = OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet RegionLookup = RegionWords;
+    private static readonly WordSet AdjectiveLookup = CountryAdjectives;
+    private static readonly WordSet OpeningLookup = OpeningWords;
     /// <summary>Countries, and the one-word continents and oceans ("Virgin Atlantic", "Air Asia"), with the type of each.</summary>
     private static readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases
         .Select(pair => KeyValuePair.Create(pair.Key, new GazetteerEntry(EntityTypes.Geopolitical, pair.Value)))

@@ -13,13 +13,13 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class CraftNames
 {
-    private static readonly FrozenSet<string> Kinds = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Kinds = FrozenSet.ToFrozenSet(
     [
         "shuttle", "ship", "vessel", "tanker", "freighter", "submarine", "spacecraft", "orbiter", "yacht", "liner", "frigate",
         "destroyer", "cruiser", "warship", "trawler", "capsule", "Shuttle", "USS", "HMS", "RMS", "MV", "MS",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet KindLookup = Kinds;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

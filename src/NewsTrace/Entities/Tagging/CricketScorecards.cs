@@ -12,11 +12,11 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class CricketScorecards
 {
-    private static readonly FrozenSet<string> DismissalWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet DismissalWords = FrozenSet.ToFrozenSet(
         ["c", "b", "lbw", "st", "run", "out", "not", "retired", "hurt", "hit", "wicket", "handled", "ball", "obstructing", "the", "field", "&", "c&b", "sub", "(", ")"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DismissalLookup = DismissalWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet DismissalLookup = DismissalWords;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -162,7 +162,7 @@ internal static class Datelines
     }
 
     /// <summary>American states as datelines abbreviate them after the city's comma ("JACKSON, Miss.", "WHITE PLAINS, N.Y.").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> StateAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet StateAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
     [
         "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.",
         "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.",
@@ -181,7 +181,7 @@ internal static class Datelines
         var first = comma + 1;
         var last = first + 1 < end && TokenText.Is(text, tokens[first + 1], ".") && tokens[first + 1].Start == tokens[first].End ? first + 1 : first;
         var written = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        if (!StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(written) || MergedNames.At(merged, first) is not null)
+        if (!StateAbbreviations.Contains(written) || MergedNames.At(merged, first) is not null)
         {
             return;
         }

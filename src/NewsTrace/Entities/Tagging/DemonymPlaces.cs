@@ -15,19 +15,19 @@ namespace NewsTrace.Entities.Tagging;
 internal static class DemonymPlaces
 {
     /// <summary>Words after a possessive that only a state owns: its ministers, envoys, capital and frontier.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateOffices = FrozenSet.ToFrozenSet(
+    private static readonly WordSet StateOffices = FrozenSet.ToFrozenSet(
         ["ambassador", "embassy", "consulate", "parliament", "capital", "border", "borders", "territory", "frontier"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first word of a two-word office of state ("foreign minister", "prime minister", "central bank").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficePortfolios = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OfficePortfolios = FrozenSet.ToFrozenSet(
         ["foreign", "prime", "interior", "defence", "defense", "finance", "central", "armed"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OfficeHeads = FrozenSet.ToFrozenSet(
         ["minister", "ministry", "bank", "forces"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that may stand between the possessive and the office ("Talmoria's deputy ambassador", "its U.N. ambassador").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OfficeModifiers = FrozenSet.ToFrozenSet(
         ["deputy", "former", "new", "acting", "top", "chief", "senior", "permanent", "first", "outgoing", "U.N.", "UN", "southern", "northern", "eastern", "western"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -191,7 +191,7 @@ internal static class DemonymPlaces
                 // A capitalised word inside the sentence that nothing found ("Neighbouring Sarvonia will not ...").
                 var unfound = TokenText.Of(text, tokens[k]);
                 if (k > 0 && TokenText.IsCapitalised(text, tokens[k]) && char.IsLetter(text[tokens[k - 1].Start]) && TokenText.OnSameLine(text, tokens[k - 1], tokens[k])
-                    && unfound.Length >= 4 && IsPlainName(unfound) && !Data.FirstNames.Contains(unfound) && !Data.NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(unfound)
+                    && unfound.Length >= 4 && IsPlainName(unfound) && !Data.FirstNames.Contains(unfound) && !Data.NameWords.NotNames.Contains(unfound)
                     && !PlaceContext.Speaks(text, tokens, unfound))
                 {
                     return unfound.ToString();

@@ -18,7 +18,7 @@ internal static class DescribedNames
     private const int MaxWords = 3;
 
     /// <summary>Lower-case nouns before a name that say it is a body.</summary>
-    private static readonly FrozenSet<string> BodyNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet BodyNouns = FrozenSet.ToFrozenSet(
     [
         "coalition", "company", "firm", "group", "maker", "bank", "brokerage", "insurer", "airline", "carrier", "retailer",
         "conglomerate", "utility", "manufacturer", "supplier", "distributor", "newspaper", "daily", "weekly", "agency",
@@ -27,16 +27,16 @@ internal static class DescribedNames
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns after "the" and a name that say it is a body ("the Zajedno coalition", "the Dawn newspaper").</summary>
-    private static readonly FrozenSet<string> BodyNounsAfter = FrozenSet.ToFrozenSet(
+    private static readonly WordSet BodyNounsAfter = FrozenSet.ToFrozenSet(
     [
         "coalition", "newspaper", "daily", "weekly", "agency", "party", "movement", "alliance", "militia", "faction", "bloc",
         "front", "magazine",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNounAfterLookup = BodyNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet BodyNounAfterLookup = BodyNounsAfter;
 
     /// <summary>Jobs whose holder is quoted with an employer after "at" ("an analyst at ...").</summary>
-    private static readonly FrozenSet<string> Jobs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Jobs = FrozenSet.ToFrozenSet(
     [
         "analyst", "analysts", "trader", "traders", "economist", "economists", "strategist", "strategists", "dealer", "dealers",
         "broker", "brokers", "executive", "executives", "researcher", "researchers", "director", "manager", "spokesman",
@@ -44,16 +44,16 @@ internal static class DescribedNames
     ], StringComparer.Ordinal);
 
     /// <summary>What a person makes, not a firm: "playmaker", "lawmaker", "peacemaker", "filmmaker".</summary>
-    private static readonly FrozenSet<string> PersonMakers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PersonMakers = FrozenSet.ToFrozenSet(
     [
         "play", "law", "peace", "policy", "film", "movie", "match", "king", "trouble", "dress", "wine", "decision", "rain",
         "merry", "holiday", "money", "noise", "deal", "film-", "policy-", "decision-", "game", "hay", "pace",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonMakerLookup = PersonMakers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PersonMakerLookup = PersonMakers;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup = BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobLookup = Jobs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet BodyLookup = BodyNouns;
+    private static readonly WordSet JobLookup = Jobs;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -15,22 +15,22 @@ internal static class EventNamesOut
     private const int MaxWords = 5;
     private const int MaxChars = 64;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = EventNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Lookup = EventNames.Names;
 
     /// <summary>The events' first words in any case, so most capitalised words cost one lookup.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = EventNames.Names
+    private static readonly WordSet FirstWords = EventNames.Names
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words of a prize or contest named after someone ("Tony Awards", "Davis Cup", "Nobel Prize"), which the tagger reads as a person.</summary>
-    private static readonly FrozenSet<string> PrizeWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PrizeWords = FrozenSet.ToFrozenSet(
         ["Award", "Awards", "Prize", "Prizes", "Trophy", "Cup", "Games", "Championship", "Championships", "Open", "Classic"], StringComparer.Ordinal);
 
     /// <summary>Last words of a contest that a sponsor, place or nationality opens ("Volvo Masters", "UK Championship", "Swedish Open").</summary>
-    private static readonly FrozenSet<string> ContestWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet ContestWords = FrozenSet.ToFrozenSet(
         ["Masters", "Open", "Championship", "Championships", "Classic", "Trophy", "Cup", "Games", "Prix", "Marathon", "Rally", "Regatta", "Invitational"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContestLookup = ContestWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ContestLookup = ContestWords;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -40,7 +40,7 @@ internal static class EventNamesOut
         }
 
         merged.RemoveAll(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken
-            && PrizeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken])));
+            && PrizeWords.Contains(TokenText.Of(text, tokens[name.LastToken])));
 
         // "Volvo Masters", "Lipton Championships": a sponsor's name and a contest word name the contest, not the sponsor.
         merged.RemoveAll(name => name.Type == EntityTypes.Organization && name.Canonical is null && name.LastToken > name.FirstToken

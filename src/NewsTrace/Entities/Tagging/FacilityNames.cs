@@ -19,7 +19,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class FacilityNames
 {
-    private static readonly FrozenSet<string> SiteHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SiteHeads = FrozenSet.ToFrozenSet(
     [
         "museum", "planetarium", "stadium", "stadion", "arena", "airport", "airfield", "aerodrome", "station", "bridge", "tower",
         "towers", "hall", "hotel", "base", "complex", "cathedral", "palace", "castle", "abbey", "mosque", "temple", "synagogue",
@@ -28,33 +28,33 @@ internal static class FacilityNames
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a "Center" or "Centre" houses when it is a building or site ("Space Center", "Convention Centre").</summary>
-    private static readonly FrozenSet<string> CentreModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet CentreModifiers = FrozenSet.ToFrozenSet(
     [
         "space", "convention", "trade", "medical", "shopping", "visitor", "visitors", "art", "arts", "community", "sports",
         "leisure", "conference", "exhibition", "cultural", "civic", "detention", "aquatic", "aquatics", "science", "financial",
         "congress", "events", "entertainment", "trauma", "cancer", "heritage",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VisitPrepositions = FrozenSet.ToFrozenSet(
+    private static readonly WordSet VisitPrepositions = FrozenSet.ToFrozenSet(
         ["at", "in", "inside", "outside", "near", "into", "to", "from"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet InstitutionWords = FrozenSet.ToFrozenSet(
     [
         "Research", "Policy", "Studies", "Study", "Information", "Law", "Legal", "Rights", "Data", "Resource", "Resources",
         "Development", "Education", "Security", "Justice", "Strategic", "Media", "Health", "Innovation", "Advocacy", "Peace",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open the name of a site ("Fort Sherman", "Camp David", "Cape Canaveral", "Estadio Azteca", "Port Stephens").</summary>
-    private static readonly FrozenSet<string> SitePrefixes = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SitePrefixes = FrozenSet.ToFrozenSet(
         ["Fort", "Ft.", "Camp", "Cape", "Estadio", "Stadio", "Mount", "Mt.", "Port"], StringComparer.Ordinal);
 
     /// <summary>Titles that sites are named with ("King Baudouin Stadium", "President Kennedy Airport").</summary>
-    private static readonly FrozenSet<string> SiteTitles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SiteTitles = FrozenSet.ToFrozenSet(
         ["King", "Queen", "Prince", "Princess", "President", "General", "Emperor", "Sultan", "Sheikh", "Saint", "St", "St.", "Sir"],
         StringComparer.Ordinal);
 
     /// <summary>Roles that may be left at the end of a tagged organisation or site ("Museum of Flight CEO").</summary>
-    private static readonly FrozenSet<string> TrailingRoles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TrailingRoles = FrozenSet.ToFrozenSet(
     [
         "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "director", "curator", "president",
         "administrator", "chief", "manager", "official", "officials", "head",
@@ -67,13 +67,13 @@ internal static class FacilityNames
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a name that put it where places go.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWordsBefore = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceWordsBefore = FrozenSet.ToFrozenSet(
         ["the", "The", "at", "in", "into", "near", "outside", "inside", "from", "to"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = SiteHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CentreLookup = CentreModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = SitePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = TrailingRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet HeadLookup = SiteHeads;
+    private static readonly WordSet CentreLookup = CentreModifiers;
+    private static readonly WordSet PrefixLookup = SitePrefixes;
+    private static readonly WordSet RoleLookup = TrailingRoles;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {

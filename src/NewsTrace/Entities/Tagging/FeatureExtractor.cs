@@ -16,18 +16,18 @@ internal sealed class FeatureExtractor
     private const int MaxAffix = 4;
     private const int MaxShape = 12;
 
-    private static readonly FrozenSet<string> Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadLookup = OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocationHeadLookup = LocationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet TitleLookup = Titles;
+    private static readonly WordSet OrganizationHeadLookup = OrganizationHeads;
+    private static readonly WordSet LocationHeadLookup = LocationHeads;
 
     /// <summary>No list word is longer; a longer word is looked up in none.</summary>
     private const int MaxListWord = 24;
-    private static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
+    private static readonly WordSet RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNameLookup = FirstNames.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FirstNameLookup = FirstNames.Names;
 
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
@@ -343,7 +343,7 @@ internal sealed class FeatureExtractor
         return TokenText.IsAcronym(_text, token) ? 3 : 2;
     }
 
-    private static bool InList(FrozenSet<string> list, ReadOnlySpan<char> word)
+    private static bool InList(WordSet list, ReadOnlySpan<char> word)
     {
         if (word.Length > MaxListWord)
         {
@@ -352,7 +352,7 @@ internal sealed class FeatureExtractor
 
         Span<char> lower = stackalloc char[word.Length];
         InvariantLower.Into(word, lower);
-        return list.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return list.Contains(lower);
     }
 
     /// <summary>"Xxxx", "XX", "X.X.", "dddd", "Xx-Xx": letters as X/x, digits as d, other characters kept; collapsed runs for the short shape.</summary>

@@ -15,12 +15,12 @@ internal static class FormWordNames
 {
     private const int MaxWords = 4;
 
-    private static readonly FrozenSet<string> BankWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet BankWords = FrozenSet.ToFrozenSet(
         ["Bank", "Banco", "Banque", "Banca", "Bankhaus", "Banka", "Caja", "Caisse"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Clubs = SportsTeams.ClubAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Clubs = SportsTeams.ClubAbbreviations;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Banks = BankWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Banks = BankWords;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

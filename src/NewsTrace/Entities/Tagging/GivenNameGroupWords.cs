@@ -12,9 +12,9 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class GivenNameGroupWords
 {
-    private static readonly FrozenSet<string> Names = FrozenSet.ToFrozenSet(["Christian"], StringComparer.Ordinal);
+    private static readonly WordSet Names = FrozenSet.ToFrozenSet(["Christian"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NameLookup = Names;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

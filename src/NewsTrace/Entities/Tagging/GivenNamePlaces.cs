@@ -13,7 +13,7 @@ namespace NewsTrace.Entities.Tagging;
 internal static class GivenNamePlaces
 {
     /// <summary>Given names that are also places, which the given-name list leaves out; cities with well-known teams are not among them.</summary>
-    private static readonly FrozenSet<string> PlaceLikeGivenNames = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceLikeGivenNames = FrozenSet.ToFrozenSet(
     [
         "Chad", "Jordan", "Georgia", "Florence", "Troy", "Austin", "Chelsea", "Israel", "India", "Savannah", "Dakota", "Madison",
         "Regina", "Marion", "Shelby", "Eugene", "Aurora", "Lincoln", "Victoria", "Adelaide", "Kenya",
@@ -44,14 +44,14 @@ internal static class GivenNamePlaces
     }
 
     /// <summary>Words after a state or city that name a school, a ground or a team, not a surname ("Virginia Tech", "Georgia Dome").</summary>
-    private static readonly FrozenSet<string> SchoolAndGroundWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SchoolAndGroundWords = FrozenSet.ToFrozenSet(
     [
         "tech", "dome", "state", "arena", "coliseum", "stadium", "mall", "square", "poly", "gardens", "center", "centre", "gazette",
         "times", "herald", "post", "tribune", "today", "express",
     ], StringComparer.Ordinal);
 
     /// <summary>A given name, including those the given-name list leaves out as they are places too.</summary>
-    private static bool IsGivenName(ReadOnlySpan<char> word) => FirstNames.Contains(word) || PlaceLikeGivenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsGivenName(ReadOnlySpan<char> word) => FirstNames.Contains(word) || PlaceLikeGivenNames.Contains(word);
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 }

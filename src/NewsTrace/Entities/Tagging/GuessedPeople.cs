@@ -15,7 +15,7 @@ namespace NewsTrace.Entities.Tagging;
 internal static class GuessedPeople
 {
     /// <summary>Lower-case roles, beyond the titles, that introduce a person by name ("nominee", "challenger").</summary>
-    private static readonly FrozenSet<string> RoleNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RoleNouns = FrozenSet.ToFrozenSet(
         ["nominee", "candidate", "challenger", "incumbent", "contender", "hopeful", "appointee", "pick", "successor", "predecessor"], StringComparer.Ordinal);
 
     /// <summary>
@@ -26,11 +26,11 @@ internal static class GuessedPeople
         => !WordlikeGivenNames.Contains(lowerGivenName) && !lowerCaseWords.Contains(lowerGivenName);
 
     /// <summary>Words after a given name that make no surname: events and prizes ("Tony Awards", "Grey Cup") and head words.</summary>
-    private static readonly FrozenSet<string> NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
+    private static readonly WordSet NotSurnames = NameWords.OrganizationHeads.Concat(NameWords.LocationHeads)
         .Concat(["awards", "award", "prize", "prizes", "cup", "trophy", "games", "open", "classic", "festival", "show"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Given names that are also common words, which open sentences as words ("Will", "May", "Said", "Hope").</summary>
-    private static readonly FrozenSet<string> WordlikeGivenNames = FrozenSet.ToFrozenSet(
+    private static readonly WordSet WordlikeGivenNames = FrozenSet.ToFrozenSet(
     [
         "will", "may", "june", "april", "august", "bill", "mark", "frank", "grace", "hope", "rose", "joy", "faith", "art", "guy",
         "said", "jack", "sunny", "dawn", "don", "pat", "rich", "ray", "chase", "miles", "wade", "dean", "earl", "penny", "summer",

@@ -13,7 +13,7 @@ internal static class HonorificInsideName
 {
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var lookup = NameWords.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = NameWords.Honorifics;
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];

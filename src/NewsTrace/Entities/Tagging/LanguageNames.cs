@@ -20,23 +20,23 @@ internal static class LanguageNames
     private const int MaxWordsBeforeCue = 5;
 
     /// <summary>Words that follow a language's name and say what it is.</summary>
-    private static readonly FrozenSet<string> Cues = FrozenSet.ToFrozenSet(["language", "languages", "dialect", "dialects"], StringComparer.Ordinal);
+    private static readonly WordSet Cues = FrozenSet.ToFrozenSet(["language", "languages", "dialect", "dialects"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CueLookup = Cues;
 
     /// <summary>Verbs after which a capitalised word is the language spoken ("speak Tovara").</summary>
-    private static readonly FrozenSet<string> SpeakVerbs = FrozenSet.ToFrozenSet(["speak", "speaks", "spoke", "speaking"], StringComparer.Ordinal);
+    private static readonly WordSet SpeakVerbs = FrozenSet.ToFrozenSet(["speak", "speaks", "spoke", "speaking"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakVerbLookup = SpeakVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SpeakVerbLookup = SpeakVerbs;
 
     private const string SpeakingSuffix = "-speaking";
 
     /// <summary>Sentence-opening words before a language's name that are not part of it ("The Kinga and Ndali languages").</summary>
-    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Openers = FrozenSet.ToFrozenSet(
         ["The", "A", "An", "Most", "Many", "Some", "All", "Few", "Other", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Native"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet OpenerLookup = Openers;
 
     /// <summary>
     /// Every cue, verb and "-speaking" word above holds one of these. Most documents hold none, and one vectorised search of

@@ -14,7 +14,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class LoneSurnames
 {
-    private static readonly FrozenSet<string> VerbsAfter = FrozenSet.ToFrozenSet(
+    private static readonly WordSet VerbsAfter = FrozenSet.ToFrozenSet(
     [
         "told", "tells", "met", "meets", "resigned", "resigns", "flew", "flies", "arrived", "arrives", "married", "died",
         "smiled", "laughed", "recalled", "recalls", "admitted", "admits", "insisted", "insists", "spoke", "speaks", "replied",
@@ -23,10 +23,10 @@ internal static class LoneSurnames
         "pleaded", "denied", "apologised", "apologized", "campaigned", "telephoned", "phoned", "swore",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> VerbsBefore = FrozenSet.ToFrozenSet(["met", "meets", "meeting", "telephoned", "phoned", "succeeded", "replaced", "interviewed"], StringComparer.Ordinal);
+    private static readonly WordSet VerbsBefore = FrozenSet.ToFrozenSet(["met", "meets", "meeting", "telephoned", "phoned", "succeeded", "replaced", "interviewed"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = VerbsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet AfterLookup = VerbsAfter;
+    private static readonly WordSet BeforeLookup = VerbsBefore;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {

@@ -13,20 +13,20 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class NewspaperShortNames
 {
-    private static readonly FrozenSet<string> TitleWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TitleWords = FrozenSet.ToFrozenSet(
     [
         "Herald", "Times", "Post", "Journal", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Globe", "Examiner",
         "Inquirer", "Observer", "Guardian", "Independent", "Mirror", "Sun", "Express", "Standard", "Monitor", "Bulletin",
     ], StringComparer.Ordinal);
 
     /// <summary>Title words that end a newspaper's full name after its city ("Toronto Star", "Ottawa Citizen"); alone they are too common.</summary>
-    private static readonly FrozenSet<string> FullTitleWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet FullTitleWords = FrozenSet.ToFrozenSet(
         TitleWords.Concat(["Star", "Citizen", "Spectator", "Record", "Register", "Dispatch", "Sentinel", "Enquirer", "Advertiser", "Mercury", "Courant", "Daily"]),
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FullTitleLookup = FullTitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FullTitleLookup = FullTitleWords;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleLookup = TitleWords;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -71,7 +70,7 @@ internal static class OrganisationJoins
 
     private static void JoinCompanies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
         for (var k = 0; k < merged.Count; k++)
         {
             CompanyHomePlaces.Split(text, tokens, merged, k, forms);
@@ -115,7 +114,7 @@ internal static class OrganisationJoins
     /// before its legal form, are two firms; one word on a side is a firm's name with "and" in it ("Cable and Wireless Plc",
     /// "Kangwon Iron and Steel Co").
     /// </summary>
-    private static bool BothSidesNamed(string text, ImmutableArray<Token> tokens, int start, int and, int last, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> forms)
+    private static bool BothSidesNamed(string text, ImmutableArray<Token> tokens, int start, int and, int last, WordSet forms)
     {
         var formStart = last;
         while (formStart - 1 > and && forms.Contains(TokenText.Of(text, tokens[formStart - 1])))
@@ -165,7 +164,7 @@ internal static class OrganisationJoins
     /// </summary>
     private static void JoinHeadedNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -15,7 +14,7 @@ internal static class ParticleSurnames
 {
     private const int MaxParticles = 3;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ParticleLookup = NameWords.SurnameParticles;
 
     public static void Extend(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int[] owner)
     {

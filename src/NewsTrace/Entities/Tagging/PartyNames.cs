@@ -15,10 +15,10 @@ internal static class PartyNames
 {
     private const int MaxWordsAfterOfThe = 2;
 
-    private static readonly FrozenSet<string> PartyHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PartyHeads = FrozenSet.ToFrozenSet(
         ["Party", "Front", "Union", "Alliance", "League", "Movement", "Congress", "Coalition", "Bloc"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> PoliticalAdjectives = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PoliticalAdjectives = FrozenSet.ToFrozenSet(
     [
         "Liberal", "Free", "Social", "Christian", "Conservative", "Socialist", "Communist", "Progressive", "Popular", "Radical",
         "National", "Democratic", "Republican", "Green", "United", "Reform", "Labour", "Agrarian", "Peasant", "Islamic",

@@ -18,7 +18,7 @@ internal static class PersonAfterInstitution
     private const int MaxPersonWords = 3;
 
     /// <summary>Lower-case role nouns that take an institution after "of", "to", "for" or "at".</summary>
-    private static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Roles = FrozenSet.ToFrozenSet(
     [
         "executive", "ceo", "chief", "head", "director", "chairman", "chairwoman", "chair", "president", "founder", "leader",
         "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "curator", "editor", "manager",

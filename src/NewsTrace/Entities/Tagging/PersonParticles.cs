@@ -21,7 +21,7 @@ internal static class PersonParticles
     public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner)
     {
         List<int>? absorbed = null;
-        var particleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var particleLookup = NameWords.SurnameParticles;
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -109,7 +109,7 @@ internal static class PersonParticles
     /// Velde"), unclaimed, mid-sentence and no known place, or -1.
     /// </summary>
     private static int GivenNameBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, int first,
-        System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> particleLookup)
+        WordSet particleLookup)
     {
         var i = first - 1;
         var particles = 0;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -19,7 +18,7 @@ internal static class PersonTails
 {
     private const int MaxWordsAfterTitle = 3;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotNames = NameWords.NotNames;
 
     public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, LowerCaseWordSet lowerCaseWords)
     {

@@ -14,10 +14,10 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PlaceContext
 {
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards", "through"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards", "through"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns before "of", "such as" or "like" that name what follows as a place ("the town of Opava").</summary>
-    private static readonly FrozenSet<string> PlaceNounsBefore = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceNounsBefore = FrozenSet.ToFrozenSet(
     [
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
@@ -29,34 +29,34 @@ internal static class PlaceContext
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ways of travelling before "to" that make what follows a place ("the road to Argun"), where "to" alone may name a person.</summary>
-    private static readonly FrozenSet<string> RouteNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RouteNouns = FrozenSet.ToFrozenSet(
     [
         "road", "roads", "route", "routes", "highway", "highways", "motorway", "railway", "railways", "railroad", "flight",
         "flights", "train", "trains", "bus", "buses", "ferry", "ferries", "pipeline", "corridor",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case nouns after a name that make it a place ("Khovd province").</summary>
-    private static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlaceNounsAfter = FrozenSet.ToFrozenSet(
         ["province", "region", "district", "county", "prefecture", "oblast", "border"], StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns after a name that make it a natural feature, a location but no state ("the Cenepa river").</summary>
-    private static readonly FrozenSet<string> FeatureNounsAfter = FrozenSet.ToFrozenSet(
+    private static readonly WordSet FeatureNounsAfter = FrozenSet.ToFrozenSet(
     [
         "river", "valley", "delta", "basin", "gorge", "plain", "plateau", "highlands", "mountains", "hills", "lake", "canal",
         "strait", "peninsula", "airport", "prison", "jail", "sanatorium", "monastery", "stadium", "crossing", "tunnel", "dam", "reservoir", "glacier", "oasis",
         "mine", "mines", "oilfield", "oilfields", "refinery", "smelter", "rivers", "lakes", "dams", "camps",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = PlaceNounsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RouteLookup = RouteNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = PlaceNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureNounsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
+    private static readonly WordSet SpeechLookup = SpeechVerbs;
+    internal static readonly WordSet PrepositionLookup = Prepositions;
+    private static readonly WordSet BeforeLookup = PlaceNounsBefore;
+    private static readonly WordSet RouteLookup = RouteNouns;
+    private static readonly WordSet AfterLookup = PlaceNounsAfter;
+    private static readonly WordSet FeatureLookup = FeatureNounsAfter;
 
     /// <summary>Saints' names that open a place's name in Spanish and Portuguese ("San Isidro", "Santa Rosa", "Sao Paulo").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaintWords =
+    private static readonly WordSet SaintWords =
         FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
@@ -298,15 +298,15 @@ internal static class PlaceContext
     /// </summary>
     private static bool BeforeCompoundFeature(string text, ImmutableArray<Token> tokens, int i)
         => i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 2])
-           && SiteModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i + 1]))
-           && SiteNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i + 2]));
+           && SiteModifiers.Contains(TokenText.Of(text, tokens[i + 1]))
+           && SiteNouns.Contains(TokenText.Of(text, tokens[i + 2]));
 
-    private static readonly FrozenSet<string> SiteModifiers = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SiteModifiers = FrozenSet.ToFrozenSet(
         ["air", "naval", "military", "army", "transit", "refugee", "detention", "concentration", "labour", "labor", "prison",
          "international", "regional", "ferry", "container", "freight", "nuclear", "power", "gas", "oil", "border", "missile"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SiteNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SiteNouns = FrozenSet.ToFrozenSet(
         ["base", "bases", "camp", "camps", "airport", "airfield", "terminal", "plant", "station", "field", "fields", "reactor", "crossing", "port"],
         StringComparer.Ordinal);
 

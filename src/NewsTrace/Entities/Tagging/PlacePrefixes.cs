@@ -12,9 +12,9 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PlacePrefixes
 {
-    private static readonly FrozenSet<string> Prefixes = FrozenSet.ToFrozenSet(["Fort", "Camp", "Mount", "Cape", "Port", "Lake"], StringComparer.Ordinal);
+    private static readonly WordSet Prefixes = FrozenSet.ToFrozenSet(["Fort", "Camp", "Mount", "Cape", "Port", "Lake"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PrefixLookup = Prefixes;
 
     /// <summary>
     /// "in St. Catharines", "from St. Albert": "St." opens a saint's name as often as a town's, so it counts only after a

@@ -12,11 +12,11 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PlaceTails
 {
-    private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Ordinals = FrozenSet.ToFrozenSet(
         ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet OrdinalLookup = Ordinals;
 
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -20,7 +20,7 @@ internal static class PlacesAfterAt
     private const int MaxWords = 3;
 
     /// <summary>Words before "at" that aim something at a person rather than put something at a place.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AimWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet AimWords = FrozenSet.ToFrozenSet(
     [
         "aim", "aimed", "aiming", "aims", "swipe", "swipes", "jab", "jabs", "jabbed", "dig", "digs", "jibe", "jibes", "shot",
         "shots", "fire", "fired", "firing", "looked", "look", "looks", "looking", "glanced", "stared", "staring", "laughed",

@@ -15,7 +15,7 @@ internal static class PortfoliosBeforeTitles
 {
     private const int MaxPortfolioWords = 2;
 
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(["Commissioner", "Minister", "Secretary", "commissioner", "minister", "secretary"], StringComparer.Ordinal);
+    private static readonly WordSet Titles = FrozenSet.ToFrozenSet(["Commissioner", "Minister", "Secretary", "commissioner", "minister", "secretary"], StringComparer.Ordinal);
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -15,7 +15,7 @@ internal static class QuotedTitles
     /// <summary>Longest title, in words.</summary>
     private const int MaxWords = 6;
 
-    private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet WorkNouns = FrozenSet.ToFrozenSet(
     [
         "program", "programme", "show", "series", "podcast", "documentary", "film", "movie", "book", "memoir", "novel", "column",
         "segment", "newsletter", "magazine", "album", "song", "play", "musical", "sitcom", "broadcast",
@@ -67,7 +67,7 @@ internal static class QuotedTitles
             before -= 2;
         }
 
-        if (before < 0 || !(TokenText.Is(text, tokens[before], "on") || WorkNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[open - 1]))))
+        if (before < 0 || !(TokenText.Is(text, tokens[before], "on") || WorkNouns.Contains(TokenText.Of(text, tokens[open - 1]))))
         {
             return false;
         }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -21,7 +20,7 @@ internal static class ResultsLines
     /// <summary>Scores and table figures have at most three digits; a four-digit number is a year (a dateline).</summary>
     private const int MaxDigits = 3;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Connectors = NameWords.Connectors;
 
     private static readonly SearchValues<char> TableFigureChars = SearchValues.Create("0123456789./-");
 

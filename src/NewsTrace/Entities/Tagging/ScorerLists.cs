@@ -13,16 +13,16 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class ScorerLists
 {
-    private static readonly FrozenSet<string> Labels = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Labels = FrozenSet.ToFrozenSet(
     [
         "Scorers", "Scorer", "Goalscorers", "Goalscorer", "Tries", "Try", "Conversions", "Conversion", "Cons", "Penalties",
         "Penalty", "Pens", "Bowling", "Goals", "Booked", "Cautioned", "Dropped", "Drop",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet LabelLookup = Labels;
 
     /// <summary>Words that head a line of figures without being a side ("Scores : Pakistan 271-6").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSideLookup = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NotSideLookup = FrozenSet.ToFrozenSet(
     [
         "Score", "Scores", "Result", "Results", "Standings", "Attendance", "Referee", "Note", "Notes", "Teams", "Team", "Squad",
         "Squads", "Lineups", "Final", "Finals", "Also", "Leading", "Top", "Total", "Totals", "Points", "Times", "Winners",

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -16,7 +15,7 @@ internal static class SelfIntroductions
 {
     private const int MaxWords = 4;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotNames = NameWords.NotNames;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

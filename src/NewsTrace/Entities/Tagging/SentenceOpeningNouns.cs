@@ -14,7 +14,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class SentenceOpeningNouns
 {
-    private static readonly FrozenSet<string> Nouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Nouns = FrozenSet.ToFrozenSet(
     [
         "Members", "Residents", "Officials", "Workers", "Protesters", "Protestors", "Demonstrators", "Students", "Villagers",
         "Witnesses", "Analysts", "Critics", "Supporters", "Opponents", "Soldiers", "Troops", "Rebels", "Militants", "Investigators",
@@ -39,7 +39,7 @@ internal static class SentenceOpeningNouns
         "Rival", "Rivals", "Shares", "Stocks", "Benchmark",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NounLookup = Nouns;
 
     /// <summary>Whether the word is one of the plural nouns for people that open sentences ("Members", "Residents").</summary>
     public static bool IsGroupNoun(ReadOnlySpan<char> word) => NounLookup.Contains(word);

@@ -13,14 +13,14 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class SentenceOpeningNumbers
 {
-    private static readonly FrozenSet<string> CountWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet CountWords = FrozenSet.ToFrozenSet(
     [
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
         "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy",
         "Eighty", "Ninety", "Hundred", "Hundreds", "Thousands", "Dozens", "Several", "Both", "Many", "Some", "Most", "Few",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountLookup = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CountLookup = CountWords;
 
     private static bool IsLowerCasePlural(ReadOnlySpan<char> word) => word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's';
 

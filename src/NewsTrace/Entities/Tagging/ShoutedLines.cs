@@ -81,8 +81,8 @@ internal static class ShoutedLines
 
                 // "BARRICK" over "Barrick Gold Corp": the line of business before the legal form goes too ("Gold" only
                 // there: elsewhere it is also a surname).
-                while (end > name.FirstToken && NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[name.LastToken]))
-                       && (NameWords.CompanyBusinessWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[end]))
+                while (end > name.FirstToken && NameWords.CompanyForms.Contains(TokenText.Of(text, tokens[name.LastToken]))
+                       && (NameWords.CompanyBusinessWords.Contains(TokenText.Of(text, tokens[end]))
                            || TokenText.Is(text, tokens[end], "Gold")))
                 {
                     end--;
@@ -133,7 +133,7 @@ internal static class ShoutedLines
 
         // "BRITISH AIRWAYS" over "British Airways Plc": two words or more before the form are the name, whatever the first
         // is; "SAMSUNG ELECTRONICS" over "Samsung Electronics Co Ltd" drops both forms.
-        var forms = NameWords.CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var forms = NameWords.CompanyForms;
         var formed = forms.Contains(last);
         var beforeForms = name.LastToken - 1;
         while (formed && beforeForms > name.FirstToken + 1 && forms.Contains(TokenText.Of(text, tokens[beforeForms])))
@@ -227,7 +227,7 @@ internal static class ShoutedLines
             }
 
             words++;
-            if (!char.IsUpper(text[tokens[i].Start]) && !SmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i])))
+            if (!char.IsUpper(text[tokens[i].Start]) && !SmallWords.Contains(TokenText.Of(text, tokens[i])))
             {
                 return false;
             }
@@ -237,22 +237,22 @@ internal static class ShoutedLines
     }
 
     /// <summary>The company list compared without case: a headline has none of its capitals inside words ("VALUJET", "ValuJet").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyLookup =
+    private static readonly WordSet CompanyLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Companies.Names, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Towns' clubs whose names in capitals are also headline words ("WIN ISTANBUL DERBY", "NICE", "READING").</summary>
     private static readonly string[] HeadlineWordClubs = ["Derby", "Nice", "Reading", "Lens"];
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubLookup =
+    private static readonly WordSet ClubLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Clubs, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NicknameLookup =
+    private static readonly WordSet NicknameLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Nicknames.Concat(SportsTeams.NicknamesAfterCity), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamedClubLookup =
+    private static readonly WordSet PlaceNamedClubLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.PlaceNamedClubs.Except(HeadlineWordClubs), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SmallWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly WordSet SmallWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "vs."], StringComparer.Ordinal);
 
     /// <param name="teamSport">Whether the line heads a team sport's story, where a club's or a team's name is the team.</param>

@@ -17,16 +17,16 @@ internal static class SportVenues
 {
     private const int MaxWords = 4;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpponentCues = FrozenSet.ToFrozenSet(
+    private static readonly WordSet OpponentCues = FrozenSet.ToFrozenSet(
         ["over", "beat", "beating", "beaten", "against", "defeating", "defeated", "thrashing", "edging", "overwhelm", "overwhelming"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet EventNouns = FrozenSet.ToFrozenSet(
         ["prix", "race", "final", "semi-final", "semifinal", "match", "game", "meeting", "tournament", "rally", "stage", "test", "derby",
             "round", "bout", "fight"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroundNouns = FrozenSet.ToFrozenSet(
+    private static readonly WordSet GroundNouns = FrozenSet.ToFrozenSet(
         ["stadium", "ground", "circuit", "track", "arena", "velodrome", "racecourse", "oval", "park"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

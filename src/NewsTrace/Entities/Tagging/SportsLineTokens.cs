@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Entities.Data;
 using NewsTrace.Text;
@@ -8,7 +7,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>Token tests shared by the passes that read sports results lines (ranked lists, scorers, scorecards).</summary>
 internal static class SportsLineTokens
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = NameWords.SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ParticleLookup = NameWords.SurnameParticles;
 
     /// <summary>A score, time, distance or figures token: "2", "1:57.38", "10-2-35-3", "9.97".</summary>
     public static bool IsFigure(string text, Token token) => token.Kind == TokenKind.Number || char.IsAsciiDigit(text[token.Start]);

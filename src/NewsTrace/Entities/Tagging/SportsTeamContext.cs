@@ -22,7 +22,7 @@ internal static class SportsTeamContext
     private const int MaxChars = 48;
     private const int MaxWords = 3;
 
-    private static readonly FrozenSet<string> SportSlugs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SportSlugs = FrozenSet.ToFrozenSet(
     [
         "SOCCER", "FOOTBALL", "CRICKET", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION",
         "RUGBY LEAGUE", "RUGBY", "ATHLETICS", "CYCLING", "MOTOR RACING", "MOTORCYCLING", "BOXING", "SKIING", "SWIMMING", "ROWING",
@@ -36,31 +36,31 @@ internal static class SportsTeamContext
     /// Verbs of setting off, before "for" and a destination ("leaves for Wellington", "bound for Hobart"); not "left", which in
     /// sport is as often a coach's move to a club ("Larry Brown left for Detroit").
     /// </summary>
-    private static readonly FrozenSet<string> DepartureVerbs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet DepartureVerbs = FrozenSet.ToFrozenSet(
         ["leave", "leaves", "leaving", "head", "heads", "headed", "heading", "bound", "depart", "departs", "departed",
          "sail", "sails", "sailed", "sailing", "off", "fly", "flies", "flew", "flying"], StringComparer.Ordinal);
 
     /// <summary>Words between a side and its result verb ("have won", "were held", "could only draw").</summary>
-    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Auxiliaries = FrozenSet.ToFrozenSet(
         ["have", "has", "had", "were", "was", "could", "can", "will", "would", "did", "must", "should", "might"], StringComparer.Ordinal);
 
     /// <summary>Lower-case words after a sentence's first name that do not make it the subject of a verb ("Boston and ...", "Denver of ...").</summary>
-    private static readonly FrozenSet<string> SubjectStops = FrozenSet.ToFrozenSet(["and", "or", "of", "in", "at", "on", "for", "to", "from", "with", "is", "was"]);
+    private static readonly WordSet SubjectStops = FrozenSet.ToFrozenSet(["and", "or", "of", "in", "at", "on", "for", "to", "from", "with", "is", "was"]);
 
-    private static readonly FrozenSet<string> FirstWords = SportsTeams.Clubs.Concat(SportsTeams.PlaceNamedClubs).Concat(SportsTeams.Nicknames)
+    private static readonly WordSet FirstWords = SportsTeams.Clubs.Concat(SportsTeams.PlaceNamedClubs).Concat(SportsTeams.Nicknames)
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
     // The lists' span lookups, made once: the loop below asks them for every run of capitalised words.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubLookup = SportsTeams.Clubs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NicknameLookup = SportsTeams.Nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNamedClubLookup = SportsTeams.PlaceNamedClubs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ClubLookup = SportsTeams.Clubs;
+    private static readonly WordSet NicknameLookup = SportsTeams.Nicknames;
+    private static readonly WordSet PlaceNamedClubLookup = SportsTeams.PlaceNamedClubs;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         var cities = FullTeamNames(text, tokens, merged);
         var sporty = cities.Count > 0 || IsSportStory(text);
         List<(int First, int Last)>? weak = null;
-        var firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = FirstWords;
         var cityLookup = cities.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> surface = stackalloc char[MaxChars];
         var next = 0;
@@ -131,7 +131,7 @@ internal static class SportsTeamContext
             var town = surface.Length > 0 && !SportsTeams.IsNationalSide(surface) && !Places.Political.Contains(surface) && !(ground && last > first)
                 && !Before(text, tokens, first, SportsTeams.PlacePrepositions) && (StrongCue(text, tokens, first, last) || WeakCue(text, tokens, sentenceStarts, first, last));
             var theSide = name.Type == EntityTypes.Person && first > 0 && TokenText.Is(text, tokens[first - 1], "the") && last + 1 < tokens.Length
-                && SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[last + 1]));
+                && SportsTeams.VerbsAfter.Contains(TokenText.Of(text, tokens[last + 1]));
             // "a 2-1 win at Mainz": players are beaten or lost to, but never played at.
             var playedAt = name.Type == EntityTypes.Person && first == last && ground && StrongCue(text, tokens, first, last);
             if (town || theSide || playedAt)
@@ -147,19 +147,19 @@ internal static class SportsTeamContext
         // "three hits for Baltimore", but not "the fleet leaves for Wellington": a place one sets off for is the place.
         if (first > 0 && TokenText.Is(text, tokens[first - 1], "for"))
         {
-            return first < 2 || !DepartureVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[first - 2]));
+            return first < 2 || !DepartureVerbs.Contains(TokenText.Of(text, tokens[first - 2]));
         }
 
         var next = last + 1;
         return sentenceStarts[first] && next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
-            && !SubjectStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next]));
+            && !SubjectStops.Contains(TokenText.Of(text, tokens[next]));
     }
 
     /// <summary>True when one of the first lines opens with a sport and a dash, the wire's sports slug ("SOCCER - ...").</summary>
     public static bool IsSportStory(string text) => HasSportHeadline(text, SportSlugs);
 
     /// <summary>True when one of the first lines opens with one of <paramref name="slugs"/> and a dash.</summary>
-    public static bool HasSportHeadline(string text, FrozenSet<string> slugs)
+    public static bool HasSportHeadline(string text, WordSet slugs)
     {
         var line = text.AsSpan();
         for (var n = 0; n < 2 && line.Length > 0; n++)
@@ -167,7 +167,7 @@ internal static class SportsTeamContext
             var end = line.IndexOf('\n');
             var current = (end < 0 ? line : line[..end]).TrimStart();
             var dash = current.IndexOf(" - ", StringComparison.Ordinal);
-            if (dash > 0 && slugs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(current[..dash]))
+            if (dash > 0 && slugs.Contains(current[..dash]))
             {
                 return true;
             }
@@ -184,8 +184,8 @@ internal static class SportsTeamContext
     private static HashSet<string> FullTeamNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         var cities = new HashSet<string>(StringComparer.Ordinal);
-        var nicknames = SportsTeams.Nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
-        var afterCity = SportsTeams.NicknamesAfterCity.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nicknames = SportsTeams.Nicknames;
+        var afterCity = SportsTeams.NicknamesAfterCity;
         Span<char> pair = stackalloc char[MaxChars];
         var next = 1;
         foreach (var i in CapitalisedTokens.Of(text, tokens))
@@ -238,14 +238,14 @@ internal static class SportsTeamContext
         if (next < tokens.Length && TokenText.OnSameLine(text, tokens[last], tokens[next]))
         {
             var word = TokenText.Of(text, tokens[next]);
-            if (SportsTeams.Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (SportsTeams.Roles.Contains(word) || SportsTeams.VerbsAfter.Contains(word))
             {
                 return true;
             }
 
             // "Cleveland have won eight", "Dortmund were held", "Nantes could only draw": an auxiliary or a modal, perhaps
             // "only" or "not", then a result verb.
-            if (Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (Auxiliaries.Contains(word))
             {
                 var verb = next + 1;
                 if (verb < tokens.Length && TokenText.Of(text, tokens[verb]) is "only" or "not" or "also" or "still" or "just")
@@ -254,8 +254,8 @@ internal static class SportsTeamContext
                 }
 
                 if (verb < tokens.Length
-                    && (SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[verb]))
-                        || SportsTeams.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[verb]))))
+                    && (SportsTeams.VerbsAfter.Contains(TokenText.Of(text, tokens[verb]))
+                        || SportsTeams.ResultVerbs.Contains(TokenText.Of(text, tokens[verb]))))
                 {
                     return true;
                 }
@@ -291,7 +291,7 @@ internal static class SportsTeamContext
         }
 
         // "drew 1-1 with", "lost 3-2 to", "were held 0-0 by": a result verb at most four tokens before the preposition.
-        var verbs = SportsTeams.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var verbs = SportsTeams.ResultVerbs;
         for (var k = first - 2; k >= Math.Max(0, first - 6); k--)
         {
             if (verbs.Contains(TokenText.Of(text, tokens[k])))
@@ -306,13 +306,13 @@ internal static class SportsTeamContext
     /// <summary>"in Halmstad", "near Ostrava": the town, not its club.</summary>
     public static bool AfterPlacePreposition(string text, ImmutableArray<Token> tokens, int index) => Before(text, tokens, index, SportsTeams.PlacePrepositions);
 
-    private static bool Before(string text, ImmutableArray<Token> tokens, int index, FrozenSet<string> words)
-        => index > 0 && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[index - 1]));
+    private static bool Before(string text, ImmutableArray<Token> tokens, int index, WordSet words)
+        => index > 0 && words.Contains(TokenText.Of(text, tokens[index - 1]));
 
     /// <summary>"Cardiff flanker Gwyn Jones": the name before a team role is the team (not a country), an unclaimed pair after it the person.</summary>
     private static void RoleCues(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
-        var roles = SportsTeams.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roles = SportsTeams.Roles;
         for (var r = 1; r < tokens.Length; r++)
         {
             if (!roles.Contains(TokenText.Of(text, tokens[r])))

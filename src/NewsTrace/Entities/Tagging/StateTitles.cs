@@ -12,13 +12,13 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class StateTitles
 {
-    private static readonly FrozenSet<string> Styles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Styles = FrozenSet.ToFrozenSet(
         ["Republic", "State", "Kingdom", "Commonwealth", "Principality", "Sultanate", "Emirate", "Duchy", "Federation", "Territory"], StringComparer.Ordinal);
 
     /// <summary>Longer than any place name three words long that the lists know.</summary>
     private const int MaxPlaceChars = 64;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StyleLookup = Styles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet StyleLookup = Styles;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

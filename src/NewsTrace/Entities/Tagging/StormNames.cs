@@ -11,7 +11,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class StormNames
 {
-    private static readonly FrozenSet<string> Kinds = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Kinds = FrozenSet.ToFrozenSet(
         [
             "Typhoon", "Hurricane", "Cyclone", "Tropical", "Storm", "Supertyphoon", "Super", "typhoon", "hurricane", "cyclone", "storm",
 
@@ -20,7 +20,7 @@ internal static class StormNames
         ],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet KindLookup = Kinds;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -14,12 +14,12 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class SurnamePlaces
 {
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+    private static readonly WordSet PlacePrepositions = FrozenSet.ToFrozenSet(
         ["in", "into", "at", "near", "from", "to", "across", "outside", "inside", "via", "towards", "toward", "through", "throughout", "visited", "visit", "visiting", "of"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Place words that are common surnames after a given name ("Damon Hill", "Anthony Lake"); places put them first ("Lake Geneva").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameHeads = FrozenSet.ToFrozenSet(
+    private static readonly WordSet SurnameHeads = FrozenSet.ToFrozenSet(
         ["Hill", "Lake"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -59,7 +59,7 @@ internal static class SurnamePlaces
             var first = candidate.FirstToken;
             if (candidate.Type is (EntityTypes.Geopolitical or EntityTypes.Location) && first == candidate.LastToken
                 && lookup.Contains(TokenText.Of(text, tokens[first]))
-                && (first == 0 || !PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[first - 1]))))
+                && (first == 0 || !PlacePrepositions.Contains(TokenText.Of(text, tokens[first - 1]))))
             {
                 merged[k] = candidate with { Type = EntityTypes.Person, Canonical = null };
             }

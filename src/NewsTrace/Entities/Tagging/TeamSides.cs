@@ -19,14 +19,14 @@ internal static class TeamSides
 {
     private const int MaxWords = 3;
 
-    private static readonly FrozenSet<string> TeamSportSlugs = FrozenSet.ToFrozenSet(
+    private static readonly WordSet TeamSportSlugs = FrozenSet.ToFrozenSet(
     [
         "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
         "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "MOTOR RACING", "AUSTRALIAN RULES", "WATER POLO",
     ]);
 
     /// <summary>Capitalised words that open a sentence and are never a side ("We beat them twice").</summary>
-    private static readonly FrozenSet<string> NoSides = FrozenSet.ToFrozenSet(
+    private static readonly WordSet NoSides = FrozenSet.ToFrozenSet(
     [
         "we", "they", "he", "she", "it", "i", "you", "this", "that", "these", "those", "there", "both", "all", "each", "neither",
         "either", "the", "a", "an", "who", "which", "one", "none", "nobody", "everyone", "someone", "then", "and", "but", "so",
@@ -63,7 +63,7 @@ internal static class TeamSides
             }
 
             // "Champions Auxerre won": the standings word opening the sentence is no part of the club.
-            var first = name.LastToken > name.FirstToken && SportsTeams.WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Lower(text, tokens[name.FirstToken]))
+            var first = name.LastToken > name.FirstToken && SportsTeams.WordsBefore.Contains(TokenText.Lower(text, tokens[name.FirstToken]))
                 ? name.FirstToken + 1
                 : name.FirstToken;
             var wordAndTown = name.LastToken == first + 1 && IsTown(TokenText.Join(text, tokens, name.LastToken, name.LastToken));
@@ -79,8 +79,8 @@ internal static class TeamSides
         {
             // A run looked at is passed over whole; the search goes on after it.
             if (i < next || MergedNames.At(merged, i) is not null || IsShouted(text, tokens[i])
-                || NoSides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i]))
-                || NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[i])))
+                || NoSides.Contains(TokenText.Of(text, tokens[i]))
+                || NameWords.NotNames.Contains(TokenText.Of(text, tokens[i])))
             {
                 continue;
             }
@@ -119,7 +119,7 @@ internal static class TeamSides
             }
 
             var before = TokenText.Of(text, tokens[name.FirstToken - 1]);
-            var beaten = next < tokens.Length && IsScore(text, tokens, next) && SportsTeams.WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+            var beaten = next < tokens.Length && IsScore(text, tokens, next) && SportsTeams.WordsBefore.Contains(before);
             if (beaten || before is "club" or "side" || BeforeOwnRole(text, tokens, next))
             {
                 merged[k] = Club(name.FirstToken, name.LastToken);
@@ -135,7 +135,7 @@ internal static class TeamSides
             return false;
         }
 
-        var roles = SportsTeams.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roles = SportsTeams.Roles;
         return roles.Contains(TokenText.Of(text, tokens[next + 1])) || (next + 2 < tokens.Length && roles.Contains(TokenText.Of(text, tokens[next + 2])));
     }
 
@@ -224,7 +224,7 @@ internal static class TeamSides
 
     private static bool FollowedByResult(string text, ImmutableArray<Token> tokens, int last)
         => last + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[last], tokens[last + 1])
-           && SportsTeams.VerbsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[last + 1]));
+           && SportsTeams.VerbsAfter.Contains(TokenText.Of(text, tokens[last + 1]));
 
     private static bool IsTown(string word)
         => Gazetteer.Entries.TryGetValue(word, out var entry) && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location && !Countries.Aliases.ContainsKey(word);

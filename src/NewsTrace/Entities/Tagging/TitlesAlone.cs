@@ -15,10 +15,10 @@ namespace NewsTrace.Entities.Tagging;
 internal static class TitlesAlone
 {
     /// <summary>Ranks that open an office's title and are no one's name.</summary>
-    private static readonly FrozenSet<string> RankWords = FrozenSet.ToFrozenSet(
+    private static readonly WordSet RankWords = FrozenSet.ToFrozenSet(
         ["first", "second", "third", "deputy", "vice", "acting", "prime", "chief", "assistant", "executive", "interim", "associate"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = NameWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleLookup = NameWords.PersonTitles;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

@@ -16,7 +16,7 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class TitlesInsideNames
 {
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    private static readonly WordSet Titles = FrozenSet.ToFrozenSet(
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president", "premier", "chancellor", "minister",
         "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.",
@@ -37,7 +37,7 @@ internal static class TitlesInsideNames
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleLookup = Titles;
 
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {

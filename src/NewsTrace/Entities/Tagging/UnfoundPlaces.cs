@@ -19,7 +19,7 @@ internal static class UnfoundPlaces
     /// </summary>
     public static void AddAfterPrepositions(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
-        var notNames = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notNames = NameWords.NotNames;
         foreach (var i in CapitalisedTokens.Of(text, tokens))
         {
             // The cheap tests of the word before come before the loop over the word's letters and the set lookup.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Extraction.Html;
 
@@ -13,28 +14,28 @@ public static class BoilerplateNames
     // Words longer than this match nothing in the lists below, so they are not looked up.
     private const int LongestListedWord = 16;
 
-    private static readonly FrozenSet<string> ChromeWords = FrozenSet.Create(
+    private static readonly WordSet ChromeWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "nav", "navbar", "navigation", "menu", "footer", "sidebar", "cookie", "cookies", "banner", "share", "sharing",
         "social", "subscribe", "subscription", "newsletter", "related", "advert", "advertisement", "advertising", "ad", "ads",
         "promo", "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "paywall", "masthead", "adsbygoogle", "adslot");
 
-    private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(
+    private static readonly WordSet ContentWords = FrozenSet.Create(
         StringComparer.Ordinal, "content", "body", "article", "post", "entry", "story", "text");
 
-    private static readonly FrozenSet<string> CommentWords = FrozenSet.Create(
+    private static readonly WordSet CommentWords = FrozenSet.Create(
         StringComparer.Ordinal, "comment", "comments", "commentlist", "disqus");
 
-    private static readonly FrozenSet<string> CommentItemExclusions = FrozenSet.Create(
+    private static readonly WordSet CommentItemExclusions = FrozenSet.Create(
         StringComparer.Ordinal,
         "meta", "metadata", "author", "reply", "respond", "form", "date", "time", "avatar", "count", "header", "footer",
         "actions", "title", "link", "links", "vcard", "nav", "navigation", "pagination", "policy", "notes", "closed", "button",
         "comments");
 
-    private static readonly FrozenSet<string> BylineExclusions = FrozenSet.Create(
+    private static readonly WordSet BylineExclusions = FrozenSet.Create(
         StringComparer.Ordinal, "bio", "avatar", "image", "img", "photo", "box", "description", "social");
 
-    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
+    private static readonly WordSet DateWords = FrozenSet.Create(
         StringComparer.Ordinal, "date", "pubdate", "published", "publish", "timestamp", "dateline", "posted", "postdate");
 
     // Every listed word with all the flags it sets, so each word of a class list costs one lookup: pages carry

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Extraction.Html;
+using NewsTrace.Text;
 
 namespace NewsTrace.Extraction.Metadata;
 
@@ -14,7 +15,7 @@ public static class AuthorNames
 
     private static readonly string[] Separators = [",", ";", "|", " and ", " & ", " und ", " et ", " y "];
 
-    private static readonly FrozenSet<string> RoleWords = FrozenSet.Create(
+    private static readonly WordSet RoleWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "staff", "writer", "writers", "editor", "editors", "editorial", "senior", "chief", "managing", "associate", "deputy",
         "reporter", "reporters", "correspondent", "contributor", "contributors", "contributing", "author", "authors", "email",

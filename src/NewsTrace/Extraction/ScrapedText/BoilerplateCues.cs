@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using NewsTrace.Text;
 
 namespace NewsTrace.Extraction.ScrapedText;
 
@@ -15,7 +16,7 @@ public static class BoilerplateCues
     private const int LinkCueMaximumWords = 12;
 
     // Lines that are nothing but one of these (ignoring counts and punctuation) are chrome wherever they stand.
-    private static readonly FrozenSet<string> Labels = FrozenSet.Create(
+    private static readonly WordSet Labels = FrozenSet.Create(
         StringComparer.Ordinal,
         "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
         "story continues below advertisement", "article continues below advertisement", "continue reading", "continue reading below",
@@ -40,7 +41,7 @@ public static class BoilerplateCues
     ];
 
     // Headings of link lists: what follows them, up to the next prose, is a list of links.
-    private static readonly FrozenSet<string> ListHeadings = FrozenSet.Create(
+    private static readonly WordSet ListHeadings = FrozenSet.Create(
         StringComparer.Ordinal,
         "most popular", "most read", "most viewed", "most shared", "most commented", "popular", "popular now", "popular posts",
         "trending", "trending now", "trending stories", "related", "related articles", "related stories", "related posts",
@@ -79,7 +80,7 @@ public static class BoilerplateCues
     ];
 
     // Words that make a short, non-sentence line chrome ("Subscribe", "Newsletter sign-up", "Related content").
-    private static readonly FrozenSet<string> WeakCueWords = FrozenSet.Create(
+    private static readonly WordSet WeakCueWords = FrozenSet.Create(
         StringComparer.Ordinal,
         "subscribe", "subscribers", "newsletter", "newsletters", "share", "follow", "cookie", "cookies", "copyright",
         "advertisement", "advertising", "sponsored", "login", "facebook", "twitter", "whatsapp", "telegram", "linkedin",

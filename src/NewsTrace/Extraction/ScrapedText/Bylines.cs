@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsTrace.Documents;
 using NewsTrace.Extraction.Metadata;
+using NewsTrace.Text;
 
 namespace NewsTrace.Extraction.ScrapedText;
 
@@ -20,10 +21,10 @@ public static partial class Bylines
 
     private static readonly string[] Segmenters = [" | ", " · ", " • ", " — ", " – ", " - ", "\t", "  "];
 
-    private static readonly FrozenSet<string> NameParticles = FrozenSet.Create(
+    private static readonly WordSet NameParticles = FrozenSet.Create(
         StringComparer.Ordinal, "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "ibn", "ten", "ter", "y");
 
-    private static readonly FrozenSet<string> CalendarWords = FrozenSet.Create(
+    private static readonly WordSet CalendarWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",

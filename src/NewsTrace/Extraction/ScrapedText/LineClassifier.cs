@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Extraction.ScrapedText;
 
@@ -15,7 +16,7 @@ public static class LineClassifier
 
     private static readonly string[] MenuSeparators = ["|", "·", "•", "»", "›", " > ", " / "];
 
-    private static readonly FrozenSet<string> ShareTargets = FrozenSet.Create(
+    private static readonly WordSet ShareTargets = FrozenSet.Create(
         StringComparer.Ordinal,
         "facebook", "twitter", "x", "email", "e-mail", "mail", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "print",
         "copy", "link", "share", "tweet", "flipboard", "messenger", "sms", "vk", "ok", "viber", "bluesky", "threads", "instagram", "youtube", "tiktok", "rss");

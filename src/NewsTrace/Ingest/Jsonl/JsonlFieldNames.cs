@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsTrace.Text;
 
 namespace NewsTrace.Ingest.Jsonl;
 
@@ -15,6 +16,6 @@ internal static class JsonlFieldNames
     public const string Authors = "authors";
     public const string Language = "language";
 
-    public static FrozenSet<string> All { get; } =
+    public static WordSet All { get; } =
         new[] { Id, Url, Title, Text, Html, Published, Site, Authors, Language }.ToFrozenSet(StringComparer.Ordinal);
 }
