@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace NewsTrace.Text;
 
 /// <summary>
-/// A fixed set of words (a <see cref="FrozenSet{T}"/> of strings, ordinal or ordinal ignoring case) with a filter in
+/// A fixed set of words (a <see cref="FrozenSet{T}"/> of strings, ordinal, by default or set so, or ignoring case) with a filter in
 /// front that answers most misses of a small set without a lookup. The recogniser's passes scan every token of a
 /// document against dozens of small cue lists ("coach", "striker", "said"): nearly every token is a miss, and a frozen
 /// set's span lookup costs about 20 ns even for an eight-word list, where the filter (one bit per hash of a word's first
@@ -34,7 +34,7 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         _set = set;
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _ignoreCase = ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase);
-        if (!_ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal))
+        if (!_ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal) && !ReferenceEquals(set.Comparer, EqualityComparer<string>.Default))
         {
             // A comparer the filter cannot mirror (culture-aware, say): every word goes to the lookup.
             return;

@@ -6,11 +6,11 @@ namespace NewsTrace.Tests.Text;
 
 public sealed class WordSetTests
 {
-    /// <summary>Small sets (filtered) and large ones (not), ordinal and ignoring case, answer as the frozen set does.</summary>
+    /// <summary>Small sets (filtered) and large ones (not), ordinal, by default and ignoring case, answer as the frozen set does.</summary>
     [Property]
-    public bool Answers_as_its_frozen_set(string[] words, string[] asked, bool ignoreCase, bool large)
+    public bool Answers_as_its_frozen_set(string[] words, string[] asked, bool ignoreCase, bool byDefault, bool large)
     {
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        IEqualityComparer<string> comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : byDefault ? EqualityComparer<string>.Default : StringComparer.Ordinal;
         var held = words.Where(word => word is not null).Concat(large ? Enumerable.Range(0, 300).Select(n => "w" + n) : []).ToArray();
         var frozen = held.ToFrozenSet(comparer);
         var set = new WordSet(frozen);
