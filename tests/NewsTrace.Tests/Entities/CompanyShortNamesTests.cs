@@ -39,6 +39,11 @@ public sealed class CompanyShortNamesTests
     [InlineData("The Kuomintang backed the plan at the conference .", "Kuomintang")]
     [InlineData("The Supreme Council for the Islamic Revolution in Iraq said the shelling went on .", "Supreme Council for the Islamic Revolution in Iraq")]
     [InlineData("Peters led New Zealand First into talks on a coalition .", "New Zealand First")]
+    [InlineData("Ahern said Fine Gael had lost the trust of the Dail .", "Fine Gael")]
+    [InlineData("Ahern said Fine Gael had lost the trust of the Dail .", "Dail")]
+    [InlineData("The opposition New Democracy party voted against the budget .", "New Democracy")]
+    [InlineData("Eurotunnel said its bankers had agreed to the plan .", "Eurotunnel")]
+    [InlineData("Nintendo cut the price of its machine by a third .", "Nintendo")]
     public void A_known_company_is_an_organisation(string text, string name)
     {
         var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
@@ -66,6 +71,17 @@ public sealed class CompanyShortNamesTests
 
         Assert.Contains(found, m => m.Span.Of(text) == "Corvane Midstream Partners" && m.Type == EntityTypes.Organization);
         Assert.Contains(found, m => m.Span.Of(text) == "Corvane Midstream" && m.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_country_opening_a_company_s_name_is_no_short_name_of_it()
+    {
+        const string text = "Taiwan shares closed higher on Wednesday.\n\nChipmaker Taiwan Semiconductor Manufacturing Co rose seven percent, and Taiwan dollars firmed.";
+
+        var found = EntityFinder.Find(text);
+
+        Assert.All(found.Where(m => m.Span.Of(text) == "Taiwan"), m => Assert.Equal(EntityTypes.Geopolitical, m.Type));
+        Assert.Contains(found, m => m.Span.Of(text) == "Taiwan Semiconductor Manufacturing Co" && m.Type == EntityTypes.Organization);
     }
 
     [Fact]

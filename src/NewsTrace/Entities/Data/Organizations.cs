@@ -90,6 +90,12 @@ internal static class Organizations
         "Kurdistan Democratic Party|KDP", "Patriotic Union of Kurdistan|PUK", "Supreme Council for the Islamic Revolution in Iraq|SCIRI",
         "New Zealand First|NZ First", "Conference on Disarmament|", "ETA|", "Solidarity|", "Al Qaeda|al-Qaeda;Al-Qaeda",
         "Muslim Brotherhood|", "IG Metall|", "Trades Union Congress|TUC", "AFL-CIO|", "Teamsters|",
+        "Fine Gael|", "Fianna Fail|Fianna Fáil", "Progressive Democrats|", "Dail|Dáil;Dail Eireann", "New Democracy|",
+        "PASOK|Panhellenic Socialist Movement", "Bundesrat|", "All India Anna Dravida Munnetra Kazhagam|AIADMK",
+        "Dravida Munnetra Kazhagam|DMK", "Janata Dal|", "Samajwadi Party|", "Shiv Sena|", "Awami League|",
+        "Bangladesh Nationalist Party|BNP", "Pakistan People's Party|PPP", "Pakistan Muslim League|", "Forza Italia|",
+        "Northern League|", "Party of Democratic Socialism|PDS", "Rally for the Republic|RPR", "Union for French Democracy|UDF",
+        "Health and Safety Executive|", "Human Rights in China|",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>

@@ -83,6 +83,12 @@ internal static class CompanyStems
             while (last > name.FirstToken && business.Contains(TokenText.Of(text, tokens[last])))
             {
                 last--;
+                if (last == name.FirstToken && IsCommonWord(firstWord))
+                {
+                    // "Taiwan Semiconductor Manufacturing Co": a country or other known word left alone is no short name.
+                    break;
+                }
+
                 stems.TryAdd(TokenText.Join(text, tokens, name.FirstToken, last), (canonical, firstWord, last - name.FirstToken + 1));
             }
         }
