@@ -59,6 +59,14 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             // Up to five plain words between the article and the head ("a senior Republican National Committee official").
             for (var article = h - 1; article >= 0 && article >= h - 6; article--)
             {
+                // "a Fish and Wildlife Service employee": a name before the head counts as one word, "and" and all.
+                if (context.EntityEndingAt[article] is var named and >= 0 && context.FirstTokenAtOrAfter(context.Entities[named].Span.Start) is var nameStart
+                    && nameStart < article && nameStart > h - 6)
+                {
+                    article = nameStart;
+                    continue;
+                }
+
                 var word = context.Word(article);
                 // "one of the owners": "one" there is a pronoun with a phrase, not an article.
                 if (word is "a" or "A" or "an" or "An" or "another" or "Another" || (word is "one" or "One" && !context.Is(article + 1, "of")))

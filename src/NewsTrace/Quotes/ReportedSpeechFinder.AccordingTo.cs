@@ -145,7 +145,7 @@ internal sealed partial class ReportedSpeechFinder
                 span = new TextSpan(context.Tokens[contentStart].Start, context.Tokens[end].End);
             }
             else if (k > first + 1 && context.IsPunctuation(k - 1, ",") && nameEnd + 2 <= end && context.IsPunctuation(nameEnd + 1, ",")
-                     && !HasVerb(first, k - 2))
+                     && !HasVerb(first, k - 2) && !IsAppositionToEnd(nameEnd + 2, end))
             {
                 // "The visit, according to X, would be ...": the sentence is X's claim around the aside.
                 span = new TextSpan(context.Tokens[first].Start, context.Tokens[end].End);
@@ -167,6 +167,29 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "..., according to NOAA Fisheries, the department's fisheries arm.": a phrase opened by an article or a possessive
+    /// that runs to the sentence's end without a comma or a verb describes the source; no clause resumes after it (as in
+    /// "..., according to a league source, the club is close to a deal").
+    /// </summary>
+    private bool IsAppositionToEnd(int start, int end)
+    {
+        if (context.Word(start) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their") || HasVerb(start, end))
+        {
+            return false;
+        }
+
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (context.IsPunctuation(i, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Nouns of people and texts that a "per" source is made of ("per two sources", "per a person briefed on it").</summary>

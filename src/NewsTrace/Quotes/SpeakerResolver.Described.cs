@@ -24,7 +24,8 @@ internal sealed partial class SpeakerResolver
 
         var first = context.FirstTokenOf(sentence - 1);
         var last = context.LastTokenOf(sentence - 1);
-        if (context.Word(first) is not ("A" or "An"))
+        // "One contest organizer, who ..., said": "One" opens a description as "A" does, but not "One of the owners".
+        if (context.Word(first) is not ("A" or "An" or "One") || (context.Is(first, "One") && context.Is(first + 1, "of")))
         {
             return null;
         }
@@ -55,7 +56,8 @@ internal sealed partial class SpeakerResolver
                 return null;
             }
 
-            if (context.IsCueAt(k))
+            // "An employee who worked on the rule, and who asked not to be named, told ...": a verb right after "who" is the clause's.
+            if (context.IsCueAt(k) && !context.Is(k - 1, "who"))
             {
                 return Resolve(first, k - 1) is { SpeakerEntity: null, Speaker: not null, SpeakerSpan: { } span } described && span.Start == context.Tokens[first].Start
                     ? described
