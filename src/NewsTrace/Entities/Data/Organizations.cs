@@ -95,7 +95,7 @@ internal static class Organizations
         "Dravida Munnetra Kazhagam|DMK", "Janata Dal|", "Samajwadi Party|", "Shiv Sena|", "Awami League|",
         "Bangladesh Nationalist Party|BNP", "Pakistan People's Party|PPP", "Pakistan Muslim League|", "Forza Italia|",
         "Northern League|", "Party of Democratic Socialism|PDS", "Rally for the Republic|RPR", "Union for French Democracy|UDF",
-        "Health and Safety Executive|", "Human Rights in China|",
+        "Health and Safety Executive|", "Human Rights in China|", "Social Democrats|",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>

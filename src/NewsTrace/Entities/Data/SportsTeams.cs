@@ -79,6 +79,8 @@ internal static class SportsTeams
         "Surrey", "Lancashire", "Yorkshire", "Essex", "Kent", "Sussex", "Middlesex", "Warwickshire", "Worcestershire",
         "Gloucestershire", "Somerset", "Hampshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Northamptonshire",
         "Durham", "Glamorgan",
+        "Meath", "Mayo", "Kerry", "Galway", "Cork", "Kildare", "Offaly", "Clare", "Tipperary", "Kilkenny", "Wexford", "Limerick",
+        "Derry", "Tyrone", "Armagh", "Donegal", "Laois", "Westmeath",
         "Carolina", "New England", "Golden State", "Tampa Bay",
         "Kaiserslautern", "Karlsruhe", "Duisburg", "Bochum", "Bielefeld", "Rostock", "Munich", "Gladbach", "Uerdingen",
         "Wigan", "Warrington", "Castleford", "Halifax", "Bradford", "Oldham", "Sheffield", "Leicester", "Bath", "Gloucester",

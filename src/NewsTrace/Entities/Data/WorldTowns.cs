@@ -68,6 +68,8 @@ internal static class WorldTowns
         "Yorkshire", "Lancashire", "Merseyside", "Cumbria", "Northumberland", "Essex", "Sussex", "Surrey", "Hampshire",
         "Somerset", "Dorset", "Norfolk", "Suffolk", "Shetland", "Orkney", "Hebrides", "Isle of Man", "Isle of Wight",
         "Guernsey", "Ulster", "Munster", "Leinster", "Connacht", "Donegal", "Tipperary", "Wicklow",
+        "Meath", "Westmeath", "Mayo", "Kildare", "Laois", "Offaly", "Roscommon", "Leitrim", "Cavan", "Louth", "Wexford", "Carlow",
+        "Fermanagh", "Antrim",
 
         // Scandinavia, the Baltic states, Central and Eastern Europe, the Balkans, Greece, Turkey, Cyprus.
         "Bergen", "Trondheim", "Stavanger", "Tromso", "Tromsø", "Lillehammer", "Malmo", "Malmö", "Uppsala", "Goteborg",

@@ -21,7 +21,7 @@ internal static class TeamSides
 
     private static readonly WordSet TeamSportSlugs = FrozenSet.ToFrozenSet(
     [
-        "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
+        "SOCCER", "FOOTBALL", "GAELIC FOOTBALL", "HURLING", "CANADIAN FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "ICE HOCKEY", "HOCKEY", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
         "NFL", "NBA", "NHL", "AMERICAN FOOTBALL", "VOLLEYBALL", "HANDBALL", "MOTOR RACING", "AUSTRALIAN RULES", "WATER POLO",
     ]);
 
