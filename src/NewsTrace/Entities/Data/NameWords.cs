@@ -33,7 +33,8 @@ internal static class NameWords
 
         // Plural offices before a list of names ("Presidents Yoweri Museveni and Daniel arap Moi", "Prime Ministers Gyula Horn
         // and Nicolae Vacaroiu").
-        "presidents", "ministers", "premiers", "senators", "governors",
+        "presidents", "ministers", "premiers", "senators", "governors", "chairmen", "co-chairmen", "co-chairman", "co-chairwoman",
+        "directors", "co-founder", "founder",
 
         // Places on a team written before a name like a title, capitalised where they open a sentence ("Rookie Shareef
         // Abdur-Rahim scored 20", "Scrum-half Joost van der Westhuizen").
