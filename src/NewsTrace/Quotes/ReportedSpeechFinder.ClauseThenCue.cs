@@ -44,19 +44,29 @@ internal sealed partial class ReportedSpeechFinder
             comma--;
         }
 
-        if (comma - first < 4 || cue - comma > 7)
+        // "..., Thomas Brueckner, a vice president at the alliance, told the committee.": the subject is the name before the
+        // appositive set off by commas, and the claim ends before it.
+        var subjectEnd = cue - 1;
+        if (cue - comma == 1 && AppositiveSubject(first, comma) is var (nameComma, appositiveComma))
+        {
+            comma = nameComma;
+            subjectEnd = appositiveComma - 1;
+        }
+
+        // A name counts as one word: "the New Mexico Farm and Livestock Bureau said" is a subject of three.
+        if (comma - first < 4 || SubjectWords(comma + 1, subjectEnd) > MaxTrailingSubjectWords)
         {
             return false;
         }
 
         // "If the plan had passed, LaRue believes that Mitchell would have told him.": a clause of its own before "told" and its
         // listener is no reporter.
-        if (tail > cue && SubjectHoldsClause(comma + 1, cue - 1))
+        if (tail > cue && SubjectHoldsClause(comma + 1, subjectEnd))
         {
             return false;
         }
 
-        var subject = TheyAsGroup(resolver.Resolve(comma + 1, cue - 1), output);
+        var subject = TheyAsGroup(resolver.Resolve(comma + 1, subjectEnd), output);
         if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
@@ -64,6 +74,54 @@ internal sealed partial class ReportedSpeechFinder
 
         output.Add(Reported(AfterDateline(first, comma), comma - 1, speaker, cue));
         return true;
+    }
+
+    /// <summary>The most words (a name counting as one) a subject between a clause's comma and its trailing cue may have.</summary>
+    private const int MaxTrailingSubjectWords = 6;
+
+    /// <summary>The words from <paramref name="from"/> to <paramref name="to"/>, each name the entity layer found counting as one.</summary>
+    private int SubjectWords(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k <= to; k++)
+        {
+            words++;
+            if (context.EntityStartingAt[k] is var entity and >= 0)
+            {
+                k = Math.Max(k, context.FirstTokenAtOrAfter(context.Entities[entity].Span.End) - 1);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// For "CLAIM, NAME, a/an/the APPOSITIVE, cue": the comma before the name and the comma after it, when a person's name
+    /// stands alone between them and the appositive opens with an article; null otherwise.
+    /// </summary>
+    private (int NameComma, int AppositiveComma)? AppositiveSubject(int first, int lastComma)
+    {
+        var appositiveComma = lastComma - 1;
+        while (appositiveComma > first && !context.IsPunctuation(appositiveComma, ","))
+        {
+            appositiveComma--;
+        }
+
+        if (appositiveComma <= first || lastComma - appositiveComma > MaxTrailingWords || context.Word(appositiveComma + 1) is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        var nameComma = appositiveComma - 1;
+        while (nameComma > first && !context.IsPunctuation(nameComma, ","))
+        {
+            nameComma--;
+        }
+
+        return nameComma > first && context.EntityStartingAt[nameComma + 1] is var name and >= 0 && context.Entities[name].Type == Entities.EntityTypes.Person
+            && context.FirstTokenAtOrAfter(context.Entities[name].Span.End) == appositiveComma
+            ? (nameComma, appositiveComma)
+            : null;
     }
 
     /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> hold "that" or an auxiliary, so a clause rather than a subject.</summary>

@@ -40,4 +40,10 @@ public sealed class NineteenthHeldOutAttributionTests
         Assert.Equal("Food and Drug Administration inspector", Quote(text, "Nobody").Speaker);
         Assert.Equal("Food and Drug Administration inspector", Quote(text, "the warrants").Speaker);
     }
+
+    [Theory]
+    [InlineData("Hail ruined a third of the wheat crop in May, the Kansas Farm and Ranch Bureau said in a letter to lawmakers.", "Hail ruined a third of the wheat crop in May", "Kansas Farm and Ranch Bureau")]
+    [InlineData("The carmakers want that cap doubled, Irene Sollberg, a vice president at the trade group, told the committee.", "The carmakers want that cap doubled", "Irene Sollberg")]
+    public void A_claim_before_its_source_and_trailing_cue(string text, string claim, string speaker)
+        => Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == claim && quote.Speaker == speaker);
 }
