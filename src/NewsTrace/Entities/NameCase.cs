@@ -11,8 +11,6 @@ internal static class NameCase
         ["of", "the", "and", "for", "on", "upon", "de", "des", "du", "del", "da", "do", "dos", "es", "an", "der", "im", "ob", "y", "la", "le", "al"],
         StringComparer.Ordinal);
 
-    private static readonly WordSet SmallWordLookup = SmallWords;
-
     /// <summary>
     /// "NORTH KOREA" → "North Korea", "DAIMLER-BENZ" → "Daimler-Benz", "BANK OF ENGLAND" → "Bank of England", in place:
     /// a capital after anything but a letter or an apostrophe, and small words after the first in lower case.
@@ -30,7 +28,7 @@ internal static class NameCase
                 {
                     var capital = word[0];
                     word[0] = char.ToLowerInvariant(capital);
-                    if (!SmallWordLookup.Contains(word))
+                    if (!SmallWords.Contains(word))
                     {
                         word[0] = capital;
                     }

@@ -76,10 +76,8 @@ public static class CueVerbs
             : lemma.EndsWith('o') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ss", StringComparison.Ordinal) ? lemma + "es" : lemma + "s")
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet NounLikePresentLookup = NounLikePresent;
-
     /// <summary>Whether the word is the "-s" form of a noun-like lemma ("asks"), a cue only after "he" or "she".</summary>
-    public static bool IsPresentAfterPronoun(ReadOnlySpan<char> word) => NounLikePresentLookup.Contains(word);
+    public static bool IsPresentAfterPronoun(ReadOnlySpan<char> word) => NounLikePresent.Contains(word);
 
     /// <summary>True when <paramref name="word"/> is a form of a cue verb.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => word.Length > 2 && word.Length < 16 && MayBeForm(word) && FormLookup.ContainsKey(Lower(word, stackalloc char[16]));

@@ -368,8 +368,6 @@ internal sealed partial class DocumentMentions
         .Select(form => form.TrimEnd('.'))
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly WordSet TitleAbbreviationLookup = TitleAbbreviations;
-
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> beforeStop)
     {
         var start = beforeStop.Length;
@@ -378,7 +376,7 @@ internal sealed partial class DocumentMentions
             start--;
         }
 
-        return TitleAbbreviationLookup.Contains(beforeStop[start..]);
+        return TitleAbbreviations.Contains(beforeStop[start..]);
     }
 
     private string WindowFrom(EntityMention entity, int windowStart)

@@ -18,15 +18,11 @@ internal static class GroupSenders
             "unveiled", "produced", "brought"],
         StringComparer.Ordinal);
 
-    private static readonly WordSet IssuingVerbLookup = IssuingVerbs;
-
     /// <summary>Whether the word is a verb by which an author issues a text ("sent a letter", "released a report", "filed a lawsuit").</summary>
-    public static bool IsIssuingVerb(ReadOnlySpan<char> word) => IssuingVerbLookup.Contains(word);
+    public static bool IsIssuingVerb(ReadOnlySpan<char> word) => IssuingVerbs.Contains(word);
 
     /// <summary>Prepositions that place or qualify the group after its head ("lawmakers from border states").</summary>
     private static readonly WordSet Qualifiers = FrozenSet.ToFrozenSet(["from", "in", "of", "at", "on", "representing", "across"], StringComparer.Ordinal);
-
-    private static readonly WordSet QualifierLookup = Qualifiers;
 
     /// <summary>How many words the group's description may hold before its verb.</summary>
     private const int MaxWords = 12;
@@ -48,18 +44,18 @@ internal static class GroupSenders
             }
 
             var word = context.Word(k);
-            if (IssuingVerbLookup.Contains(word))
+            if (IssuingVerbs.Contains(word))
             {
                 return head >= 0 && k > first ? (new TextSpan(context.Tokens[first].Start, context.Tokens[k - 1].End), k) : null;
             }
 
-            if (head < 0 && QualifierLookup.Contains(word))
+            if (head < 0 && Qualifiers.Contains(word))
             {
                 return null;
             }
 
             if (head < 0 && char.IsLower(word[0]) && IsPluralHead(context, k) && k + 1 <= last
-                && (IssuingVerbLookup.Contains(context.Word(k + 1)) || QualifierLookup.Contains(context.Word(k + 1))))
+                && (IssuingVerbs.Contains(context.Word(k + 1)) || Qualifiers.Contains(context.Word(k + 1))))
             {
                 head = k;
             }

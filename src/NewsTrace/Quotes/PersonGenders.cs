@@ -36,9 +36,6 @@ internal sealed class PersonGenders
     public static bool GivesOtherGender(ReadOnlySpan<char> word, string pronoun)
         => pronoun == "she" ? MaleDescriptionWords.Contains(word) : FemaleDescriptionWords.Contains(word);
 
-    private static readonly WordSet FemaleNames = GivenNameGenders.Female;
-    private static readonly WordSet MaleNames = GivenNameGenders.Male;
-
     private readonly Dictionary<string, (int Female, int Male)> _votes = new(StringComparer.Ordinal);
 
     /// <param name="context">The document.</param>
@@ -223,11 +220,11 @@ internal sealed class PersonGenders
     /// <summary>"Helen Marsh", "Daniel Kress": a given name borne almost only by women or by men tells the gender the text has not told.</summary>
     private void VoteGivenName(string person, ReadOnlySpan<char> firstWord)
     {
-        if (FemaleNames.Contains(firstWord))
+        if (GivenNameGenders.Female.Contains(firstWord))
         {
             Vote(person, "she");
         }
-        else if (MaleNames.Contains(firstWord))
+        else if (GivenNameGenders.Male.Contains(firstWord))
         {
             Vote(person, "he");
         }

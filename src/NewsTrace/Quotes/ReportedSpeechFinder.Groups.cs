@@ -69,7 +69,7 @@ internal sealed partial class ReportedSpeechFinder
         var head = headPhrase[(headPhrase.LastIndexOf(' ') + 1)..];
 
         // "The law says that ...", "The ballot language says ...": what a legal text provides is no one's speech.
-        if (subject.SpeakerEntity is null && LegalTextLookup.Contains(head))
+        if (subject.SpeakerEntity is null && LegalTexts.Contains(head))
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal sealed partial class ReportedSpeechFinder
 
         var written = span.Slice(context.Text);
         var head = written[(written.LastIndexOf(' ') + 1)..];
-        return PollLookup.Contains(head) && (char.IsLower(head[0]) || written.IndexOf(' ') < 0);
+        return Polls.Contains(head) && (char.IsLower(head[0]) || written.IndexOf(' ') < 0);
     }
 
     /// <summary>True when the entity layer marked exactly this span as an organisation ("Democrats"; not the surname "Hastings").</summary>
@@ -145,12 +145,8 @@ internal sealed partial class ReportedSpeechFinder
         "amendment", "provision", "clause", "code", "language", "wording",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet LegalTextLookup = LegalTexts;
-
     /// <summary>Polls and surveys as the subject of "suggest", "show": findings, which say nothing themselves.</summary>
     private static readonly WordSet Polls = FrozenSet.ToFrozenSet(["poll", "polls", "survey", "surveys", "polling"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly WordSet PollLookup = Polls;
 
     private static readonly WordSet Articles = FrozenSet.ToFrozenSet(
         ["the", "these", "those", "his", "her", "their", "its", "our"], StringComparer.OrdinalIgnoreCase);

@@ -21,15 +21,13 @@ internal sealed partial class SpeakerResolver
     private static readonly WordSet NounsInLy = FrozenSet.ToFrozenSet(
         ["family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "homily", "bully", "belly", "folly"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet NounsInLyLookup = NounsInLy;
-
     /// <summary>"Sanderson finally", "he grudgingly": a lower-case adverb in "-ly" right after a name or a pronoun, before the verb.</summary>
     private bool IsAdverbAfterName(int k)
     {
         var word = context.Word(k);
         return k > 0 && word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal)
                && (context.EntityEndingAt[k - 1] >= 0 || PersonPronouns.Contains(context.Word(k - 1).ToString()))
-               && !NounsInLyLookup.Contains(word);
+               && !NounsInLy.Contains(word);
     }
 
     /// <summary>"groups have long warned", "she had long said": "long" after an auxiliary is an adverb of time.</summary>

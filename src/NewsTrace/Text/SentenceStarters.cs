@@ -34,7 +34,5 @@ internal static class SentenceStarters
         "Vor", "Seit", "Bei", "Mit", "Zu", "Zum", "Zur", "Dabei", "Dies", "Diese", "Dieser",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet Lookup = Words;
-
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 }

@@ -22,20 +22,18 @@ internal static class FirstNames
     /// <summary>The names above and every name <see cref="GivenNameGenders"/> gives a sex (declared after them: static fields initialise in order).</summary>
     public static WordSet Names { get; } = FrozenSet.ToFrozenSet(Listed.Concat(GivenNameGenders.Female).Concat(GivenNameGenders.Male), StringComparer.Ordinal);
 
-    private static readonly WordSet Lookup = Names;
-
     /// <summary>
     /// Whether the word is a given name, looked up by span (no string per token); a hyphenated compound of two given names
     /// is one too ("Heinz-Harald", "Jean-Pierre", "Hans-Dietrich").
     /// </summary>
     public static bool Contains(ReadOnlySpan<char> word)
     {
-        if (Lookup.Contains(word))
+        if (Names.Contains(word))
         {
             return true;
         }
 
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && Lookup.Contains(word[..hyphen]) && Lookup.Contains(word[(hyphen + 1)..]);
+        return hyphen > 0 && hyphen < word.Length - 1 && Names.Contains(word[..hyphen]) && Names.Contains(word[(hyphen + 1)..]);
     }
 }

@@ -126,10 +126,8 @@ internal static class NameWords
         ["boeing", "airbus", "ilyushin", "tupolev", "antonov", "fokker", "lockheed", "mcdonnell", "embraer", "cessna", "yakovlev", "dornier", "bombardier", "atr"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet AircraftMakerLookup = AircraftMakers;
-
     /// <summary>True for an airliner's maker, in any case.</summary>
-    public static bool IsAircraftMaker(ReadOnlySpan<char> word) => AircraftMakerLookup.Contains(word);
+    public static bool IsAircraftMaker(ReadOnlySpan<char> word) => AircraftMakers.Contains(word);
 
     /// <summary>Lower-case words that may join capitalised tokens inside a name ("Ministry of Foreign Affairs", "Banca di Roma", "Banco do Brasil").</summary>
     public static WordSet Connectors { get; } = FrozenSet.ToFrozenSet(["of", "of the", "de", "di", "do", "dos", "das", "van", "von", "bin", "al", "da", "del", "della", "der", "des", "la", "le", "du", "for", "&"]);

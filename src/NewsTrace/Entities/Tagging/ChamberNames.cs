@@ -19,8 +19,6 @@ internal static class ChamberNames
         "majority", "minority", "rules", "seat", "seats", "race", "races", "chamber", "caucus", "hearing", "investigators",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet ChamberNounLookup = ChamberNouns;
-
     /// <summary>How many capitalised words an officer's name after the title may hold.</summary>
     private const int MaxOfficerNameWords = 3;
 
@@ -32,7 +30,7 @@ internal static class ChamberNames
             if (name.Type == EntityTypes.Person && name.FirstToken == name.LastToken && name.Canonical is null
                 && TokenText.Of(text, tokens[name.FirstToken]) is "House" or "Commons"
                 && ((name.FirstToken > 0 && TokenText.Is(text, tokens[name.FirstToken - 1], "the"))
-                    || (name.FirstToken + 1 < tokens.Length && ChamberNounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))))
+                    || (name.FirstToken + 1 < tokens.Length && ChamberNouns.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])))))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
             }

@@ -15,7 +15,6 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class ClubPrefixNames
 {
-    private static readonly WordSet PrefixLookup = SportsTeams.ClubPrefixes;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -106,6 +105,6 @@ internal static class ClubPrefixNames
         => TokenText.Of(text, next) is "," or "." or ";" || SportsTeams.VerbsAfter.Contains(TokenText.Of(text, next).ToString());
 
     private static bool IsClubWord(string text, ImmutableArray<Token> tokens, int i, int next)
-        => PrefixLookup.Contains(TokenText.Of(text, tokens[i])) && TokenText.IsCapitalised(text, tokens[next])
+        => SportsTeams.ClubPrefixes.Contains(TokenText.Of(text, tokens[i])) && TokenText.IsCapitalised(text, tokens[next])
            && tokens[next].Start - tokens[i].End == 1 && TokenText.OnSameLine(text, tokens[i], tokens[next]);
 }

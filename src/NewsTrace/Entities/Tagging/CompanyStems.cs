@@ -123,7 +123,7 @@ internal static class CompanyStems
     {
         for (var i = Math.Max(0, first - 3); i < first; i++)
         {
-            if (CompanyCueLookup.Contains(TokenText.Of(text, tokens[i])))
+            if (CompanyCues.Contains(TokenText.Of(text, tokens[i])))
             {
                 return true;
             }
@@ -138,8 +138,6 @@ internal static class CompanyStems
         "insurer", "retailer", "giant", "conglomerate", "subsidiary", "unit", "rival", "takeover", "bid", "chemicals", "oil",
         "telecoms", "utility", "brewer", "publisher", "operator", "manufacturer", "producer",
     ], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly WordSet CompanyCueLookup = CompanyCues;
 
     /// <summary>"Ciba" of "Ciba-Geigy": the part before a hyphen joining two capitalised parts, or null.</summary>
     private static string? HyphenHead(string word)

@@ -18,8 +18,6 @@ internal static class CompoundAdjectives
         "sponsored", "controlled", "held", "speaking", "occupied", "allied", "leaning", "friendly", "inspired", "themed",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet SuffixLookup = Suffixes;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && HasAdjectiveSuffix(TokenText.Of(text, tokens[name.FirstToken])));
@@ -37,6 +35,6 @@ internal static class CompoundAdjectives
     private static bool HasAdjectiveSuffix(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && SuffixLookup.Contains(word[(hyphen + 1)..]);
+        return hyphen > 0 && Suffixes.Contains(word[(hyphen + 1)..]);
     }
 }

@@ -53,9 +53,6 @@ internal static class CountryNamedOrganisations
         "Has", "Have", "Had", "Visit", "Welcome", "Leaving", "Entering", "Beat",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet RegionLookup = RegionWords;
-    private static readonly WordSet AdjectiveLookup = CountryAdjectives;
-    private static readonly WordSet OpeningLookup = OpeningWords;
     /// <summary>Countries, and the one-word continents and oceans ("Virgin Atlantic", "Air Asia"), with the type of each.</summary>
     private static readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = Countries.Aliases
         .Select(pair => KeyValuePair.Create(pair.Key, new GazetteerEntry(EntityTypes.Geopolitical, pair.Value)))
@@ -80,7 +77,7 @@ internal static class CountryNamedOrganisations
             }
 
             var word = TokenText.Of(text, tokens[first]);
-            var opening = sentenceStarts[first] && (OpeningLookup.Contains(word) || SentenceStarters.Contains(word));
+            var opening = sentenceStarts[first] && (OpeningWords.Contains(word) || SentenceStarters.Contains(word));
             if (!opening && FirstNames.Contains(word))
             {
                 continue;
@@ -94,11 +91,11 @@ internal static class CountryNamedOrganisations
                     merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
                 }
             }
-            else if (!opening && RegionLookup.Contains(word))
+            else if (!opening && RegionWords.Contains(word))
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
-            else if (opening || AdjectiveLookup.Contains(word) || IsHyphenatedAdjective(word))
+            else if (opening || CountryAdjectives.Contains(word) || IsHyphenatedAdjective(word))
             {
                 merged[k] = new NameCandidate(first + 1, name.LastToken, country.Type, country.Canonical, NameEvidence.Strong);
                 if (Gazetteer.Lookup.TryGetValue(word, out var adjective) && adjective.Type == EntityTypes.Nationality)

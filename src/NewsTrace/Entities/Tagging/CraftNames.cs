@@ -19,16 +19,14 @@ internal static class CraftNames
         "destroyer", "cruiser", "warship", "trawler", "capsule", "Shuttle", "USS", "HMS", "RMS", "MV", "MS",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet KindLookup = Kinds;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         HashSet<string>? crafts = null;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
             // The capitalised word after is asked for first: it is the rarer and the cheaper test.
-            if (tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && KindLookup.Contains(TokenText.Of(text, tokens[i]))
-                && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+            if (tokens[i + 1].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[i + 1]) && Kinds.Contains(TokenText.Of(text, tokens[i]))
+                && !Kinds.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
                 (crafts ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
             }
@@ -41,6 +39,6 @@ internal static class CraftNames
 
         var lookup = crafts.GetAlternateLookup<ReadOnlySpan<char>>();
         merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality && lookup.Contains(TokenText.Of(text, tokens[name.LastToken]))
-                                 && (name.FirstToken == name.LastToken || KindLookup.Contains(TokenText.Of(text, tokens[name.LastToken - 1]))));
+                                 && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.LastToken - 1]))));
     }
 }

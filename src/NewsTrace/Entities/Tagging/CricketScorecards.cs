@@ -16,8 +16,6 @@ internal static class CricketScorecards
         ["c", "b", "lbw", "st", "run", "out", "not", "retired", "hurt", "hit", "wicket", "handled", "ball", "obstructing", "the", "field", "&", "c&b", "sub", "(", ")"],
         StringComparer.Ordinal);
 
-    private static readonly WordSet DismissalLookup = DismissalWords;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         Span<(int First, int Last)> names = stackalloc (int, int)[4];
@@ -61,7 +59,7 @@ internal static class CricketScorecards
                 continue;
             }
 
-            if (i == from || !DismissalLookup.Contains(TokenText.Of(text, tokens[i])))
+            if (i == from || !DismissalWords.Contains(TokenText.Of(text, tokens[i])))
             {
                 return false;
             }

@@ -33,8 +33,6 @@ internal static class DescribedNames
         "front", "magazine",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet BodyNounAfterLookup = BodyNounsAfter;
-
     /// <summary>Jobs whose holder is quoted with an employer after "at" ("an analyst at ...").</summary>
     private static readonly WordSet Jobs = FrozenSet.ToFrozenSet(
     [
@@ -50,11 +48,6 @@ internal static class DescribedNames
         "merry", "holiday", "money", "noise", "deal", "film-", "policy-", "decision-", "game", "hay", "pace",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet PersonMakerLookup = PersonMakers;
-
-    private static readonly WordSet BodyLookup = BodyNouns;
-    private static readonly WordSet JobLookup = Jobs;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         foreach (var i in CapitalisedTokens.Of(text, tokens))
@@ -66,8 +59,8 @@ internal static class DescribedNames
             }
 
             var before = TokenText.Of(text, tokens[i - 1]);
-            var employer = before is "at" && i > 1 && JobLookup.Contains(TokenText.Of(text, tokens[i - 2]));
-            var described = (!employer && before.Length > 3 && char.IsLower(before[0]) && (BodyLookup.Contains(before) || IsMaker(before)))
+            var employer = before is "at" && i > 1 && Jobs.Contains(TokenText.Of(text, tokens[i - 2]));
+            var described = (!employer && before.Length > 3 && char.IsLower(before[0]) && (BodyNouns.Contains(before) || IsMaker(before)))
                 || InApposition(text, tokens, i);
             if ((described || employer) && TokenText.OnSameLine(text, tokens[i - 1], tokens[i]))
             {
@@ -103,7 +96,7 @@ internal static class DescribedNames
         }
 
         var word = TokenText.Of(text, tokens[i]);
-        return BodyNounAfterLookup.Contains(word)
+        return BodyNounsAfter.Contains(word)
             || (word is "news" && i + 1 < tokens.Length && TokenText.Is(text, tokens[i + 1], "agency"));
     }
 
@@ -145,11 +138,11 @@ internal static class DescribedNames
     /// <summary>"a new reinsurance company , Equitas , will": a one-word name set off by commas after a body noun.</summary>
     private static bool InApposition(string text, ImmutableArray<Token> tokens, int i)
         => i > 1 && i + 1 < tokens.Length && TokenText.Of(text, tokens[i - 1]) is "," && TokenText.Of(text, tokens[i + 1]) is "," or "."
-           && char.IsLower(text[tokens[i - 2].Start]) && BodyLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+           && char.IsLower(text[tokens[i - 2].Start]) && BodyNouns.Contains(TokenText.Of(text, tokens[i - 2]));
 
     /// <summary>"carmaker", "chipmaker", "drugmaker": a maker of something, written as one word; not a person's role ("playmaker", "lawmaker").</summary>
     private static bool IsMaker(ReadOnlySpan<char> word)
-        => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal) && !PersonMakerLookup.Contains(word[..^5]);
+        => word.Length > 5 && word.EndsWith("maker", StringComparison.Ordinal) && !PersonMakers.Contains(word[..^5]);
 
     private static void Describe(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int first, bool employer)
     {

@@ -15,8 +15,6 @@ internal static class EventNamesOut
     private const int MaxWords = 5;
     private const int MaxChars = 64;
 
-    private static readonly WordSet Lookup = EventNames.Names;
-
     /// <summary>The events' first words in any case, so most capitalised words cost one lookup.</summary>
     private static readonly WordSet FirstWords = EventNames.Names
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,8 +27,6 @@ internal static class EventNamesOut
     private static readonly WordSet ContestWords = FrozenSet.ToFrozenSet(
         ["Masters", "Open", "Championship", "Championships", "Classic", "Trophy", "Cup", "Games", "Prix", "Marathon", "Rally", "Regatta", "Invitational"],
         StringComparer.Ordinal);
-
-    private static readonly WordSet ContestLookup = ContestWords;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
@@ -70,7 +66,7 @@ internal static class EventNamesOut
                     continue;
                 }
 
-                if (Lookup.Contains(surface[..written]) || Lookup.Contains(NameCase.FromCapitals(surface[..written])))
+                if (EventNames.Names.Contains(surface[..written]) || EventNames.Names.Contains(NameCase.FromCapitals(surface[..written])))
                 {
                     RemoveWithin(merged, i, last);
                     next = last + 1;
@@ -103,7 +99,7 @@ internal static class EventNamesOut
         Span<char> title = stackalloc char[word.Length];
         title[0] = word[0];
         word[1..].ToLowerInvariant(title[1..]);
-        return ContestLookup.Contains(title);
+        return ContestWords.Contains(title);
     }
 
     /// <summary>

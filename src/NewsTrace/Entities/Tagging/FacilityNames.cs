@@ -70,11 +70,6 @@ internal static class FacilityNames
     private static readonly WordSet PlaceWordsBefore = FrozenSet.ToFrozenSet(
         ["the", "The", "at", "in", "into", "near", "outside", "inside", "from", "to"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly WordSet HeadLookup = SiteHeads;
-    private static readonly WordSet CentreLookup = CentreModifiers;
-    private static readonly WordSet PrefixLookup = SitePrefixes;
-    private static readonly WordSet RoleLookup = TrailingRoles;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -103,7 +98,7 @@ internal static class FacilityNames
     {
         var last = name.LastToken;
         if (name.Type is not (EntityTypes.Organization or EntityTypes.Location) || name.Canonical is not null || last - name.FirstToken < 1
-            || !RoleLookup.Contains(TokenText.Of(text, tokens[last])) || !TokenText.IsCapitalised(text, tokens[last - 1])
+            || !TrailingRoles.Contains(TokenText.Of(text, tokens[last])) || !TokenText.IsCapitalised(text, tokens[last - 1])
             || TokenText.Is(text, tokens[last - 1], "the") || TokenText.Is(text, tokens[last - 1], "vice"))
         {
             return name;
@@ -126,7 +121,7 @@ internal static class FacilityNames
             return false;
         }
 
-        var opensWithPrefix = name.LastToken > name.FirstToken && PrefixLookup.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+        var opensWithPrefix = name.LastToken > name.FirstToken && SitePrefixes.Contains(TokenText.Of(text, tokens[name.FirstToken]))
                               && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]);
         return opensWithPrefix || SiteHeadAt(text, tokens, name.FirstToken, name.LastToken) >= 0;
     }
@@ -162,13 +157,13 @@ internal static class FacilityNames
         }
 
         var word = TokenText.Of(text, tokens[h]);
-        if (HeadLookup.Contains(word))
+        if (SiteHeads.Contains(word))
         {
             return true;
         }
 
         var centre = word.Equals("Center", StringComparison.OrdinalIgnoreCase) || word.Equals("Centre", StringComparison.OrdinalIgnoreCase);
-        return centre && h > first && (CentreLookup.Contains(TokenText.Of(text, tokens[h - 1])) || IsVisitedCentre(text, tokens, first, h));
+        return centre && h > first && (CentreModifiers.Contains(TokenText.Of(text, tokens[h - 1])) || IsVisitedCentre(text, tokens, first, h));
     }
 
     /// <summary>

@@ -19,15 +19,10 @@ internal sealed class FeatureExtractor
     private static readonly WordSet Titles = NameWords.PersonTitles.ToFrozenSet(StringComparer.Ordinal);
     private static readonly WordSet OrganizationHeads = NameWords.OrganizationHeads.ToFrozenSet(StringComparer.Ordinal);
     private static readonly WordSet LocationHeads = NameWords.LocationHeads.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly WordSet TitleLookup = Titles;
-    private static readonly WordSet OrganizationHeadLookup = OrganizationHeads;
-    private static readonly WordSet LocationHeadLookup = LocationHeads;
 
     /// <summary>No list word is longer; a longer word is looked up in none.</summary>
     private const int MaxListWord = 24;
     private static readonly WordSet RunConnectors = FrozenSet.ToFrozenSet(["of", "the", "and", "&", "for", "de", "van", "von", "bin", "al", "la", "du", "del", "der"], StringComparer.Ordinal);
-
-    private static readonly WordSet FirstNameLookup = FirstNames.Names;
 
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
@@ -217,7 +212,7 @@ internal sealed class FeatureExtractor
         {
             features.Add(FeatureHash.Of(FeatureTemplate.SeenInLowerCase, (start ? 2 : 0) + ((flags & TokenFlags.SeenInLowerCase) != 0 ? 1 : 0)));
             features.Add(FeatureHash.Of(FeatureTemplate.SeenCapitalisedMidSentence, (start ? 2 : 0) + ((flags & TokenFlags.SeenCapitalisedMidSentence) != 0 ? 1 : 0)));
-            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNameLookup.Contains(word) ? 1 : 0));
+            features.Add(FeatureHash.Of(FeatureTemplate.FirstName, FirstNames.Names.Contains(word) ? 1 : 0));
         }
 
         features.Add(FeatureHash.Of(FeatureTemplate.RuleTag, _ruleTags[i]));
@@ -294,9 +289,9 @@ internal sealed class FeatureExtractor
                 // Lower-cased once for the three lists.
                 Span<char> lower = stackalloc char[word.Length];
                 InvariantLower.Into(word, lower);
-                lists |= TitleLookup.Contains(lower) ? TitleBit : (byte)0;
-                lists |= OrganizationHeadLookup.Contains(lower) ? OrganizationHeadBit : (byte)0;
-                lists |= LocationHeadLookup.Contains(lower) ? LocationHeadBit : (byte)0;
+                lists |= Titles.Contains(lower) ? TitleBit : (byte)0;
+                lists |= OrganizationHeads.Contains(lower) ? OrganizationHeadBit : (byte)0;
+                lists |= LocationHeads.Contains(lower) ? LocationHeadBit : (byte)0;
             }
 
             _listClass[i] = lists;

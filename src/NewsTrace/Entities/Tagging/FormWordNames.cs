@@ -18,10 +18,6 @@ internal static class FormWordNames
     private static readonly WordSet BankWords = FrozenSet.ToFrozenSet(
         ["Bank", "Banco", "Banque", "Banca", "Bankhaus", "Banka", "Caja", "Caisse"], StringComparer.Ordinal);
 
-    private static readonly WordSet Clubs = SportsTeams.ClubAbbreviations;
-
-    private static readonly WordSet Banks = BankWords;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -33,7 +29,7 @@ internal static class FormWordNames
             }
 
             var first = TokenText.Of(text, tokens[name.FirstToken]);
-            if (Banks.Contains(first) || Clubs.Contains(first) || Clubs.Contains(TokenText.Of(text, tokens[name.LastToken])))
+            if (BankWords.Contains(first) || SportsTeams.ClubAbbreviations.Contains(first) || SportsTeams.ClubAbbreviations.Contains(TokenText.Of(text, tokens[name.LastToken])))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
             }
@@ -49,8 +45,8 @@ internal static class FormWordNames
                 continue;
             }
 
-            var isClub = Clubs.Contains(word);
-            if (!isClub && !Banks.Contains(word))
+            var isClub = SportsTeams.ClubAbbreviations.Contains(word);
+            if (!isClub && !BankWords.Contains(word))
             {
                 continue;
             }

@@ -14,15 +14,13 @@ internal static class GivenNameGroupWords
 {
     private static readonly WordSet Names = FrozenSet.ToFrozenSet(["Christian"], StringComparer.Ordinal);
 
-    private static readonly WordSet NameLookup = Names;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
             var first = name.FirstToken;
-            if (!NameLookup.Contains(TokenText.Of(text, tokens[first])) || name.LastToken > first + 1
+            if (!Names.Contains(TokenText.Of(text, tokens[first])) || name.LastToken > first + 1
                 || (name.Type == EntityTypes.Person && name.LastToken == first + 1))
             {
                 continue;

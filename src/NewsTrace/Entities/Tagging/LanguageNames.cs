@@ -22,12 +22,8 @@ internal static class LanguageNames
     /// <summary>Words that follow a language's name and say what it is.</summary>
     private static readonly WordSet Cues = FrozenSet.ToFrozenSet(["language", "languages", "dialect", "dialects"], StringComparer.Ordinal);
 
-    private static readonly WordSet CueLookup = Cues;
-
     /// <summary>Verbs after which a capitalised word is the language spoken ("speak Tovara").</summary>
     private static readonly WordSet SpeakVerbs = FrozenSet.ToFrozenSet(["speak", "speaks", "spoke", "speaking"], StringComparer.Ordinal);
-
-    private static readonly WordSet SpeakVerbLookup = SpeakVerbs;
 
     private const string SpeakingSuffix = "-speaking";
 
@@ -35,8 +31,6 @@ internal static class LanguageNames
     private static readonly WordSet Openers = FrozenSet.ToFrozenSet(
         ["The", "A", "An", "Most", "Many", "Some", "All", "Few", "Other", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Native"],
         StringComparer.Ordinal);
-
-    private static readonly WordSet OpenerLookup = Openers;
 
     /// <summary>
     /// Every cue, verb and "-speaking" word above holds one of these. Most documents hold none, and one vectorised search of
@@ -67,7 +61,7 @@ internal static class LanguageNames
                 continue;
             }
 
-            if (CueLookup.Contains(word))
+            if (Cues.Contains(word))
             {
                 AddRunsBefore(text, tokens, i, requireLowerBefore: false, ref languages);
                 AddSubjectOfDefinition(text, tokens, i, ref languages);
@@ -81,7 +75,7 @@ internal static class LanguageNames
 
                 AddRunsBefore(text, tokens, i, requireLowerBefore: true, ref languages);
             }
-            else if (SpeakVerbLookup.Contains(word) && i + 1 < tokens.Length)
+            else if (SpeakVerbs.Contains(word) && i + 1 < tokens.Length)
             {
                 AddRunFrom(text, tokens, i + 1, ref languages);
             }
@@ -254,7 +248,7 @@ internal static class LanguageNames
 
     private static void AddSpan(string text, ImmutableArray<Token> tokens, int first, int last, ref HashSet<string>? languages)
     {
-        while (first <= last && OpenerLookup.Contains(TokenText.Of(text, tokens[first])))
+        while (first <= last && Openers.Contains(TokenText.Of(text, tokens[first])))
         {
             first++;
         }

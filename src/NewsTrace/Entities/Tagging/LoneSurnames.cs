@@ -25,9 +25,6 @@ internal static class LoneSurnames
 
     private static readonly WordSet VerbsBefore = FrozenSet.ToFrozenSet(["met", "meets", "meeting", "telephoned", "phoned", "succeeded", "replaced", "interviewed"], StringComparer.Ordinal);
 
-    private static readonly WordSet AfterLookup = VerbsAfter;
-    private static readonly WordSet BeforeLookup = VerbsBefore;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         foreach (var i in CapitalisedTokens.Of(text, tokens))
@@ -38,9 +35,9 @@ internal static class LoneSurnames
                 continue;
             }
 
-            var cue = (i + 1 < tokens.Length && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
+            var cue = (i + 1 < tokens.Length && VerbsAfter.Contains(TokenText.Of(text, tokens[i + 1])) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
                       || IsWhoClauseSubject(text, tokens, i)
-                      || (i > 0 && !sentenceStarts[i] && BeforeLookup.Contains(TokenText.Of(text, tokens[i - 1]))
+                      || (i > 0 && !sentenceStarts[i] && VerbsBefore.Contains(TokenText.Of(text, tokens[i - 1]))
                           && (i + 1 >= tokens.Length || !TokenText.IsCapitalised(text, tokens[i + 1])));
             if (cue && IsLoneUnknownWord(text, tokens, sentenceStarts, merged, i))
             {

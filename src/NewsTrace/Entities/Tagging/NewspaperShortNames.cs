@@ -24,17 +24,13 @@ internal static class NewspaperShortNames
         TitleWords.Concat(["Star", "Citizen", "Spectator", "Record", "Register", "Dispatch", "Sentinel", "Enquirer", "Advertiser", "Mercury", "Courant", "Daily"]),
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet FullTitleLookup = FullTitleWords;
-
-    private static readonly WordSet TitleLookup = TitleWords;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         RetypeFullTitles(text, tokens, merged);
         for (var i = 1; i < tokens.Length; i++)
         {
             // "the" before is asked for first: a cheaper test than the set lookup, and a rarer one.
-            if (!TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") || !TitleLookup.Contains(TokenText.Of(text, tokens[i]))
+            if (!TokenText.Of(text, tokens[i - 1]).SequenceEqual("the") || !TitleWords.Contains(TokenText.Of(text, tokens[i]))
                 || (i + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[i + 1]) && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])))
             {
                 continue;
@@ -76,7 +72,7 @@ internal static class NewspaperShortNames
     }
 
     private static bool IsTitleWordAfter(string text, ImmutableArray<Token> tokens, int previous, int i)
-        => tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && FullTitleLookup.Contains(TokenText.Of(text, tokens[i]))
+        => tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && FullTitleWords.Contains(TokenText.Of(text, tokens[i]))
            && TokenText.OnSameLine(text, tokens[previous], tokens[i]) && tokens[i].Start - tokens[previous].End == 1;
 
     /// <summary>

@@ -14,8 +14,6 @@ internal static class ParticleSurnames
 {
     private const int MaxParticles = 3;
 
-    private static readonly WordSet ParticleLookup = NameWords.SurnameParticles;
-
     public static void Extend(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int[] owner)
     {
         HashSet<string>? surnames = null;
@@ -97,7 +95,7 @@ internal static class ParticleSurnames
     /// <summary>A surname particle as written ("de", "van") or capitalised ("De", "DEL"); particles are short, so the lower-case copy is on the stack.</summary>
     internal static bool IsParticle(ReadOnlySpan<char> word)
     {
-        if (ParticleLookup.Contains(word))
+        if (NameWords.SurnameParticles.Contains(word))
         {
             return true;
         }
@@ -109,6 +107,6 @@ internal static class ParticleSurnames
 
         Span<char> lower = stackalloc char[4];
         var written = word.ToLowerInvariant(lower);
-        return written > 0 && ParticleLookup.Contains(lower[..written]);
+        return written > 0 && NameWords.SurnameParticles.Contains(lower[..written]);
     }
 }

@@ -18,8 +18,6 @@ internal static class PersonTails
 {
     private const int MaxWordsAfterTitle = 3;
 
-    private static readonly WordSet NotNames = NameWords.NotNames;
-
     public static void Extend(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, LowerCaseWordSet lowerCaseWords)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -100,7 +98,7 @@ internal static class PersonTails
     /// <summary>Token <paramref name="next"/> is a capitalised word nothing holds, on the line of <paramref name="previous"/>, that is no title, known place or word the document writes in lower case.</summary>
     private static bool IsFreeNameWord(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, LowerCaseWordSet lowerCaseWords, int previous, int next)
         => next < tokens.Length && owner[next] < 0 && !sentenceStarts[next] && tokens[next].Kind == TokenKind.Word && TokenText.IsCapitalised(text, tokens[next])
-           && TokenText.OnSameLine(text, tokens[previous], tokens[next]) && !NotNames.Contains(TokenText.Of(text, tokens[next]))
+           && TokenText.OnSameLine(text, tokens[previous], tokens[next]) && !NameWords.NotNames.Contains(TokenText.Of(text, tokens[next]))
            && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[next]) && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[next]))
            && !TokenText.LowerIn(lowerCaseWords, text, tokens[next]);
 

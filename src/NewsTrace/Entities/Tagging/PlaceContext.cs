@@ -48,12 +48,7 @@ internal static class PlaceContext
     ], StringComparer.Ordinal);
 
     private static readonly WordSet SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
-    private static readonly WordSet SpeechLookup = SpeechVerbs;
     internal static readonly WordSet PrepositionLookup = Prepositions;
-    private static readonly WordSet BeforeLookup = PlaceNounsBefore;
-    private static readonly WordSet RouteLookup = RouteNouns;
-    private static readonly WordSet AfterLookup = PlaceNounsAfter;
-    private static readonly WordSet FeatureLookup = FeatureNounsAfter;
 
     /// <summary>Saints' names that open a place's name in Spanish and Portuguese ("San Isidro", "Santa Rosa", "Sao Paulo").</summary>
     private static readonly WordSet SaintWords =
@@ -241,7 +236,7 @@ internal static class PlaceContext
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (TokenText.Of(text, tokens[i]).SequenceEqual(word) && SpeechLookup.Contains(TokenText.Of(text, tokens[i + 1])))
+            if (TokenText.Of(text, tokens[i]).SequenceEqual(word) && SpeechVerbs.Contains(TokenText.Of(text, tokens[i + 1])))
             {
                 return true;
             }
@@ -269,27 +264,27 @@ internal static class PlaceContext
     {
         if (i >= 2 && (TokenText.Is(text, tokens[i - 1], "of") || TokenText.Is(text, tokens[i - 1], "like")))
         {
-            return BeforeLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+            return PlaceNounsBefore.Contains(TokenText.Of(text, tokens[i - 2]));
         }
 
         if (i >= 2 && TokenText.Is(text, tokens[i - 1], "to"))
         {
-            return RouteLookup.Contains(TokenText.Of(text, tokens[i - 2]));
+            return RouteNouns.Contains(TokenText.Of(text, tokens[i - 2]));
         }
 
         return i >= 3 && TokenText.Is(text, tokens[i - 1], "as") && TokenText.Is(text, tokens[i - 2], "such")
-            && BeforeLookup.Contains(TokenText.Of(text, tokens[i - 3]));
+            && PlaceNounsBefore.Contains(TokenText.Of(text, tokens[i - 3]));
     }
 
     /// <summary>"Khovd province": a lower-case place noun right after the word.</summary>
     private static bool BeforePlaceNoun(string text, ImmutableArray<Token> tokens, int i)
         => i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
-           && AfterLookup.Contains(TokenText.Of(text, tokens[i + 1]));
+           && PlaceNounsAfter.Contains(TokenText.Of(text, tokens[i + 1]));
 
     /// <summary>"the Cenepa river": a lower-case feature noun right after the word.</summary>
     internal static bool BeforeFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
         => (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[i], tokens[i + 1])
-            && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 1])))
+            && FeatureNounsAfter.Contains(TokenText.Of(text, tokens[i + 1])))
            || BeforeSharedFeatureNoun(text, tokens, i) || BeforeCompoundFeature(text, tokens, i);
 
     /// <summary>
@@ -313,7 +308,7 @@ internal static class PlaceContext
     /// <summary>"the Nkana and Nchanga mines", "the Tigris and Euphrates rivers": a plural feature noun names both places.</summary>
     private static bool BeforeSharedFeatureNoun(string text, ImmutableArray<Token> tokens, int i)
         => i + 3 < tokens.Length && TokenText.Of(text, tokens[i + 1]) is "and" && TokenText.IsCapitalised(text, tokens[i + 2])
-           && TokenText.Of(text, tokens[i + 3]) is [.., 's'] && FeatureLookup.Contains(TokenText.Of(text, tokens[i + 3]))
+           && TokenText.Of(text, tokens[i + 3]) is [.., 's'] && FeatureNounsAfter.Contains(TokenText.Of(text, tokens[i + 3]))
            && TokenText.OnSameLine(text, tokens[i], tokens[i + 3]);
 
     /// <summary>"in Velichko's view" puts a person after "in".</summary>

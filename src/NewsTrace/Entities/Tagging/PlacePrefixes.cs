@@ -14,8 +14,6 @@ internal static class PlacePrefixes
 {
     private static readonly WordSet Prefixes = FrozenSet.ToFrozenSet(["Fort", "Camp", "Mount", "Cape", "Port", "Lake"], StringComparer.Ordinal);
 
-    private static readonly WordSet PrefixLookup = Prefixes;
-
     /// <summary>
     /// "in St. Catharines", "from St. Albert": "St." opens a saint's name as often as a town's, so it counts only after a
     /// preposition of place.
@@ -30,7 +28,7 @@ internal static class PlacePrefixes
         for (var p = 0; p + 1 < tokens.Length; p++)
         {
             // Every prefix opens with an ASCII capital: testing that first spares a set lookup for nearly every token.
-            if (!char.IsAsciiLetterUpper(text[tokens[p].Start]) || !(PrefixLookup.Contains(TokenText.Of(text, tokens[p])) || IsSaintAfterPlaceWord(text, tokens, p))
+            if (!char.IsAsciiLetterUpper(text[tokens[p].Start]) || !(Prefixes.Contains(TokenText.Of(text, tokens[p])) || IsSaintAfterPlaceWord(text, tokens, p))
                 || !TokenText.OnSameLine(text, tokens[p], tokens[p + 1]) || MergedNames.At(merged, p) is not null)
             {
                 continue;

@@ -16,8 +16,6 @@ internal static class PlaceTails
         ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"],
         StringComparer.Ordinal);
 
-    private static readonly WordSet OrdinalLookup = Ordinals;
-
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -37,5 +35,5 @@ internal static class PlaceTails
     }
 
     private static bool IsTail(string text, Token token)
-        => OrdinalLookup.Contains(TokenText.Of(text, token)) || TokenText.LowerIn(NameWords.StrongPersonTitles, text, token);
+        => Ordinals.Contains(TokenText.Of(text, token)) || TokenText.LowerIn(NameWords.StrongPersonTitles, text, token);
 }

@@ -20,8 +20,6 @@ internal static class ResultsLines
     /// <summary>Scores and table figures have at most three digits; a four-digit number is a year (a dateline).</summary>
     private const int MaxDigits = 3;
 
-    private static readonly WordSet Connectors = NameWords.Connectors;
-
     private static readonly SearchValues<char> TableFigureChars = SearchValues.Create("0123456789./-");
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -177,7 +175,7 @@ internal static class ResultsLines
     /// <summary>"da" in "Vasco da Gama", "de" in "Sporting de Gijon": a lower-case particle between two capitalised words of a side.</summary>
     private static bool IsParticleInside(string text, ImmutableArray<Token> tokens, int i, int to)
         => i > 0 && i + 1 < to && TokenText.IsCapitalised(text, tokens[i - 1]) && TokenText.IsCapitalised(text, tokens[i + 1])
-           && tokens[i].Kind == TokenKind.Word && Connectors.Contains(TokenText.Of(text, tokens[i]));
+           && tokens[i].Kind == TokenKind.Word && NameWords.Connectors.Contains(TokenText.Of(text, tokens[i]));
 
     /// <summary>After two scores, a standings table's other columns: win percentage ".581", games behind "-" or "14 1/2".</summary>
     private static bool IsTableFigure(string text, Token token)

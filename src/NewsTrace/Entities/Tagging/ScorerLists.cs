@@ -19,8 +19,6 @@ internal static class ScorerLists
         "Penalty", "Pens", "Bowling", "Goals", "Booked", "Cautioned", "Dropped", "Drop",
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet LabelLookup = Labels;
-
     /// <summary>Words that head a line of figures without being a side ("Scores : Pakistan 271-6").</summary>
     private static readonly WordSet NotSideLookup = FrozenSet.ToFrozenSet(
     [
@@ -77,7 +75,7 @@ internal static class ScorerLists
             colon++;
         }
 
-        return colon < to && TokenText.Of(text, tokens[colon]) is ":" && LabelLookup.Contains(TokenText.Of(text, tokens[i])) ? colon : -1;
+        return colon < to && TokenText.Of(text, tokens[colon]) is ":" && Labels.Contains(TokenText.Of(text, tokens[i])) ? colon : -1;
     }
 
     /// <summary>"Houston : Olajuwon 31": a name opening a line, a colon, then a player and a figure; the colon's index, or -1.</summary>

@@ -15,8 +15,6 @@ internal static class SelfIntroductions
 {
     private const int MaxWords = 4;
 
-    private static readonly WordSet NotNames = NameWords.NotNames;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var i = 0; i + 1 < tokens.Length; i++)
@@ -123,7 +121,7 @@ internal static class SelfIntroductions
                && tokens[last + 1].Kind is TokenKind.Word or TokenKind.Abbreviation && TokenText.IsCapitalised(text, tokens[last + 1]))
         {
             var word = TokenText.Of(text, tokens[last + 1]);
-            if (Gazetteer.Lookup.ContainsKey(word) || NotNames.Contains(word)
+            if (Gazetteer.Lookup.ContainsKey(word) || NameWords.NotNames.Contains(word)
                 || TokenText.LowerIn(NameWords.PersonTitles, text, tokens[last + 1]))
             {
                 return first - 1;

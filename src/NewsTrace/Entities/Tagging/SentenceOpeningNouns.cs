@@ -39,15 +39,13 @@ internal static class SentenceOpeningNouns
         "Rival", "Rivals", "Shares", "Stocks", "Benchmark",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet NounLookup = Nouns;
-
     /// <summary>Whether the word is one of the plural nouns for people that open sentences ("Members", "Residents").</summary>
-    public static bool IsGroupNoun(ReadOnlySpan<char> word) => NounLookup.Contains(word);
+    public static bool IsGroupNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && sentenceStarts[name.FirstToken]
-                                 && name.Type != EntityTypes.Nationality && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])));
+                                 && name.Type != EntityTypes.Nationality && Nouns.Contains(TokenText.Of(text, tokens[name.FirstToken])));
 
         // "Drugmakers Ciba-Geigy AG", "Analysts Mark Ruiz and ...": the noun is cut from a longer name it opens, unless that
         // name ends in an organisation word other than a legal form and so may be named after the group ("Farmers Union");
@@ -56,7 +54,7 @@ internal static class SentenceOpeningNouns
         {
             var name = merged[k];
             if (name.LastToken > name.FirstToken && sentenceStarts[name.FirstToken] && name.Canonical is null
-                && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1])
+                && Nouns.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.IsCapitalised(text, tokens[name.FirstToken + 1])
                 && (!TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]) || TokenText.LowerIn(NameWords.CompanyForms, text, tokens[name.LastToken])))
             {
                 // "Bookmaker William Hill": what is left may be a known company the place head ("Hill") hid.
@@ -66,7 +64,7 @@ internal static class SentenceOpeningNouns
                     : rest;
             }
             else if (name.LastToken > name.FirstToken + 1 && sentenceStarts[name.FirstToken] && name.Canonical is null
-                     && NounLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.Is(text, tokens[name.FirstToken + 1], "of")
+                     && Nouns.Contains(TokenText.Of(text, tokens[name.FirstToken])) && TokenText.Is(text, tokens[name.FirstToken + 1], "of")
                      && TokenText.IsCapitalised(text, tokens[name.FirstToken + 2]))
             {
                 // "Shareholders of Lucas Industries Plc approved ...": the group belongs to the name after "of", which is no part of it.

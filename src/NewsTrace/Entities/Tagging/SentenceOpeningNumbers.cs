@@ -20,8 +20,6 @@ internal static class SentenceOpeningNumbers
         "Eighty", "Ninety", "Hundred", "Hundreds", "Thousands", "Dozens", "Several", "Both", "Many", "Some", "Most", "Few",
     ], StringComparer.Ordinal);
 
-    private static readonly WordSet CountLookup = CountWords;
-
     private static bool IsLowerCasePlural(ReadOnlySpan<char> word) => word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's';
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
@@ -30,7 +28,7 @@ internal static class SentenceOpeningNumbers
         {
             var name = merged[k];
             if (name.LastToken == name.FirstToken || !sentenceStarts[name.FirstToken] || name.Canonical is not null
-                || !CountLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+                || !CountWords.Contains(TokenText.Of(text, tokens[name.FirstToken])))
             {
                 continue;
             }

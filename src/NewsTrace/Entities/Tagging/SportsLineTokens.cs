@@ -7,7 +7,6 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>Token tests shared by the passes that read sports results lines (ranked lists, scorers, scorecards).</summary>
 internal static class SportsLineTokens
 {
-    private static readonly WordSet ParticleLookup = NameWords.SurnameParticles;
 
     /// <summary>A score, time, distance or figures token: "2", "1:57.38", "10-2-35-3", "9.97".</summary>
     public static bool IsFigure(string text, Token token) => token.Kind == TokenKind.Number || char.IsAsciiDigit(text[token.Start]);
@@ -16,7 +15,7 @@ internal static class SportsLineTokens
     public static bool IsNameWord(string text, Token token) => TokenText.IsCapitalised(text, token);
 
     /// <summary>A lower-case surname particle ("van", "de").</summary>
-    public static bool IsParticle(string text, Token token) => ParticleLookup.Contains(TokenText.Of(text, token));
+    public static bool IsParticle(string text, Token token) => NameWords.SurnameParticles.Contains(TokenText.Of(text, token));
 
     /// <summary>The last token of the name that starts at <paramref name="first"/> (particles only between capitalised words), or -1.</summary>
     public static int NameEnd(string text, ImmutableArray<Token> tokens, int first, int to)
@@ -36,7 +35,7 @@ internal static class SportsLineTokens
                 continue;
             }
 
-            if (ParticleLookup.Contains(TokenText.Of(text, tokens[i])))
+            if (NameWords.SurnameParticles.Contains(TokenText.Of(text, tokens[i])))
             {
                 i++;
                 continue;
@@ -66,7 +65,7 @@ internal static class SportsLineTokens
                 continue;
             }
 
-            if (i > from && ParticleLookup.Contains(TokenText.Of(text, tokens[i])) && IsNameWord(text, tokens[i - 1]))
+            if (i > from && NameWords.SurnameParticles.Contains(TokenText.Of(text, tokens[i])) && IsNameWord(text, tokens[i - 1]))
             {
                 i--;
                 continue;

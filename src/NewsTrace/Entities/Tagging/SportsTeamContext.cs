@@ -51,9 +51,6 @@ internal static class SportsTeamContext
         .Select(name => name.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
     // The lists' span lookups, made once: the loop below asks them for every run of capitalised words.
-    private static readonly WordSet ClubLookup = SportsTeams.Clubs;
-    private static readonly WordSet NicknameLookup = SportsTeams.Nicknames;
-    private static readonly WordSet PlaceNamedClubLookup = SportsTeams.PlaceNamedClubs;
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
@@ -81,9 +78,9 @@ internal static class SportsTeamContext
                 }
 
                 var probe = surface[..written];
-                var always = ClubLookup.Contains(probe) || NicknameLookup.Contains(probe);
+                var always = SportsTeams.Clubs.Contains(probe) || SportsTeams.Nicknames.Contains(probe);
                 var cityOfTeam = cityLookup.Contains(probe);
-                if (!always && !cityOfTeam && !PlaceNamedClubLookup.Contains(probe))
+                if (!always && !cityOfTeam && !SportsTeams.PlaceNamedClubs.Contains(probe))
                 {
                     continue;
                 }

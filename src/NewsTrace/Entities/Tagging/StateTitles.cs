@@ -18,11 +18,9 @@ internal static class StateTitles
     /// <summary>Longer than any place name three words long that the lists know.</summary>
     private const int MaxPlaceChars = 64;
 
-    private static readonly WordSet StyleLookup = Styles;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        var styles = StyleLookup;
+        var styles = Styles;
         var next = 0;
 
         // Style words are capitalised: the document's list of capitalised tokens spares a look at every other token.

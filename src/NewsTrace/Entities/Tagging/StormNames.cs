@@ -20,8 +20,6 @@ internal static class StormNames
         ],
         StringComparer.Ordinal);
 
-    private static readonly WordSet KindLookup = Kinds;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         HashSet<string>? storms = null;
@@ -38,7 +36,7 @@ internal static class StormNames
 
             var word = TokenText.Of(text, tokens[i]);
             if (tokens[i + 1].Kind == TokenKind.Word
-                && KindLookup.Contains(word) && !KindLookup.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
+                && Kinds.Contains(word) && !Kinds.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
                 && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
                 (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
@@ -56,6 +54,6 @@ internal static class StormNames
 
         var lookup = storms.GetAlternateLookup<ReadOnlySpan<char>>();
         merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality
-                                 && (lookup.Contains(TokenText.Of(text, tokens[name.LastToken])) && (name.FirstToken == name.LastToken || KindLookup.Contains(TokenText.Of(text, tokens[name.FirstToken])))));
+                                 && (lookup.Contains(TokenText.Of(text, tokens[name.LastToken])) && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.FirstToken])))));
     }
 }

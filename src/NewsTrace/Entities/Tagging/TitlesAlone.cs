@@ -18,8 +18,6 @@ internal static class TitlesAlone
     private static readonly WordSet RankWords = FrozenSet.ToFrozenSet(
         ["first", "second", "third", "deputy", "vice", "acting", "prime", "chief", "assistant", "executive", "interim", "associate"], StringComparer.Ordinal);
 
-    private static readonly WordSet TitleLookup = NameWords.PersonTitles;
-
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = merged.Count - 1; k >= 0; k--)
@@ -75,7 +73,7 @@ internal static class TitlesAlone
         }
 
         word.ToLowerInvariant(lower);
-        return TitleLookup.Contains(lower) || (lower.Length > 2 && lower[^1] == 's' && TitleLookup.Contains(lower[..^1]));
+        return NameWords.PersonTitles.Contains(lower) || (lower.Length > 2 && lower[^1] == 's' && NameWords.PersonTitles.Contains(lower[..^1]));
     }
 
     /// <summary>"MP", "MPs", "CEO": capitals, with a plural "s" allowed.</summary>

@@ -37,8 +37,6 @@ internal static class TitlesInsideNames
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup = Countries.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly WordSet TitleLookup = Titles;
-
     public static void Cut(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
@@ -196,12 +194,12 @@ internal static class TitlesInsideNames
     /// <summary>A title, also joined to a rank by a hyphen ("Vice-chairman", "Deputy-Director").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word)
     {
-        if (TitleLookup.Contains(word))
+        if (Titles.Contains(word))
         {
             return true;
         }
 
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && TitleLookup.Contains(word[(hyphen + 1)..]);
+        return hyphen > 0 && hyphen < word.Length - 1 && Titles.Contains(word[(hyphen + 1)..]);
     }
 }
