@@ -59,9 +59,6 @@ internal sealed class WordSet : IReadOnlyCollection<string>
 
     public int Count => _set.Count;
 
-    /// <summary>The words, as the frozen set holds them.</summary>
-    public FrozenSet<string> Set => _set;
-
     public static implicit operator WordSet(FrozenSet<string> set) => new(set);
 
     public static implicit operator WordSet(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup) => new(lookup.Set);
