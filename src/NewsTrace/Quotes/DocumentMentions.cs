@@ -60,8 +60,7 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
             for (var article = h - 1; article >= 0 && article >= h - 6; article--)
             {
                 // "a Fish and Wildlife Service employee": a name before the head counts as one word, "and" and all.
-                if (context.EntityEndingAt[article] is var named and >= 0 && context.FirstTokenAtOrAfter(context.Entities[named].Span.Start) is var nameStart
-                    && nameStart < article && nameStart > h - 6)
+                if (context.NameStartEndingAt(article) is var nameStart and >= 0 && nameStart < article && nameStart > h - 6)
                 {
                     article = nameStart;
                     continue;

@@ -76,6 +76,12 @@ internal sealed class QuoteContext
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>The first token of the name that ends with token <paramref name="i"/>, or -1 when no name ends there.</summary>
+    public int NameStartEndingAt(int i) => EntityEndingAt[i] is var entity and >= 0 ? FirstTokenAtOrAfter(Entities[entity].Span.Start) : -1;
+
+    /// <summary>The last token of the name that starts with token <paramref name="i"/>, or -1 when no name starts there.</summary>
+    public int NameEndStartingAt(int i) => EntityStartingAt[i] is var entity and >= 0 ? FirstTokenAtOrAfter(Entities[entity].Span.End) - 1 : -1;
+
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

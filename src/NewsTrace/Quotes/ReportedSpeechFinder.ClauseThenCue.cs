@@ -86,10 +86,7 @@ internal sealed partial class ReportedSpeechFinder
         for (var k = from; k <= to; k++)
         {
             words++;
-            if (context.EntityStartingAt[k] is var entity and >= 0)
-            {
-                k = Math.Max(k, context.FirstTokenAtOrAfter(context.Entities[entity].Span.End) - 1);
-            }
+            k = Math.Max(k, context.NameEndStartingAt(k));
         }
 
         return words;
@@ -119,7 +116,7 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         return nameComma > first && context.EntityStartingAt[nameComma + 1] is var name and >= 0 && context.Entities[name].Type == Entities.EntityTypes.Person
-            && context.FirstTokenAtOrAfter(context.Entities[name].Span.End) == appositiveComma
+            && context.NameEndStartingAt(nameComma + 1) == appositiveComma - 1
             ? (nameComma, appositiveComma)
             : null;
     }

@@ -345,8 +345,7 @@ internal sealed partial class SpeakerResolver
         while (start > first && last - start < 6)
         {
             var previous = start - 1;
-            if (context.EntityEndingAt[previous] is var named and >= 0 && context.FirstTokenAtOrAfter(context.Entities[named].Span.Start) is var nameStart
-                && nameStart >= first && nameStart < previous)
+            if (context.NameStartEndingAt(previous) is var nameStart and >= 0 && nameStart >= first && nameStart < previous)
             {
                 // "A Fish and Wildlife Service employee": a name before the head is taken whole, "and" and all.
                 start = nameStart;

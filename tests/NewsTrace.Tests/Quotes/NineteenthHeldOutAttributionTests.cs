@@ -5,6 +5,9 @@ namespace NewsTrace.Tests.Quotes;
 /// <summary>Attribution patterns met in held-out set 19 (fishing seasons, ballot photos, refuges), in sentences written for these tests.</summary>
 public sealed class NineteenthHeldOutAttributionTests
 {
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Boat crews landed about two thirds of the quota before June, according to the Marine Catch Office, the ministry's survey arm.", "Boat crews landed about two thirds of the quota before June")]
     [InlineData("Boat crews landed about two thirds of the quota before June, according to Tomas Reyl, a biologist at the station.", "Boat crews landed about two thirds of the quota before June")]
@@ -19,9 +22,6 @@ public sealed class NineteenthHeldOutAttributionTests
 
         Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == text.TrimEnd('.') && quote.Kind == QuoteKinds.AccordingTo);
     }
-
-    private static Quotation Quote(string text, string startingWith)
-        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
 
     [Fact]
     public void One_opening_a_description_hands_it_to_the_pronoun_after()
