@@ -16,6 +16,18 @@ public sealed class NationalityBeforeNameTests
         Assert.Contains((person, EntityTypes.Person), found);
     }
 
+    [Theory]
+    [InlineData("Brazilian President Fernando Henrique Cardoso said on Monday .", "Brazilian", "Fernando Henrique Cardoso")]
+    [InlineData("Peruvian President Alberto Fujimori flew to Tokyo on Monday .", "Peruvian", "Alberto Fujimori")]
+    public void A_nationality_and_a_title_before_a_name_are_no_person(string text, string nationality, string person)
+    {
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains((nationality, EntityTypes.Nationality), found);
+        Assert.Contains((person, EntityTypes.Person), found);
+        Assert.DoesNotContain(found, name => name.Type == EntityTypes.Person && name.Text.Contains("President", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_company_named_with_a_nationality_stays_whole()
     {

@@ -18,7 +18,12 @@ public sealed class SportVenuesTests
     private const string Boxing = "BOXING - HOLYFIELD STOPS TYSON .\nLAS VEGAS 1996-11-09\n"
         + "Evander Holyfield beat Mike Tyson in the 11th round at the Andrews and Morrow Center on Saturday .\n";
 
+    private const string Cricket = "CRICKET - KENT WIN FINAL .\nLONDON 1996-09-07\n"
+        + "Kent beat Sussex by 60 runs at Lord 's on Saturday to win the cup , and Surrey won at Lord\u2019s a year before .\n";
+
     [Theory]
+    [InlineData(Cricket, "Lord 's")]
+    [InlineData(Cricket, "Lord\u2019s")]
     [InlineData(Soccer, "Tynecastle")]
     [InlineData(Soccer, "Rugby Park")]
     [InlineData(Soccer, "Almondvale")]

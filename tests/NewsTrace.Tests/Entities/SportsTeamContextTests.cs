@@ -38,6 +38,30 @@ public sealed class SportsTeamContextTests
         Assert.Equal(EntityTypes.Organization, found.Single(m => m.Span.Of(text) == "TWINS").Type);
     }
 
+    [Theory]
+    [InlineData("The Toronto Argonauts beat the Edmonton Eskimos 43-37 in the snow on Sunday .", "Toronto Argonauts", "Edmonton Eskimos")]
+    [InlineData("The Los Angeles Galaxy lost 3-2 to D.C. United , and the Tampa Bay Mutiny went out in the semifinals .", "Los Angeles Galaxy", "Tampa Bay Mutiny")]
+    [InlineData("The Canterbury Crusaders beat the Otago Highlanders 31-20 , a week after the Waratahs lost in Durban .", "Canterbury Crusaders", "Otago Highlanders")]
+    public void A_city_and_a_canadian_football_soccer_or_rugby_nickname_are_one_team(string text, string first, string second)
+    {
+        var teams = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Organization).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(first, teams);
+        Assert.Contains(second, teams);
+    }
+
+    [Fact]
+    public void A_side_named_after_its_owner_is_one_team_and_its_nickname_in_the_headline_too()
+    {
+        const string text = "BASEBALL - HAWKS BEAT GIANTS IN OPENER\nTOKYO 1996-10-19\nThe Daiei Hawks beat the Yomiuri Giants 5-2 in the opening"
+            + " game of the series on Saturday .";
+
+        var teams = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Organization).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains("Yomiuri Giants", teams);
+        Assert.Contains("GIANTS", teams);
+    }
+
     [Fact]
     public void In_a_sports_story_a_town_with_a_side_cue_is_the_team_and_a_country_stays_the_country()
     {

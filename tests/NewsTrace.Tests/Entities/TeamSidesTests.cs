@@ -35,6 +35,10 @@ public sealed class TeamSidesTests
         + "Essendon beat the Sydney Swans by 20 points in the final on Saturday .\n"
         + "The Bombers led all day after Sydney , chasing a first flag for 60 years , had kicked the opening goal .\n";
 
+    private const string County = "CRICKET - KENT ROUT SUSSEX IN FINAL .\nLONDON 1996-09-07\n"
+        + "Seamer Dean Holloway took five wickets as Kent bowled out Sussex for 92 at Lord 's on Saturday .\n"
+        + "Sussex did well to restrict Kent to 201 on a slow pitch , but their reply never recovered .\n";
+
     private const string Argentine = "RUGBY UNION - SPRINGBOKS TOO STRONG FOR ARGENTINA .\nBUENOS AIRES 1996-11-09\n"
         + "South Africa ran in five tries on Saturday , while the Pumas replied with two penalties .\n";
 
@@ -63,6 +67,11 @@ public sealed class TeamSidesTests
     [InlineData(Swedish, "Degerfors", 0)]
     [InlineData(Swedish, "Norrkoping", 0)]
     [InlineData(Swedish, "Umea", 0)]
+    [InlineData(County, "Kent", 0)]
+    [InlineData(County, "Kent", 1)]
+    [InlineData(County, "Sussex", 0)]
+    [InlineData(County, "Sussex", 1)]
+    [InlineData(County, "KENT", 0)]
     public void A_side_in_a_team_sport_story_is_a_club(string text, string name, int occurrence)
     {
         var start = -1;

@@ -110,6 +110,10 @@ internal static class SportsTeams
         "Cowboys", "Packers", "49ers", "Steelers", "Broncos", "Redskins", "Dolphins", "Patriots", "Raiders",
         "All Blacks", "Wallabies", "Springboks", "Socceroos", "Azzurri", "Pumas", "Kangaroos", "Brumbies", "Whalers", "Nordiques",
         "Coyotes", "Mighty Ducks", "Magpies", "Bombers",
+
+        // Canadian football, Major League Soccer, rugby league and Super 12 rugby (2026-11-26).
+        "Argonauts", "Stampeders", "Roughriders", "Rough Riders", "Alouettes", "Tiger-Cats", "Blue Bombers", "MetroStars",
+        "Roosters", "Rabbitohs", "Sea Eagles", "Eels", "Waratahs", "Crusaders",
     ]);
 
     /// <summary>Nicknames that are common words or peoples, a team only after a city ("Orlando Magic", "Cleveland Indians").</summary>
@@ -120,6 +124,8 @@ internal static class SportsTeams
         "Seahawks", "Eagles", "Oilers", "Flames", "Senators", "Capitals", "Blues", "Ducks", "Clippers", "Warriors", "Hawks",
         "Nets", "Heat", "Bucks", "Sixers", "Vikings", "Chiefs", "Colts", "Jaguars", "Bengals", "Browns", "Falcons", "Buccaneers",
         "Rams", "Ravens", "Sharks", "Swans", "Crows", "Dockers", "Demons", "Cats",
+        "Eskimos", "Galaxy", "Mutiny", "Revolution", "Crew", "Burn", "Wizards", "Clash", "Rapids", "Knights", "Dragons",
+        "Hurricanes", "Highlanders", "Bulldogs", "Stormers",
     ]);
 
     /// <summary>Roles in a team: a capitalised name before one is the team ("Lazio coach Dino Zoff"), a name after one a person.</summary>
@@ -136,13 +142,15 @@ internal static class SportsTeams
     [
         "beat", "beats", "drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "thrashed", "crushed", "edged",
         "routed", "hammered", "defeated", "trounced", "downed", "blanked", "overcame", "signed", "sign", "signs", "hosted",
+        "rout", "routs", "bowled", "batted",
     ]);
 
     /// <summary>Words right before a team ("beat Valencia", "a win over Hamburg", "past Seattle").</summary>
     public static WordSet WordsBefore { get; } = FrozenSet.ToFrozenSet(
     [
         "beat", "beating", "beats", "over", "against", "past", "thrashed", "crushed", "defeated", "edged", "routed", "hammered",
-        "trounced", "downed", "blanked", "host", "hosts", "hosting", "visiting", "face", "faces", "facing",
+        "trounced", "downed", "blanked", "host", "hosts", "hosting", "visiting", "face", "faces", "facing", "rout", "routs",
+        "restrict", "restricted", "dismissed",
 
         // "beat champions Orgryte", "city rivals Slavia", "leaders Rosenborg": plural standings words name a side.
         "champions", "leaders", "holders", "rivals", "neighbours", "newcomers",

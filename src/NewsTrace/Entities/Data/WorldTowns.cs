@@ -198,6 +198,9 @@ internal static class WorldTowns
         "Christchurch", "Dunedin", "Hobart", "Gold Coast", "Cairns", "Townsville",
         "Wollongong", "Geelong", "Alice Springs", "Noumea", "Nouméa",
         "Bougainville", "Guam", "Tahiti", "Papeete",
+
+        // New Zealand's rugby provinces (2026-11-26).
+        "Otago", "Waikato", "Taranaki", "Southland", "Northland", "Manawatu", "Hawke's Bay", "Bay of Plenty",
     ], StringComparer.Ordinal);
 
     /// <summary>Rivers, seas, lakes, straits, mountains and island groups (locations, not states).</summary>

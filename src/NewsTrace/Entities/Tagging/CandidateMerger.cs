@@ -313,10 +313,10 @@ internal static class CandidateMerger
 
     /// <summary>Words that end firms' names and never a person's, besides the legal forms.</summary>
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
-        ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies"],
+        ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual"],
         StringComparer.Ordinal);
 
-    private static bool EndsLikeAFirm(string text, Token last)
+    internal static bool EndsLikeAFirm(string text, Token last)
     {
         var lower = TokenText.Lower(text, last);
         return TokenText.IsCapitalised(text, last) && (FirmLastWords.Contains(lower) || (NameWords.CompanyForms.Contains(lower) && lower is not ("as" or "co" or "co." or "ab")));

@@ -23,20 +23,22 @@ internal static class OrganisationJoins
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
-        JoinLocalCourts(text, tokens, merged);
+        JoinLocalBodies(text, tokens, merged);
     }
 
     /// <summary>
     /// "the New South Wales Supreme Court", "Los Angeles County Superior Court": a state's or a city's court is one body, named
-    /// with its place. A country's is left apart ("U.S. Supreme Court" reads as the country and its court, as the newswire
+    /// with its place, and so is a firm whose name ends in a firm's word ("Florida Citrus Mutual", read as the state and
+    /// "Citrus Mutual"). A country's is left apart ("U.S. Supreme Court" reads as the country and its court, as the newswire
     /// convention marks it).
     /// </summary>
-    private static void JoinLocalCourts(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    private static void JoinLocalBodies(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         for (var k = 0; k < merged.Count; k++)
         {
             var court = merged[k];
-            if (court.Type != EntityTypes.Organization || TokenText.Of(text, tokens[court.LastToken]) is not ("Court" or "Exchange") || court.FirstToken == 0)
+            if (court.Type != EntityTypes.Organization || court.FirstToken == 0
+                || (TokenText.Of(text, tokens[court.LastToken]) is not ("Court" or "Exchange") && !CandidateMerger.EndsLikeAFirm(text, tokens[court.LastToken])))
             {
                 continue;
             }

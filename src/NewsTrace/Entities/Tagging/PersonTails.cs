@@ -90,7 +90,9 @@ internal static class PersonTails
                 last = next + 1;
             }
 
-            merged[k] = name with { LastToken = last, Canonical = null };
+            // "Ian Greer" + "Associates": a firm's last word closes no person's name; the name is the person's firm.
+            var type = CandidateMerger.EndsLikeAFirm(text, tokens[last]) ? EntityTypes.Organization : name.Type;
+            merged[k] = name with { LastToken = last, Type = type, Canonical = null };
             owner.AsSpan(next, last - next + 1).Fill(k);
         }
     }

@@ -246,8 +246,12 @@ internal static class ShoutedLines
     private static readonly WordSet ClubLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Clubs, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Nicknames that are a team alone. Those that are common words ("HEAT", "CLASH") are a team in a headline only where
+    /// the story names the team in full (see the document's names above).
+    /// </summary>
     private static readonly WordSet NicknameLookup =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Nicknames.Concat(SportsTeams.NicknamesAfterCity), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.Nicknames, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly WordSet PlaceNamedClubLookup =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(SportsTeams.PlaceNamedClubs.Except(HeadlineWordClubs), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -45,6 +45,14 @@ internal static class SportVenues
             }
 
             var first = TokenText.Of(text, tokens[at + 1]) is "the" ? at + 2 : at + 1;
+
+            // "at Lord 's": the cricket ground is named with its possessive, not the peer it reads as.
+            if (first + 1 < tokens.Length && TokenText.Is(text, tokens[first], "Lord") && TokenText.Of(text, tokens[first + 1]) is "'s" or "\u2019s")
+            {
+                MergedNames.TryReplace(merged, new NameCandidate(first, first + 1, EntityTypes.Location, null, NameEvidence.Strong));
+                continue;
+            }
+
             var last = NameEnd(text, tokens, first);
             if (last < first)
             {

@@ -210,6 +210,13 @@ internal static class SportsTeamContext
                     continue;
                 }
 
+                // "the Yomiuri Giants": a Japanese side goes by its owner's name, which the tagger reads as the company alone.
+                if (MergedNames.At(merged, first) is { Type: EntityTypes.Organization } owner && owner.FirstToken == first && owner.LastToken == i - 1)
+                {
+                    MergedNames.TryReplace(merged, Team(first, nicknameEnd));
+                    break;
+                }
+
                 var city = TokenText.Join(text, tokens, first, i - 1);
                 if (SportsTeams.PlaceNamedClubs.Contains(city) || Gazetteer.Entries.TryGetValue(city, out var entry) && entry.Type is EntityTypes.Geopolitical or EntityTypes.Location)
                 {

@@ -196,9 +196,11 @@ internal static class TeamSides
                 var shouted = IsShouted(text, tokens[i]) && !OnDatelineLine(text, tokens, last);
                 var existing = MergedNames.At(merged, i);
                 // A person of that name, or a place of a club's name of two words or more ("Cerezo Osaka"; "Milan" alone
-                // may be the city).
+                // may be the city), or of a town the lists know as a club's name ("as Lancashire bowled out Essex" after
+                // "Essex did well to restrict Lancashire"; "in Milan" was passed over above).
                 var sameName = existing is { } name && name.FirstToken == i && name.LastToken == last
-                    && (name.Type == EntityTypes.Person || (last > i && name.Type is EntityTypes.Geopolitical or EntityTypes.Location));
+                    && (name.Type == EntityTypes.Person
+                        || (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && (last > i || SportsTeams.PlaceNamedClubs.Contains(TokenText.Of(text, tokens[i])))));
                 var retype = existing is null || shouted || sameName;
                 if (retype && MergedNames.TryReplace(merged, Club(i, last)))
                 {

@@ -87,9 +87,11 @@ internal static class TitlesInsideNames
             }
 
             // "Kenyan Daniel Komen", "German Heinz-Harald Frentzen": a nationality opening a person's name (before a known given
-            // name, or two words or more) describes the person.
+            // name, or two words or more) describes the person. So it does before a title ("Brazilian President" read apart
+            // from the name after it), where the title left alone is no one's name (see TitlesAlone).
             if (DemonymLookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken]))
-                && (FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])) || name.LastToken - name.FirstToken >= 2))
+                && (FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])) || name.LastToken - name.FirstToken >= 2
+                    || IsTitle(TokenText.Of(text, tokens[name.LastToken]))))
             {
                 merged[k] = name = name with { FirstToken = name.FirstToken + 1, Canonical = null };
                 merged.Add(new NameCandidate(name.FirstToken - 1, name.FirstToken - 1, EntityTypes.Nationality, null, NameEvidence.Strong));
