@@ -30,6 +30,7 @@ internal static class EntityLinker
         var fullTypes = new Dictionary<string, string>(StringComparer.Ordinal);
         var partToKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var initialsToName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var headToKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var k = 0; k < candidates.Count; k++)
         {
             var candidate = candidates[k];
@@ -50,6 +51,13 @@ internal static class EntityLinker
             {
                 partToKey.TryAdd(NameKey.OfWord(words[^1]), key);
                 partToKey.TryAdd(NameKey.OfWord(words[0]), key);
+            }
+
+            if (candidate.Type == EntityTypes.Organization && HeadWord(words) is { } head)
+            {
+                // A head two bodies share ("the Council" after "Security Council" and "European Council") names neither.
+                var headKey = NameKey.OfWord(head);
+                headToKey[headKey] = headToKey.TryGetValue(headKey, out var other) && other != key ? null : key;
             }
 
             initialsToName.TryAdd(Initials(words), key);
@@ -74,6 +82,14 @@ internal static class EntityLinker
             var (type, canonical) = keepTypes
                 ? (candidate.Type, candidate.Canonical ?? ResolveCanonical(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName))
                 : Resolve(candidate, surfaces[k], KeyOf(surfaces[k], keys), fullNames, fullTypes, partToKey, initialsToName);
+
+            // "the Corps said" after "the U.S. Army Corps of Engineers": a body called by its head word alone is the body.
+            if (type == EntityTypes.Organization && candidate.Canonical is null && candidate.FirstToken == candidate.LastToken && canonical == surfaces[k]
+                && candidate.FirstToken > 0 && TokenText.Of(text, tokens[candidate.FirstToken - 1]) is "the" or "The"
+                && headToKey.TryGetValue(NameKey.OfWord(surfaces[k]), out var bodyKey) && bodyKey is not null && fullTypes[bodyKey] == EntityTypes.Organization)
+            {
+                canonical = fullNames[bodyKey];
+            }
             if (type is null)
             {
                 continue;
@@ -174,6 +190,23 @@ internal static class EntityLinker
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// The head word of a body's name of three words or more: the word before its first "of" or "for" ("Corps" in "U.S. Army
+    /// Corps of Engineers", "Institute" in "Institute for Justice"), else its last word ("Commission" in "Federal
+    /// Communications Commission"); null for a head that is no capitalised word.
+    /// </summary>
+    private static string? HeadWord(string[] words)
+    {
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        var of = Array.FindIndex(words, 1, word => word is "of" or "for");
+        var head = of > 0 ? words[of - 1] : words[^1];
+        return head.Length > 1 && char.IsUpper(head[0]) && head.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 ? head : null;
     }
 
     /// <summary>Initials of the capitalised words: "Federal Republic of Kesmaria" gives "FRK".</summary>

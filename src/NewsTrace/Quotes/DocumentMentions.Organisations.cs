@@ -25,6 +25,13 @@ internal sealed partial class DocumentMentions
             return canonical;
         }
 
+        // "the Corps said" after "the U.S. Army Corps of Engineers": the body called by its head word, linked to its full name.
+        if (organisation.Canonical is { } full && full.Length > written.Length + 1 && !written.Contains(' ', StringComparison.Ordinal)
+            && full.Split(' ').Contains(written.ToString(), StringComparer.Ordinal))
+        {
+            return full;
+        }
+
         if (organisation.Canonical is null && OrganisationOpeningWith(organisation) is { } opened)
         {
             organisation = opened;

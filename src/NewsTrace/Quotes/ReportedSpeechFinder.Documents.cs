@@ -13,7 +13,7 @@ internal sealed partial class ReportedSpeechFinder
     [
         "poll", "polls", "survey", "surveys", "figures", "data", "report", "reports", "calendar", "calendars", "records", "study",
         "analysis", "estimates", "estimate", "tally", "count", "filing", "filings", "memo", "documents", "statistics", "projections",
-        "forecast", "statement", "review", "audit", "census", "ratings", "index",
+        "forecast", "statement", "review", "audit", "census", "ratings", "index", "announcement", "schedule", "order", "ruling",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -83,7 +83,9 @@ internal sealed partial class ReportedSpeechFinder
             return subject;
         }
 
-        var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal);
+        // "according to council figures": a body's published counts, resolved to the body, are no group of people.
+        var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal)
+                     && !(subject.SpeakerEntity is not null && DocumentNouns.Contains(head.ToString()));
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
         if (!plural && !joint)

@@ -239,13 +239,23 @@ internal sealed partial class SpeakerResolver
     {
         // "general's report", or tokenised copy's "general ' s report".
         var possessive = noun > 1 && context.Is(noun - 1, "s") && IsApostropheAt(noun - 2) ? noun - 2 : noun - 1;
-        if (possessive <= ownerStart || !IsApostropheAt(possessive))
+        var first = context.Word(ownerStart) is "the" or "The" or "a" or "an" ? ownerStart + 1 : ownerStart;
+        int last;
+        if (possessive > ownerStart && IsApostropheAt(possessive))
+        {
+            last = possessive - 1;
+        }
+        else if (first == noun - 1 && char.IsLower(context.Word(first)[0]) && InstitutionHeads.Contains(context.Word(first).ToString()))
+        {
+            // "according to council figures", "a department announcement": the body's head noun before the text, without a
+            // possessive, names the body the story named before.
+            last = first;
+        }
+        else
         {
             return null;
         }
 
-        var first = context.Is(ownerStart, "the") ? ownerStart + 1 : ownerStart;
-        var last = possessive - 1;
         if (last < first)
         {
             return null;

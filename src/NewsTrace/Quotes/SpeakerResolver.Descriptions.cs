@@ -380,9 +380,12 @@ internal sealed partial class SpeakerResolver
         return string.Join(' ', words[start..^1].Append(head));
     }
 
-    /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status").</summary>
+    /// <summary>Nouns in -s that name one thing: "the Corps said" is the body, not members of it.</summary>
+    private static readonly WordSet SingularsInS = FrozenSet.ToFrozenSet(["corps", "series", "species", "means", "headquarters"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A regular plural noun ("parents", "officials"), not a singular in -s ("boss", "press", "analysis", "status", "Corps").</summary>
     internal static bool IsPlural(ReadOnlySpan<char> head)
         => (head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal)
-            && !head.EndsWith("is", StringComparison.Ordinal))
+            && !head.EndsWith("is", StringComparison.Ordinal) && !SingularsInS.Contains(head))
            || (head.Length > 4 && head.EndsWith("men", StringComparison.Ordinal) && head is not ("abdomen" or "regimen" or "specimen" or "stamen"));
 }

@@ -144,4 +144,16 @@ public sealed class EntityFinderTests
         const string text = "Most homes now use light-emitting diodes (LED) for lighting. An LED lasts for years.";
         Assert.False(Has(text, "LED"));
     }
+
+    [Fact]
+    public void A_body_called_by_its_head_word_after_the_is_the_body_but_a_head_two_bodies_share_is_neither()
+    {
+        const string text = "The Harbor Dredging Corps of Engineers approved the plan on Monday. The Corps said work would start in May.";
+
+        Assert.Equal("Harbor Dredging Corps of Engineers", Mention(text, "Corps").Canonical);
+
+        const string shared = "The Lakeland Water Supply Council met the Northern Ports Supply Council. The Council said nothing.";
+
+        Assert.Equal("Council", Mention(shared, "Council").Canonical);
+    }
 }

@@ -1,0 +1,24 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 20 (channel permits, tolls, bin collections), in sentences written for these tests.</summary>
+public sealed class TwentiethHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The U.S. Bureau of Reclamation Corps of Surveyors approved the canal.\n\nThe Corps said in a statement that it had read 900 comments.", "it had read", "U.S. Bureau of Reclamation Corps of Surveyors")]
+    [InlineData("The Harbor Dredging Corps of Engineers approved the plan.\n\nOn Monday the Corps said that work would start in May.", "work would start", "Harbor Dredging Corps of Engineers")]
+    [InlineData("The Lakeland Water Supply Commission raised its rates.\n\nThe Commission said the rise would pay for new pipes.", "the rise would", "Lakeland Water Supply Commission")]
+    public void A_body_called_by_its_head_word_is_the_body_named_in_full(string text, string startingWith, string speaker)
+        => Assert.Equal(speaker, Quote(text, startingWith).Speaker);
+
+    [Theory]
+    [InlineData("The Harwick Borough Council approved the plan on Monday.\n\nMost residents opposed the change, according to council figures.", "Most residents", "Harwick Borough Council")]
+    [InlineData("The state Transport Department backed the bid.\n\nThe grant will pay for 40 new buses, according to a department announcement.", "The grant", "Transport Department")]
+    [InlineData("The Valley Utility Commission fined the company in March.\n\nThe fine was the largest in its history, according to the commission's order.", "The fine", "Valley Utility Commission")]
+    public void A_text_named_by_its_owner_s_head_noun_speaks_for_the_body_named_before(string text, string startingWith, string speaker)
+        => Assert.Equal(speaker, Quote(text, startingWith).Speaker);
+}
