@@ -82,6 +82,19 @@ internal sealed class QuoteContext
     /// <summary>The last token of the name that starts with token <paramref name="i"/>, or -1 when no name starts there.</summary>
     public int NameEndStartingAt(int i) => EntityStartingAt[i] is var entity and >= 0 ? FirstTokenAtOrAfter(Entities[entity].Span.End) - 1 : -1;
 
+    /// <summary>
+    /// The body that the name starting at token <paramref name="i"/> owns through "'s" ("the Justice Department's Office of
+    /// the Inspector General"), as an entity index, or -1.
+    /// </summary>
+    public int OwnedBodyAfter(int i)
+    {
+        var last = NameEndStartingAt(i);
+        return last >= 0 && last + 2 < Tokens.Length && Word(last + 1) is "'s" or "\u2019s" && EntityStartingAt[last + 2] is var owned and >= 0
+               && Entities[owned].Type == EntityTypes.Organization
+            ? owned
+            : -1;
+    }
+
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -61,6 +61,13 @@ internal sealed partial class ReportedSpeechFinder
             at += 2;
         }
 
+        // "the Justice Department's Office of the Inspector General": a body named as another's is the maker, not its owner.
+        if (at <= nameEnd && context.OwnedBodyAfter(at) is var owned and >= 0 && context.FirstTokenAtOrAfter(context.Entities[owned].Span.Start) is var ownedFirst
+            && ownedFirst <= nameEnd)
+        {
+            at = ownedFirst;
+        }
+
         return at <= nameEnd ? at : -1;
     }
 

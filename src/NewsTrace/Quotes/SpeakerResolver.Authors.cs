@@ -152,7 +152,8 @@ internal sealed partial class SpeakerResolver
                     var next = by + 1 < context.Tokens.Length && context.Is(by + 1, "the") ? by + 2 : by + 1;
                     if (next < context.Tokens.Length && context.EntityStartingAt[next] is var from and >= 0 && context.Entities[from].Type is EntityTypes.Person or EntityTypes.Organization)
                     {
-                        return context.Entities[from];
+                        // "a report by the Justice Department's Office of the Inspector General": the owned body wrote it.
+                        return context.Entities[context.OwnedBodyAfter(next) is var owned and >= 0 ? owned : from];
                     }
                 }
 

@@ -21,4 +21,14 @@ public sealed class TwentiethHeldOutAttributionTests
     [InlineData("The Valley Utility Commission fined the company in March.\n\nThe fine was the largest in its history, according to the commission's order.", "The fine", "Valley Utility Commission")]
     public void A_text_named_by_its_owner_s_head_noun_speaks_for_the_body_named_before(string text, string startingWith, string speaker)
         => Assert.Equal(speaker, Quote(text, startingWith).Speaker);
+
+    [Fact]
+    public void A_report_by_a_body_named_as_another_s_is_the_owned_body_s()
+    {
+        const string text = "The Denver field office paid informants without the paperwork the agency requires, according to a report released"
+            + " Tuesday by the Justice Department's Office of the Inspector General.\n\n\"The lapses were not isolated,\" the report said.";
+
+        Assert.EndsWith("Office of the Inspector General", Quote(text, "The Denver").Speaker, StringComparison.Ordinal);
+        Assert.EndsWith("Office of the Inspector General", Quote(text, "The lapses").Speaker, StringComparison.Ordinal);
+    }
 }

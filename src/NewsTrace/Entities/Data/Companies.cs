@@ -27,6 +27,7 @@ internal static class Companies
         "Mitsubishi", "Hitachi", "Toshiba", "Fujitsu", "NEC", "Matsushita", "Nomura", "Daiwa", "Nikko", "Sumitomo", "Samsung",
         "Hyundai", "Daewoo", "Qantas", "Aeroflot", "Lukoil", "Petrobras", "Pemex", "Vodafone", "Airbus",
         "Eurotunnel", "Nintendo", "Sega", "Sega Enterprises", "GEC-Marconi", "GEC Alsthom", "Stena Line", "SBC Warburg",
+        "Woolworths", "Superdrug", "Lurgi", "Saskatchewan Wheat Pool", "United Grain Growers", "Panmure Gordon", "PT Timah",
         "Swiss Bank Corp", "Kleinwort Benson", "ING Barings", "Jardine Fleming", "Conrail", "Norfolk Southern", "CSX",
         "Union Pacific", "Burlington Northern Santa Fe", "Northrop Grumman", "Pratt & Whitney", "Ansett", "Cathay Pacific", "Air India",
         "Cadbury Schweppes", "Guinness", "Zeneca", "Railtrack", "Grand Metropolitan", "British Gas", "British Steel", "ICI",

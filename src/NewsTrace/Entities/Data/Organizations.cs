@@ -96,6 +96,12 @@ internal static class Organizations
         "Bangladesh Nationalist Party|BNP", "Pakistan People's Party|PPP", "Pakistan Muslim League|", "Forza Italia|",
         "Northern League|", "Party of Democratic Socialism|PDS", "Rally for the Republic|RPR", "Union for French Democracy|UDF",
         "Health and Safety Executive|", "Human Rights in China|", "Social Democrats|",
+
+        // Parties, movements and markets of 1996 wire copy (2026-11-26).
+        "Kuomintang|KMT", "Golkar|", "All Parties Hurriyat Conference|Hurriyat", "Hezb-i-Islami|Hizb-i-Islami",
+        "Jammu and Kashmir Liberation Front|JKLF", "Serb Democratic Party|", "New Patriotic Party|", "National Democratic Congress|",
+        "Rally for Culture and Democracy|", "Movement for a Society of Peace|", "London International Financial Futures Exchange|LIFFE",
+        "Kuala Lumpur Tin Market|", "International Criminal Tribunal for the former Yugoslavia|", "Federal Open Market Committee|Open Market Committee",
     ];
 
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>

@@ -103,6 +103,7 @@ internal static class CandidateMerger
         PlacePrefixes.Apply(text, tokens, merged);
         StateTitles.Apply(text, tokens, merged);
         PossessiveSplits.Apply(text, tokens, merged);
+        NationalityBeforeKnownBodies.Apply(text, tokens, merged);
         AppositionPeople.Apply(text, tokens, rules, merged);
         ClaimAll(owner, merged);
         PersonParticles.Extend(text, tokens, sentenceStarts, merged, owner);

@@ -8,7 +8,8 @@ namespace NewsTrace.Entities.Tagging;
 /// "Nicaragua's Supreme Electoral Council", "Germany's Foreign Ministry": the tagger sometimes runs a known place and the
 /// body it owns into one name across the possessive. A name whose words before its "'s" are a known place is that place
 /// and, after the possessive, the name it owns, typed by its head word ("High Street" a place, "Electoral Council" a body)
-/// or else as the whole was.
+/// or else as the whole was. A known body or one headed as a body before the possessive, owning a body headed as one after
+/// it, is split the same way into two bodies.
 /// Known names with a possessive inside ("King's College London") are the lists' and keep their canonical form.
 /// </summary>
 internal static class PossessiveSplits
@@ -25,15 +26,29 @@ internal static class PossessiveSplits
             }
 
             var possessive = PossessiveInside(text, tokens, name);
-            if (possessive < 0
-                || !Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, possessive - 1), out var place)
-                || place.Type is not (EntityTypes.Geopolitical or EntityTypes.Location))
+            if (possessive < 0)
             {
                 continue;
             }
 
-            merged[k] = new NameCandidate(name.FirstToken, possessive - 1, place.Type, place.Canonical, NameEvidence.Strong);
-            merged.Add(name with { FirstToken = possessive + 1, Type = OwnedType(text, tokens, name) });
+            var known = Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, possessive - 1), out var owner);
+            if (known && owner!.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            {
+                merged[k] = new NameCandidate(name.FirstToken, possessive - 1, owner.Type, owner.Canonical, NameEvidence.Strong);
+                merged.Add(name with { FirstToken = possessive + 1, Type = OwnedType(text, tokens, name) });
+                continue;
+            }
+
+            // "the State Department 's Diplomatic Security Service", "the Federal Reserve 's Open Market Committee": a body and
+            // the body it owns, when the first is known or headed as a body and the second is headed as one.
+            // A lone head word ("the Government's Witness Protection Program") is no body's name of its own.
+            var loneHead = possessive - 1 == name.FirstToken && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.FirstToken]);
+            var ownerIsBody = !loneHead && ((known && owner!.Type == EntityTypes.Organization) || TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[possessive - 1]));
+            if (ownerIsBody && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]))
+            {
+                merged[k] = new NameCandidate(name.FirstToken, possessive - 1, EntityTypes.Organization, known ? owner!.Canonical : null, NameEvidence.Strong);
+                merged.Add(name with { FirstToken = possessive + 1, Type = EntityTypes.Organization, Canonical = null });
+            }
         }
     }
 
