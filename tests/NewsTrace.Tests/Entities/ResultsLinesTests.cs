@@ -42,7 +42,10 @@ public sealed class ResultsLinesTests
     [InlineData("Results on Sunday :\nVasco da Gama 1 Bangu 0\n", "Bangu")]
     [InlineData("Summaries :\nUtrecht 0 Vitesse 2 ( van Duin 15 pen , Koster 77 ) . Half-time 0-1 . Attendance 9,000 .\n", "Utrecht")]
     [InlineData("Summaries :\nUtrecht 0 Vitesse 2 ( van Duin 15 pen , Koster 77 ) . Half-time 0-1 . Attendance 9,000 .\n", "Vitesse")]
-    public void A_side_named_with_a_particle_or_followed_by_match_notes_is_a_team(string text, string side)
+    [InlineData("Other results : Western Province 27 Free State 22 ( in Cape Town ) ; Griqualand West 19 Boland 18 ( in Kimberley ) .\n", "Free State")]
+    [InlineData("Other results : Western Province 27 Free State 22 ( in Cape Town ) ; Griqualand West 19 Boland 18 ( in Kimberley ) .\n", "Griqualand West")]
+    [InlineData("Other results : Western Province 27 Free State 22 ( in Cape Town ) ; Griqualand West 19 Boland 18 ( in Kimberley ) .\n", "Boland")]
+    public void A_side_named_with_a_particle_or_followed_by_match_notes_or_in_results_run_on_is_a_team(string text, string side)
     {
         var found = EntityFinder.Find(text).Single(m => m.Span.Of(text) == side);
 

@@ -39,6 +39,10 @@ public sealed class TeamSidesTests
         + "Seamer Dean Holloway took five wickets as Kent bowled out Sussex for 92 at Lord 's on Saturday .\n"
         + "Sussex did well to restrict Kent to 201 on a slow pitch , but their reply never recovered .\n";
 
+    private const string Baseball = "BASEBALL - VETERAN REACHES 3,000 HITS .\nKANSAS CITY 1996-09-16\n"
+        + "Veteran Nate Holloway , who spent 15 seasons with the Brewers , became the 21st player to reach 3,000 hits on Monday .\n"
+        + "He joins Eddie Murray of Baltimore as the only active players with 3,000 hits , and Juan Soto of Venezuela is next .\n";
+
     private const string Argentine = "RUGBY UNION - SPRINGBOKS TOO STRONG FOR ARGENTINA .\nBUENOS AIRES 1996-11-09\n"
         + "South Africa ran in five tries on Saturday , while the Pumas replied with two penalties .\n";
 
@@ -67,6 +71,7 @@ public sealed class TeamSidesTests
     [InlineData(Swedish, "Degerfors", 0)]
     [InlineData(Swedish, "Norrkoping", 0)]
     [InlineData(Swedish, "Umea", 0)]
+    [InlineData(Baseball, "Baltimore", 0)]
     [InlineData(County, "Kent", 0)]
     [InlineData(County, "Kent", 1)]
     [InlineData(County, "Sussex", 0)]
@@ -117,5 +122,13 @@ public sealed class TeamSidesTests
         var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == "Fujimori");
 
         Assert.True(found is null || found.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_country_after_a_player_and_of_stays_the_country()
+    {
+        var found = EntityFinder.Find(Baseball).Single(m => m.Span.Of(Baseball) == "Venezuela");
+
+        Assert.Equal(EntityTypes.Geopolitical, found.Type);
     }
 }

@@ -13,7 +13,8 @@ namespace NewsTrace.Entities.Tagging;
 /// side that opens with a known first name is a player (golf and tennis tables) and keeps the person reading. A side's score
 /// may be followed by its scorers or a note in brackets ("Blackburn 2 ( Sutton 12 ) Leeds 1", "Texas 6 Seattle 5 ( 10
 /// innings )"), a club named with its founding year ("1860 Munich"), and a club by its country in brackets ("Inter Milan ( Italy ) 5 Boavista ( Portugal ) 1"). Nothing on a
-/// line that is not wholly of this shape changes, so running text is never affected.
+/// line (or part of a line between a colon or semicolons, where results run on) that is not wholly of this shape changes,
+/// so running text is never affected.
 /// </summary>
 internal static class ResultsLines
 {
@@ -31,6 +32,13 @@ internal static class ResultsLines
             {
                 Retype(text, tokens, from, i, merged);
                 from = i;
+            }
+            else if (TokenText.Of(text, tokens[i]) is ";" or ":")
+            {
+                // "Other results : Western Province 27 Free State 22 ( in Cape Town ) ; Boland 18 ...": results run on in one
+                // line, a colon opening them and semicolons between them.
+                Retype(text, tokens, from, i, merged);
+                from = i + 1;
             }
         }
     }

@@ -45,6 +45,7 @@ internal static class TeamSides
         MatchSides.Apply(text, tokens, merged);
         SidesByCue(text, tokens, sentenceStarts, merged);
         TownsBeaten(text, tokens, merged);
+        PlayersOfTowns(text, tokens, merged);
         var clubs = ClubNames(text, tokens, merged);
         if (clubs.Count > 0)
         {
@@ -124,6 +125,27 @@ internal static class TeamSides
             {
                 merged[k] = Club(name.FirstToken, name.LastToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Eddie Murray of Baltimore": in a team sport's story a town after a player and "of" is his club; a country stays the
+    /// country (national sides are marked as the country).
+    /// </summary>
+    private static void PlayersOfTowns(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var of = name.FirstToken - 1;
+            if (name.Type is not (EntityTypes.Geopolitical or EntityTypes.Location) || of < 1 || !TokenText.Is(text, tokens[of], "of")
+                || MergedNames.At(merged, of - 1) is not { Type: EntityTypes.Person } player || player.LastToken != of - 1
+                || SportsTeams.IsNationalSide(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            {
+                continue;
+            }
+
+            merged[k] = Club(name.FirstToken, name.LastToken);
         }
     }
 
