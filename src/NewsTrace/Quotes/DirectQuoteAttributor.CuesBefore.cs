@@ -68,12 +68,16 @@ internal sealed partial class DirectQuoteAttributor
 
     /// <summary>
     /// "Albright called the decision “a political stunt”", "she branded the plan “reckless”": a verb of naming whose object
-    /// stands between it and the quote puts the quoted words in its subject's mouth. The object is required, so that "a
+    /// stands between it and the quote (up to <see cref="MaxNamedObjectTokens"/> tokens, a possessive the only punctuation)
+    /// puts the quoted words in its subject's mouth. The object is required, so that "a
     /// party called “New Dawn”" (a name, not speech) is not a cue.
     /// </summary>
     private bool NamesItsObject(int verb, int quoteOpen)
-        => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= 5
-            && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation);
+        => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= MaxNamedObjectTokens + 1
+            && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation || context.Word(i) is "'s" or "\u2019s" or "'" or "\u2019");
+
+    /// <summary>Tokens of a named object ("the agency's analysis of sediment plumes"), its possessive included.</summary>
+    private const int MaxNamedObjectTokens = 8;
 
     /// <summary>
     /// "a claim Vollmer called “laughable”", "what Pryce called “a betrayal”": a person named right before a verb of naming

@@ -71,6 +71,20 @@ internal sealed partial class ReportedSpeechFinder
         return at <= nameEnd ? at : -1;
     }
 
+    /// <summary>Whether every token after <paramref name="last"/> up to <paramref name="end"/> is punctuation (a full stop, a bracket).</summary>
+    private bool OnlyPunctuationAfter(int last, int end)
+    {
+        for (var i = last + 1; i <= end && i < context.Tokens.Length; i++)
+        {
+            if (context.Tokens[i].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool TryAccordingTo(int first, int end, List<Quotation> output)
     {
         for (var k = first; k < end; k++)
@@ -136,6 +150,11 @@ internal sealed partial class ReportedSpeechFinder
                     subject = resolver.Resolve(nameEnd + 2, nameLast);
                     nameEnd = nameLast;
                     contentStart = nameEnd + 2;
+                }
+                else if (k > first && OnlyPunctuationAfter(nameLast, end))
+                {
+                    // "..., according to the authority's chief financial officer, Lionel Etienne.": the name closing the sentence.
+                    subject = resolver.Resolve(nameEnd + 2, nameLast);
                 }
             }
 

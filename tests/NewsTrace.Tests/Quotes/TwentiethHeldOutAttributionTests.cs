@@ -31,4 +31,23 @@ public sealed class TwentiethHeldOutAttributionTests
         Assert.EndsWith("Office of the Inspector General", Quote(text, "The Denver").Speaker, StringComparison.Ordinal);
         Assert.EndsWith("Office of the Inspector General", Quote(text, "The lapses").Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_long_object_of_called_before_the_quote_still_makes_its_subject_the_speaker()
+    {
+        const string text = "A fishermen's group said it would sue.\n\nIts lawyer, Nadia Ferrant, called the agency's analysis of sediment plumes"
+            + " \u201cthin to the point of being decorative\u201d and said the agency had relied on the port's own models.";
+
+        Assert.Equal("Nadia Ferrant", Quote(text, "thin").Speaker);
+        Assert.Equal("Nadia Ferrant", Quote(text, "the agency had").Speaker);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_closing_a_trailing_according_to_is_the_source()
+    {
+        const string text = "Marco Bellini, the authority's chairman, defended the vote.\n\n"
+            + "The increase will bring in about $9 million a year, according to the authority\u2019s chief financial officer, Ruth Okafor.";
+
+        Assert.Equal("Ruth Okafor", Quote(text, "The increase").Speaker);
+    }
 }
