@@ -70,6 +70,14 @@ internal sealed partial class ReportedSpeechFinder
         return -1;
     }
 
+    /// <summary>
+    /// ", calling it “a Band-Aid”", ", describing the plan as ...": a participle that names its object, the speaker's words
+    /// about the clause, not part of it.
+    /// </summary>
+    private bool IsNamingParticiple(int k, int end)
+        => k + 1 < end && context.Word(k) is "calling" or "describing" or "branding" or "dubbing" or "labelling" or "labeling" or "terming"
+           && context.Word(k + 1) is "it" or "them" or "this" or "that" or "the" or "him" or "her" or "their" or "his" or "its";
+
     /// <summary>"called", "said", "told", "warned": a verb of saying in the past.</summary>
     private bool IsPastCue(int i)
     {
@@ -150,6 +158,7 @@ internal sealed partial class ReportedSpeechFinder
         for (var i = clause + 1; i < end; i++)
         {
             if (context.IsPunctuation(i, ",") && (context.Word(i + 1) is "adding" or "saying" || context.Is(i + 1, "according") || IsThatParticiple(i + 1, end)
+                || IsNamingParticiple(i + 1, end)
                 || (context.Is(i + 1, "per") && i + 2 < end && IsPerSource(i + 2))))
             {
                 return i - 1;

@@ -50,9 +50,12 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The subject of the sentence's main verb: the words before its first past-tense or present verb ("vetoed",
-    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday").
+    /// "released", "says"), after a dateline dash, less a time phrase between subject and verb ("on Friday"). With
+    /// <paramref name="sayingVerbs"/>, "said", "told" and "says" are main verbs too: a verb of naming or "telling" after a
+    /// report ("X said the cut did not go far enough, calling it “...”", "X said he would veto it, telling Y that ...") has
+    /// the reporter's subject, while "saying" after "told reporters that Y called 911" is Y's.
     /// </summary>
-    public Attribution? MainClauseSubject(int first, int limit)
+    public Attribution? MainClauseSubject(int first, int limit, bool sayingVerbs = false)
     {
         var start = first;
         for (var i = first; i < limit; i++)
@@ -67,7 +70,8 @@ internal sealed partial class SpeakerResolver
         {
             var word = context.Word(v);
             if (context.Tokens[v].Kind != TokenKind.Word || !char.IsLower(word[0])
-                || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())))
+                || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || IrregularPast.Contains(word.ToString())
+                     || (sayingVerbs && word is "said" or "told" or "says")))
             {
                 continue;
             }

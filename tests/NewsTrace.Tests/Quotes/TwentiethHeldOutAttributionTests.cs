@@ -50,4 +50,27 @@ public sealed class TwentiethHeldOutAttributionTests
 
         Assert.Equal("Ruth Okafor", Quote(text, "The increase").Speaker);
     }
+
+    [Theory]
+    [InlineData("Greens MP Nadia Pellow said the cut did not go far enough, calling it \"a sticking plaster on a broken leg\".")]
+    [InlineData("Nadia Pellow said the cut did not go far enough, calling it a sticking plaster.")]
+    public void A_naming_participle_after_a_report_ends_its_clause_and_names_with_the_reporter(string text)
+    {
+        var report = Quote(text, "the cut");
+
+        Assert.Equal("the cut did not go far enough", report.Span.Of(text));
+        Assert.Equal("Nadia Pellow", report.Speaker);
+        if (text.Contains('"', StringComparison.Ordinal))
+        {
+            Assert.Equal("Nadia Pellow", Quote(text, "a sticking").Speaker);
+        }
+    }
+
+    [Fact]
+    public void Saying_after_a_report_of_what_someone_else_did_is_that_person_s()
+    {
+        const string text = "Sgt. Dana Ruiz, a dispatcher, told reporters that Moreno called 911, saying \"I'm the one you want\" and asking for help.";
+
+        Assert.Equal("Moreno", Quote(text, "I'm the one").Speaker);
+    }
 }
