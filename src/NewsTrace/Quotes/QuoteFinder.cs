@@ -134,7 +134,8 @@ public static class QuoteFinder
     /// <summary>
     /// "He promised to put wages first.\n\n“For ten years we have told working people to wait. …”": a quote paragraph
     /// with no cue of its own is introduced by the reporting sentence that ends the paragraph before it (the lead-in
-    /// without a colon), when that sentence quotes nothing itself: the subject of its verb of saying speaks.
+    /// without a colon), when that sentence quotes nothing itself: the subject of its verb of saying speaks; with no verb of
+    /// saying there, the one person it names in full (and no body beside) speaks.
     /// </summary>
     private static void GiveParagraphLeadIn(QuoteContext context, SpeakerResolver resolver, List<Quotation> output)
     {
@@ -168,6 +169,7 @@ public static class QuoteFinder
                 continue;
             }
 
+            var given = false;
             for (var k = first + 1; k <= last; k++)
             {
                 // "... sent a letter to the secretary asking for his records": the words before a participle are a whole
@@ -176,10 +178,44 @@ public static class QuoteFinder
                     && resolver.Resolve(first, k - 1) is { Speaker: not null } who)
                 {
                     output[q] = quote with { Speaker = who.Speaker, SpeakerSpan = who.SpeakerSpan, SpeakerEntity = who.SpeakerEntity };
+                    given = true;
                     break;
                 }
             }
+
+            // "At the wharf on Tuesday, Darren Kemsley was unloading his catch.\n\n“My old man fished these reefs ...”": a
+            // paragraph that sets one named person in the scene, and no body, introduces the quote paragraph after it.
+            if (!given && OnlyPersonOf(context, first, last) is { } person)
+            {
+                output[q] = quote with { Speaker = person.Canonical ?? person.Span.Of(text), SpeakerSpan = person.Span, SpeakerEntity = person.Canonical ?? person.Span.Of(text) };
+            }
         }
+    }
+
+    /// <summary>The one person named in full in tokens <paramref name="first"/> to <paramref name="last"/>, when no other person or body is named there; else null.</summary>
+    private static EntityMention? OnlyPersonOf(QuoteContext context, int first, int last)
+    {
+        EntityMention? person = null;
+        for (var k = first; k <= last; k++)
+        {
+            if (context.EntityStartingAt[k] is not (var e and >= 0))
+            {
+                continue;
+            }
+
+            var entity = context.Entities[e];
+            if (entity.Type == EntityTypes.Organization || (entity.Type == EntityTypes.Person && person is not null))
+            {
+                return null;
+            }
+
+            if (entity.Type == EntityTypes.Person)
+            {
+                person = entity;
+            }
+        }
+
+        return person is { } named && named.Span.Of(context.Text).Contains(' ', StringComparison.Ordinal) ? named : null;
     }
 
     /// <summary>

@@ -73,4 +73,22 @@ public sealed class TwentiethHeldOutAttributionTests
 
         Assert.Equal("Moreno", Quote(text, "I'm the one").Speaker);
     }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_scene_with_one_person_named_is_that_person_s()
+    {
+        const string text = "The minister announced the cut in Hobart on Tuesday.\n\nAt the St Helens wharf on Tuesday afternoon, Doug Penhallow was"
+            + " unloading the last of his catch.\n\n\"My father fished these reefs for 40 years. Lately they give us very little.\"";
+
+        Assert.Equal("Doug Penhallow", Quote(text, "My father").Speaker);
+    }
+
+    [Fact]
+    public void A_scene_with_two_people_or_a_body_gives_the_quote_paragraph_no_speaker()
+    {
+        const string text = "The minister announced the cut on Tuesday.\n\nAt the wharf, Doug Penhallow was talking with Ruth Kane.\n\n"
+            + "\"My father fished these reefs for 40 years. Lately they give us very little.\"";
+
+        Assert.Null(Quote(text, "My father").Speaker);
+    }
 }

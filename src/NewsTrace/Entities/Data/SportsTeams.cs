@@ -55,7 +55,7 @@ internal static class SportsTeams
         "Rapid Vienna", "Legia Warsaw", "Widzew Lodz", "Ferencvaros", "Slavia Prague", "Dinamo Bucharest", "CSKA Moscow",
         "Lokomotiv Moscow", "Dynamo Moscow", "Olympiakos", "Panathinaikos", "AEK Athens", "Maccabi Tel Aviv", "Brondby",
         "IFK Gothenburg", "Molde", "Bradford Bulls", "Leeds Rhinos", "Sheffield Eagles", "London Broncos", "Oldham Bears",
-        "Castleford Tigers", "Warrington Wolves", "St Helens", "Wigan Warriors", "Harlequins", "Saracens", "Wasps",
+        "Castleford Tigers", "Warrington Wolves", "Wigan Warriors", "Harlequins", "Saracens", "Wasps",
 
         // South America, Japan, Australian rules and Africa (2026-11-24, from general knowledge).
         "River Plate", "Velez Sarsfield", "Vélez Sarsfield", "Rosario Central", "Newell's Old Boys", "San Lorenzo", "Racing Club",
@@ -75,7 +75,7 @@ internal static class SportsTeams
         "Milan", "Parma", "Bologna", "Cagliari", "Vicenza", "Perugia", "Piacenza", "Verona", "Genoa", "Bari", "Hamburg", "Stuttgart",
         "Dortmund", "Leverkusen", "Bremen", "Cologne", "Freiburg", "Barcelona", "Valencia", "Seville", "Sevilla", "Zaragoza",
         "Liverpool", "Newcastle", "Derby", "Leicester", "Coventry", "Southampton", "Sunderland", "Middlesbrough", "Leeds",
-        "Wimbledon", "Porto", "Marseille", "Bordeaux", "Nantes", "Lyon", "Monaco", "Eindhoven",
+        "Wimbledon", "Porto", "Marseille", "Bordeaux", "Nantes", "Lyon", "Monaco", "Eindhoven", "St Helens",
         "Surrey", "Lancashire", "Yorkshire", "Essex", "Kent", "Sussex", "Middlesex", "Warwickshire", "Worcestershire",
         "Gloucestershire", "Somerset", "Hampshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Northamptonshire",
         "Durham", "Glamorgan",

@@ -195,7 +195,7 @@ internal static class WorldTowns
         "Tierra del Fuego", "Falklands", "Falkland Islands", "Malvinas", "Galapagos", "Galápagos",
 
         // Oceania.
-        "Christchurch", "Dunedin", "Hobart", "Gold Coast", "Cairns", "Townsville",
+        "Christchurch", "Dunedin", "Hobart", "Gold Coast", "Cairns", "Townsville", "Launceston", "St Helens",
         "Wollongong", "Geelong", "Alice Springs", "Noumea", "Nouméa",
         "Bougainville", "Guam", "Tahiti", "Papeete",
 
