@@ -46,4 +46,15 @@ public sealed class NationalityBeforeNameTests
         Assert.Contains("Ximena", found);
         Assert.DoesNotContain("Comandante Ximena", found);
     }
+
+    [Theory]
+    [InlineData("The lira firmed after Bank of Italy Governor Antonio Fazio said the currency was close to a level .", "Bank of Italy", EntityTypes.Organization)]
+    [InlineData("The prize went to East Timorese Bishop Carlos Belo and an exiled activist .", "East Timorese", EntityTypes.Nationality)]
+    public void A_title_closing_a_body_before_a_name_is_the_person_s_title(string text, string before, string type)
+    {
+        var found = EntityFinder.Find(text).Select(m => (Text: m.Span.Of(text), m.Type)).ToList();
+
+        Assert.Contains((before, type), found);
+        Assert.DoesNotContain(found, name => name.Text.EndsWith("Governor", StringComparison.Ordinal) || name.Text.EndsWith("Bishop", StringComparison.Ordinal));
+    }
 }

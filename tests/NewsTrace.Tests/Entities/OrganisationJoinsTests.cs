@@ -152,4 +152,17 @@ public sealed class OrganisationJoinsTests
         Assert.Contains(found, m => m.Span.Of(text) == person && m.Type == EntityTypes.Person);
         Assert.Contains(found, m => m.Span.Of(text) == firm && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("Perot said he would go to court as the Commission on Presidential Debates prepared to rule .", "Commission on Presidential Debates")]
+    [InlineData("A report by the Council on Foreign Relations and Trade was published .", "Council on Foreign Relations and Trade")]
+    public void A_body_stopped_at_its_head_takes_in_on_or_for_and_the_capitalised_words_after(string text, string body)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == body && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("The Harbour Civic Association on Mulberry Street met .", "Harbour Civic Association on Mulberry Street")]
+    [InlineData("The Trade Commission on Friday said it would rule .", "Trade Commission on Friday")]
+    [InlineData("The Joint Commission on Trade , Economic and Technical Cooperation met .", "Joint Commission on Trade")]
+    public void A_place_a_date_or_a_list_after_on_is_no_part_of_the_body(string text, string wrong)
+        => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == wrong);
 }

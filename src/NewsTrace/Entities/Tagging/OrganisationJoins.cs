@@ -23,7 +23,56 @@ internal static class OrganisationJoins
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
+        ExtendHeadsOnOrFor(text, tokens, merged);
         JoinLocalBodies(text, tokens, merged);
+    }
+
+    /// <summary>
+    /// "the Commission on Presidential Debates", "the Council on Foreign Relations", "the Institute for Fiscal Studies": a body
+    /// the tagger stopped at its head word takes in "on" or "for" and the capitalised words (up to three, "and" between
+    /// them allowed) that nothing else claimed after it, up to a lower-case word, punctuation or a date word ("... on Friday").
+    /// </summary>
+    private static readonly WordSet OnOrForHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "commission", "committee", "council", "institute", "foundation", "board", "coalition", "campaign", "alliance", "association",
+        "society", "movement", "office", "agency", "fund", "league", "union", "federation", "front", "forum", "conference", "network",
+        "trust",
+    ], StringComparer.Ordinal);
+
+    private static void ExtendHeadsOnOrFor(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var on = name.LastToken + 1;
+            if (name.Type != EntityTypes.Organization || name.Canonical is not null || on + 1 >= tokens.Length || TokenText.Of(text, tokens[on]) is not ("on" or "for")
+                || !TokenText.LowerIn(OnOrForHeads, text, tokens[name.LastToken]) || !TokenText.OnSameLine(text, tokens[name.LastToken], tokens[on + 1]))
+            {
+                continue;
+            }
+
+            var last = on;
+            var words = 0;
+            while (last + 1 < tokens.Length && words < MaxWordsBeforeAnd && tokens[last + 1].Kind == TokenKind.Word && TokenText.OnSameLine(text, tokens[on], tokens[last + 1])
+                   && !TokenText.LowerIn(NameWords.NotNames, text, tokens[last + 1])
+                   && (TokenText.IsCapitalised(text, tokens[last + 1]) || (TokenText.Is(text, tokens[last + 1], "and") && last > on
+                       && last + 2 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 2])))
+                   && MergedNames.At(merged, last + 1) is null)
+            {
+                last++;
+                words += TokenText.Is(text, tokens[last], "and") ? 0 : 1;
+            }
+
+            // "the Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation": a list of words the
+            // name runs on through is not cut at its first comma.
+            var continues = last + 1 < tokens.Length && TokenText.OnSameLine(text, tokens[last], tokens[last + 1])
+                && (TokenText.IsCapitalised(text, tokens[last + 1])
+                    || (TokenText.Is(text, tokens[last + 1], ",") && last + 2 < tokens.Length && TokenText.IsCapitalised(text, tokens[last + 2])));
+            if (words > 0 && !continues && !TokenText.Is(text, tokens[last], "and"))
+            {
+                merged[k] = name with { LastToken = last };
+            }
+        }
     }
 
     /// <summary>

@@ -51,6 +51,19 @@ internal static class TitlesInsideNames
                 continue;
             }
 
+            // "Bank of Italy Governor Antonio Fazio": a title closing a body, before a capitalised name, is the person's title.
+            if (name.Type == EntityTypes.Organization && name.Canonical is null && name.LastToken - name.FirstToken >= 1 && name.LastToken + 1 < tokens.Length
+                && IsTitle(TokenText.Of(text, tokens[name.LastToken])) && TokenText.IsCapitalised(text, tokens[name.LastToken])
+                && TokenText.IsCapitalised(text, tokens[name.LastToken + 1]) && TokenText.OnSameLine(text, tokens[name.LastToken], tokens[name.LastToken + 1]))
+            {
+                // "East Timorese Bishop Carlos Belo": what stays of the body may be a nationality before the title.
+                var rest = TokenText.Join(text, tokens, name.FirstToken, name.LastToken - 1);
+                merged[k] = Gazetteer.Lookup.TryGetValue(rest, out var known) && known.Type == EntityTypes.Nationality
+                    ? new NameCandidate(name.FirstToken, name.LastToken - 1, EntityTypes.Nationality, known.Canonical, NameEvidence.Strong)
+                    : name with { LastToken = name.LastToken - 1 };
+                continue;
+            }
+
             // "the Party of Democratic Action of President Alija Izetbegovic" read as one body: the person after the title is
             // a name of its own.
             if (name.Type == EntityTypes.Organization && OfTitleInside(text, tokens, name) is var of and > 0)
