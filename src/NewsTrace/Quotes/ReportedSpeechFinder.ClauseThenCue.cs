@@ -9,6 +9,9 @@ internal sealed partial class ReportedSpeechFinder
     private static readonly WordSet TrailingWords = FrozenSet.ToFrozenSet(
     [
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
+
+        // "..., the department said Tuesday.": the wire's day without "on".
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "recently", "previously",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -221,6 +221,34 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// "and said the company's maps counted a home as served": a past tense in -ed after a subject of two to four words
+    /// that opens with an article or a possessive makes a clause.
+    /// </summary>
+    private bool PastAfterShortSubject(int clause, int last)
+    {
+        if (context.Word(clause) is not ("the" or "its" or "his" or "her" or "their" or "our" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var i = clause + 2; i <= Math.Min(last, clause + 4); i++)
+        {
+            if (context.IsPunctuation(i, ","))
+            {
+                return false;
+            }
+
+            var word = context.Word(i);
+            if (context.Tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Arbelaez called that episode “a wound that has not healed” but said his vote was about the record": after the last
     /// quoted words of a sentence, "and" or "but" and a verb of saying report for the quote's speaker, when no quote mark
     /// follows (a clause holding quoted words is the partial quote's).
@@ -235,7 +263,7 @@ internal sealed partial class ReportedSpeechFinder
         var joiner = context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1;
         // "but noted reports of pressure": the verb's object, not a clause, follows unless "that" or a finite verb does.
         if (joiner + 4 > last || !(context.Is(joiner, "and") || context.Is(joiner, "but")) || !IsFiniteCue(joiner + 1)
-            || !(context.Is(joiner + 2, "that") || HasFiniteVerb(joiner + 2, last)))
+            || !(context.Is(joiner + 2, "that") || HasFiniteVerb(joiner + 2, last, pastTense: true) || PastAfterShortSubject(joiner + 2, last)))
         {
             return;
         }

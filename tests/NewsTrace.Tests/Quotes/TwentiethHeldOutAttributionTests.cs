@@ -91,4 +91,21 @@ public sealed class TwentiethHeldOutAttributionTests
 
         Assert.Null(Quote(text, "My father").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Rural Utilities Office awarded $9 million to a cooperative to run fiber to 4,000 homes, the office said Tuesday.", "The Rural Utilities Office awarded")]
+    [InlineData("Their client had committed the crimes, both attorneys said Thursday.", "Their client")]
+    [InlineData("The deputy had gone to the home to speak to a witness, the undersheriff told reporters Friday night.", "The deputy")]
+    public void A_clause_before_a_cue_and_a_bare_day_is_reported(string text, string startingWith)
+        => Assert.Contains(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported && quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void And_said_after_a_quote_reports_a_clause_in_the_past_tense()
+    {
+        const string text = "Tom Abney called that figure \"a fantasy\" and said the company's maps counted a home as served if one cable ran past it.";
+
+        var report = Quote(text, "the company's maps");
+        Assert.Equal("Tom Abney", report.Speaker);
+        Assert.Equal(QuoteKinds.Reported, report.Kind);
+    }
 }
