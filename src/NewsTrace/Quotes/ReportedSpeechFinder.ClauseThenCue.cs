@@ -10,8 +10,11 @@ internal sealed partial class ReportedSpeechFinder
     [
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",
 
-        // "..., the department said Tuesday.": the wire's day without "on".
+        // "..., the department said Tuesday.", "..., officials said Jan. 5.": the wire's day or date without "on" ("May" is
+        // left out: in any case it is also the modal).
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "recently", "previously",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -95,6 +95,7 @@ public sealed class TwentiethHeldOutAttributionTests
     [Theory]
     [InlineData("The Rural Utilities Office awarded $9 million to a cooperative to run fiber to 4,000 homes, the office said Tuesday.", "The Rural Utilities Office awarded")]
     [InlineData("Their client had committed the crimes, both attorneys said Thursday.", "Their client")]
+    [InlineData("The plan would cost $5 million, officials said Jan. 5.", "The plan")]
     [InlineData("The deputy had gone to the home to speak to a witness, the undersheriff told reporters Friday night.", "The deputy")]
     public void A_clause_before_a_cue_and_a_bare_day_is_reported(string text, string startingWith)
         => Assert.Contains(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Reported && quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
