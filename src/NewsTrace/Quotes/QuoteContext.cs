@@ -98,14 +98,15 @@ internal sealed class QuoteContext
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "at the rear", "in the back", "at one of the railroads", "at O'Hare": a place after "at" or "in" at token
+    /// "at the rear", "in the back", "at one of the railroads", "at O'Hare", "at a bookmaker": a place after "at" or "in" at token
     /// <paramref name="preposition"/>, within tokens up to <paramref name="last"/>, that a description of someone new keeps
     /// ("one screener at O'Hare").
     /// </summary>
     public bool OpensPlaceAfter(int preposition, int last)
         => preposition + 1 <= last && (Is(preposition, "in") || Is(preposition, "at"))
            && (Is(preposition + 1, "the") || (preposition + 2 <= last && Is(preposition + 1, "one") && Is(preposition + 2, "of"))
-               || (Is(preposition, "at") && Tokens[preposition + 1].Kind == TokenKind.Word && char.IsUpper(Word(preposition + 1)[0])));
+               || (Is(preposition, "at") && Tokens[preposition + 1].Kind == TokenKind.Word && char.IsUpper(Word(preposition + 1)[0]))
+               || (Is(preposition, "at") && preposition + 2 <= last && Word(preposition + 1) is "a" or "an"));
 
     /// <summary>A verb of saying at token <paramref name="i"/>: a cue form, a retort with "back" after it ("shot back"), or a noun-like "-s" form after "he" or "she" ("he asks").</summary>
     public bool IsCueAt(int i) => CueVerbs.IsCue(Word(i)) || (i + 1 < Tokens.Length && CueVerbs.IsRetort(Word(i), Word(i + 1))) || PutsItAt(i) || TextReadsAt(i)

@@ -109,4 +109,12 @@ public sealed class TwentiethHeldOutAttributionTests
         Assert.Equal("Tom Abney", report.Speaker);
         Assert.Equal(QuoteKinds.Reported, report.Kind);
     }
+
+    [Fact]
+    public void Someone_new_at_a_workplace_is_described_with_it()
+    {
+        const string text = "One senior executive at a high-street bookmaker, who asked not to be named, said several firms were discussing a halt.";
+
+        Assert.Equal("senior executive at a high-street bookmaker", Quote(text, "several firms").Speaker);
+    }
 }
