@@ -117,4 +117,16 @@ public sealed class TwentiethHeldOutAttributionTests
 
         Assert.Equal("senior executive at a high-street bookmaker", Quote(text, "several firms").Speaker);
     }
+
+    [Theory]
+    [InlineData("Shrimpers and oyster harvesters, who work the shallow flats, have argued that the sediment would smother the reefs.", "Shrimpers and oyster harvesters")]
+    [InlineData("Economists and trade lawyers said the tariff would backfire.", "Economists and trade lawyers")]
+    public void Two_groups_joined_by_and_speak_together(string text, string speaker)
+        => Assert.Equal(speaker, Quote(text, "the ").Speaker);
+
+    [Theory]
+    [InlineData("The main town still has power, water and electricity connections and officials say they are sending tents.", "officials")]
+    [InlineData("He was paroled after five years and detectives said that soon afterward he was promoted.", "detectives")]
+    public void A_group_after_the_end_of_a_list_or_a_time_speaks_alone(string text, string speaker)
+        => Assert.Equal(speaker, QuoteFinder.Find(text).Single(quote => quote.Kind == QuoteKinds.Reported).Speaker);
 }
