@@ -65,7 +65,9 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         var participle = ParticipleOfSaying(first, end);
         for (var k = first + 1; k <= end; k++)
         {
-            if (!IsFiniteCue(k))
+            // "Many drivers who testified said the cap ...": a verb of saying right after "who" belongs to the relative clause
+            // when another follows it at once; the main one reports.
+            if (!IsFiniteCue(k) || (context.Word(k - 1) is "who" && k + 1 <= end && IsFiniteCue(k + 1)))
             {
                 continue;
             }

@@ -129,4 +129,14 @@ public sealed class TwentiethHeldOutAttributionTests
     [InlineData("He was paroled after five years and detectives said that soon afterward he was promoted.", "detectives")]
     public void A_group_after_the_end_of_a_list_or_a_time_speaks_alone(string text, string speaker)
         => Assert.Equal(speaker, QuoteFinder.Find(text).Single(quote => quote.Kind == QuoteKinds.Reported).Speaker);
+
+    [Fact]
+    public void A_verb_of_saying_in_a_relative_clause_before_the_main_one_is_no_cue()
+    {
+        const string text = "Many drivers who testified said the cap would cut their earnings.";
+
+        var report = QuoteFinder.Find(text).Single();
+        Assert.Equal("the cap would cut their earnings", report.Span.Of(text));
+        Assert.Equal("said", report.Cue);
+    }
 }
