@@ -400,6 +400,18 @@ internal sealed partial class SpeakerResolver
             {
                 return context.Entities[e];
             }
+
+            // "In a letter to the board, the company said ...": a body taken up by its noun before the verb.
+            if (context.Is(j, "the") && j + 2 <= last && CueVerbs.IsReporting(context.Word(j + 2)))
+            {
+                var head = context.Word(j + 1).ToString().ToLowerInvariant();
+                var position = context.Tokens[j].Start;
+                if ((CompanyNouns.Contains(head) ? _mentions.MostRecent(position, EntityTypes.Organization, null, skipPossessive: false, accept: IsCompanyName)
+                        : OrganisationOfKind(position, head)) is { } described)
+                {
+                    return described;
+                }
+            }
         }
 
         return null;

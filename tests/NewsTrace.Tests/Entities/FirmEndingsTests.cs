@@ -15,4 +15,10 @@ public sealed class FirmEndingsTests
     [InlineData("Growers ' group Florida Citrus Mutual said the crop was in line with its survey .", "Florida Citrus Mutual")]
     public void A_person_s_or_a_place_s_name_and_a_firm_s_word_are_the_firm(string text, string name)
         => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("The board voted on Monday .\nSouthern Pupil Transport , based in Birmingham , has held the contract since 2012 .", "Southern Pupil Transport")]
+    [InlineData("The deal was signed .\nHalvard Brenning Logistics said it would appeal .", "Halvard Brenning Logistics")]
+    public void A_firm_s_word_or_a_regional_adjective_opening_the_sentence_belongs_to_the_firm(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
 }

@@ -139,4 +139,15 @@ public sealed class TwentiethHeldOutAttributionTests
         Assert.Equal("the cap would cut their earnings", report.Span.Of(text));
         Assert.Equal("said", report.Cue);
     }
+
+    [Fact]
+    public void The_letter_speaks_for_the_company_that_the_sentence_after_its_opening_phrase_names()
+    {
+        const string text = "The Harwick County school board voted 4-1.\n\nSouthern Pupil Transport, based in Birmingham, has held the contract since 2012."
+            + " In a letter to the board dated Monday, the company said the shortage of drivers was \"a nationwide problem\".\n\n"
+            + "\"We gave the district three weeks' notice. Those warnings were ignored,\" the letter said.";
+
+        Assert.Equal("Southern Pupil Transport", Quote(text, "a nationwide").Speaker);
+        Assert.Equal("Southern Pupil Transport", Quote(text, "We gave").Speaker);
+    }
 }

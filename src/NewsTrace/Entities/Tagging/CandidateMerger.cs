@@ -113,6 +113,7 @@ internal static class CandidateMerger
         DemonymPlaces.Apply(text, tokens, merged);
         SurnamePlaces.Retype(text, tokens, merged);
         CompanyContext.Apply(text, tokens, merged);
+        FirmOpeners.Apply(text, tokens, sentenceStarts, merged);
         CompaniesBeforeRoles.Apply(text, tokens, merged, lowerCaseWords);
         PersonOfFirm.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
@@ -314,7 +315,9 @@ internal static class CandidateMerger
 
     /// <summary>Words that end firms' names and never a person's, besides the legal forms.</summary>
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
-        ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual"],
+        ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual",
+            "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
+            "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities"],
         StringComparer.Ordinal);
 
     internal static bool EndsLikeAFirm(string text, Token last)
