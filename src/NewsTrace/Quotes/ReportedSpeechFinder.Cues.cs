@@ -32,6 +32,11 @@ internal sealed partial class ReportedSpeechFinder
             return true;
         }
 
+        if (ThatOnlyCues.Contains(word.ToString()))
+        {
+            return ThatFollows(k);
+        }
+
         if (!CueVerbs.IsReporting(word) || word.EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
@@ -40,6 +45,35 @@ internal sealed partial class ReportedSpeechFinder
         return !(word is "add" or "adds" or "added" && k + 1 < context.Tokens.Length
                  && (context.Word(k + 1) is "up" or "to" || context.Tokens[k + 1].Kind == TokenKind.Number))
                && !ReportsNoOne(k);
+    }
+
+    /// <summary>
+    /// Verbs that report only with "that" after them: "He conceded that the amendment had little chance" but "conceded
+    /// shortly after 10 p.m."; "recalled that she had worked summers"; "pointed out that the union had endorsed ...".
+    /// </summary>
+    private static readonly WordSet ThatOnlyCues = FrozenSet.ToFrozenSet(
+        ["conceded", "concedes", "recalled", "recalls", "boasted", "boasts", "pointed", "points"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether "that" follows the verb at <paramref name="k"/>, after "out" for "pointed" and a day ("conceded on Tuesday that").</summary>
+    private bool ThatFollows(int k)
+    {
+        var i = k + 1;
+        if (context.Word(k) is "pointed" or "points" or "Pointed" or "Points")
+        {
+            if (i >= context.Tokens.Length || !context.Is(i, "out"))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        if (i + 1 < context.Tokens.Length && context.Is(i, "on") && char.IsUpper(context.Word(i + 1)[0]))
+        {
+            i += 2;
+        }
+
+        return i < context.Tokens.Length && context.Is(i, "that");
     }
 
     /// <summary>

@@ -150,4 +150,15 @@ public sealed class TwentiethHeldOutAttributionTests
         Assert.Equal("Southern Pupil Transport", Quote(text, "a nationwide").Speaker);
         Assert.Equal("Southern Pupil Transport", Quote(text, "We gave").Speaker);
     }
+
+    [Theory]
+    [InlineData("Marta Hollins recalled that she had worked summers at a nursing home as a teenager.", "recalled")]
+    [InlineData("Trent Egan pointed out that the union had endorsed her opponent in March.", "pointed")]
+    [InlineData("Kay Lindell conceded on Tuesday that her position put her at odds with her party.", "conceded")]
+    public void A_verb_that_reports_only_with_that_reports_with_it(string text, string cue)
+        => Assert.Equal(cue, QuoteFinder.Find(text).Single(quote => quote.Kind == QuoteKinds.Reported).Cue);
+
+    [Fact]
+    public void Conceding_an_election_reports_nothing()
+        => Assert.DoesNotContain(QuoteFinder.Find("Kay Lindell conceded shortly after 10 p.m. in a speech to supporters."), quote => quote.Kind == QuoteKinds.Reported);
 }
