@@ -189,7 +189,8 @@ internal sealed partial class DirectQuoteAttributor
 
         if (entity < 0)
         {
-            return context.Word(clauseStart) is "He" or "She" or "he" or "she" ? resolver.Resolve(clauseStart, clauseStart) : null;
+            // "The White House said it supported the bill but urged ...": a pronoun subject of the reported clause is taken up.
+            return context.Word(clauseStart) is "He" or "She" or "he" or "she" or "it" or "It" or "they" or "They" ? resolver.Resolve(clauseStart, clauseStart) : null;
         }
 
         var end = clauseStart;

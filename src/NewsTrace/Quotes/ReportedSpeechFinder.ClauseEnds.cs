@@ -197,9 +197,11 @@ internal sealed partial class ReportedSpeechFinder
                 return i - 1;
             }
 
-            // "said he would decide very soon and called both men “tremendous”": a past verb of saying joined by "and" alone
-            // is the speaker's second verb, not the clause's.
-            if (context.Is(i, "and") && i + 1 < end && IsPastCue(i + 1))
+            // "said he would decide very soon and called both men “tremendous”", "said it supported the bill but urged ...": a
+            // past verb of saying joined by "and" (or "but", with an object of its own: "but warned of showers" stays in the
+            // clause) is the speaker's second verb, not the clause's.
+            if ((context.Is(i, "and") || (context.Is(i, "but") && i + 2 <= end && context.Word(i + 2) is not ("of" or "about" or "against" or "on")))
+                && i + 1 < end && IsPastCue(i + 1))
             {
                 return i - 1;
             }

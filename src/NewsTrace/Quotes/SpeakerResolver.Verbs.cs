@@ -12,6 +12,9 @@ internal sealed partial class SpeakerResolver
         "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
         "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
         "spent",
+
+        // "The campaign did not dispute the count but said ...": the auxiliary of a denied main verb.
+        "did", "does",
     ], StringComparer.Ordinal);
 
     /// <summary>True for a common irregular past form ("met", "held", "took").</summary>

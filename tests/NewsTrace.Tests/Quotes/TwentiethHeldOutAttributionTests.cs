@@ -161,4 +161,29 @@ public sealed class TwentiethHeldOutAttributionTests
     [Fact]
     public void Conceding_an_election_reports_nothing()
         => Assert.DoesNotContain(QuoteFinder.Find("Kay Lindell conceded shortly after 10 p.m. in a speech to supporters."), quote => quote.Kind == QuoteKinds.Reported);
+
+    [Fact]
+    public void A_report_ends_before_but_and_a_second_verb_of_saying_whose_quote_is_the_same_speaker_s()
+    {
+        const string text = "The White House said it supported the Senate bill but urged lawmakers to find \"a lasting source of funding\" before the deadline.";
+
+        Assert.Equal("it supported the Senate bill", Quote(text, "it supported").Span.Of(text));
+        Assert.Equal("White House", Quote(text, "a lasting").Speaker);
+    }
+
+    [Fact]
+    public void But_warned_of_stays_in_the_clause()
+    {
+        const string text = "The weather service said the rain would ease on Thursday but warned of further showers in the hills.";
+
+        Assert.EndsWith("further showers in the hills", Quote(text, "the rain").Span.Of(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void But_said_after_a_denied_verb_has_the_sentence_s_subject()
+    {
+        const string text = "The Tillotson campaign did not dispute the office count but said it relied on volunteers rather than paid staff.";
+
+        Assert.Equal("Tillotson campaign", Quote(text, "it relied").Speaker);
+    }
 }
