@@ -73,8 +73,15 @@ internal sealed partial class DirectQuoteAttributor
     /// party called “New Dawn”" (a name, not speech) is not a cue.
     /// </summary>
     private bool NamesItsObject(int verb, int quoteOpen)
-        => NamingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb is >= 2 and <= MaxNamedObjectTokens + 1
+        => (NamingVerbs.Contains(context.Word(verb).ToString())
+            || (JudgingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb >= 3 && context.Is(quoteOpen - 1, "as")))
+            && quoteOpen - verb is >= 2 and <= MaxNamedObjectTokens + 1
             && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation || context.Word(i) is "'s" or "\u2019s" or "'" or "\u2019");
+
+    /// <summary>Verbs that judge their object "as" the quoted words ("blasted the remarks as “elitist garbage”").</summary>
+    private static readonly WordSet JudgingVerbs = FrozenSet.ToFrozenSet(
+        ["blasted", "slammed", "denounced", "dismissed", "derided", "hailed", "criticized", "criticised", "characterized", "characterised",
+         "described", "condemned", "panned", "assailed", "attacked", "mocked"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tokens of a named object ("the agency's analysis of sediment plumes"), its possessive included.</summary>
     private const int MaxNamedObjectTokens = 8;

@@ -222,16 +222,19 @@ internal sealed partial class ReportedSpeechFinder
 
     /// <summary>
     /// "and said the company's maps counted a home as served": a past tense in -ed after a subject of two to four words
-    /// that opens with an article or a possessive makes a clause.
+    /// that opens with an article or a possessive, or right after a name, makes a clause.
     /// </summary>
     private bool PastAfterShortSubject(int clause, int last)
     {
-        if (context.Word(clause) is not ("the" or "its" or "his" or "her" or "their" or "our" or "a" or "an"))
+        // "and said Hollis owed rural Americans an apology": a name as the subject, its verb right after it.
+        var nameEnd = context.NameEndStartingAt(clause);
+        if (context.Word(clause) is not ("the" or "its" or "his" or "her" or "their" or "our" or "a" or "an") && nameEnd < 0)
         {
             return false;
         }
 
-        for (var i = clause + 2; i <= Math.Min(last, clause + 4); i++)
+        var from = nameEnd >= 0 ? nameEnd + 1 : clause + 2;
+        for (var i = from; i <= Math.Min(last, nameEnd >= 0 ? nameEnd + 1 : clause + 4); i++)
         {
             if (context.IsPunctuation(i, ","))
             {
@@ -239,7 +242,7 @@ internal sealed partial class ReportedSpeechFinder
             }
 
             var word = context.Word(i);
-            if (context.Tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+            if (context.Tokens[i].Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -247,6 +250,9 @@ internal sealed partial class ReportedSpeechFinder
 
         return false;
     }
+
+    /// <summary>The longest phrase after a quote's closing mark and before the "and" of a second verb of saying.</summary>
+    private const int MaxPhraseBeforeJoiner = 8;
 
     /// <summary>
     /// "Arbelaez called that episode “a wound that has not healed” but said his vote was about the record": after the last
@@ -261,6 +267,23 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         var joiner = context.IsPunctuation(mark + 1, ",") ? mark + 2 : mark + 1;
+
+        // "blasted the remarks as “elitist garbage” in an interview and said ...": a short phrase of where or when may stand
+        // before the joiner.
+        for (var j = joiner; j <= Math.Min(last - 1, joiner + MaxPhraseBeforeJoiner); j++)
+        {
+            if (context.Tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (context.Word(j) is "and" or "but" && IsFiniteCue(j + 1))
+            {
+                joiner = j;
+                break;
+            }
+        }
+
         // "but noted reports of pressure": the verb's object, not a clause, follows unless "that" or a finite verb does.
         if (joiner + 4 > last || !(context.Is(joiner, "and") || context.Is(joiner, "but")) || !IsFiniteCue(joiner + 1)
             || !(context.Is(joiner + 2, "that") || HasFiniteVerb(joiner + 2, last, pastTense: true) || PastAfterShortSubject(joiner + 2, last)))

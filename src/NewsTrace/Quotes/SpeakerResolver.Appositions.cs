@@ -84,7 +84,7 @@ internal sealed partial class SpeakerResolver
         // "state Sen. Dwight Harlow", "former Gov. Ana Pell": a title, with a lower-case modifier; "Deputy Assistant Secretary
         // of State Marla Stennett": with the office's "of".
         var nameStart = start;
-        while (nameStart < Math.Min(end, start + 6) && (context.EntityStartingAt[nameStart] < 0 || IsPartyWordAt(nameStart))
+        while (nameStart < Math.Min(end, start + 6) && (context.EntityStartingAt[nameStart] < 0 || IsPartyWordAt(nameStart) || IsPlaceBeforeTitle(nameStart))
                && (char.IsUpper(context.Text[context.Tokens[nameStart].Start]) || TitleModifiers.Contains(context.Word(nameStart).ToString())
                    || (context.Is(nameStart, "of") && nameStart > start && char.IsUpper(context.Text[context.Tokens[nameStart + 1].Start]))))
         {
@@ -106,6 +106,20 @@ internal sealed partial class SpeakerResolver
         var affiliationOnly = nameEnd == end
             || (context.Is(nameEnd + 1, "of") && context.EntityStartingAt[nameEnd + 2] is var owner and >= 0 && context.EntityEndingAt[end] == owner);
         return context.EntityEndingAt[nameEnd] == entity && affiliationOnly ? Resolve(nameStart, nameEnd) : null;
+    }
+
+    /// <summary>"Indiana" in "Indiana Gov. Tom Rellis": a place named right before a capitalised title that no name starts at.</summary>
+    private bool IsPlaceBeforeTitle(int token)
+    {
+        var place = context.EntityStartingAt[token];
+        if (context.Entities[place].Type is not (EntityTypes.Geopolitical or EntityTypes.Nationality))
+        {
+            return false;
+        }
+
+        var after = context.FirstTokenAtOrAfter(context.Entities[place].Span.End);
+        return after < context.Tokens.Length && context.EntityStartingAt[after] < 0 && char.IsUpper(context.Text[context.Tokens[after].Start])
+               && Entities.Data.NameWords.PersonTitles.Contains(context.Word(after).ToString().ToLowerInvariant());
     }
 
     /// <summary>"Republican" in "Republican Todd Ralston": a party member's word before the name, which the entity layer may mark as a nationality.</summary>

@@ -186,4 +186,15 @@ public sealed class TwentiethHeldOutAttributionTests
 
         Assert.Equal("Tillotson campaign", Quote(text, "it relied").Speaker);
     }
+
+    [Fact]
+    public void A_judging_verb_before_as_and_a_quote_then_and_said_after_a_phrase_are_the_titled_name_s()
+    {
+        const string text = "Tillotson's running mate, Indiana Gov. Tom Rellis, blasted the remarks as \"elitist garbage\" in an interview with"
+            + " a talk radio host and said Hollis owed rural voters an apology.";
+
+        Assert.Equal("Tom Rellis", Quote(text, "elitist").Speaker);
+        Assert.Equal("blasted", Quote(text, "elitist").Cue);
+        Assert.Equal("Tom Rellis", Quote(text, "Hollis owed").Speaker);
+    }
 }
