@@ -101,6 +101,7 @@ public static class QuoteFinder
         GroupPronounSources.Give(context, output);
         PronounsAfterReports.Give(context, output, resolver.Genders);
         RepliesToQuestions.Give(context, output, resolver.Genders);
+        QuotedTitleCase.Drop(context.Text, output);
         return [.. output];
     }
 
