@@ -14,14 +14,14 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 internal static class PlaceContext
 {
-    private static readonly WordSet Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards", "through"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Prepositions = FrozenSet.ToFrozenSet(["in", "into", "near", "across", "outside", "inside", "via", "towards", "through", "around"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns before "of", "such as" or "like" that name what follows as a place ("the town of Opava").</summary>
     private static readonly WordSet PlaceNounsBefore = FrozenSet.ToFrozenSet(
     [
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
-        "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic", "states",
+        "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic", "states", "stronghold", "strongholds", "enclave",
 
         // "west of Avila", "the south of France": a direction from a place.
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
@@ -50,9 +50,9 @@ internal static class PlaceContext
     private static readonly WordSet SpeechVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "asked", "replied", "insisted", "warned"], StringComparer.Ordinal);
     internal static readonly WordSet PrepositionLookup = Prepositions;
 
-    /// <summary>Saints' names that open a place's name in Spanish and Portuguese ("San Isidro", "Santa Rosa", "Sao Paulo").</summary>
+    /// <summary>Saints' names and "port" or "city" that open a place's name in Spanish and Portuguese ("San Isidro", "Santa Rosa", "Sao Paulo", "Puerto Asis").</summary>
     private static readonly WordSet SaintWords =
-        FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.ToFrozenSet(["San", "Santa", "Santo", "Sao", "São", "Puerto", "Ciudad"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, LowerCaseWordSet lowerCaseWords)
     {
