@@ -196,13 +196,17 @@ internal sealed partial class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// "..., according to NOAA Fisheries, the department's fisheries arm.": a phrase opened by an article or a possessive
+    /// "..., according to NOAA Fisheries, the department's fisheries arm.": a phrase (an apposition or an adverbial phrase)
     /// that runs to the sentence's end without a comma or a verb describes the source; no clause resumes after it (as in
     /// "..., according to a league source, the club is close to a deal").
     /// </summary>
     private bool IsAppositionToEnd(int start, int end)
     {
-        if (context.Word(start) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their") || HasVerb(start, end))
+        // "..., according to a Monmouth University poll released Monday, well within the poll's margin of error.": an
+        // adverbial phrase is the reporter's too; a conjunction or a relative pronoun opens a clause of the claim's.
+        var opener = context.Word(start);
+        if (context.Tokens[start].Kind != TokenKind.Word || !char.IsLower(opener[0]) || opener is "and" or "but" or "or" or "which" or "who" or "where"
+            or "while" or "though" or "although" or "as" or "that" or "when" or "because" || HasVerb(start, end))
         {
             return false;
         }

@@ -37,6 +37,14 @@ internal sealed partial class ReportedSpeechFinder
             end = cue;
         }
 
+        // "..., the department said Monday, handing Republicans a fresh line of attack": a participle after the cue's day is
+        // the reporter's too.
+        if (cue + 3 <= end && context.IsPunctuation(cue + 2, ",") && TrailingWords.Contains(context.Word(cue + 1).ToString())
+            && (Concessions.Contains(context.Word(cue + 3).ToString()) || context.Word(cue + 3).EndsWith("ing", StringComparison.Ordinal)))
+        {
+            end = cue + 1;
+        }
+
         // "..., a senior aide told CNN.", "..., she told reporters on Monday.": the listener after "told" is no part of the tail.
         var tail = context.Is(cue, "told") ? ListenerEnd(cue + 1, end) : cue;
         if (end - tail > MaxTrailingWords || (end > tail && !TrailingWords.Contains(context.Word(tail + 1).ToString())))

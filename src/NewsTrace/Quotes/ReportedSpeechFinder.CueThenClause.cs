@@ -25,6 +25,13 @@ internal sealed partial class ReportedSpeechFinder
     {
         // "shot back that ...": the clause opens after the retort's "back".
         var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
+
+        // "..., the department said Monday, handing ...": a day and a comma after the cue close a report made before it.
+        if (clause + 1 <= end && context.IsPunctuation(clause + 1, ",") && context.Word(clause) is "Monday" or "Tuesday" or "Wednesday" or "Thursday"
+            or "Friday" or "Saturday" or "Sunday")
+        {
+            return false;
+        }
         var thatAt = knownThat;
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
@@ -43,6 +50,15 @@ internal sealed partial class ReportedSpeechFinder
             // "said he loved the town and that was why ...": a "that" after "and" or "but" coordinates with a clause that
             // had begun, whether as a second clause's conjunction or as a pronoun.
             if (context.Is(i, "that") && i > clause && context.Word(i - 1) is "and" or "but" or "or")
+            {
+                break;
+            }
+
+            // "says the increases pay for pipes that are older than she is": "that" between a lower-case noun and a finite verb
+            // opens a relative clause inside the report, not the report.
+            if (context.Is(i, "that") && i > clause && i + 1 <= end && char.IsLower(context.Word(i - 1)[0]) && context.Tokens[i - 1].Kind == TokenKind.Word
+                && context.Word(i - 1) is not ("said" or "told" or "added" or "say" or "says" or "warned" or "noted")
+                && (FiniteVerbs.Contains(context.Word(i + 1).ToString()) || SpeakerResolver.IsIrregularPast(context.Word(i + 1))))
             {
                 break;
             }

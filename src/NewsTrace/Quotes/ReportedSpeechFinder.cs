@@ -38,6 +38,43 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
     /// </summary>
     private static readonly WordSet ClauseBreakers = FrozenSet.ToFrozenSet(["the", "a", "an", "although", "though", "whereas", "compared"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "In Florida, where health officials have confirmed 200 cases, local districts said ...": a cue inside a clause that
+    /// "where" or "when" opens after a comma, when a verb of saying follows the comma that closes it. (A "who" clause's
+    /// report is one of its own: "X, who has said he will not vote for Y, told reporters ...".)
+    /// </summary>
+    private bool InCommaRelativeClause(int first, int cue, int end)
+    {
+        var open = cue - 1;
+        while (open > first && !context.IsPunctuation(open, ","))
+        {
+            open--;
+        }
+
+        if (open <= first || context.Word(open + 1) is not ("where" or "when"))
+        {
+            return false;
+        }
+
+        for (var close = cue + 1; close < end; close++)
+        {
+            if (context.IsPunctuation(close, ","))
+            {
+                for (var k = close + 1; k <= Math.Min(end, close + MaxSecondSubjectWords + 2); k++)
+                {
+                    if (IsFiniteCue(k))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public void Find(int sentence, List<Quotation> output)
     {
         var first = context.FirstTokenOf(sentence);
@@ -67,7 +104,7 @@ internal sealed partial class ReportedSpeechFinder(QuoteContext context, Speaker
         {
             // "Many drivers who testified said the cap ...": a verb of saying right after "who" belongs to the relative clause
             // when another follows it at once; the main one reports.
-            if (!IsFiniteCue(k) || (context.Word(k - 1) is "who" && k + 1 <= end && IsFiniteCue(k + 1)))
+            if (!IsFiniteCue(k) || (context.Word(k - 1) is "who" && k + 1 <= end && IsFiniteCue(k + 1)) || InCommaRelativeClause(first, k, end))
             {
                 continue;
             }
