@@ -27,12 +27,20 @@ internal sealed partial class ReportedSpeechFinder
         var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
 
         // "..., the department said Monday, handing ...": a day and a comma after the cue close a report made before it.
+        // ("said Friday, however, that there are no plans" goes on to its "that").
         if (clause + 1 <= end && context.IsPunctuation(clause + 1, ",") && context.Word(clause) is "Monday" or "Tuesday" or "Wednesday" or "Thursday"
-            or "Friday" or "Saturday" or "Sunday")
+            or "Friday" or "Saturday" or "Sunday"
+            && !(clause + 4 <= end && context.IsPunctuation(clause + 3, ",") && context.Is(clause + 4, "that")))
         {
             return false;
         }
         var thatAt = knownThat;
+        if (thatAt < 0 && clause + 4 <= end && context.IsPunctuation(clause + 1, ",") && context.IsPunctuation(clause + 3, ",") && context.Is(clause + 4, "that")
+            && char.IsUpper(context.Word(clause)[0]))
+        {
+            thatAt = clause + 4;
+        }
+
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
         // after "told", but there only after names and nouns: no pronoun, "and" or verb before it ("told People she went ...
         // and that ..."), and no verb right after it ("the negotiations that took place").

@@ -202,6 +202,7 @@ public sealed class TwentiethHeldOutAttributionTests
     [InlineData("Cardenal leads by two points among likely voters, according to a university poll released Monday, well within the margin of error.", "Cardenal leads by two points among likely voters")]
     [InlineData("Premiums will rise by an average of 25% next year, the Health Department said Monday, handing its critics a fresh line of attack.", "Premiums will rise by an average of 25% next year")]
     [InlineData("Farraday says the increases pay for pipes that are older than she is.", "the increases pay for pipes that are older than she is")]
+    [InlineData("The Pentagon said Friday, however, that there are no plans for its forces to take part.", "there are no plans for its forces to take part")]
     [InlineData("In Florida, where health officials have confirmed 200 cases, local mosquito districts said they had already spent much of their budgets.", "they had already spent much of their budgets")]
     public void The_claim_is_the_reporter_s_account_less_its_asides(string text, string claim)
         => Assert.Contains(QuoteFinder.Find(text), quote => quote.Span.Of(text) == claim);
