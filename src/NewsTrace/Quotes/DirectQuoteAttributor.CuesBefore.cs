@@ -73,8 +73,8 @@ internal sealed partial class DirectQuoteAttributor
     /// party called “New Dawn”" (a name, not speech) is not a cue.
     /// </summary>
     private bool NamesItsObject(int verb, int quoteOpen)
-        => (NamingVerbs.Contains(context.Word(verb).ToString())
-            || (JudgingVerbs.Contains(context.Word(verb).ToString()) && quoteOpen - verb >= 3 && context.Is(quoteOpen - 1, "as")))
+        => (NamingVerbs.Contains(context.Word(verb))
+            || (JudgingVerbs.Contains(context.Word(verb)) && quoteOpen - verb >= 3 && context.Is(quoteOpen - 1, "as")))
             && quoteOpen - verb is >= 2 and <= MaxNamedObjectTokens + 1
             && Enumerable.Range(verb + 1, quoteOpen - verb - 1).All(i => context.Tokens[i].Kind != TokenKind.Punctuation || context.Word(i) is "'s" or "\u2019s" or "'" or "\u2019");
 
@@ -93,14 +93,14 @@ internal sealed partial class DirectQuoteAttributor
     private Attribution? NamerRightBefore(int quoteOpen, int first)
     {
         var verb = quoteOpen - 1;
-        if (verb - 1 >= first && NamingVerbs.Contains(context.Word(verb).ToString()) && context.EntityEndingAt[verb - 1] < 0
+        if (verb - 1 >= first && NamingVerbs.Contains(context.Word(verb)) && context.EntityEndingAt[verb - 1] < 0
             && RelativeClauseSubject(verb, first) is { } relative)
         {
             // "an account that Rep. Dennis Merriman (D-Mich.), whose district includes Flint, called “simply false”".
             return relative with { Cue = context.Word(verb).ToString(), CueSpan = context.Tokens[verb].Span };
         }
 
-        if (verb - 1 < first || !NamingVerbs.Contains(context.Word(verb).ToString()) || context.EntityEndingAt[verb - 1] is not (var entity and >= 0)
+        if (verb - 1 < first || !NamingVerbs.Contains(context.Word(verb)) || context.EntityEndingAt[verb - 1] is not (var entity and >= 0)
             || context.Entities[entity].Type != Entities.EntityTypes.Person)
         {
             return null;

@@ -97,7 +97,7 @@ internal sealed partial class DirectQuoteAttributor
     private Attribution? ParticipleSubject(int cue, int first)
         => context.Word(cue).EndsWith("ing", StringComparison.Ordinal) && cue - 1 > first
             && (context.IsPunctuation(cue - 1, ",") || NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue - 1, "by") || HasMainVerb(first, cue - 1))
-            && resolver.MainClauseSubject(first, cue - 1, sayingVerbs: NamingVerbs.Contains(context.Word(cue).ToString()) || context.Is(cue, "telling")) is { Speaker: not null } subject
+            && resolver.MainClauseSubject(first, cue - 1, sayingVerbs: NamingVerbs.Contains(context.Word(cue)) || context.Is(cue, "telling")) is { Speaker: not null } subject
             ? subject
             : null;
 

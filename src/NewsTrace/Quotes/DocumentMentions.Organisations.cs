@@ -26,8 +26,7 @@ internal sealed partial class DocumentMentions
         }
 
         // "the Corps said" after "the U.S. Army Corps of Engineers": the body called by its head word, linked to its full name.
-        if (organisation.Canonical is { } full && full.Length > written.Length + 1 && !written.Contains(' ', StringComparison.Ordinal)
-            && full.Split(' ').Contains(written.ToString(), StringComparer.Ordinal))
+        if (organisation.Canonical is { } full && full.Length > written.Length + 1 && !written.Contains(' ', StringComparison.Ordinal) && HoldsWord(full, written))
         {
             return full;
         }
@@ -61,6 +60,20 @@ internal sealed partial class DocumentMentions
         }
 
         return context.Text[organisation.Span.Start..end];
+    }
+
+    /// <summary>Whether <paramref name="name"/> has <paramref name="word"/> as one of its space-separated words.</summary>
+    private static bool HoldsWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            if (name.AsSpan()[range].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -39,8 +39,8 @@ internal sealed partial class ReportedSpeechFinder
 
         // "..., the department said Monday, handing Republicans a fresh line of attack": a participle after the cue's day is
         // the reporter's too.
-        if (cue + 3 <= end && context.IsPunctuation(cue + 2, ",") && TrailingWords.Contains(context.Word(cue + 1).ToString())
-            && (Concessions.Contains(context.Word(cue + 3).ToString()) || context.Word(cue + 3).EndsWith("ing", StringComparison.Ordinal)))
+        if (cue + 3 <= end && context.IsPunctuation(cue + 2, ",") && TrailingWords.Contains(context.Word(cue + 1))
+            && (Concessions.Contains(context.Word(cue + 3)) || context.Word(cue + 3).EndsWith("ing", StringComparison.Ordinal)))
         {
             end = cue + 1;
         }

@@ -66,7 +66,7 @@ internal sealed partial class ReportedSpeechFinder
             // opens a relative clause inside the report, not the report.
             if (context.Is(i, "that") && i > clause && i + 1 <= end && char.IsLower(context.Word(i - 1)[0]) && context.Tokens[i - 1].Kind == TokenKind.Word
                 && context.Word(i - 1) is not ("said" or "told" or "added" or "say" or "says" or "warned" or "noted")
-                && (FiniteVerbs.Contains(context.Word(i + 1).ToString()) || SpeakerResolver.IsIrregularPast(context.Word(i + 1))))
+                && (FiniteVerbs.Contains(context.Word(i + 1)) || SpeakerResolver.IsIrregularPast(context.Word(i + 1))))
             {
                 break;
             }

@@ -32,7 +32,7 @@ internal sealed partial class ReportedSpeechFinder
             return true;
         }
 
-        if (ThatOnlyCues.Contains(word.ToString()))
+        if (ThatOnlyCues.Contains(word))
         {
             return ThatFollows(k);
         }

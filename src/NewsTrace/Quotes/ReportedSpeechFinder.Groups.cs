@@ -85,7 +85,7 @@ internal sealed partial class ReportedSpeechFinder
 
         // "according to council figures": a body's published counts, resolved to the body, are no group of people.
         var plural = SpeakerResolver.IsPlural(head) && !head.Equals("services", StringComparison.Ordinal)
-                     && !(subject.SpeakerEntity is not null && DocumentNouns.Contains(head.ToString()));
+                     && !(subject.SpeakerEntity is not null && DocumentNouns.Contains(head));
         var joint = written.StartsWith("both ", StringComparison.OrdinalIgnoreCase);
 
         if (!plural && !joint)

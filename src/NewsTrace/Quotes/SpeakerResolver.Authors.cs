@@ -246,7 +246,7 @@ internal sealed partial class SpeakerResolver
         {
             last = possessive - 1;
         }
-        else if (first == noun - 1 && char.IsLower(context.Word(first)[0]) && InstitutionHeads.Contains(context.Word(first).ToString()))
+        else if (first == noun - 1 && char.IsLower(context.Word(first)[0]) && InstitutionHeads.Contains(context.Word(first)))
         {
             // "according to council figures", "a department announcement": the body's head noun before the text, without a
             // possessive, names the body the story named before.
