@@ -6,6 +6,9 @@ namespace NewsTrace.Quotes;
 /// <summary>"CLAUSE, the ministry said.": the cue after its clause, and the dateline a story's first clause starts after; a part of <see cref="ReportedSpeechFinder"/>.</summary>
 internal sealed partial class ReportedSpeechFinder
 {
+    /// <summary>Days of the week as the wire writes them after a cue ("said Tuesday").</summary>
+    private static readonly WordSet Weekdays = FrozenSet.ToFrozenSet(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
     private static readonly WordSet TrailingWords = FrozenSet.ToFrozenSet(
     [
         "in", "on", "at", "during", "after", "late", "earlier", "this", "last", "yesterday", "today", "afterwards", "later", "by", "via", "through",

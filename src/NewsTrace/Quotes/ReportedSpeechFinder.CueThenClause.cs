@@ -25,20 +25,18 @@ internal sealed partial class ReportedSpeechFinder
     {
         // "shot back that ...": the clause opens after the retort's "back".
         var clause = cue + 1 <= end && CueVerbs.IsRetort(context.Word(cue), context.Word(cue + 1)) ? cue + 2 : cue + 1;
-
-        // "..., the department said Monday, handing ...": a day and a comma after the cue close a report made before it.
-        // ("said Friday, however, that there are no plans" goes on to its "that").
-        if (clause + 1 <= end && context.IsPunctuation(clause + 1, ",") && context.Word(clause) is "Monday" or "Tuesday" or "Wednesday" or "Thursday"
-            or "Friday" or "Saturday" or "Sunday"
-            && !(clause + 4 <= end && context.IsPunctuation(clause + 3, ",") && context.Is(clause + 4, "that")))
-        {
-            return false;
-        }
         var thatAt = knownThat;
-        if (thatAt < 0 && clause + 4 <= end && context.IsPunctuation(clause + 1, ",") && context.IsPunctuation(clause + 3, ",") && context.Is(clause + 4, "that")
-            && char.IsUpper(context.Word(clause)[0]))
+
+        // "..., the department said Monday, handing ...": a day and a comma after the cue close a report made before it;
+        // "said Friday, however, that there are no plans" goes on to the "that" after the aside.
+        if (clause + 1 <= end && context.IsPunctuation(clause + 1, ",") && Weekdays.Contains(context.Word(clause)))
         {
-            thatAt = clause + 4;
+            if (!(clause + 4 <= end && context.IsPunctuation(clause + 3, ",") && context.Is(clause + 4, "that")))
+            {
+                return false;
+            }
+
+            thatAt = thatAt < 0 ? clause + 4 : thatAt;
         }
 
         // "told New York Post columnist Cindy Adams that ...": the listener may be a long name, so "that" is looked for further
@@ -65,7 +63,7 @@ internal sealed partial class ReportedSpeechFinder
             // "says the increases pay for pipes that are older than she is": "that" between a lower-case noun and a finite verb
             // opens a relative clause inside the report, not the report.
             if (context.Is(i, "that") && i > clause && i + 1 <= end && char.IsLower(context.Word(i - 1)[0]) && context.Tokens[i - 1].Kind == TokenKind.Word
-                && context.Word(i - 1) is not ("said" or "told" or "added" or "say" or "says" or "warned" or "noted")
+                && !CueVerbs.IsCue(context.Word(i - 1))
                 && (FiniteVerbs.Contains(context.Word(i + 1)) || SpeakerResolver.IsIrregularPast(context.Word(i + 1))))
             {
                 break;
