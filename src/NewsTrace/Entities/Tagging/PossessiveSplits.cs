@@ -31,8 +31,8 @@ internal static class PossessiveSplits
                 continue;
             }
 
-            var known = Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, possessive - 1), out var owner);
-            if (known && owner!.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+            var owner = Gazetteer.Lookup.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, possessive - 1), out var entry) ? entry : null;
+            if (owner is { Type: EntityTypes.Geopolitical or EntityTypes.Location })
             {
                 merged[k] = new NameCandidate(name.FirstToken, possessive - 1, owner.Type, owner.Canonical, NameEvidence.Strong);
                 merged.Add(name with { FirstToken = possessive + 1, Type = OwnedType(text, tokens, name) });
@@ -43,10 +43,10 @@ internal static class PossessiveSplits
             // the body it owns, when the first is known or headed as a body and the second is headed as one.
             // A lone head word ("the Government's Witness Protection Program") is no body's name of its own.
             var loneHead = possessive - 1 == name.FirstToken && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.FirstToken]);
-            var ownerIsBody = !loneHead && ((known && owner!.Type == EntityTypes.Organization) || TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[possessive - 1]));
+            var ownerIsBody = !loneHead && (owner is { Type: EntityTypes.Organization } || TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[possessive - 1]));
             if (ownerIsBody && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.LastToken]))
             {
-                merged[k] = new NameCandidate(name.FirstToken, possessive - 1, EntityTypes.Organization, known ? owner!.Canonical : null, NameEvidence.Strong);
+                merged[k] = new NameCandidate(name.FirstToken, possessive - 1, EntityTypes.Organization, owner is { Type: EntityTypes.Organization } ? owner.Canonical : null, NameEvidence.Strong);
                 merged.Add(name with { FirstToken = possessive + 1, Type = EntityTypes.Organization, Canonical = null });
             }
         }
