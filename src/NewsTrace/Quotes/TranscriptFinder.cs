@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
 using NewsTrace.Text;
@@ -19,6 +20,11 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         "question", "answer", "q", "a", "moderator", "host", "interviewer", "reporter", "journalist", "correspondent", "presenter",
         "anchor", "audience", "participant", "chair", "chairman", "speaker",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Editors' line labels in capitals that open no one's turn ("NOTE:", "UPDATE:").</summary>
+    private static readonly WordSet NotTurnLabels = FrozenSet.ToFrozenSet(
+        ["NOTE", "NOTES", "UPDATE", "CORRECTION", "EDITOR", "EDITORS", "WATCH", "READ", "RELATED", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "LISTEN"],
+        StringComparer.Ordinal);
 
     private static readonly WordSet FirstPersonWords = FrozenSet.ToFrozenSet(["I", "we", "We", "us", "our", "Our", "my", "My", "me"], StringComparer.Ordinal);
 
@@ -45,7 +51,7 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
             }
 
             var colon = LabelColon(i, lineEnd, out var labelLast);
-            if (colon > 0 && colon < lineEnd && Label(i, labelLast) is { } label)
+            if (colon > 0 && colon < lineEnd && (Label(i, labelLast) ?? (current is not null ? CapitalsLabel(i, labelLast) : null)) is { } label)
             {
                 // Unlabelled paragraphs count only when another label follows them: then they belong to the running speaker.
                 foreach (var (first, last, speaker) in pending)
@@ -249,6 +255,44 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         }
 
         return PersonBySurname(span);
+    }
+
+    /// <summary>
+    /// "Q: ... THÉRIAULT: ...": inside a running transcript, a label in capitals that names no one the document knows still
+    /// opens a new turn, under the label as written in title case ("Thériault"), rather than running on the asker's turn.
+    /// </summary>
+    private Attribution? CapitalsLabel(int first, int last)
+    {
+        const int MaxLabelWords = 3;
+        if (last - first >= MaxLabelWords)
+        {
+            return null;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word || !TokenText.IsAcronym(context.Text, context.Tokens[k]) || context.Tokens[k].Length < 2
+                || NotTurnLabels.Contains(context.Word(k)))
+            {
+                return null;
+            }
+        }
+
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
+        var written = span.Of(context.Text);
+
+        // "CNN: What do you say to ...": an outlet asking keeps its name as written.
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type == EntityTypes.Organization && entity.Span.Contains(span))
+            {
+                return new Attribution(written, span, entity.Canonical, null, null);
+            }
+        }
+
+        var name = string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => string.Concat(word[..1], word[1..].ToLower(CultureInfo.InvariantCulture))));
+        return new Attribution(name, span, null, null, null);
     }
 
     /// <summary>

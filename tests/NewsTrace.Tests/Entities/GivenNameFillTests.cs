@@ -24,6 +24,17 @@ public sealed class GivenNameFillTests
     }
 
     [Theory]
+    [InlineData("Chantelle Vauquelin of Rimouski was due to fly home on Sunday night.\n\n\u201cWe were at the gate,\u201d Vauquelin said.", "Chantelle Vauquelin")]
+    [InlineData("Odalric Pennefeather of Dunmore had waited two days.\n\nHe was tired, and Pennefeather said so.", "Odalric Pennefeather")]
+    public void Two_unknown_words_whose_second_speaks_alone_elsewhere_are_a_person(string text, string name)
+    {
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == name);
+
+        Assert.NotNull(found);
+        Assert.Equal(EntityTypes.Person, found.Type);
+    }
+
+    [Theory]
     [InlineData("Democrats have the votes to block nominee Evander Tillinghast from clearing a hurdle .", "Evander Tillinghast")]
     [InlineData("The party chose challenger Orvel Quintrell to face the governor .", "Orvel Quintrell")]
     public void Two_capitalised_words_after_a_lower_case_role_are_the_person_it_introduces(string text, string name)

@@ -37,6 +37,35 @@ internal static class GuessedPeople
         "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
     ], StringComparer.Ordinal);
 
+    /// <summary>Verbs of saying after which a lone capitalised word is a speaker's surname ("Thériault said").</summary>
+    private static readonly WordSet SpeakingVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "replied", "explained"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The capitalised words that stand alone before a verb of saying inside a sentence or after a closing quote ("...,”
+    /// Thériault said"), with no other capitalised word before them: surnames the document uses for a speaker.
+    /// </summary>
+    private static HashSet<string> SpeakingWords(string text, ImmutableArray<Token> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 1; k + 1 < tokens.Length; k++)
+        {
+            if (tokens[k + 1].Kind != TokenKind.Word || !TokenText.LowerIn(SpeakingVerbs, text, tokens[k + 1]) || !TokenText.IsCapitalised(text, tokens[k])
+                || TokenText.IsAcronym(text, tokens[k]))
+            {
+                continue;
+            }
+
+            // After a closing quote and its comma, or after a lower-case word: never the end of a longer capitalised name.
+            var before = tokens[k - 1];
+            if (before.Kind == TokenKind.QuoteMark || (before.Kind == TokenKind.Word && char.IsLower(text[before.Start])))
+            {
+                words.Add(TokenText.Of(text, tokens[k]).ToString());
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>True when no word of tokens [first, last] is a name the gazetteer knows or a body's or place's head word.</summary>
     private static bool NoneKnown(string text, ImmutableArray<Token> tokens, int first, int last)
     {
@@ -54,6 +83,7 @@ internal static class GuessedPeople
     public static void Fill(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> rules, int[] owner, List<NameCandidate> merged,
         LowerCaseWordSet lowerCaseWords)
     {
+        HashSet<string>? speakingWords = null;
         foreach (var rule in rules)
         {
             if (rule.Evidence != NameEvidence.Guess || rule.Type != EntityTypes.Person || owner[rule.FirstToken] >= 0 || owner[rule.LastToken] >= 0
@@ -93,8 +123,14 @@ internal static class GuessedPeople
             // "SS Captain Walther Ruepke": two capitalised words after a title behind a body's acronym are the person, as
             // after a lower-case role.
             var afterAcronymTitle = first > rule.FirstToken + 1 && rule.LastToken - first == 1;
+
+            // "Chantal Thériault of Moncton ... “...,” Thériault said": two unknown words whose second speaks on its own
+            // elsewhere in the document ("Thériault said") are a person introduced by full name and then by surname.
+            var surnameSpeaks = givenNames == 0 && !afterRole && first == rule.FirstToken && rule.LastToken - first == 1
+                                && NoneKnown(text, tokens, first, rule.LastToken)
+                                && (speakingWords ??= SpeakingWords(text, tokens)).Contains(TokenText.Of(text, tokens[rule.LastToken]).ToString());
             if ((givenNames > 0 && rule.LastToken - first == givenNames
-                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle)
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle || surnameSpeaks)
             {
                 CandidateMerger.Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
