@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Documents;
 using NewsTrace.Text;
@@ -51,6 +52,21 @@ internal static class EntityLinker
             {
                 partToKey.TryAdd(NameKey.OfWord(words[^1]), key);
                 partToKey.TryAdd(NameKey.OfWord(words[0]), key);
+                if (ShorterFormOf(words) is { } shorter)
+                {
+                    // "Kenneth Cheuk" and "Lau" for "Kenneth Cheuk Wing-hong" and "Winnie Lau Ka-yan"; "Ó Riada" for "Tomás Ó Riada".
+                    var shorterKey = NameKey.Of(shorter);
+                    if (!fullNames.TryGetValue(shorterKey, out var shorterBest) || surfaces[k].Length > shorterBest.Length)
+                    {
+                        fullNames[shorterKey] = surfaces[k];
+                    }
+
+                    fullTypes.TryAdd(shorterKey, EntityTypes.Person);
+                    if (IsChineseGivenName(words[^1]))
+                    {
+                        partToKey.TryAdd(NameKey.OfWord(words[^2]), key);
+                    }
+                }
             }
 
             if (candidate.Type == EntityTypes.Organization && HeadWord(words) is { } head)
@@ -178,6 +194,38 @@ internal static class EntityLinker
         }
 
         return surface;
+    }
+
+    /// <summary>Particles written with a capital inside Irish, Dutch, Italian and Arabic surnames ("Ó Riada", "De Rossi").</summary>
+    private static readonly WordSet CapitalParticles = FrozenSet.ToFrozenSet(
+        ["ó", "ní", "nic", "mac", "ua", "de", "di", "da", "van", "von", "le", "la", "del", "della", "al", "el", "dos", "du"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The shorter form a person of three words or more is called by later: Hong Kong style puts a Western given name before
+    /// the surname and a hyphenated Chinese given name after it ("Winnie Lau Ka-yan", later "Lau" or "Winnie Lau"); a surname
+    /// with a particle keeps it ("Tomás Ó Riada", later "Mr Ó Riada"). Null for other names.
+    /// </summary>
+    private static string? ShorterFormOf(string[] words)
+    {
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        if (IsChineseGivenName(words[^1]) && char.IsUpper(words[^2][0]))
+        {
+            return string.Join(' ', words[..^1]);
+        }
+
+        return CapitalParticles.Contains(words[^2].ToLowerInvariant()) ? string.Join(' ', words[^2..]) : null;
+    }
+
+    /// <summary>"Ka-yan", "Wing-hong", "Chun-kit": a two-syllable Chinese given name joined by a hyphen, the second in lower case.</summary>
+    private static bool IsChineseGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen >= 2 && hyphen <= 5 && hyphen < word.Length - 2 && word.Length - hyphen <= 6 && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1])
+               && word.AsSpan(1, hyphen - 1).IndexOfAnyExceptInRange('a', 'z') < 0 && word.AsSpan(hyphen + 1).IndexOfAnyExceptInRange('a', 'z') < 0;
     }
 
     /// <summary>The name's key, computed once per distinct written form in the document.</summary>

@@ -62,6 +62,14 @@ public sealed class EntityFinderTests
         Assert.Equal("Marta Kowalczyk", Mention(text, "Kowalczyk").Canonical);
     }
 
+    [Theory]
+    [InlineData("Shirley Mok Sze-wai, who chairs the traders' group, met officials. Later, Mok said talks had stalled.", "Mok", "Shirley Mok Sze-wai")]
+    [InlineData("Derek Fung Chi-keung runs the yard. \"We wait,\" Derek Fung said.", "Derek Fung", "Derek Fung Chi-keung")]
+    [InlineData("On Monday, Siobhán Ní Bhraonáin opened the hall. Ms Ní Bhraonáin said it had taken a year.", "Ní Bhraonáin", "Siobhán Ní Bhraonáin")]
+    [InlineData("The coach, Marco De Santis, was sacked. De Santis said he was not surprised.", "De Santis", "Marco De Santis")]
+    public void A_shorter_form_of_a_three_word_name_links_to_it(string text, string shorter, string full)
+        => Assert.Equal(full, Mention(text, shorter).Canonical);
+
     [Fact]
     public void Transliteration_variants_share_one_canonical_name()
     {

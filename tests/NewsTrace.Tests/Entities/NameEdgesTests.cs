@@ -289,4 +289,13 @@ public sealed class NameEdgesTests
     {
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Person);
     }
+
+    [Fact]
+    public void A_body_named_by_its_head_word_keeps_words_the_document_also_writes_in_lower_case()
+    {
+        const string text = "Applications rose by a fifth last year, the Department of Foreign Affairs has said.\n\n"
+            + "A member of the committee on foreign affairs said the department had been slow to hire.";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Department of Foreign Affairs" && m.Type == EntityTypes.Organization);
+    }
 }

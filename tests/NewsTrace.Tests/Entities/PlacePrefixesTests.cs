@@ -42,4 +42,24 @@ public sealed class PlacePrefixesTests
     [Fact]
     public void Saint_opening_a_sentence_keeps_the_saint()
         => Assert.DoesNotContain(EntityFinder.Find("St. Paul wrote to the church at Corinth."), m => m.Span.Start == 0 && m.Type != EntityTypes.Person);
+
+    [Theory]
+    [InlineData("She qualifies through a grandmother from Co Clare.", "Co Clare")]
+    [InlineData("He was born in Co. Kerry and moved to Leeds at nine.", "Co. Kerry")]
+    [InlineData("The farm lies outside Ennis, Co Clare, near the coast.", "Co Clare")]
+    public void Co_before_one_capitalised_word_after_a_place_word_is_an_Irish_county(string text, string county)
+    {
+        var found = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text).Contains(county.Split(' ')[1], StringComparison.Ordinal));
+
+        Assert.Equal(county, found.Span.Of(text));
+        Assert.Equal(EntityTypes.Geopolitical, found.Type);
+    }
+
+    [Fact]
+    public void Co_in_a_firm_s_name_stays_the_firm_s()
+    {
+        const string text = "Shares in Harlow & Co. Partners rose on Monday.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text).StartsWith("Co", StringComparison.Ordinal) && m.Type == EntityTypes.Geopolitical);
+    }
 }

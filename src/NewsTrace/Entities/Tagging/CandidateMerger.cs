@@ -179,14 +179,39 @@ internal static class CandidateMerger
         for (var p = marks.Rules.First(span.First); p >= 0; p = marks.Rules.Next(p))
         {
             var rule = rules[marks.Rules.IndexAt(p)];
-            if (rule.FirstToken == span.First && rule.LastToken == span.Last + 1 && rule.Evidence == NameEvidence.Likely
-                && rule.Type == EntityTypes.Organization && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rule.LastToken]))
+            if (rule.FirstToken != span.First || rule.Evidence != NameEvidence.Likely || rule.Type != EntityTypes.Organization)
+            {
+                continue;
+            }
+
+            if (rule.LastToken == span.Last + 1 && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rule.LastToken]))
+            {
+                return span with { Last = rule.LastToken };
+            }
+
+            // "the Department of Foreign" + "Affairs": where a name opened by its head word ("Department of ...") is cut
+            // a word or two before the capitalised words the rules read into it, it runs to their end.
+            if (rule.LastToken > span.Last && rule.LastToken - span.Last <= 2 && TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[rule.FirstToken])
+                && span.Last > span.First && TokenText.IsCapitalised(text, tokens[span.Last]) && AllCapitalised(text, tokens, span.Last + 1, rule.LastToken))
             {
                 return span with { Last = rule.LastToken };
             }
         }
 
         return span;
+    }
+
+    private static bool AllCapitalised(string text, ImmutableArray<Token> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!TokenText.IsCapitalised(text, tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Hey Frank" is Frank: a greeting opening a tagged name is left out of it.</summary>

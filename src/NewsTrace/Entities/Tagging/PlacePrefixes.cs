@@ -21,10 +21,39 @@ internal static class PlacePrefixes
     private static bool IsSaintAfterPlaceWord(string text, ImmutableArray<Token> tokens, int p)
         => IsSaint(text, tokens[p]) && p > 0 && TokenText.Of(text, tokens[p - 1]) is "in" or "at" or "from" or "near" or "outside";
 
+    /// <summary>
+    /// "a grandmother from Co Clare", "in Co. Antrim": Irish style shortens "County" to "Co" before the county's name, which
+    /// the tagger reads as a person's; "Co" before one capitalised word and nothing else is the county.
+    /// </summary>
+    private static void IrishCounties(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var name = merged[i];
+            if (name.Type == EntityTypes.Person && name.LastToken == name.FirstToken + 1 && TokenText.Of(text, tokens[name.FirstToken]) is "Co" or "Co."
+                && !TokenText.IsAcronym(text, tokens[name.LastToken]) && AfterPlaceWord(text, tokens, name.FirstToken))
+            {
+                merged[i] = new NameCandidate(name.FirstToken, name.LastToken, EntityTypes.Geopolitical, null, NameEvidence.Likely);
+            }
+            else if (name.Type is EntityTypes.Person or EntityTypes.Geopolitical or EntityTypes.Location && name.LastToken == name.FirstToken && name.FirstToken >= 2
+                     && TokenText.Of(text, tokens[name.FirstToken - 1]) is "Co." && MergedNames.At(merged, name.FirstToken - 1) is null
+                     && AfterPlaceWord(text, tokens, name.FirstToken - 1))
+            {
+                // "born in Co. Kerry": the abbreviation's period parts it from the name, which the tagger read alone.
+                merged[i] = new NameCandidate(name.FirstToken - 1, name.LastToken, EntityTypes.Geopolitical, null, NameEvidence.Likely);
+            }
+        }
+    }
+
+    /// <summary>True when a preposition of place or a comma ("Ennis, Co Clare") stands before token <paramref name="p"/>.</summary>
+    private static bool AfterPlaceWord(string text, ImmutableArray<Token> tokens, int p)
+        => p > 0 && TokenText.Of(text, tokens[p - 1]) is "in" or "from" or "of" or "near" or "at" or ",";
+
     private static bool IsSaint(string text, Token token) => TokenText.Of(text, token) is "St." or "St" or "Ste" or "Ste.";
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        IrishCounties(text, tokens, merged);
         for (var p = 0; p + 1 < tokens.Length; p++)
         {
             // Every prefix opens with an ASCII capital: testing that first spares a set lookup for nearly every token.
