@@ -165,6 +165,13 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
     /// </summary>
     private int PlacedEnd(int head)
     {
+        // "a Western diplomat in Dakar": a named place after "in" ends the description, as it did when they first spoke.
+        if (head + 2 < context.Tokens.Length && context.Is(head + 1, "in") && context.EntityStartingAt[head + 2] is var place and >= 0
+            && context.Entities[place].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+        {
+            return context.FirstTokenAtOrAfter(context.Entities[place].Span.End) - 1;
+        }
+
         if (!context.OpensPlaceAfter(head + 1, context.Tokens.Length - 1))
         {
             return 0;

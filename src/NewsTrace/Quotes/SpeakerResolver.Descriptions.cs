@@ -126,7 +126,17 @@ internal sealed partial class SpeakerResolver
             }
 
             var institution = TownsInstitution(start, nameStart, span.End) ?? context.Text[tokens[nameStart].Start..span.End];
-            return _mentions.NamedInstitution(span.Start, institution) is { } named
+            var named = _mentions.NamedInstitution(span.Start, institution);
+
+            // "The Kyrgyz foreign ministry said ... “…,” the ministry said": a bare head noun takes up the institution last
+            // described with it, unless one was named with it since.
+            if (start == last - 1 && context.Is(start, "the") && DescribedInstitutionBefore(start, head) is { } described
+                && (named is null || described.Start > named.Span.Start))
+            {
+                return new Attribution(described.Name, span, null, null, null);
+            }
+
+            return named is not null
                 ? new Attribution(_mentions.FullName(named), span, named.Canonical, null, null)
                 : new Attribution(institution, span, null, null, null);
         }

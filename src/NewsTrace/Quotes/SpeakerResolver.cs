@@ -283,7 +283,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         if (OtherPronouns.Contains(word.ToString()))
         {
             // "“…,” the memo said. It noted that ...": "it" after a text that spoke is that text, and speaks for its author.
-            if (context.Is(last, "it") && (TextSpeakingBefore(last) ?? CampaignOpeningSentenceBefore(last)) is { Speaker: not null } text)
+            if (context.Is(last, "it") && (TextSpeakingBefore(last) ?? CampaignOpeningSentenceBefore(last) ?? InstitutionOpeningSentenceBefore(last)) is { Speaker: not null } text)
             {
                 return text with { SpeakerSpan = tokens[last].Span };
             }
@@ -330,7 +330,10 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                     && context.Entities[located].Type is EntityTypes.Person or EntityTypes.Organization))
                 && Resolve(first, before - 1) is { Speaker: not null } locatedSpeaker)
             {
-                return locatedSpeaker;
+                // "The Indian embassy in Kuwait said": a mission described, not named, is told apart by where it sits.
+                return locatedSpeaker.SpeakerEntity is null && MissionHeads.Contains(context.Word(before - 1))
+                    ? locatedSpeaker with { Speaker = $"{locatedSpeaker.Speaker} in {entity.Span.Of(context.Text)}", SpeakerSpan = new TextSpan(context.Tokens[first].Start, entity.Span.End) }
+                    : locatedSpeaker;
             }
 
             // "Political analyst Hanna Berg of Lund University said", "the Rev. Ada Kroll of the Hillview Bible Church": "of

@@ -45,4 +45,48 @@ public sealed class TwentyFirstHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Span.Of(text).StartsWith("This interview", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bare_head_noun_takes_up_the_institution_last_described_with_it()
+    {
+        const string text = "The Moldovan interior ministry blamed smugglers. The Romanian foreign ministry said in a note that the border was calm.\n\n"
+            + "\"We see no reason for alarm,\" the ministry said.";
+
+        Assert.Equal("Romanian foreign ministry", Quote(text, "We see").Speaker);
+    }
+
+    [Fact]
+    public void A_mission_described_by_where_it_sits_keeps_the_place_and_lends_it_to_the_embassy_later()
+    {
+        const string text = "The Nepalese embassy in Doha said on Monday that 300 drivers would be paid by the end of the month.\n\n"
+            + "In a statement, the embassy said it had \"raised the matter with the labour ministry\" and expected an answer soon.";
+
+        Assert.Equal("Nepalese embassy in Doha", Quote(text, "300 drivers").Speaker);
+        Assert.Equal("Nepalese embassy in Doha", Quote(text, "raised the matter").Speaker);
+    }
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_a_described_institution_is_that_institution()
+    {
+        const string text = "The Armenian defence ministry gave a different account. In a statement, it said the patrol had \"come under fire first\" near Tavush province.";
+
+        Assert.Equal("Armenian defence ministry", Quote(text, "come under").Speaker);
+    }
+
+    [Fact]
+    public void A_description_placed_in_a_named_place_keeps_the_place_when_taken_up()
+    {
+        const string text = "A European diplomat in Bamako, who asked not to be named, said the delay was routine.\n\n"
+            + "\"Nobody expected a result this week,\" the diplomat said.";
+
+        Assert.Equal("European diplomat in Bamako", Quote(text, "Nobody expected").Speaker);
+    }
+
+    [Fact]
+    public void The_institution_in_a_place_that_is_no_mission_stays_without_the_place()
+    {
+        const string text = "The county clerk's office in Granby said the recount would finish by Friday afternoon.";
+
+        Assert.Equal("county clerk's office", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }

@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using NewsTrace.Entities;
+using NewsTrace.Text;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// Institutions described rather than named ("the Kyrgyz foreign ministry", "The Indian embassy in Kuwait"), taken up
+/// later by their head noun ("the ministry said") or by "it"; a part of <see cref="SpeakerResolver"/>.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Diplomatic missions, which the place they sit in tells apart ("the US embassy in Copenhagen").</summary>
+    private static readonly WordSet MissionHeads = FrozenSet.ToFrozenSet(["embassy", "consulate", "mission", "legation"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many sentences back a bare "the ministry" looks for the ministry it takes up.</summary>
+    private const int DescribedInstitutionSentencesBack = 15;
+
+    /// <summary>
+    /// "The Kyrgyz foreign ministry said ... “…,” the ministry said": the most recent institution described with the same
+    /// head noun in lower case before <paramref name="at"/>, outside quotes, as (its description without the article, where
+    /// it starts); null when none was.
+    /// </summary>
+    private (string Name, int Start)? DescribedInstitutionBefore(int at, string head)
+    {
+        var own = context.SentenceOfToken[at];
+        for (var s = own; s >= Math.Max(0, own - DescribedInstitutionSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = s == own ? at - 1 : context.LastTokenOf(s);
+            for (var k = last; k > first; k--)
+            {
+                if (context.Is(k, head) && DescribedInstitutionAt(k) is { } described)
+                {
+                    return described;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The institution described with its head noun at <paramref name="head"/>: "the", one to four plain words ("Kyrgyz
+    /// foreign", "Indian") and the head in lower case, with the place of a mission ("in Kuwait"); null for a bare "the
+    /// ministry", a name the entity layer marked, or words that are no modifiers ("the ministry of", "told the ministry").
+    /// </summary>
+    private (string Name, int Start)? DescribedInstitutionAt(int head)
+    {
+        const int MaxModifiers = 4;
+        if (!char.IsLower(context.Word(head)[0]) || insideQuote(context.Tokens[head].Start)
+            || (context.EntityEndingAt[head] is var named and >= 0 && context.Entities[named].Type == EntityTypes.Organization))
+        {
+            return null;
+        }
+
+        var article = head - 1;
+        while (article >= 0 && head - article <= MaxModifiers && context.Tokens[article].Kind == TokenKind.Word && !WordIn(Determiners, article)
+               && !WordIn(NeverHeads, article) && !context.IsCueAt(article) && context.Word(article) is not ("'s" or "’s"))
+        {
+            article--;
+        }
+
+        if (article < 0 || article == head - 1 || !context.Is(article, "the"))
+        {
+            return null;
+        }
+
+        var end = head;
+        if (MissionHeads.Contains(context.Word(head)) && head + 2 < context.Tokens.Length && context.Is(head + 1, "in")
+            && context.EntityStartingAt[head + 2] is var place and >= 0 && context.Entities[place].Type is EntityTypes.Geopolitical or EntityTypes.Location)
+        {
+            end = context.FirstTokenAtOrAfter(context.Entities[place].Span.End) - 1;
+        }
+
+        return (context.Text[context.Tokens[article + 1].Start..context.Tokens[end].End], context.Tokens[article].Start);
+    }
+
+    /// <summary>
+    /// "The Tajik foreign ministry gave a different account. In a statement, it said ...": "it" after a sentence opened by
+    /// a described institution is that institution, not a place or body named in passing; null when the sentence before
+    /// opens otherwise.
+    /// </summary>
+    private Attribution? InstitutionOpeningSentenceBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var first = context.FirstTokenOf(sentence - 1);
+        var last = context.LastTokenOf(sentence - 1);
+        if (!context.Is(first, "the"))
+        {
+            return null;
+        }
+
+        for (var head = first + 2; head <= Math.Min(last - 1, first + 5); head++)
+        {
+            // "The interior ministry, which ..., said" and "The Tajik foreign ministry gave ...": the head ends the subject.
+            var ending = context.IsPunctuation(head + 1, ",") || (context.Tokens[head + 1].Kind == TokenKind.Word && char.IsLower(context.Word(head + 1)[0]) && !context.Is(head + 1, "of"));
+            if (InstitutionHeads.Contains(context.Word(head)) && ending && DescribedInstitutionAt(head) is { } described && described.Start == context.Tokens[first].Start)
+            {
+                return new Attribution(described.Name, context.Tokens[pronoun].Span, null, null, null);
+            }
+        }
+
+        return null;
+    }
+}
