@@ -18,10 +18,10 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// "The Kyrgyz foreign ministry said ... “…,” the ministry said": the most recent institution described with the same
-    /// head noun in lower case before <paramref name="at"/>, outside quotes, as (its description without the article, where
-    /// it starts); null when none was.
+    /// head noun in lower case before <paramref name="at"/>, outside quotes: its name (the description without the article,
+    /// or the name in apposition to it), the description, and where it starts; null when none was.
     /// </summary>
-    private (string Name, int Start)? DescribedInstitutionBefore(int at, string head)
+    private (string Name, string Description, int Start)? DescribedInstitutionBefore(int at, string head)
     {
         var own = context.SentenceOfToken[at];
         for (var s = own; s >= Math.Max(0, own - DescribedInstitutionSentencesBack); s--)
@@ -45,7 +45,7 @@ internal sealed partial class SpeakerResolver
     /// foreign", "Indian") and the head in lower case, with the place of a mission ("in Kuwait"); null for a bare "the
     /// ministry", a name the entity layer marked, or words that are no modifiers ("the ministry of", "told the ministry").
     /// </summary>
-    private (string Name, int Start)? DescribedInstitutionAt(int head)
+    private (string Name, string Description, int Start)? DescribedInstitutionAt(int head)
     {
         const int MaxModifiers = 4;
         if (!char.IsLower(context.Word(head)[0]) || insideQuote(context.Tokens[head].Start)
@@ -66,6 +66,29 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        var description = context.Text[context.Tokens[article + 1].Start..context.Tokens[head].End];
+
+        // "The state port company, Empresa Portuaria San Antonio, which ...": the name in apposition is the institution's.
+        if (head + 2 < context.Tokens.Length && context.IsPunctuation(head + 1, ",") && context.EntityStartingAt[head + 2] is var apposed and >= 0
+            && context.Entities[apposed].Type is EntityTypes.Organization or EntityTypes.Person && context.Entities[apposed].Span.Of(context.Text).Contains(' ', StringComparison.Ordinal))
+        {
+            var after = context.FirstTokenAtOrAfter(context.Entities[apposed].Span.End);
+            if (after >= context.Tokens.Length || context.IsPunctuation(after, ","))
+            {
+                return (context.Entities[apposed].Canonical ?? context.Entities[apposed].Span.Of(context.Text), description, context.Tokens[article].Start);
+            }
+        }
+
+        // "the official IRNA news agency": a body named among the modifiers is the institution's name.
+        for (var k = article + 1; k < head; k++)
+        {
+            if (context.EntityStartingAt[k] is var inner and >= 0 && context.Entities[inner].Type == EntityTypes.Organization
+                && context.Entities[inner].Span.End <= context.Tokens[head - 1].End)
+            {
+                return (context.Entities[inner].Canonical ?? context.Entities[inner].Span.Of(context.Text), description, context.Tokens[article].Start);
+            }
+        }
+
         var end = head;
         if (MissionHeads.Contains(context.Word(head)) && head + 2 < context.Tokens.Length && context.Is(head + 1, "in")
             && context.EntityStartingAt[head + 2] is var place and >= 0 && context.Entities[place].Type is EntityTypes.Geopolitical or EntityTypes.Location)
@@ -73,7 +96,7 @@ internal sealed partial class SpeakerResolver
             end = context.FirstTokenAtOrAfter(context.Entities[place].Span.End) - 1;
         }
 
-        return (context.Text[context.Tokens[article + 1].Start..context.Tokens[end].End], context.Tokens[article].Start);
+        return (context.Text[context.Tokens[article + 1].Start..context.Tokens[end].End], description, context.Tokens[article].Start);
     }
 
     /// <summary>
@@ -107,5 +130,59 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>A noun that heads a description of a body rather than a person ("operator", "ministry", "group").</summary>
+    private static bool IsBodyNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        Entities.Tagging.InvariantLower.Into(word, lower);
+        return CompanyNouns.Contains(lower) || InstitutionHeads.Contains(lower) || BodyNouns.Contains(lower);
+    }
+
+    /// <summary>True when tokens [first, last] are two to five words, each capitalised (a name the entity layer did not mark).</summary>
+    private bool CapitalisedRun(int first, int last)
+    {
+        const int MaxNameWords = 5;
+        if (last - first < 1 || last - first >= MaxNameWords)
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(context.Word(k)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the port company" after "the state port company": true when every word of tokens [first, last] is a word of <paramref name="described"/>.</summary>
+    private bool ModifiersWithin(int first, int last, string described)
+    {
+        var words = described.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = first; k <= last; k++)
+        {
+            var found = false;
+            foreach (var word in words)
+            {
+                found |= context.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -130,8 +130,8 @@ internal sealed partial class SpeakerResolver
 
             // "The Kyrgyz foreign ministry said ... “…,” the ministry said": a bare head noun takes up the institution last
             // described with it, unless one was named with it since.
-            if (start == last - 1 && context.Is(start, "the") && DescribedInstitutionBefore(start, head) is { } described
-                && (named is null || described.Start > named.Span.Start))
+            if (context.Is(start, "the") && DescribedInstitutionBefore(start, head) is { } described && (named is null || described.Start > named.Span.Start)
+                && (start == last - 1 || ModifiersWithin(start + 1, last - 1, described.Description)))
             {
                 return new Attribution(described.Name, span, null, null, null);
             }

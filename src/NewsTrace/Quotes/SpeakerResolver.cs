@@ -218,6 +218,14 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return titled;
             }
 
+            // "The main terminal operator, Terminal Rocas Negras, said": capitalised words the entity layer left unmarked,
+            // in apposition to a body's noun, are the body's name.
+            if (inside < 0 && comma > first && IsBodyNoun(context.Word(comma - 1)) && CapitalisedRun(comma + 1, last - 1))
+            {
+                var bodyName = new TextSpan(context.Tokens[comma + 1].Start, context.Tokens[last - 1].End);
+                return new Attribution(bodyName.Of(context.Text), bodyName, null, null, null);
+            }
+
             return comma > first ? Resolve(first, comma - 1) : null;
         }
 

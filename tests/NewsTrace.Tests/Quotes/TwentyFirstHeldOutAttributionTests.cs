@@ -89,4 +89,31 @@ public sealed class TwentyFirstHeldOutAttributionTests
 
         Assert.Equal("county clerk's office", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void Capitalised_words_in_apposition_to_a_body_s_noun_are_its_name()
+    {
+        const string text = "A union leader said the strike would go on.\n\n"
+            + "The largest terminal operator, Terminal Rocas Blancas, said in a statement that it had offered ten shifts a month.";
+
+        Assert.Equal("Terminal Rocas Blancas", Quote(text, "it had offered").Speaker);
+    }
+
+    [Fact]
+    public void A_description_with_fewer_modifiers_takes_up_the_institution_named_in_apposition_to_the_fuller_one()
+    {
+        const string text = "The state rail company, Ferrocarriles del Norte, said it would run extra trains. It noted that fares would not rise.\n\n"
+            + "Strikes in 2016 and 2017 each lasted a day, according to the rail company.";
+
+        Assert.Equal("Ferrocarriles del Norte", Quote(text, "fares would").Speaker);
+        Assert.Equal("Ferrocarriles del Norte", Quote(text, "Strikes in").Speaker);
+    }
+
+    [Fact]
+    public void A_body_named_among_a_description_s_modifiers_is_the_institution_taken_up()
+    {
+        const string text = "The official IRNA news agency reported that two ships had collided.\n\nThe agency said three sailors had been hurt.";
+
+        Assert.Equal("IRNA", Quote(text, "three sailors").Speaker);
+    }
 }
