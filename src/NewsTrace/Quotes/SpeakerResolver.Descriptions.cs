@@ -89,6 +89,12 @@ internal sealed partial class SpeakerResolver
             return new Attribution(author.Type == EntityTypes.Organization ? _mentions.FullName(author) : authorName, span, author.Canonical ?? authorName, null, null);
         }
 
+        // "In a statement, it said ... “…,” the statement said": the statement speaks for whoever issued it, named or not.
+        if (AuthoredTexts.Contains(head) && start == last - 1 && context.Is(start, "the") && SpeakerOfEarlierText(start, head) is { } issuer)
+        {
+            return issuer with { SpeakerSpan = span };
+        }
+
         if (start == last - 1 && WordIn(Determiners, start) && AuthoredTexts.Contains(head) && GroupSenderOfEarlier(start, head) is { } senders)
         {
             return new Attribution(senders, span, null, null, null);

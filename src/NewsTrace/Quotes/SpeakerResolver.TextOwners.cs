@@ -93,4 +93,62 @@ internal sealed partial class SpeakerResolver
         => OrganisationOwning(ownerStart, noun) is { } body
             ? new Attribution(_mentions.FullName(body), new TextSpan(context.Tokens[ownerStart].Start, context.Tokens[noun].End), body.Canonical, null, null)
             : null;
+
+    /// <summary>
+    /// The speaker of the sentence, among the few before <paramref name="at"/>, that issued the text <paramref name="noun"/>
+    /// names: "In a statement, it said ..." (the subject after the opening phrase) or "The Irish embassy in London said in
+    /// a statement that ..." (the subject before the verb); null when no such sentence is found or its subject resolves to
+    /// no one.
+    /// </summary>
+    private Attribution? SpeakerOfEarlierText(int at, string noun)
+    {
+        var own = context.SentenceOfToken[at];
+        for (var s = own - 1; s >= Math.Max(0, own - AuthorSentencesBack); s--)
+        {
+            var first = context.FirstTokenOf(s);
+            var last = context.LastTokenOf(s);
+            for (var k = first + 2; k <= last; k++)
+            {
+                // "in a statement", "in its own statement", "in a joint statement".
+                if (!context.Is(k, noun) || insideQuote(context.Tokens[k].Start))
+                {
+                    continue;
+                }
+
+                var preposition = k - 1;
+                while (preposition > first && k - preposition <= 3 && !context.Is(preposition, "in"))
+                {
+                    preposition--;
+                }
+
+                if (!context.Is(preposition, "in"))
+                {
+                    continue;
+                }
+
+                if (preposition == first && k + 1 <= last && context.IsPunctuation(k + 1, ","))
+                {
+                    var cue = k + 2;
+                    while (cue <= last && !context.IsCueAt(cue))
+                    {
+                        cue++;
+                    }
+
+                    if (cue > last || cue == k + 2)
+                    {
+                        return null;
+                    }
+
+                    return Resolve(k + 2, cue - 1) is { Speaker: not null } opened ? opened : null;
+                }
+
+                if (preposition - 1 > first && context.IsCueAt(preposition - 1))
+                {
+                    return Resolve(first, preposition - 2) is { Speaker: not null } subject ? subject : null;
+                }
+            }
+        }
+
+        return null;
+    }
 }

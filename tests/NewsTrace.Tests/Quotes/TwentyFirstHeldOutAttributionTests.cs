@@ -116,4 +116,10 @@ public sealed class TwentyFirstHeldOutAttributionTests
 
         Assert.Equal("IRNA", Quote(text, "three sailors").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Armenian defence ministry gave its own account. In a statement, it said the patrol had fired only into the air.\n\n\"We regret the loss of life,\" the statement said.", "Armenian defence ministry")]
+    [InlineData("The Finnish embassy in Lima said in a statement that it was helping the families.\n\n\u201cOur staff are at the hospital,\u201d the statement said.", "Finnish embassy in Lima")]
+    public void The_statement_speaks_for_the_unnamed_issuer_of_the_sentence_that_gave_it(string text, string speaker)
+        => Assert.Equal(speaker, Quote(text, text.Contains("regret", StringComparison.Ordinal) ? "We regret" : "Our staff").Speaker);
 }
