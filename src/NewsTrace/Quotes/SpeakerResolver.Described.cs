@@ -22,8 +22,17 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var first = context.FirstTokenOf(sentence - 1);
-        var last = context.LastTokenOf(sentence - 1);
+        // "“Everyone is working double shifts. We are as tired as the passengers,” she said": the quote's own sentences are
+        // stepped over to the one before it.
+        var before = sentence - 1;
+        var afterQuote = token > 0 && context.Tokens[token - 1].Kind == TokenKind.QuoteMark && context.SentenceOfToken[token - 1] == sentence;
+        while (afterQuote && before > 0 && QuotedSentence(before))
+        {
+            before--;
+        }
+
+        var first = context.FirstTokenOf(before);
+        var last = context.LastTokenOf(before);
         // "One contest organizer, who ..., said": "One" opens a description as "A" does, but not "One of the owners".
         if (context.Word(first) is not ("A" or "An" or "One") || (context.Is(first, "One") && context.Is(first + 1, "of")))
         {
@@ -66,6 +75,13 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> opens inside a quote or with a quote mark.</summary>
+    private bool QuotedSentence(int sentence)
+    {
+        var first = context.FirstTokenOf(sentence);
+        return context.Tokens[first].Kind == TokenKind.QuoteMark || insideQuote(context.Tokens[first].Start);
     }
 
     /// <summary>Whether the sentence from <paramref name="first"/> to <paramref name="last"/> holds quote marks or a verb of saying, and so a speaker of its own ("He surrendered “peacefully,” Pickell said").</summary>

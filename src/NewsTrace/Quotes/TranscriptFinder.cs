@@ -93,7 +93,9 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
     {
         foreach (var (first, last, speaker) in pending)
         {
-            if (!HasFirstPerson(first, last))
+            // "A Transat employee ... said the company ... “We are as tired as the passengers,” she said.": a paragraph that
+            // quotes someone in quote marks is the writer's again, whatever its first person.
+            if (!HasFirstPerson(first, last) || HasQuoteMark(first, last))
             {
                 break;
             }
@@ -109,6 +111,20 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         for (var k = first; k <= last; k++)
         {
             if (context.Tokens[k].Kind == TokenKind.Word && FirstPersonWords.Contains(context.Word(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasQuoteMark(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            // Double marks only: a lone single mark is as often an apostrophe ("he 'll", "the workers' pay").
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark && context.Word(k) is not ("'" or "\u2019" or "\u2018"))
             {
                 return true;
             }

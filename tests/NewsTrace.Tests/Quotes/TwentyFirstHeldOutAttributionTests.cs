@@ -122,4 +122,27 @@ public sealed class TwentyFirstHeldOutAttributionTests
     [InlineData("The Finnish embassy in Lima said in a statement that it was helping the families.\n\n\u201cOur staff are at the hospital,\u201d the statement said.", "Finnish embassy in Lima")]
     public void The_statement_speaks_for_the_unnamed_issuer_of_the_sentence_that_gave_it(string text, string speaker)
         => Assert.Equal(speaker, Quote(text, text.Contains("regret", StringComparison.Ordinal) ? "We regret" : "Our staff").Speaker);
+
+    [Fact]
+    public void A_paragraph_quoting_someone_after_a_transcript_is_the_writer_s_again()
+    {
+        const string text = "Ferland also spoke to a morning radio show. An excerpt:\n\n"
+            + "Q: When do you think you will fly home?\n\n"
+            + "FERLAND: They keep moving the date. First it was Friday, now it is Sunday.\n\n"
+            + "A gate agent, who asked not to be named because she was not allowed to speak to reporters, said a second plane was on its way. "
+            + "\"We are working double shifts. We are as tired as anyone,\" she said.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Transcript && quote.Span.Of(text).StartsWith("A gate agent", StringComparison.Ordinal));
+        Assert.Equal("gate agent", Quote(text, "We are working").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_of_two_sentences_takes_up_the_description_before_the_quote()
+    {
+        const string text = "Maria Delgado, a passenger, said she had slept at the gate.\n\n"
+            + "A gate agent, who asked not to be named, said a second plane was on its way. "
+            + "\"We are working double shifts. We are as tired as anyone,\" she said.";
+
+        Assert.Equal("gate agent", Quote(text, "We are working").Speaker);
+    }
 }
