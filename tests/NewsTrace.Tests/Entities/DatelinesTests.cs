@@ -64,4 +64,15 @@ public sealed class DatelinesTests
 
         Assert.Equal(2, EntityFinder.Find(text).Count(m => m.Span.Of(text) == "KBN" && m.Type == EntityTypes.Organization));
     }
+
+    [Fact]
+    public void The_town_a_story_is_filed_from_is_a_place_wherever_the_story_names_it_alone()
+    {
+        const string text = "CYCLING - LEBRIAND WINS NIORT STAGE .\nNIORT , France 1996-08-29\n"
+            + "Gilles Lebriand won the third stage in a sprint on Thursday . The race returns to Niort next year .";
+
+        var body = text.LastIndexOf("Niort", StringComparison.Ordinal);
+
+        Assert.Equal(EntityTypes.Geopolitical, Assert.Single(EntityFinder.Find(text), m => m.Span.Start == body).Type);
+    }
 }

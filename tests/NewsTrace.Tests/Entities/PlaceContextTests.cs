@@ -87,4 +87,25 @@ public sealed class PlaceContextTests
         Assert.Single(found);
         Assert.Equal(type, found[0].Type);
     }
+
+    [Theory]
+    [InlineData("\" We just want them to come home , \" said Zarema Dudova , a teacher from Vedeno who came to watch .", "Vedeno")]
+    [InlineData("Laurent Brochard won the stage , a 176-km ride from Cognac to Jarnac , in a sprint .", "Cognac")]
+    [InlineData("Laurent Brochard won the stage , a 176-km ride from Cognac to Jarnac , in a sprint .", "Jarnac")]
+    [InlineData("Gunmen attacked a police post at the Pacific resort of Zihuatlan on Wednesday .", "Zihuatlan")]
+    [InlineData("The president met envoys at the Ntare presidential palace on Monday .", "Ntare")]
+    public void Where_someone_comes_from_the_ends_of_a_journey_a_resort_and_a_palace_are_places(string text, string name)
+    {
+        var found = Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == name);
+
+        Assert.Contains(found.Type, new[] { EntityTypes.Geopolitical, EntityTypes.Location });
+    }
+
+    [Fact]
+    public void Something_taken_from_a_named_person_leaves_the_person_a_person()
+    {
+        const string text = "In 1957 he wrested control of the family from Frank Costello , a friend of Lucky Luciano .";
+
+        Assert.Equal(EntityTypes.Person, Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == "Frank Costello").Type);
+    }
 }

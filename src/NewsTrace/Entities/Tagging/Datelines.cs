@@ -17,19 +17,47 @@ internal static class Datelines
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        HashSet<string>? placeWords = null;
         foreach (var (from, to) in TokenLines.Of(text, tokens))
         {
             if (ShoutedLines.IsDateline(text, tokens[from], tokens[to - 1]))
             {
-                MarkPlace(text, tokens, from, to, merged);
+                if (MarkPlace(text, tokens, from, to, merged) == from)
+                {
+                    (placeWords ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(TokenText.Of(text, tokens[from]).ToString());
+                }
             }
             else if (DashDatelineStart(text, tokens, from, to) is var start and >= 0)
             {
-                MarkPlace(text, tokens, start, to, merged, dashed: true);
+                _ = MarkPlace(text, tokens, start, to, merged, dashed: true);
             }
             else
             {
                 MarkWireCredit(text, tokens, from, to, merged);
+            }
+        }
+
+        if (placeWords is not null)
+        {
+            PlacesAsInDateline(text, tokens, merged, placeWords);
+        }
+    }
+
+    /// <summary>
+    /// "POITIERS, France 1996-08-29 ... a ride from Saintes to Poitiers", "LEBRETON WINS POITIERS STAGE": the town a story is
+    /// filed from is a place wherever the story names it alone, in capitals or not, where the tagger took it for a person
+    /// (unless the story has the word speak).
+    /// </summary>
+    private static void PlacesAsInDateline(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, HashSet<string> placeWords)
+    {
+        var lookup = placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.FirstToken == name.LastToken && lookup.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                && !PlaceContext.Speaks(text, tokens, TokenText.Of(text, tokens[name.FirstToken])))
+            {
+                merged[k] = name with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
         }
     }
@@ -81,8 +109,11 @@ internal static class Datelines
         }
     }
 
-    /// <summary>Makes the capitals that open the line [from, end) one place, unless a name found there already covers them exactly.</summary>
-    private static void MarkPlace(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged, bool dashed = false)
+    /// <summary>
+    /// Makes the capitals that open the line [from, end) one place, unless a name found there already covers them exactly;
+    /// the place's last token, or -1 when the line holds no dateline's place.
+    /// </summary>
+    private static int MarkPlace(string text, ImmutableArray<Token> tokens, int from, int end, List<NameCandidate> merged, bool dashed = false)
     {
         var last = from - 1;
         while (last + 1 < end && last + 1 - from < MaxPlaceWords && IsCapitalsWord(TokenText.Of(text, tokens[last + 1])))
@@ -94,7 +125,7 @@ internal static class Datelines
         // else is no dateline of this form.
         if (last < from || last + 1 >= end || !(TokenText.Is(text, tokens[last + 1], ",") || (dashed ? IsDash(text, tokens[last + 1]) : char.IsAsciiDigit(text[tokens[last + 1].Start]))))
         {
-            return;
+            return -1;
         }
 
         MarkState(text, tokens, last + 1, end, merged);
@@ -109,11 +140,12 @@ internal static class Datelines
                 merged[exact] = merged[exact] with { Type = EntityTypes.Geopolitical, Canonical = null };
             }
 
-            return;
+            return merged[exact].Type is EntityTypes.Geopolitical or EntityTypes.Location ? last : -1;
         }
 
         merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= from);
         merged.Add(new NameCandidate(from, last, EntityTypes.Geopolitical, null, NameEvidence.Strong));
+        return last;
     }
 
     /// <summary>

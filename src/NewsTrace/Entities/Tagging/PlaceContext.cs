@@ -22,6 +22,7 @@ internal static class PlaceContext
         "province", "provinces", "region", "regions", "district", "districts", "town", "towns", "city", "cities", "village",
         "villages", "county", "counties", "municipality", "prefecture", "oblast", "governorate", "port", "island", "islands",
         "suburb", "suburbs", "outskirts", "capital", "valley", "border", "republic", "states", "stronghold", "strongholds", "enclave",
+        "resort", "township", "hamlet", "commune",
 
         // "west of Avila", "the south of France": a direction from a place.
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
@@ -34,6 +35,26 @@ internal static class PlaceContext
         "road", "roads", "route", "routes", "highway", "highways", "motorway", "railway", "railways", "railroad", "flight",
         "flights", "train", "trains", "bus", "buses", "ferry", "ferries", "pipeline", "corridor",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>People described by where they come from ("a teacher from Shali", "refugees from Zvornik").</summary>
+    private static readonly WordSet PeopleFrom = FrozenSet.ToFrozenSet(
+    [
+        "teacher", "teachers", "refugee", "refugees", "farmer", "farmers", "resident", "residents", "villager", "villagers", "native",
+        "student", "students", "worker", "workers", "fisherman", "fishermen", "pensioner", "pensioners", "trader", "traders",
+        "shopkeeper", "nurse", "doctor", "priest", "man", "woman", "men", "women", "pilgrims", "migrants",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Journeys that run "from" one place "to" another ("a 188-km ride", "the stage", "a flight").</summary>
+    private static readonly WordSet JourneyNouns = FrozenSet.ToFrozenSet(
+        ["ride", "stage", "leg", "trip", "journey", "drive", "march", "trek", "run", "walk", "voyage", "crossing", "race", "route", "road", "flight", "flights", "train"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when token <paramref name="i"/> is a journey's noun, or a distance ("188-km", "120 km").</summary>
+    private static bool IsJourney(string text, ImmutableArray<Token> tokens, int i)
+    {
+        var word = TokenText.Of(text, tokens[i]);
+        return JourneyNouns.Contains(word) || word.EndsWith("km", StringComparison.Ordinal) || word is "kilometres" or "kilometers" or "miles";
+    }
 
     /// <summary>Lower-case nouns after a name that make it a place ("Khovd province").</summary>
     private static readonly WordSet PlaceNounsAfter = FrozenSet.ToFrozenSet(
@@ -269,7 +290,17 @@ internal static class PlaceContext
 
         if (i >= 2 && TokenText.Is(text, tokens[i - 1], "to"))
         {
-            return RouteNouns.Contains(TokenText.Of(text, tokens[i - 2]));
+            // "a 188-km ride from Saintes to Poitiers": both ends of a journey.
+            return RouteNouns.Contains(TokenText.Of(text, tokens[i - 2]))
+                   || (i >= 4 && TokenText.Is(text, tokens[i - 3], "from") && TokenText.IsCapitalised(text, tokens[i - 2]) && IsJourney(text, tokens, i - 4));
+        }
+
+        // "a teacher from Shali", "a refugee from Zvornik": where someone comes from.
+        if (i >= 2 && TokenText.Is(text, tokens[i - 1], "from"))
+        {
+            // Not a given name: "control of the family from Frank Costello" is taken from a person.
+            return (PeopleFrom.Contains(TokenText.Of(text, tokens[i - 2])) && !Data.FirstNames.Contains(TokenText.Of(text, tokens[i])))
+                   || (i + 2 < tokens.Length && TokenText.Is(text, tokens[i + 1], "to") && TokenText.IsCapitalised(text, tokens[i + 2]) && IsJourney(text, tokens, i - 2));
         }
 
         return i >= 3 && TokenText.Is(text, tokens[i - 1], "as") && TokenText.Is(text, tokens[i - 2], "such")
@@ -297,12 +328,12 @@ internal static class PlaceContext
            && SiteNouns.Contains(TokenText.Of(text, tokens[i + 2]));
 
     private static readonly WordSet SiteModifiers = FrozenSet.ToFrozenSet(
-        ["air", "naval", "military", "army", "transit", "refugee", "detention", "concentration", "labour", "labor", "prison",
+        ["air", "naval", "military", "army", "transit", "refugee", "detention", "concentration", "labour", "labor", "prison", "presidential", "royal",
          "international", "regional", "ferry", "container", "freight", "nuclear", "power", "gas", "oil", "border", "missile"],
         StringComparer.Ordinal);
 
     private static readonly WordSet SiteNouns = FrozenSet.ToFrozenSet(
-        ["base", "bases", "camp", "camps", "airport", "airfield", "terminal", "plant", "station", "field", "fields", "reactor", "crossing", "port"],
+        ["base", "bases", "camp", "camps", "airport", "airfield", "terminal", "plant", "station", "field", "fields", "reactor", "crossing", "port", "palace"],
         StringComparer.Ordinal);
 
     /// <summary>"the Nkana and Nchanga mines", "the Tigris and Euphrates rivers": a plural feature noun names both places.</summary>
