@@ -165,4 +165,17 @@ public sealed class OrganisationJoinsTests
     [InlineData("The Joint Commission on Trade , Economic and Technical Cooperation met .", "Joint Commission on Trade")]
     public void A_place_a_date_or_a_list_after_on_is_no_part_of_the_body(string text, string wrong)
         => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == wrong);
+
+    [Theory]
+    [InlineData("Opposition leader Jean Mbuyi of the Union for Democracy and Social Progress said he would not attend .", "Union for Democracy and Social Progress")]
+    [InlineData("The Northern Luzon Council for Peace and Development will run the region for three years .", "Northern Luzon Council for Peace and Development")]
+    [InlineData("Analysts at the Centre for Strategic and International Studies said the talks had stalled .", "Centre for Strategic and International Studies")]
+    public void A_body_named_for_something_takes_in_words_after_and_that_the_tagger_read_as_a_person(string text, string body)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == body && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("Fighters of the National Patriotic Front of Liberia and Alhaji Kromah 's faction clashed on Monday .", "Alhaji Kromah")]
+    [InlineData("Shares in Royal Bank of Canada and Bank of Montreal rose on Tuesday .", "Bank of Montreal")]
+    public void A_body_named_after_its_country_or_city_ends_before_and(string text, string second)
+        => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text).Contains(" and " + second, StringComparison.Ordinal));
 }

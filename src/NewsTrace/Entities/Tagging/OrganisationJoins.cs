@@ -328,7 +328,7 @@ internal static class OrganisationJoins
             var name = merged[k];
             var and = name.LastToken + 1;
             if (name.Type != EntityTypes.Organization || and + 1 >= tokens.Length || !TokenText.Is(text, tokens[and], "and")
-                || !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.FirstToken]) || !HasOf(text, tokens, name))
+                || !HeadBeforeOf(text, tokens, name))
             {
                 continue;
             }
@@ -345,6 +345,13 @@ internal static class OrganisationJoins
             {
                 // "Commission for Concord and Pacification": the tagger reads a lone capitalised abstract noun as a surname.
                 last = and + 1;
+            }
+            else if (after is { Type: EntityTypes.Person, Canonical: null } words && words.FirstToken == and + 1 && words.LastToken > words.FirstToken
+                     && words.LastToken - and <= MaxWordsBeforeAnd && NoGivenName(text, tokens, words))
+            {
+                // "Union for Democracy and Social Progress": two capitalised words with no given name among them, which the
+                // tagger read as a person, end the office's name.
+                last = words.LastToken;
             }
             else
             {
@@ -375,6 +382,52 @@ internal static class OrganisationJoins
                    || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ity", StringComparison.Ordinal)
                    || word.EndsWith("ance", StringComparison.Ordinal) || word.EndsWith("ence", StringComparison.Ordinal)
                    || word.EndsWith("ology", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the office is named "X of Y" or "X for Y" with an organisation's head word before the "of" ("Ministry of
+    /// Trade", "Southern Philippines Council for Peace").
+    /// </summary>
+    private static bool HeadBeforeOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken + 1; i < name.LastToken; i++)
+        {
+            if (TokenText.Is(text, tokens[i], "of") || TokenText.Is(text, tokens[i], "for"))
+            {
+                // "National Patriotic Front of Liberia and ...", "Royal Bank of Canada and ...": a body named after its country
+                // or city is whole; what follows "and" is another name.
+                if (i > name.FirstToken + 1 && !TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[name.FirstToken])
+                    && Gazetteer.Lookup.TryGetValue(TokenText.Of(text, tokens[i + 1]), out var place) && place.Type is EntityTypes.Geopolitical or EntityTypes.Location)
+                {
+                    return false;
+                }
+
+                for (var h = name.FirstToken; h < i; h++)
+                {
+                    if (TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[h]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NoGivenName(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        for (var i = name.FirstToken; i <= name.LastToken; i++)
+        {
+            if (FirstNames.Contains(TokenText.Of(text, tokens[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the office is named "X of Y" or "X for Y" ("Centre for Research").</summary>
