@@ -108,4 +108,19 @@ public sealed class CompanyContextTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Brightmoor Capital" && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("Harmony Reef rose 1.25 rand to 62.75 and Kloofsig added 0.90 to 44.60 .", "Harmony Reef")]
+    [InlineData("Among mining houses , Gencorra rose 0.35 to 17.40 and JKX was steady at 41.00 ahead of its results .", "Gencorra")]
+    [InlineData("Among mining houses , Gencorra rose 0.35 to 17.40 and JKX was steady at 41.00 ahead of its results .", "JKX")]
+    [InlineData("Great Lotus Holdings added 50 cents and Tan Wah Land Development rose HK$ 1.00 to HK$ 54.50 ahead of the auction .", "Tan Wah Land Development")]
+    [InlineData("Telekom Pahang fell 25 sen to 24.50 ringgit and Tenaga Selatan eased 10 sen to 12.90 ringgit .", "Tenaga Selatan")]
+    public void Words_that_move_by_a_price_to_a_closing_price_in_a_market_report_are_a_company(string text, string company)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == company && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("Sales rose 5 percent to $ 3.2 billion in the quarter .", "Sales")]
+    [InlineData("Copper fell $ 20 to $ 1,950 a tonne on the London Metal Exchange .", "Copper")]
+    public void Results_and_commodities_that_move_by_a_figure_are_no_company(string text, string word)
+        => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == word && m.Type == EntityTypes.Organization);
 }
