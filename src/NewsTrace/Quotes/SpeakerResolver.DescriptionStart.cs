@@ -55,6 +55,14 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // "Seafarers' groups", "the workers’ union": a plural owner's apostrophe belongs to the description.
+            if (context.Word(previous) is "'" or "\u2019" && previous - 1 >= first && tokens[previous - 1].End == tokens[previous].Start
+                && tokens[previous - 1].Kind == TokenKind.Word && context.Word(previous - 1) is [.., 's'])
+            {
+                start = previous - 1;
+                continue;
+            }
+
             if ((tokens[previous].Kind != TokenKind.Word && tokens[previous].Kind != TokenKind.Abbreviation) || CueVerbs.IsCue(context.Word(previous)) || context.Is(previous, "and") || context.Is(previous, "that")
                 || WordIn(Conjunctions, previous))
             {

@@ -145,4 +145,10 @@ public sealed class TwentyFirstHeldOutAttributionTests
 
         Assert.Equal("gate agent", Quote(text, "We are working").Speaker);
     }
+
+    [Theory]
+    [InlineData("A court has ordered the sale of the ship. Sailors' groups said the case showed how crews could be abandoned.", "Sailors' groups")]
+    [InlineData("Talks broke down on Monday. The dockers\u2019 union said it would appeal.", "dockers\u2019 union")]
+    public void A_plural_owner_s_apostrophe_belongs_to_the_description(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 }
