@@ -26,4 +26,15 @@ public sealed class AirlineNamesTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Boeing" && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("Passengers on two Air Transat departures were stranded. Air Transat said it had rebooked most of them.", "Air Transat")]
+    [InlineData("Two Air Mabuto planes were grounded on Monday , and Air Mabuto said repairs would take a week .", "Air Mabuto")]
+    public void Air_opening_a_name_read_as_a_person_is_an_airline(string text, string airline)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Span.Of(text) == airline && m.Type == EntityTypes.Organization);
+        Assert.DoesNotContain(mentions, m => m.Span.Of(text) == airline && m.Type != EntityTypes.Organization);
+    }
 }

@@ -11,6 +11,7 @@ namespace NewsTrace.Entities.Tagging;
 /// ("an Aeroperu Boeing 757"), is cut before the maker, the rest an airline (the plane is a product, left unmarked); a
 /// country or place right before an unclaimed "Airlines" or "Airways" becomes the airline; and a maker
 /// with a model number ("Airbus A310", "Ilyushin-76"), which the tagger reads as a person, is dropped: it names a plane.
+/// "Air" opening what the tagger read as a person names an airline ("Air Transat").
 /// </summary>
 internal static class AirlineNames
 {
@@ -38,6 +39,18 @@ internal static class AirlineNames
         }
 
         merged.RemoveAll(name => name.Type == EntityTypes.Person && IsAircraftModel(text, tokens, name));
+
+        // "Air Transat said", "two Air Tanzania flights": "Air" opening a name of two or three words names an airline, which
+        // the tagger, knowing no one called Air, reads as a person.
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.LastToken - name.FirstToken <= 2
+                && TokenText.Is(text, tokens[name.FirstToken], "Air") && !TokenText.LowerIn(NameWords.PersonTitles, text, tokens[name.FirstToken + 1]))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };
+            }
+        }
         AirlinesBeforeLoneMakers(text, tokens, merged);
     }
 
