@@ -144,8 +144,11 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         // "said at least nine journalists had been held", "said no such request had been made": a quantity opens the clause.
+        // So does an approximate number: "said about 180 flights had been cancelled", "said nearly 600 workers had been paid".
         var quantity = clause < end && ((context.Is(clause, "at") && (context.Is(clause + 1, "least") || context.Is(clause + 1, "most")))
-                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end, pastTense: true)));
+                       || (context.Is(clause, "no") && HasFiniteVerb(clause, end, pastTense: true))
+                       || (clause + 1 < end && context.Word(clause) is "about" or "around" or "nearly" or "almost" or "roughly" or "some" or "over"
+                           && char.IsAsciiDigit(context.Word(clause + 1)[0]) && HasFiniteVerb(clause, end, pastTense: true)));
         // "said Mr. Culbertson had decided", "said U.S. forces would stay": an abbreviation may open the clause, but not a
         // month's ("released Dec. 11 final rules": a date).
         if (clause >= end || context.Tokens[clause].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)

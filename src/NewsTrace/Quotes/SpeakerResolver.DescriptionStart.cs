@@ -56,10 +56,17 @@ internal sealed partial class SpeakerResolver
             }
 
             // "Seafarers' groups", "the workers’ union": a plural owner's apostrophe belongs to the description.
+            // Only before a common noun (not "MASN Sports' Roch Kubatko"); a capitalised owner ("Collins' colleagues") ends the
+            // walk: it is a name, taken whole.
             if (context.Word(previous) is "'" or "\u2019" && previous - 1 >= first && tokens[previous - 1].End == tokens[previous].Start
-                && tokens[previous - 1].Kind == TokenKind.Word && context.Word(previous - 1) is [.., 's'])
+                && tokens[previous - 1].Kind == TokenKind.Word && context.Word(previous - 1) is [.., 's'] && char.IsLower(context.Word(start)[0]))
             {
                 start = previous - 1;
+                if (char.IsUpper(context.Word(start)[0]))
+                {
+                    break;
+                }
+
                 continue;
             }
 

@@ -107,6 +107,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, open - 1);
         }
 
+        // "The Autonomous National Electoral Commission (CENA) said": an acronym in brackets after a name is the name's.
+        if (context.IsPunctuation(last, ")") && last - 2 > first && context.IsPunctuation(last - 2, "(") && context.Tokens[last - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+            && Entities.TokenText.IsAcronym(context.Text, context.Tokens[last - 1]))
+        {
+            return Resolve(first, last - 3);
+        }
+
         // "One of those women, Daniela Ferrer, 31, who ..., said": an age after a comma describes the name before it, in a
         // subject of at most one apposition (not a list of the dead, "Robyn Mendes, 48, ..., and Catherine Gomes, 61").
         if (last - 2 >= first && context.Tokens[last].Kind == TokenKind.Number && context.Tokens[last].Length <= 3 && context.IsPunctuation(last - 1, ",")

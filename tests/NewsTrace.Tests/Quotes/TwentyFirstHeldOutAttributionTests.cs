@@ -151,4 +151,18 @@ public sealed class TwentyFirstHeldOutAttributionTests
     [InlineData("Talks broke down on Monday. The dockers\u2019 union said it would appeal.", "dockers\u2019 union")]
     public void A_plural_owner_s_apostrophe_belongs_to_the_description(string text, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
+
+    [Theory]
+    [InlineData("The port authority said about 180 flights had been cancelled on Sunday and Monday.", "about 180 flights")]
+    [InlineData("Marta Ibanez leads the union. She said nearly 1,400 containers of fruit were waiting at the port.", "nearly 1,400 containers")]
+    public void An_approximate_number_may_open_a_reported_clause(string text, string startingWith)
+        => Assert.Equal(QuoteKinds.Reported, Quote(text, startingWith).Kind);
+
+    [Fact]
+    public void An_acronym_in_brackets_after_a_subject_s_name_is_the_name_s()
+    {
+        const string text = "The National Electoral Authority (NEAL) said the last cards had been printed in March.";
+
+        Assert.Equal("National Electoral Authority", Quote(text, "the last cards").Speaker);
+    }
 }
