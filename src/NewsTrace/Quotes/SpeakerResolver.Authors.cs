@@ -268,18 +268,12 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Attribution? CampaignOpeningSentenceBefore(int pronoun)
     {
-        var sentence = context.SentenceOfToken[pronoun];
-        if (sentence == 0)
+        if (SentenceBeforeOpenedByThe(pronoun) is not { } bounds)
         {
             return null;
         }
 
-        var first = context.FirstTokenOf(sentence - 1);
-        var last = context.LastTokenOf(sentence - 1);
-        if (!context.Is(first, "the"))
-        {
-            return null;
-        }
+        var (first, last) = bounds;
 
         var head = first + 1;
         while (head <= last && head - first <= 4 && char.IsUpper(context.Text[context.Tokens[head].Start]))

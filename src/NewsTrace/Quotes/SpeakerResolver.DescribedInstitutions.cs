@@ -106,18 +106,12 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private Attribution? InstitutionOpeningSentenceBefore(int pronoun)
     {
-        var sentence = context.SentenceOfToken[pronoun];
-        if (sentence == 0)
+        if (SentenceBeforeOpenedByThe(pronoun) is not { } bounds)
         {
             return null;
         }
 
-        var first = context.FirstTokenOf(sentence - 1);
-        var last = context.LastTokenOf(sentence - 1);
-        if (!context.Is(first, "the"))
-        {
-            return null;
-        }
+        var (first, last) = bounds;
 
         for (var head = first + 2; head <= Math.Min(last - 1, first + 5); head++)
         {
@@ -184,5 +178,17 @@ internal sealed partial class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>The first and last tokens of the sentence before <paramref name="token"/>'s when it opens with "the"; null otherwise.</summary>
+    private (int First, int Last)? SentenceBeforeOpenedByThe(int token)
+    {
+        var sentence = context.SentenceOfToken[token];
+        if (sentence == 0 || !context.Is(context.FirstTokenOf(sentence - 1), "the"))
+        {
+            return null;
+        }
+
+        return (context.FirstTokenOf(sentence - 1), context.LastTokenOf(sentence - 1));
     }
 }

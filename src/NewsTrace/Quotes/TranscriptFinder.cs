@@ -94,8 +94,9 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         foreach (var (first, last, speaker) in pending)
         {
             // "A Transat employee ... said the company ... “We are as tired as the passengers,” she said.": a paragraph that
-            // quotes someone in quote marks is the writer's again, whatever its first person.
-            if (!HasFirstPerson(first, last) || HasQuoteMark(first, last))
+            // quotes someone and says who is the writer's again, whatever its first person (words an answer itself puts in
+            // quote marks, "the so-called “quartet”", are still the answer's).
+            if (!HasFirstPerson(first, last) || HasAttributedQuote(first, last))
             {
                 break;
             }
@@ -119,12 +120,15 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         return false;
     }
 
-    private bool HasQuoteMark(int first, int last)
+    /// <summary>True when a closing double quote mark is followed by a subject and a verb of saying ("...,” she said").</summary>
+    private bool HasAttributedQuote(int first, int last)
     {
-        for (var k = first; k <= last; k++)
+        for (var k = first; k + 2 <= last; k++)
         {
             // Double marks only: a lone single mark is as often an apostrophe ("he 'll", "the workers' pay").
-            if (context.Tokens[k].Kind == TokenKind.QuoteMark && context.Word(k) is not ("'" or "\u2019" or "\u2018"))
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark && context.Word(k) is not ("'" or "\u2019" or "\u2018")
+                && context.Tokens[k + 1].Kind == TokenKind.Word && (context.Word(k + 1) is "he" or "she" or "they" || char.IsUpper(context.Word(k + 1)[0]))
+                && context.IsCueAt(k + 2))
             {
                 return true;
             }

@@ -77,9 +77,10 @@ public sealed class SeedQuoteTests
         Assert.All(interview.Zip(interview.Skip(1)), pair => Assert.NotEqual(pair.First.Speaker, pair.Second.Speaker));
         Assert.Equal("Dmitry Peskov", quotes["004"].First(q => q.Kind == "according_to").Speaker);
 
-        // "It added" after the think tank's finding is the think tank; an unnamed spokesman of another ministry is not
-        // the Kremlin spokesman named before; the minister's words inside agency reports are his.
-        Assert.Equal("CSIS", quotes["001"].Single(q => q.Written == "It").Speaker);
+        // "It added" after the think tank's finding is the think tank (under its full name, which the page gives beside
+        // "CSIS"); an unnamed spokesman of another ministry is not the Kremlin spokesman named before; the minister's words
+        // inside agency reports are his.
+        Assert.Equal("Center for Strategic and International Studies", quotes["001"].Single(q => q.Written == "It").Speaker);
         Assert.All(quotes["003"].Where(q => q.Written?.StartsWith("a ", StringComparison.Ordinal) == true), q => Assert.Null(q.Entity));
         Assert.All(quotes.Values.SelectMany(page => page), q => Assert.False(q.Written?.StartsWith("a ", StringComparison.OrdinalIgnoreCase) == true && q.Speaker?.Contains("Peskov", StringComparison.Ordinal) == true));
         Assert.True(quotes["001"].Count(q => q.Kind == "reported" && q.Speaker == "Sergei Lavrov") >= 2);

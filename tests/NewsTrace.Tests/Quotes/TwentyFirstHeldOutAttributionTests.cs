@@ -165,4 +165,16 @@ public sealed class TwentyFirstHeldOutAttributionTests
 
         Assert.Equal("National Electoral Authority", Quote(text, "the last cards").Speaker);
     }
+
+    [Fact]
+    public void An_answer_s_paragraph_with_words_of_its_own_in_quote_marks_stays_the_answer()
+    {
+        const string text = "Question: Is your country ready to act as a guarantor of the proposed settlement?\n\n"
+            + "Minister Ivo Brandl: We are ready to discuss any proposal that brings the two sides closer together.\n\n"
+            + "We regret that the so-called \"contact group\" has not met for a year, and we have said so to our partners many times.";
+
+        var last = Quote(text, "We regret");
+        Assert.Equal(QuoteKinds.Transcript, last.Kind);
+        Assert.Equal("Ivo Brandl", last.Speaker);
+    }
 }
