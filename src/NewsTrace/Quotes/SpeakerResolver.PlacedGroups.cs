@@ -82,4 +82,26 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The first token of "officials from North Macedonia" when it follows "but" (or a sentence's start) and runs to the
+    /// "and" at <paramref name="and"/>: a plural noun, "from" and a place; null otherwise.
+    /// </summary>
+    private int? PlacesGroupAfterBut(int first, int and)
+    {
+        var place = and - 1;
+        if (context.EntityEndingAt[place] is not (var e and >= 0) || context.Entities[e].Type != EntityTypes.Geopolitical)
+        {
+            return null;
+        }
+
+        var from = context.FirstTokenAtOrAfter(context.Entities[e].Span.Start) - 1;
+        var noun = from - 1;
+        if (noun < first || !context.Is(from, "from") || context.Tokens[noun].Kind != TokenKind.Word || !IsPlural(context.Word(noun).ToString().ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        return noun == first || context.Is(noun - 1, "but") ? noun : null;
+    }
 }

@@ -328,6 +328,13 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
                 return placed;
             }
 
+            // "..., but officials from North Macedonia and Albania said": a group from places joined by "and" after a clause's
+            // "but" is the group, not the last place.
+            if (entity.Type is EntityTypes.Geopolitical && before > first && context.Is(before, "and") && PlacesGroupAfterBut(first, before) is { } from)
+            {
+                return Written(from, last);
+            }
+
             // "A party fundraiser in Florida said": an indefinite description placed by the name is someone new, who speaks
             // as described (without the article), not the place.
             // So does one placed at a body ("A former executive at the Ashbury Organization said"): someone who works there.

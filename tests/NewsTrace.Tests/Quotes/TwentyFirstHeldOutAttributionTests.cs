@@ -177,4 +177,10 @@ public sealed class TwentyFirstHeldOutAttributionTests
         Assert.Equal(QuoteKinds.Transcript, last.Kind);
         Assert.Equal("Ivo Brandl", last.Speaker);
     }
+
+    [Theory]
+    [InlineData("Leaders ended a summit in Vienna on Friday, but officials from Moldova and Georgia said they had hoped for more.", "officials from Moldova and Georgia")]
+    [InlineData("Officials from Peru and Chile said the talks would resume in March.", "Officials from Peru and Chile")]
+    public void A_group_from_places_joined_by_and_is_the_group_not_the_last_place(string text, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(text)).Speaker);
 }
