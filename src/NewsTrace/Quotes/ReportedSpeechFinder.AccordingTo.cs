@@ -111,20 +111,21 @@ internal sealed partial class ReportedSpeechFinder
                 contentStart = named + 1;
             }
 
-            // "according to engineers quoted in the press": the engineers are the source, the press only carried them; "a
+            // "according to engineers quoted in the press" (or "reached by the paper over the phone"): the engineers are the
+            // source, the press only carried them; "a
             // poll by X released Wednesday": when the poll came out is no part of its author.
             var sourceEnd = nameEnd;
             Attribution? madeBy = null;
             for (var j = sourceStart + 1; j <= nameEnd; j++)
             {
-                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "polled" or "surveyed" or "questioned" or "released" or "published"
+                if (context.Word(j) is "quoted" or "cited" or "interviewed" or "reached" or "contacted" or "polled" or "surveyed" or "questioned" or "released" or "published"
                     or "conducted" or "issued" or "compiled" or "commissioned")
                 {
                     // "according to exit polls conducted by Edison Research for the networks": the body after "by" made them.
                     // "an audit released in June by the county's Office of Internal Audit": a time phrase may come before "by",
                     // and an article or an owner before the body.
                     var by = MakerAfter(j, nameEnd);
-                    madeBy = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed")
+                    madeBy = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed" or "reached" or "contacted")
                         && context.EntityStartingAt[by] is var maker and >= 0 && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person
                         ? resolver.Resolve(by, LastTokenOf(maker, by))
                         : null;

@@ -44,6 +44,8 @@ public sealed class SourceAttributionTests
     [InlineData("The new bridge, according to engineers quoted in the Valdorian press, will take 18 months to build.", "engineers")]
     [InlineData("The talks will resume in May, according to diplomats cited by the Meridian agency.", "diplomats")]
     [InlineData("The dam was never inspected, according to residents interviewed by the Harbour Gazette.", "residents")]
+    [InlineData("The crew have not been paid since March, according to sailors reached by the Harbour Gazette over the phone.", "sailors")]
+    [InlineData("The pumps failed twice last week, according to engineers contacted by this newspaper.", "engineers")]
     public void According_to_a_source_quoted_elsewhere_is_that_source_not_the_outlet(string text, string speaker)
     {
         var quote = Assert.Single(QuoteFinder.Find(text), q => q.Cue == "according to");
