@@ -72,6 +72,14 @@ public sealed class GivenNameFillTests
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Tony Awards" && m.Type == EntityTypes.Person);
     }
 
+    [Theory]
+    [InlineData("Marceau also spoke to the broadcaster's Information Morning on Friday.", "Information Morning")]
+    [InlineData("She told Harbour Tonight the pumps had failed.", "Harbour Tonight")]
+    public void A_programme_s_name_is_no_person(string text, string programme)
+    {
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == programme && m.Type == EntityTypes.Person);
+    }
+
     [Fact]
     public void A_quarterback_s_pass_is_no_place()
     {

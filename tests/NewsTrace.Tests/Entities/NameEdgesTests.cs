@@ -123,6 +123,33 @@ public sealed class NameEdgesTests
     }
 
     [Theory]
+    [InlineData("Dutchman Remco Vreeswijk won the sprint ahead of two Belgians .", "Remco Vreeswijk", "PERSON")]
+    [InlineData("Pakistan made 233 for six , Saeed-ul-Karim top-scoring with 67 .", "Saeed-ul-Karim", "PERSON")]
+    [InlineData("The ATP Tour chief executive Lena Marsh said the body would review the seedings .", "ATP Tour", "ORG")]
+    [InlineData("The Northern National Ballet will tour Asia next spring .", "Northern National Ballet", "ORG")]
+    public void A_name_edge_case_is_found_whole(string text, string name, string type)
+    {
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == type);
+    }
+
+    [Fact]
+    public void A_pronoun_opening_the_sentence_is_no_name()
+    {
+        const string text = "Nobody has done that here , and that is all the motivation we need .";
+
+        Assert.Empty(EntityFinder.Find(text));
+    }
+
+    [Theory]
+    [InlineData("Shipowners said the new fuel rule would cost them dearly.")]
+    [InlineData("Dockworkers walked out at dawn on Tuesday.")]
+    [InlineData("Tenants said the repairs had never been made.")]
+    public void A_compound_group_noun_opening_the_sentence_is_no_name(string text)
+    {
+        Assert.Empty(EntityFinder.Find(text));
+    }
+
+    [Theory]
     [InlineData("Fourteen Republican lawmakers from border states sent a letter to the leaders on Monday.", "Republican")]
     [InlineData("Seven Democratic senators from farm states wrote to the secretary on Monday.", "Democratic")]
     [InlineData("Twelve French soldiers were wounded in the attack on Tuesday .", "French")]

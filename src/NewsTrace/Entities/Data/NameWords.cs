@@ -84,7 +84,7 @@ internal static class NameWords
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holding", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
-        "consortium", "co", "firm", "constabulary", "workers", "enforcement", "racing",
+        "consortium", "co", "firm", "constabulary", "workers", "enforcement", "racing", "ballet", "philharmonic",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
@@ -140,6 +140,7 @@ internal static class NameWords
         "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "i", "i'm", "i'd", "i'll", "i've", "ok", "okay", "yes", "no",
         "mr", "mr.", "mrs.", "ms.", "dr.", "god", "internet", "web", "tv", "am", "pm", "a.m.", "p.m.", "image", "photo", "question", "answer",
         "q", "a", "read", "more", "advertisement", "share", "comments", "related", "source", "update", "updated", "breaking",
+        "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics written before a person's name ("Mr. Toccafondi"); never part of the name itself.</summary>

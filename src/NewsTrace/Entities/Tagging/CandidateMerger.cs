@@ -61,6 +61,7 @@ internal static class CandidateMerger
         foreach (var taggedSpan in tagged)
         {
             var span = WithHeadWord(text, tokens, rules, marks, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
+            span = WithoutNationality(strong, marks, span, labels);
             var overriding = IsOverridden(strong, marks, span);
             if (!overriding)
             {
@@ -230,6 +231,29 @@ internal static class CandidateMerger
                || OpenerLookup.Contains(TokenText.Of(text, tokens[span.First])))
             ? span with { First = span.First + 1 }
             : span;
+
+    /// <summary>
+    /// "Dutchman Remco Aalders won": a person the tagger reads with the nationality before it, where the rules know the
+    /// nationality, starts after it (the tagger's span would otherwise win, the nationality being no person).
+    /// </summary>
+    private static TokenSpan WithoutNationality(List<NameCandidate> strong, RuleMarks marks, TokenSpan span, ImmutableArray<string> labels)
+    {
+        if (span.Last == span.First || labels[span.Label] != "PER")
+        {
+            return span;
+        }
+
+        for (var p = marks.Strong.First(span.First); p >= 0; p = marks.Strong.Next(p))
+        {
+            var rule = strong[marks.Strong.IndexAt(p)];
+            if (rule.Type == EntityTypes.Nationality && rule.LastToken == span.First)
+            {
+                return span with { First = span.First + 1 };
+            }
+        }
+
+        return span;
+    }
 
     /// <summary>
     /// "the left-wing Party of ...", "the conservative Party of ...": a lower-case word opening a tagged name is a modifier

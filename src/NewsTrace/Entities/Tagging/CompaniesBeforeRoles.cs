@@ -50,7 +50,10 @@ internal static class CompaniesBeforeRoles
                 continue;
             }
 
-            var company = new NameCandidate(i, i, EntityTypes.Organization, null, NameEvidence.Likely);
+            // "ATP Tour chief executive Mark Miles": an acronym no name claims before the word opens the body's name.
+            var first = i > 0 && TokenText.IsAcronym(text, tokens[i - 1]) && MergedNames.At(merged, i - 1) is null
+                        && TokenText.OnSameLine(text, tokens[i - 1], tokens[i]) ? i - 1 : i;
+            var company = new NameCandidate(first, i, EntityTypes.Organization, null, NameEvidence.Likely);
             if (existing is null)
             {
                 merged.Add(company);

@@ -8,7 +8,7 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// Names found inside a known event's name are dropped: "Tour de France" is no organisation, "Formula One" no person and the
 /// "French" of "French Open" no nationality. Names in capitals are looked up as the lists write them. A "person" ending in a
-/// prize or contest word is that prize ("Tony Awards", "Davis Cup") and is dropped too.
+/// prize or contest word is that prize ("Tony Awards", "Davis Cup") and is dropped too, as is one ending in a programme's word ("Information Morning").
 /// </summary>
 internal static class EventNamesOut
 {
@@ -23,6 +23,12 @@ internal static class EventNamesOut
     private static readonly WordSet PrizeWords = FrozenSet.ToFrozenSet(
         ["Award", "Awards", "Prize", "Prizes", "Trophy", "Cup", "Games", "Championship", "Championships", "Open", "Classic"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Last words of a broadcast programme's name ("Information Morning", "The Late Show", "Newsroom Tonight"), which the
+    /// tagger reads as a person after "told" or "spoke to"; no surname ends so.
+    /// </summary>
+    private static readonly WordSet ProgrammeWords = FrozenSet.ToFrozenSet(["Morning", "Tonight", "Show", "Edition", "Hour", "Programme", "Program"], StringComparer.Ordinal);
+
     /// <summary>Last words of a contest that a sponsor, place or nationality opens ("Volvo Masters", "UK Championship", "Swedish Open").</summary>
     private static readonly WordSet ContestWords = FrozenSet.ToFrozenSet(
         ["Masters", "Open", "Championship", "Championships", "Classic", "Trophy", "Cup", "Games", "Prix", "Marathon", "Rally", "Regatta", "Invitational"],
@@ -36,7 +42,7 @@ internal static class EventNamesOut
         }
 
         merged.RemoveAll(name => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken
-            && PrizeWords.Contains(TokenText.Of(text, tokens[name.LastToken])));
+            && (PrizeWords.Contains(TokenText.Of(text, tokens[name.LastToken])) || ProgrammeWords.Contains(TokenText.Of(text, tokens[name.LastToken]))));
 
         // "Volvo Masters", "Lipton Championships": a sponsor's name and a contest word name the contest, not the sponsor.
         merged.RemoveAll(name => name.Type == EntityTypes.Organization && name.Canonical is null && name.LastToken > name.FirstToken

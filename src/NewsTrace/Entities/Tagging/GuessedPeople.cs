@@ -37,6 +37,25 @@ internal static class GuessedPeople
         "major", "king", "park", "moon", "ban", "long", "young", "jean", "kay", "bo", "val", "sheikh", "lynn", "rusty", "buck",
     ], StringComparer.Ordinal);
 
+    /// <summary>The joining words of South Asian Muslim names written with hyphens ("Inzamam-ul-Haq", "Zia-ul-Haq", "Habib-ur-Rehman").</summary>
+    private static readonly string[] NameInfixes = ["-ul-", "-ud-", "-ur-", "-us-"];
+
+    /// <summary>Whether the word is two capitalised names joined by one of <see cref="NameInfixes"/>, which only people's names have.</summary>
+    private static bool HasNameInfix(ReadOnlySpan<char> word)
+    {
+        foreach (var infix in NameInfixes)
+        {
+            var at = word.IndexOf(infix, StringComparison.Ordinal);
+            if (at >= 2 && at + infix.Length + 2 <= word.Length && char.IsUpper(word[0]) && char.IsUpper(word[at + infix.Length])
+                && word[(at + infix.Length)..].IndexOf('-') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of saying after which a lone capitalised word is a speaker's surname ("Thériault said").</summary>
     private static readonly WordSet SpeakingVerbs = FrozenSet.ToFrozenSet(["said", "says", "told", "added", "replied", "explained"], StringComparer.Ordinal);
 
@@ -86,6 +105,14 @@ internal static class GuessedPeople
         HashSet<string>? speakingWords = null;
         foreach (var rule in rules)
         {
+            if (rule.Evidence == NameEvidence.Guess && rule.FirstToken == rule.LastToken && owner[rule.FirstToken] < 0
+                && HasNameInfix(TokenText.Of(text, tokens[rule.FirstToken])))
+            {
+                CandidateMerger.Claim(owner, rule.FirstToken, rule.LastToken, merged.Count);
+                merged.Add(rule with { Type = EntityTypes.Person, Canonical = null, Evidence = NameEvidence.Likely });
+                continue;
+            }
+
             if (rule.Evidence != NameEvidence.Guess || rule.Type != EntityTypes.Person || owner[rule.FirstToken] >= 0 || owner[rule.LastToken] >= 0
                 || TokenText.LowerIn(NotSurnames, text, tokens[rule.LastToken]))
             {

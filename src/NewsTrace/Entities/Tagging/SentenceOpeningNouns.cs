@@ -26,6 +26,7 @@ internal static class SentenceOpeningNouns
         "Viewers", "Readers", "Listeners", "Users", "Customers", "Consumers", "Patients", "Victims", "Families", "Children",
         "Mourners", "Worshippers", "Pilgrims", "Spectators", "Inspectors", "Monitors", "Envoys", "Ministers", "Senators",
         "Judges", "Jurors", "Journalists", "Reporters", "Officers", "Guards", "Gunmen", "Attackers", "Thieves", "Hackers",
+        "Owners", "Tenants", "Landlords", "Pensioners", "Commuters", "Travellers", "Travelers", "Drivers", "Pilots",
 
         // Findings that open sentences the same way ("Polls suggest the race is close").
         "Polls", "Surveys",
@@ -39,13 +40,38 @@ internal static class SentenceOpeningNouns
         "Rival", "Rivals", "Shares", "Stocks", "Benchmark",
     ], StringComparer.Ordinal);
 
-    /// <summary>Whether the word is one of the plural nouns for people that open sentences ("Members", "Residents").</summary>
-    public static bool IsGroupNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
+    /// <summary>
+    /// Plural agent nouns that end compounds for groups of people ("Shipowners", "Dockworkers", "Policymakers",
+    /// "Peacekeepers"); surnames hardly ever end so.
+    /// </summary>
+    private static readonly string[] AgentEndings = ["owners", "workers", "makers", "holders", "keepers", "builders", "dwellers", "seekers", "goers"];
+
+    /// <summary>Letters a compound needs before its agent ending, so that "Owners" or "Makers" alone is no compound.</summary>
+    private const int MinCompoundPrefix = 3;
+
+    /// <summary>Whether the word is one of the plural nouns for people that open sentences ("Members", "Residents", "Shipowners").</summary>
+    public static bool IsGroupNoun(ReadOnlySpan<char> word)
+    {
+        if (Nouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in AgentEndings)
+        {
+            if (word.Length >= ending.Length + MinCompoundPrefix && word.EndsWith(ending, StringComparison.Ordinal) && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         merged.RemoveAll(name => name.FirstToken == name.LastToken && name.Canonical is null && sentenceStarts[name.FirstToken]
-                                 && name.Type != EntityTypes.Nationality && Nouns.Contains(TokenText.Of(text, tokens[name.FirstToken])));
+                                 && name.Type != EntityTypes.Nationality && IsGroupNoun(TokenText.Of(text, tokens[name.FirstToken])));
 
         // "Drugmakers Ciba-Geigy AG", "Analysts Mark Ruiz and ...": the noun is cut from a longer name it opens, unless that
         // name ends in an organisation word other than a legal form and so may be named after the group ("Farmers Union");
