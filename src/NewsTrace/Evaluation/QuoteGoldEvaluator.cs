@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NewsTrace.Entities;
+using NewsTrace.Entities.Data;
 using NewsTrace.Quotes;
 
 namespace NewsTrace.Evaluation;
@@ -10,7 +11,7 @@ namespace NewsTrace.Evaluation;
 /// by their file path from the repository root, with "#n" for the n-th record of a JSON Lines file. A gold quote is
 /// found when a quotation of the article has the same text (whitespace-normalised), or one text contains the other and
 /// covers at least 80% of it. The speaker is right when its transliteration-insensitive key (<see cref="NameKey"/>)
-/// equals the gold speaker's (a leading article dropped), or both end in the same surname (the gold gives one canonical spelling for the corpus,
+/// equals the gold speaker's (a leading article dropped), or both end in the same surname and give no different given names (the gold gives one canonical spelling for the corpus,
 /// NewsTrace the one each article uses). Every quotation of a gold article that matches no gold quote is an extra
 /// (a false positive), which gives precision; articles the gold does not list are not scored at all.
 /// </summary>
@@ -128,8 +129,34 @@ public static class QuoteGoldEvaluator
 
         var goldWords = goldKey.Split(' ');
         var predictedWords = predictedKey.Split(' ');
-        return goldWords[^1] == predictedWords[^1] && char.IsUpper(gold[0]) && char.IsUpper(predicted[0]);
+        return goldWords[^1] == predictedWords[^1] && char.IsUpper(gold[0]) && char.IsUpper(predicted[0])
+               && !DifferentGivenNames(gold.Split(' '), predicted.Split(' '));
     }
+
+    /// <summary>
+    /// "Colleen Mulvaney" and "Terence Mulvaney": two people of one family share the surname but not the given name, so the
+    /// surname alone does not make them one speaker. The words before the surname are compared, unless either is a title
+    /// or an honorific ("Coroner Helena Argyros", "Mr Mulvaney") or an initial ("John F. Kennedy").
+    /// </summary>
+    private static bool DifferentGivenNames(string[] gold, string[] predicted)
+    {
+        if (gold.Length < 2 || predicted.Length < 2)
+        {
+            return false;
+        }
+
+        // "Faircloth campaign" and "Neil Faircloth's campaign": an owner's possessive is the same name.
+        var goldGiven = WithoutPossessive(gold[^2]);
+        var predictedGiven = WithoutPossessive(predicted[^2]);
+        return IsGivenName(goldGiven) && IsGivenName(predictedGiven) && NameKey.OfWord(goldGiven) != NameKey.OfWord(predictedGiven);
+    }
+
+    private static string WithoutPossessive(string word)
+        => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static bool IsGivenName(string word)
+        => word.Length > 2 && !word.EndsWith('.') && char.IsUpper(word[0]) && !NameWords.Honorifics.Contains(word)
+           && !NameWords.PersonTitles.Contains(word.ToLowerInvariant());
 
     /// <summary>"the official" and "official" are one speaker: a leading article is not part of a description's name.</summary>
     private static string WithoutArticle(string speaker)

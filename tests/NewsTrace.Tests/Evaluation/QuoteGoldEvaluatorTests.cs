@@ -71,4 +71,14 @@ public sealed class QuoteGoldEvaluatorTests : IDisposable
         var start = Text.IndexOf(words, StringComparison.Ordinal);
         return new Quotation(new TextSpan(start, start + words.Length), "direct", speaker, null, null, "said", null);
     }
+    [Theory]
+    [InlineData("Sergey Lavrov", "Sergei Lavrov", true)]
+    [InlineData("Sergey Lavrov", "Lavrov", true)]
+    [InlineData("Helena Argyros", "Coroner Helena Argyros", true)]
+    [InlineData("Rajendran Pillai", "Capt Pillai", true)]
+    [InlineData("Faircloth campaign", "Neil Faircloth's campaign", true)]
+    [InlineData("Colleen Mulvaney", "Terence Mulvaney", false)]
+    [InlineData("Ashbury campaign", "Owen Callaway's campaign", false)]
+    public void Speakers_sharing_a_surname_are_one_unless_their_given_names_differ(string gold, string predicted, bool same)
+        => Assert.Equal(same, QuoteGoldEvaluator.SameSpeaker(gold, predicted));
 }
