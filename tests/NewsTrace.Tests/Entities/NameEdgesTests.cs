@@ -132,6 +132,17 @@ public sealed class NameEdgesTests
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == type);
     }
 
+    [Theory]
+    [InlineData("The master, Ravindran Nair, said the crew were tired . Capt Nair said morale had improved .", "Nair")]
+    [InlineData("Det Supt Ann Roebuck said the inquiry would take months .", "Ann Roebuck")]
+    public void A_rank_written_without_its_full_stop_is_no_part_of_the_name(string text, string name)
+    {
+        var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();
+
+        Assert.Contains(name, people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Capt", StringComparison.Ordinal) || p.StartsWith("Det", StringComparison.Ordinal) || p.StartsWith("Supt", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_pronoun_opening_the_sentence_is_no_name()
     {

@@ -14,6 +14,11 @@ internal static class NameWords
         "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "gov.", "mayor", "senator", "sen.", "sen", "rep.", "representative",
         "congressman", "congresswoman", "king", "queen", "prince", "princess", "emperor", "pope", "general", "gen.", "gen", "colonel",
         "col.", "lt.", "lieutenant", "captain", "capt.", "commander", "admiral", "adm.", "sergeant", "sgt.", "major", "marshal",
+
+        // Ranks abbreviated without a full stop, as British and Commonwealth papers write them ("Capt Pillai", "Supt Ann Roe").
+        "capt", "cpt", "col", "lt", "maj", "maj.", "sgt", "cpl", "cpl.", "brig", "brig.", "cdr.", "adm", "supt", "supt.", "insp", "insp.",
+        "det", "det.", "cllr", "pte",
+
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
         "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
