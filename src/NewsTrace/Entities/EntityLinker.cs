@@ -11,7 +11,7 @@ namespace NewsTrace.Entities;
 /// (<see cref="NameKey"/>): a full person name joins others with the same key, a single word joins the person whose
 /// first or last name it is, and an acronym joins the name whose initials it spells ("FRK" = "Federal Republic of Kesmaria").
 /// </summary>
-internal static class EntityLinker
+internal static partial class EntityLinker
 {
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
@@ -32,6 +32,7 @@ internal static class EntityLinker
         var partToKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var initialsToName = new Dictionary<string, string>(StringComparer.Ordinal);
         var headToKey = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var surnameOwners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var k = 0; k < candidates.Count; k++)
         {
             var candidate = candidates[k];
@@ -51,6 +52,7 @@ internal static class EntityLinker
             if (candidate.Type == EntityTypes.Person)
             {
                 partToKey.TryAdd(NameKey.OfWord(words[^1]), key);
+                AddSurnameOwner(surnameOwners, NameKey.OfWord(words[^1]), key);
                 partToKey.TryAdd(NameKey.OfWord(words[0]), key);
                 if (ShorterFormOf(words) is { } shorter)
                 {
@@ -109,6 +111,13 @@ internal static class EntityLinker
             if (type is null)
             {
                 continue;
+            }
+
+            // "Ms Mulvaney" where the story names Terence and Colleen Mulvaney: the honorific tells which of them.
+            if (type == EntityTypes.Person && candidate.FirstToken == candidate.LastToken && candidate.FirstToken > 0
+                && OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), KeyOf(surfaces[k], keys), surnameOwners, fullNames) is { } owner)
+            {
+                canonical = owner;
             }
 
             mentions.Add(new EntityMention(span, type, canonical));

@@ -79,6 +79,16 @@ public sealed class EntityFinderTests
         Assert.Single(mentions.Select(mention => mention.Canonical).Distinct());
     }
 
+    [Theory]
+    [InlineData("Ms Kavanagh", "Brenda Kavanagh")]
+    [InlineData("Mr Kavanagh", "Dermot Kavanagh")]
+    public void A_gendered_honorific_picks_which_of_two_people_sharing_a_surname(string written, string full)
+    {
+        var text = $"Dermot Kavanagh, a retired fitter, died in March. His wife, Brenda Kavanagh, told the inquest he had been patient. Outside court, {written} spoke briefly.";
+
+        Assert.Equal(full, Mention(text, "Kavanagh").Canonical);
+    }
+
     [Fact]
     public void Country_aliases_share_the_canonical_country_name()
     {

@@ -103,6 +103,7 @@ internal static class GivenNameGenders
         "Aaron", "Adam", "Alan", "Albert", "Alexander", "Alfred", "Andrew", "Andy", "Anthony", "Arthur", "Barry", "Ben",
         "Benjamin", "Bernard", "Bill", "Billy", "Bob", "Bobby", "Brad", "Brandon", "Brian", "Bruce", "Bryan", "Carl", "Charles",
         "Charlie", "Christopher", "Colin", "Craig", "Damon", "Dan", "Daniel", "Danny", "Darren", "Dave", "David", "Dennis", "Derek",
+        "Terence", "Jarrod", "Jarrad", "Dermot",
         "Dick", "Don", "Donald", "Doug", "Douglas", "Duncan", "Ed", "Eddie", "Edward", "Eric", "Ethan", "Frank", "Fred",
         "Gary", "Gavin", "Geoff", "George", "Gerald", "Gordon", "Graham", "Greg", "Gregory", "Harold", "Harry", "Henry",
         "Howard", "Hugh", "Ian", "Jack", "Jacob", "Jake", "James", "Jason", "Jeff", "Jeffrey", "Jeremy", "Jerry", "Jim",
