@@ -240,6 +240,51 @@ internal sealed partial class DocumentMentions(QuoteContext context, Func<int, b
         return null;
     }
 
+    /// <summary>Sentences after a description within which a person introduced with its role is the one it described.</summary>
+    private const int CataphoraSentences = 3;
+
+    /// <summary>
+    /// "The city's police chief said in a statement ... Chief Adriana Solórzano, who took command in March, told the council":
+    /// a description that no one named before answers takes up a person introduced with its role in the next few sentences,
+    /// though others were named before it, if not in its sentence or the one before (<see cref="FirstIntroducedWithRoleAfter"/>
+    /// looks further, in a lead naming no one).
+    /// </summary>
+    public EntityMention? IntroducedWithRoleSoonAfter(int position, string role, List<string>? modifiers = null)
+    {
+        if (!Entities.Data.NameWords.PersonTitles.Contains(role))
+        {
+            return null;
+        }
+
+        // "... no confidence in Martin Haskell, but the party leader has insisted": a person named in the description's
+        // sentence or the one before is nearer than anyone introduced after it.
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(position)];
+        if (MostRecent(position, EntityTypes.Person, null) is { } before && context.SentenceOfToken[context.FirstTokenAtOrAfter(before.Span.Start)] >= sentence - 1)
+        {
+            return null;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start <= position || entity.Type != EntityTypes.Person || insideQuote(entity.Span.Start) || IsOutsideStory(entity))
+            {
+                continue;
+            }
+
+            if (context.SentenceOfToken[context.FirstTokenAtOrAfter(entity.Span.Start)] > sentence + CataphoraSentences)
+            {
+                return null;
+            }
+
+            if (ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "The town manager ... told the council" before "Colleen Ackerly, the town manager, said": a description of two words or
     /// more that no one before it answers takes up the first person after it introduced with the same words, as written.

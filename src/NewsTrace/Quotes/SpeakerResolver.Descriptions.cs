@@ -208,6 +208,7 @@ internal sealed partial class SpeakerResolver
         // the subject of a recent sentence before a name in its object.
         var person = withRole
             ?? _mentions.FirstIntroducedWithRoleAfter(span.Start, head, modifiers)
+            ?? _mentions.IntroducedWithRoleSoonAfter(span.End, head, modifiers)
             ?? (context.Is(start, "the") && start + 1 < last ? _mentions.FirstIntroducedWithPhraseAfter(span.End, context.Text[tokens[start + 1].Start..span.End], head) : null)
             ?? (ProtagonistRoles.Contains(head) && context.Is(start, "the")
                 ? RecentSubject(start, p => !_mentions.ServesRole(p, head) && !_mentions.OfOtherParty(p, head))?.Person

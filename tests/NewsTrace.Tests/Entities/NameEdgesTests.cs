@@ -127,6 +127,8 @@ public sealed class NameEdgesTests
     [InlineData("Pakistan made 233 for six , Saeed-ul-Karim top-scoring with 67 .", "Saeed-ul-Karim", "PERSON")]
     [InlineData("The ATP Tour chief executive Lena Marsh said the body would review the seedings .", "ATP Tour", "ORG")]
     [InlineData("The Northern National Ballet will tour Asia next spring .", "Northern National Ballet", "ORG")]
+    [InlineData("Coroner Ingrid Sollis said the death was due to natural causes .", "Ingrid Sollis", "PERSON")]
+    [InlineData("Superintendent Marisol Quenneville told the board the cuts were the mildest on offer .", "Marisol Quenneville", "PERSON")]
     public void A_name_edge_case_is_found_whole(string text, string name, string type)
     {
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == type);

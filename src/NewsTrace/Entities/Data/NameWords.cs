@@ -35,6 +35,7 @@ internal static class NameWords
         "campaigner", "columnist", "broadcaster", "presenter", "comedian", "filmmaker", "composer", "conductor", "pianist",
         "violinist", "guitarist", "drummer", "dancer", "astronomer", "archaeologist", "biologist", "physicist", "chemist",
         "geologist", "sociologist", "philosopher", "entrepreneur", "investor", "banker", "headteacher", "teacher", "nurse",
+        "superintendent", "coroner", "magistrate", "detective", "constable", "registrar", "provost", "rector", "vice-chancellor",
 
         // Plural offices before a list of names ("Presidents Yoweri Museveni and Daniel arap Moi", "Prime Ministers Gyula Horn
         // and Nicolae Vacaroiu").

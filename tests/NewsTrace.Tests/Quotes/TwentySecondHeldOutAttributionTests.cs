@@ -1,0 +1,50 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 22 (inquests, school boards, fire services), in sentences written for these tests.</summary>
+public sealed class TwentySecondHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_description_in_the_lead_takes_up_the_person_introduced_with_its_role_soon_after()
+    {
+        const string text = "The Harlow County school board passed a $400 million budget on Tuesday, after the district\u2019s superintendent warned that state aid would fall short.\n\n"
+            + "The vote was 6 to 1.\n\n"
+            + "Superintendent Marisol Quenneville, who took over the district in July, told the board the cuts were the mildest on offer.";
+
+        Assert.Equal("Marisol Quenneville", Quote(text, "state aid").Speaker);
+    }
+
+    [Fact]
+    public void A_description_after_other_people_takes_up_the_person_introduced_with_its_role_in_the_next_sentences()
+    {
+        const string text = "Gustavo Arrieta said the family would sue the city. He held up a photograph of his son.\n\n"
+            + "The city\u2019s fire chief said in a written statement that she accepted every recommendation of the review.\n\n"
+            + "Chief Ingrid Falkenrath, who took command in March, told the council the changes would start in June.";
+
+        Assert.Equal("Ingrid Falkenrath", Quote(text, "she accepted").Speaker);
+    }
+
+    [Fact]
+    public void A_description_right_after_a_named_person_stays_with_that_person()
+    {
+        const string text = "Members voted no confidence in Colin Ashdown on Monday, but the party leader insisted he would stay.\n\n"
+            + "Deputy party leader Nora Wexley said she would not stand against him.";
+
+        Assert.Equal("Colin Ashdown", Quote(text, "he would stay").Speaker);
+    }
+
+    [Fact]
+    public void Ms_before_a_shared_surname_is_the_woman_of_the_family()
+    {
+        const string text = "Dermot Kavanagh, a retired fitter, died in March 2018. His wife, Brenda Kavanagh, told the inquest he had never complained.\n\n"
+            + "Coroner Ingrid Sollis said the delay had cost Mr Kavanagh his life.\n\n"
+            + "Asked what she would tell the paramedics, Ms Kavanagh smiled.\n\n"
+            + "\u201cThank you,\u201d she said.";
+
+        Assert.Equal("Brenda Kavanagh", Quote(text, "Thank you").Speaker);
+    }
+}
