@@ -128,6 +128,10 @@ public sealed class NameEdgesTests
     [InlineData("The ATP Tour chief executive Lena Marsh said the body would review the seedings .", "ATP Tour", "ORG")]
     [InlineData("The Northern National Ballet will tour Asia next spring .", "Northern National Ballet", "ORG")]
     [InlineData("Coroner Ingrid Sollis said the death was due to natural causes .", "Ingrid Sollis", "PERSON")]
+    [InlineData("Ireland named their squad on Friday .\nGoalkeepers : Ronan Keogh ( Grimsby Town ) , Aidan Brady ( Reading )", "Grimsby Town", "ORG")]
+    [InlineData("Ireland named their squad on Friday .\nGoalkeepers : Ronan Keogh ( Grimsby Town ) , Aidan Brady ( Reading )", "Reading", "ORG")]
+    [InlineData("Hendrik van der Walt ( South Africa ) beat Luca Ferrante ( Italy ) 7-5 6-4 6-3", "Hendrik van der Walt", "PERSON")]
+    [InlineData("Seventh seed Anna Kovac lost to Argentine Maria Ortuzar , a qualifier from Rosario .", "Maria Ortuzar", "PERSON")]
     [InlineData("Superintendent Marisol Quenneville told the board the cuts were the mildest on offer .", "Marisol Quenneville", "PERSON")]
     public void A_name_edge_case_is_found_whole(string text, string name, string type)
     {

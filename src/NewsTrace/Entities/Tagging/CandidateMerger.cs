@@ -61,7 +61,7 @@ internal static class CandidateMerger
         foreach (var taggedSpan in tagged)
         {
             var span = WithHeadWord(text, tokens, rules, marks, WithoutLowerCaseOpening(text, tokens, WithoutArticle(text, tokens, sentenceStarts, WithoutInterjection(text, tokens, taggedSpan), labels)));
-            span = WithoutNationality(strong, marks, span, labels);
+            span = WithoutNationality(text, tokens, rules, strong, marks, span, labels);
             var overriding = IsOverridden(strong, marks, span);
             if (!overriding)
             {
@@ -143,6 +143,7 @@ internal static class CandidateMerger
         OrganisationPrefixNames.Apply(text, tokens, merged);
         GivenNameGroupWords.Apply(text, tokens, merged);
         CompetitorLines.Apply(text, tokens, merged);
+        SquadClubs.Apply(text, tokens, merged);
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
         PeoplesNames.Apply(text, tokens, merged);
@@ -234,11 +235,15 @@ internal static class CandidateMerger
 
     /// <summary>
     /// "Dutchman Remco Aalders won": a person the tagger reads with the nationality before it, where the rules know the
-    /// nationality, starts after it (the tagger's span would otherwise win, the nationality being no person).
+    /// nationality, starts after it (the tagger's span would otherwise win, the nationality being no person); so does a
+    /// "body" opened by a nationality whose other words the rules read as a person with a known given name ("Argentine
+    /// Noelia Arteaga"; not "British Sky Broadcasting").
     /// </summary>
-    private static TokenSpan WithoutNationality(List<NameCandidate> strong, RuleMarks marks, TokenSpan span, ImmutableArray<string> labels)
+    private static TokenSpan WithoutNationality(string text, ImmutableArray<Token> tokens, List<NameCandidate> rules, List<NameCandidate> strong, RuleMarks marks,
+        TokenSpan span, ImmutableArray<string> labels)
     {
-        if (span.Last == span.First || labels[span.Label] != "PER")
+        var label = labels[span.Label];
+        if (span.Last == span.First || label is not ("PER" or "ORG"))
         {
             return span;
         }
@@ -246,9 +251,25 @@ internal static class CandidateMerger
         for (var p = marks.Strong.First(span.First); p >= 0; p = marks.Strong.Next(p))
         {
             var rule = strong[marks.Strong.IndexAt(p)];
-            if (rule.Type == EntityTypes.Nationality && rule.LastToken == span.First)
+            if (rule.Type != EntityTypes.Nationality || rule.LastToken != span.First)
+            {
+                continue;
+            }
+
+            if (label == "PER")
             {
                 return span with { First = span.First + 1 };
+            }
+
+            // "lost to Argentine Noelia Arteaga": read as a body, but the rules found a person in the words after the nationality.
+            for (var q = marks.Rules.First(span.First + 1); q >= 0; q = marks.Rules.Next(q))
+            {
+                var person = rules[marks.Rules.IndexAt(q)];
+                if (person.Type == EntityTypes.Person && person.LastToken == span.Last && person.LastToken > person.FirstToken
+                    && FirstNames.Contains(TokenText.Of(text, tokens[person.FirstToken])))
+                {
+                    return new TokenSpan(span.First + 1, span.Last, labels.IndexOf("PER"));
+                }
             }
         }
 

@@ -105,8 +105,15 @@ internal static class PersonParticles
     }
 
     /// <summary>
+    /// "Christo van der Merwe ( South Africa ) beat ...": an unknown capitalised word opening a sentence still gives its name
+    /// before two particles, which no common word does, unless it is a word that opens sentences ("In", "When").
+    /// </summary>
+    private static bool TwoParticlesAfterName(string text, Token word, int particles)
+        => particles >= 2 && !SentenceStarters.Contains(TokenText.Of(text, word));
+
+    /// <summary>
     /// The capitalised word before one to three particles before <paramref name="first"/> ("Pieter" of "Pieter van der
-    /// Velde"), unclaimed, mid-sentence and no known place, or -1.
+    /// Velde"), unclaimed, mid-sentence (or before two particles) and no known place, or -1.
     /// </summary>
     private static int GivenNameBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int[] owner, int first,
         WordSet particleLookup)
@@ -120,7 +127,7 @@ internal static class PersonParticles
         }
 
         if (particles == 0 || i < 0 || owner[i] >= 0 || !TokenText.IsCapitalised(text, tokens[i]) || TokenText.IsAcronym(text, tokens[i])
-            || !TokenText.OnSameLine(text, tokens[i], tokens[first]) || (sentenceStarts[i] && !FirstNames.Contains(TokenText.Of(text, tokens[i])))
+            || !TokenText.OnSameLine(text, tokens[i], tokens[first]) || (sentenceStarts[i] && !FirstNames.Contains(TokenText.Of(text, tokens[i])) && !TwoParticlesAfterName(text, tokens[i], particles))
             || Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[i])))
         {
             return -1;

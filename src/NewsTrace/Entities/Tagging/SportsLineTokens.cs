@@ -65,9 +65,16 @@ internal static class SportsLineTokens
                 continue;
             }
 
-            if (i > from && NameWords.SurnameParticles.Contains(TokenText.Of(text, tokens[i])) && IsNameWord(text, tokens[i - 1]))
+            // "van der Merwe": a run of particles, with a capitalised word before it.
+            var j = i;
+            while (j > from && i - j < 3 && NameWords.SurnameParticles.Contains(TokenText.Of(text, tokens[j])))
             {
-                i--;
+                j--;
+            }
+
+            if (j < i && IsNameWord(text, tokens[j]))
+            {
+                i = j;
                 continue;
             }
 
