@@ -162,6 +162,7 @@ internal static class CandidateMerger
         PressDigestTitles.Apply(text, tokens, merged);
         Datelines.Apply(text, tokens, merged);
         ResultsLines.Apply(text, tokens, merged);
+        VersusLines.Apply(text, tokens, merged);
         TeamSides.Apply(text, tokens, sentenceStarts, merged);
         SportVenues.Apply(text, tokens, merged);
         EventNamesOut.Apply(text, tokens, merged);
