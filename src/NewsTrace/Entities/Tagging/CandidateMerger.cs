@@ -388,7 +388,7 @@ internal static class CandidateMerger
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
         ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual",
             "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
-            "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities"],
+            "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants"],
         StringComparer.Ordinal);
 
     internal static bool EndsLikeAFirm(string text, Token last)

@@ -230,11 +230,16 @@ internal static partial class OrganisationJoins
             var before = IndexEndingAt(merged, and - 1);
             var start = before >= 0 ? merged[before].FirstToken : CapitalisedRunStart(text, tokens, merged, and - 1);
             var lastBefore = TokenText.Lower(text, tokens[and - 1]);
-            // "the Ministry of Finance and Bank of Japan": a known name, or a body named with its own head word before "and", stays apart.
+            // "the Ministry of Finance and Bank of Japan": a known name, or a body named with its own head word before "and", stays apart
+            // ("Palm Oil Registration and Licensing Authority" is one: "Oil" is no head there). "Hong Kong and Macau Affairs
+            // Office": two places joined by "and" open one body's name.
+            var placesJoined = before >= 0 && merged[before].Type is EntityTypes.Geopolitical or EntityTypes.Location && OpensWithPlace(text, tokens, name);
             if (start < 0 || and - start > MaxWordsBeforeAnd || name.Canonical is not null
-                || (before >= 0 && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality || HasHeadWord(text, tokens, merged[before])))
+                || (before >= 0 && !placesJoined && (merged[before].Canonical is not null || merged[before].Type is EntityTypes.Person or EntityTypes.Nationality
+                    || TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[HeadOf(text, tokens, merged[before])])
+                    || CandidateMerger.EndsLikeAFirm(text, tokens[merged[before].LastToken])))
                 || (start < and - 1 && NameWords.OrganizationHeads.Contains(lastBefore)) || NameWords.CompanyForms.Contains(lastBefore) || FacilityNames.EndsInSiteWord(text, tokens, start, and - 1)
-                || Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1))
+                || (!placesJoined && Gazetteer.Lookup.ContainsKey(TokenText.Join(text, tokens, start, and - 1)))
                 || (forms.Contains(TokenText.Of(text, tokens[name.LastToken])) && BothSidesNamed(text, tokens, start, and, name.LastToken, forms)))
             {
                 continue;
@@ -290,18 +295,9 @@ internal static partial class OrganisationJoins
         }
     }
 
-    private static bool HasHeadWord(string text, ImmutableArray<Token> tokens, NameCandidate name)
-    {
-        for (var i = name.FirstToken; i <= name.LastToken; i++)
-        {
-            if (TokenText.LowerIn(NameWords.OrganizationHeads, text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether the name's first word is a place the gazetteer knows ("Macau" of "Macau Affairs Office"), with more words after it.</summary>
+    private static bool OpensWithPlace(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.LastToken > name.FirstToken + 1 && Gazetteer.IsPlace(TokenText.Of(text, tokens[name.FirstToken]));
 
     /// <summary>The name's head word: its last, or the one before "of" ("Exchange Board" of "Exchange Board of Kenya").</summary>
     private static int HeadOf(string text, ImmutableArray<Token> tokens, NameCandidate name)
