@@ -12,7 +12,7 @@ internal sealed partial class DocumentMentions
     {
         // "An NRA spokesman", "ICE said" where the story wrote the name out ("The National Rifle Association, which ..."):
         // the body's name as the story gave it in full.
-        if (CrossDocumentNameKey.IsAcronym(organisation.Span.Of(context.Text)) && WrittenOut(organisation) is { } writtenOut)
+        if (CrossDocumentNameKey.IsAcronym(organisation.Span.Of(context.Text)) && (WrittenOut(organisation) ?? DefinedAs(organisation.Span.Of(context.Text))) is { } writtenOut)
         {
             return writtenOut;
         }
@@ -110,6 +110,9 @@ internal sealed partial class DocumentMentions
             return null;
         }
 
+        // "According to the university" after "Noyyal State University" and "the Noyyal University Teachers' Association":
+        // a body whose head the noun is comes before a later one that only holds the word.
+        EntityMention? holding = null;
         for (var e = context.Entities.Length - 1; e >= 0; e--)
         {
             var entity = context.Entities[e];
@@ -118,9 +121,16 @@ internal sealed partial class DocumentMentions
                 continue;
             }
 
-            if (HoldsCapitalisedWord(entity.Span.Of(context.Text), head))
+            var written = entity.Span.Of(context.Text);
+            if (HoldsCapitalisedWord(written, head))
             {
-                return entity;
+                if (IsHeadedBy(written, head))
+                {
+                    return entity;
+                }
+
+                holding ??= entity;
+                continue;
             }
 
             // "the F.B.I. ... the bureau": a known organisation's other names count ("Federal Bureau of Investigation").
@@ -136,7 +146,16 @@ internal sealed partial class DocumentMentions
             }
         }
 
-        return null;
+        return holding;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is the name's head: its last word, or the word before its first "of".</summary>
+    private static bool IsHeadedBy(string name, ReadOnlySpan<char> word)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] : words[^1];
+        return head.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HoldsCapitalisedWord(string name, ReadOnlySpan<char> word)

@@ -27,4 +27,27 @@ internal sealed partial class DocumentMentions
 
         return longest;
     }
+
+    /// <summary>
+    /// The organisation the story defines the acronym for, by writing it in brackets right after the name ("The National
+    /// Anti-Doping Agency of Germany (NADA)"), or null.
+    /// </summary>
+    private string? DefinedAs(string acronym)
+    {
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Type != EntityTypes.Organization || entity.Span.Length <= acronym.Length)
+            {
+                continue;
+            }
+
+            var after = context.Text.AsSpan(entity.Span.End).TrimStart(' ');
+            if (after.Length > acronym.Length + 1 && after[0] == '(' && after[1..].StartsWith(acronym, StringComparison.Ordinal) && after[acronym.Length + 1] == ')')
+            {
+                return entity.Span.Of(context.Text);
+            }
+        }
+
+        return null;
+    }
 }

@@ -188,12 +188,15 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         // "X held a news conference at the Capitol to announce that …": the infinitive's subject is the sentence's.
-        var subject = knownSubject ?? (context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1));
         // "On a cold Friday morning, X walked the floor and told reporters that ...": past an opening phrase or a dateline,
-        // the main clause's subject is found by its verb.
-        if (subject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and")
+        // the main clause's subject is found by its verb. A verb of saying right after "and" or "but" shares the subject of
+        // the verb before it ("X withdrew a 40% increase in fees for its colleges and announced that ..."), not the object's last noun.
+        var coordinated = knownSubject is null && cue - 1 > first && context.Word(cue - 1) is "but" or "and";
+        var subject = knownSubject ?? (coordinated ? SentenceSubject(first, cue - 1) : null)
+            ?? (context.Is(cue - 1, "to") ? resolver.OpeningSubject(first, cue - 1) : resolver.Resolve(first, cue - 1));
+        if (subject is null && coordinated)
         {
-            subject = SentenceSubject(first, cue - 1) ?? resolver.MainClauseSubject(first, cue - 1);
+            subject = resolver.MainClauseSubject(first, cue - 1);
         }
 
         if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)

@@ -11,7 +11,8 @@ internal sealed partial class SpeakerResolver
     [
         "went", "came", "took", "made", "gave", "held", "left", "met", "sent", "spoke", "wrote", "won", "lost", "put", "set", "kept",
         "led", "cut", "ran", "rose", "fell", "broke", "stood", "sought", "brought", "struck", "began", "became", "threw", "hit", "shut",
-        "spent",
+        "spent", "withdrew", "drew", "froze", "chose", "swore", "sold", "paid", "bought", "caught", "fought", "taught", "felt", "found",
+        "got", "saw", "knew", "grew", "flew", "fled", "upheld", "undertook", "overtook", "shook", "drove", "sank", "hung", "dealt", "heard",
 
         // "The campaign did not dispute the count but said ...": the auxiliary of a denied main verb.
         "did", "does",

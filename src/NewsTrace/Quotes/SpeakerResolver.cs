@@ -27,7 +27,7 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
         "has", "have", "had", "also", "later", "earlier", "again", "then", "further", "previously", "repeatedly", "is", "was", "were",
         "would", "will", "reportedly", "publicly", "separately", "once", "recently", "only", "quickly", "has", "had", "already",
         "privately", "directly", "simply", "subsequently", "afterwards", "even", "too", "often", "frequently", "bluntly", "flatly", "firmly", "openly", "himself", "herself",
-        "not", "never",
+        "not", "never", "always", "long", "consistently", "categorically", "strongly", "clearly", "explicitly", "usually", "sometimes",
 
         // "Hollis can be heard saying on the recording": the one heard or seen speaking.
         "can", "could", "be", "been", "heard", "seen",
@@ -99,6 +99,12 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             // The source as written stays the pronoun, as for "it" and "he".
             var named = context.FirstTokenAtOrAfter(context.Entities[relativeTo].Span.Start);
             return Resolve(named, which - 2) is { } body ? body with { SpeakerSpan = context.Tokens[which].Span } : null;
+        }
+
+        // "complaints from residents of mountain villages, some of whom say ...": "whom" stands for the group before the comma.
+        if (last >= 3 && context.Word(last) is "whom" && context.Is(last - 1, "of") && GroupBeforeComma(last - 3) is var groupStart and >= 0)
+        {
+            return Resolve(groupStart, last - 4) is { } wholeGroup ? wholeGroup with { SpeakerSpan = context.Tokens[last].Span } : null;
         }
 
         // "Sen. Nora Lindahl (R-Maine) said", "Rep. Tom Price (R-Ga.) said": a party-state tag in brackets describes the name before it.

@@ -47,4 +47,47 @@ public sealed class TwentySecondHeldOutAttributionTests
 
         Assert.Equal("Brenda Kavanagh", Quote(text, "Thank you").Speaker);
     }
+
+    [Fact]
+    public void An_adverb_between_the_auxiliary_and_the_cue_is_no_part_of_the_subject()
+    {
+        const string text = "Tobias Wendler, a 24-year-old rower from Kassel, tested positive in May. He has always said he never took a banned drug.";
+
+        Assert.Equal("Tobias Wendler", Quote(text, "he never took").Speaker);
+    }
+
+    [Fact]
+    public void Some_of_whom_speaks_for_the_group_before_the_comma()
+    {
+        const string text = "The scheme has drawn complaints from tenants of the eastern blocks, some of whom say the lifts have been broken for weeks.";
+
+        Assert.Equal("tenants of the eastern blocks", Quote(text, "the lifts").Speaker);
+    }
+
+    [Fact]
+    public void The_institution_s_noun_takes_up_the_body_it_heads_not_a_later_one_that_only_holds_it()
+    {
+        const string text = "Kaveri State University on Monday froze its fees for two years.\n\n"
+            + "The Kaveri University Staff Association welcomed the move.\n\n"
+            + "According to the university, about 41,000 students are enrolled in its colleges.";
+
+        Assert.Equal("Kaveri State University", Quote(text, "about 41,000").Speaker);
+    }
+
+    [Fact]
+    public void A_spokesperson_of_an_acronym_speaks_for_the_body_the_story_defined_it_for()
+    {
+        const string text = "The Nordic Rowing Integrity Unit (NRIU), which brought the case, insisted the test was sound.\n\n"
+            + "A NRIU spokesperson said the unit would cooperate with the review.";
+
+        Assert.Equal("Nordic Rowing Integrity Unit", Quote(text, "the unit would").Speaker);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_and_shares_the_subject_of_the_verb_before_it()
+    {
+        const string text = "Kaveri State University on Monday withdrew a 30% rise in fees for its 90 colleges and announced that fees would stay at last year's level.";
+
+        Assert.Equal("Kaveri State University", Quote(text, "fees would stay").Speaker);
+    }
 }

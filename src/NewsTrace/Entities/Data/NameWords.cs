@@ -90,7 +90,7 @@ internal static class NameWords
         "cabinet", "duma", "chamber", "commune", "hall", "academy", "institution", "laboratory", "laboratories", "observatory",
         "brigade", "battalion", "regiment", "squadron", "corps", "holding", "holdings", "partners", "studios", "records", "pictures",
         "trust", "caucus", "tribunal", "exchange", "forum", "library", "libraries", "orchestra", "ensemble", "unity", "opposition",
-        "consortium", "co", "firm", "constabulary", "workers", "enforcement", "racing", "ballet", "philharmonic",
+        "consortium", "co", "firm", "constabulary", "workers", "enforcement", "racing", "ballet", "philharmonic", "unit",
 
         // Lines of business that end a company's name ("Hanbo Steel", "Gulf Oil", "Sumitomo Chemical", "Ford Motor").
         "steel", "oil", "petroleum", "chemical", "chemicals", "electronics", "electric", "industries", "mining", "metals",
