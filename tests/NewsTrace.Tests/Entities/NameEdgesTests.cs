@@ -138,6 +138,8 @@ public sealed class NameEdgesTests
     [InlineData("Analysts at Kurogane International said the yen would weaken .", "Kurogane International", "ORG")]
     [InlineData("Landslides blocked the Karnali Highway for a third day .", "Karnali Highway", "LOC")]
     [InlineData("Mufti Yusuf Haddad led prayers at the mosque on Friday .", "Yusuf Haddad", "PERSON")]
+    [InlineData("OAO Severmetall said output fell in July .", "OAO Severmetall", "ORG")]
+    [InlineData("Sweden 's Riksbank held its repo rate .", "Riksbank", "ORG")]
     [InlineData("Hendrik van der Walt ( South Africa ) beat Luca Ferrante ( Italy ) 7-5 6-4 6-3", "Hendrik van der Walt", "PERSON")]
     [InlineData("Seventh seed Anna Kovac lost to Argentine Maria Ortuzar , a qualifier from Rosario .", "Maria Ortuzar", "PERSON")]
     [InlineData("Superintendent Marisol Quenneville told the board the cuts were the mildest on offer .", "Marisol Quenneville", "PERSON")]

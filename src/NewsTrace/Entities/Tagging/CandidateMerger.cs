@@ -170,6 +170,7 @@ internal static class CandidateMerger
         FlightNumbers.Apply(text, tokens, merged);
         CurrencyPrefixes.Apply(text, tokens, merged);
         QuotedTitles.Apply(text, tokens, merged);
+        CompanyFormPrefixes.Apply(text, tokens, merged);
         return merged;
     }
 
@@ -391,6 +392,25 @@ internal static class CandidateMerger
             "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// German and Nordic bank names written as one word ("Riksbank", "Landesbank", "Handelsbanken"); not any word in "-bank",
+    /// which surnames end in too ("Marchbank", "Fairbank").
+    /// </summary>
+    private static readonly string[] BankCompoundEndings = ["banken", "riksbank", "bundesbank", "nationalbank", "landesbank", "volksbank", "postbank", "girobank"];
+
+    private static bool IsBankCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in BankCompoundEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool EndsLikeAFirm(string text, Token last)
     {
         var lower = TokenText.Lower(text, last);
@@ -404,7 +424,9 @@ internal static class CandidateMerger
             case "PER":
                 // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading;
                 // "Euro Disney SCA", "Morgan Grenfell Asset Management": no person's name ends in a legal form or a firm's word.
+                // "Riksbank", "Handelsbanken": a one-word bank name names a bank.
                 return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) || (span.Last > span.First && EndsLikeAFirm(text, tokens[span.Last]))
+                       || (span.Last == span.First && IsBankCompound(TokenText.Of(text, tokens[span.First])))
                     ? EntityTypes.Organization
                     : EntityTypes.Person;
             case "ORG":
