@@ -71,6 +71,59 @@ internal sealed partial class ReportedSpeechFinder
         return at <= nameEnd ? at : -1;
     }
 
+    /// <summary>
+    /// The organisation or person named at <paramref name="at"/>, or one named right after a nationality there ("the
+    /// Scottish" + "Fire and Rescue Service", which the entity layer may split); -1 when none.
+    /// </summary>
+    private int BodyOrPersonAt(int at, int limit)
+    {
+        if (context.EntityStartingAt[at] is not (var entity and >= 0))
+        {
+            return -1;
+        }
+
+        if (context.Entities[entity].Type is EntityTypes.Organization or EntityTypes.Person)
+        {
+            return entity;
+        }
+
+        var after = LastTokenOf(entity, at) + 1;
+        return context.Entities[entity].Type == EntityTypes.Nationality && after <= limit && context.EntityStartingAt[after] is var body and >= 0
+               && context.Entities[body].Type == EntityTypes.Organization
+            ? body
+            : -1;
+    }
+
+    /// <summary>Verbs by which a body puts out a text it is then the source of ("a summary that X posted").</summary>
+    private static readonly WordSet PublishingVerbs = FrozenSet.ToFrozenSet(
+        ["posted", "released", "published", "issued", "filed", "compiled", "circulated", "sent", "prepared", "commissioned", "produced"],
+        StringComparer.Ordinal);
+
+    /// <summary>The body or person named at <paramref name="at"/> (after "the") when a publishing verb follows the name; else null.</summary>
+    private Attribution? RelativeMaker(int at, int limit)
+    {
+        var first = context.Is(at, "the") ? at + 1 : at;
+        if (first > limit || BodyOrPersonAt(first, limit) is not (var maker and >= 0))
+        {
+            return null;
+        }
+
+        var last = LastTokenOf(maker, first);
+        return last + 1 <= limit && PublishingVerbs.Contains(context.Word(last + 1)) ? MakerNamed(first, last, maker) : null;
+    }
+
+    /// <summary>The maker named from <paramref name="first"/> to <paramref name="last"/>; with a nationality before the body, as written whole.</summary>
+    private Attribution? MakerNamed(int first, int last, int body)
+    {
+        if (context.EntityStartingAt[first] == body)
+        {
+            return resolver.Resolve(first, last);
+        }
+
+        var whole = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
+        return new Attribution(whole.Of(context.Text), whole, context.Entities[body].Canonical, null, null);
+    }
+
     /// <summary>Whether every token after <paramref name="last"/> up to <paramref name="end"/> is punctuation (a full stop, a bracket).</summary>
     private bool OnlyPunctuationAfter(int last, int end)
     {
@@ -118,6 +171,14 @@ internal sealed partial class ReportedSpeechFinder
             Attribution? madeBy = null;
             for (var j = sourceStart + 1; j <= nameEnd; j++)
             {
+                // "according to a summary that the school district posted online Monday": the body whose text it is.
+                if (context.Word(j) is "that" or "which" && j + 1 <= nameEnd && RelativeMaker(j + 1, nameEnd) is { } relativeMaker)
+                {
+                    madeBy = relativeMaker;
+                    sourceEnd = j - 1;
+                    break;
+                }
+
                 if (context.Word(j) is "quoted" or "cited" or "interviewed" or "reached" or "contacted" or "polled" or "surveyed" or "questioned" or "released" or "published"
                     or "conducted" or "issued" or "compiled" or "commissioned")
                 {
@@ -126,8 +187,8 @@ internal sealed partial class ReportedSpeechFinder
                     // and an article or an owner before the body.
                     var by = MakerAfter(j, nameEnd);
                     madeBy = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed" or "reached" or "contacted")
-                        && context.EntityStartingAt[by] is var maker and >= 0 && context.Entities[maker].Type is EntityTypes.Organization or EntityTypes.Person
-                        ? resolver.Resolve(by, LastTokenOf(maker, by))
+                        && BodyOrPersonAt(by, nameEnd) is var maker and >= 0
+                        ? MakerNamed(by, LastTokenOf(maker, by), maker)
                         : null;
                     sourceEnd = j - 1;
                     break;

@@ -46,6 +46,7 @@ public sealed class SourceAttributionTests
     [InlineData("The dam was never inspected, according to residents interviewed by the Harbour Gazette.", "residents")]
     [InlineData("The crew have not been paid since March, according to sailors reached by the Harbour Gazette over the phone.", "sailors")]
     [InlineData("The pumps failed twice last week, according to engineers contacted by this newspaper.", "engineers")]
+    [InlineData("Most of the posts will go through retirements, according to a summary that Harlow County Public Schools posted online Monday.", "Harlow County Public Schools")]
     public void According_to_a_source_quoted_elsewhere_is_that_source_not_the_outlet(string text, string speaker)
     {
         var quote = Assert.Single(QuoteFinder.Find(text), q => q.Cue == "according to");

@@ -90,4 +90,14 @@ public sealed class TwentySecondHeldOutAttributionTests
 
         Assert.Equal("Kaveri State University", Quote(text, "fees would stay").Speaker);
     }
+
+    [Fact]
+    public void A_body_named_after_a_nationality_made_the_figures_whole()
+    {
+        // The outlet's line names a nationality too, and the entity layer then splits "Scottish" from the body.
+        const string text = "Highland fire crews stretched\nThe Scotsman\nNovember 4, 2019\n\n"
+            + "Dozens of retained stations could not send an engine last year, according to figures released by the Scottish Fire and Rescue Service.";
+
+        Assert.Equal("Scottish Fire and Rescue Service", Quote(text, "Dozens of").Speaker);
+    }
 }
