@@ -1,0 +1,107 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Quotes;
+
+/// <summary>
+/// People introduced after a description that names no one before it ("The city's police chief said ... Chief Adriana
+/// Solórzano, who ..."): a part of <see cref="DocumentMentions"/>.
+/// </summary>
+internal sealed partial class DocumentMentions
+{
+    /// <summary>
+    /// A headline or lead names no one before its description ("... says transport minister as he resigns"): the body
+    /// introduces that person next ("Transport Minister Ivo Brandl resigned"). Only when nobody is named before.
+    /// </summary>
+    public EntityMention? FirstIntroducedWithRoleAfter(int position, string role, List<string>? modifiers = null)
+    {
+        if (MostRecent(position, EntityTypes.Person, null) is not null || !Entities.Data.NameWords.PersonTitles.Contains(role))
+        {
+            return null;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start > position && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsOutsideStory(entity)
+                && ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Sentences after a description within which a person introduced with its role is the one it described.</summary>
+    private const int CataphoraSentences = 3;
+
+    /// <summary>
+    /// "The city's police chief said in a statement ... Chief Adriana Solórzano, who took command in March, told the council":
+    /// a description that no one named before answers takes up a person introduced with its role in the next few sentences,
+    /// though others were named before it, if not in its sentence or the one before (<see cref="FirstIntroducedWithRoleAfter"/>
+    /// looks further, in a lead naming no one).
+    /// </summary>
+    public EntityMention? IntroducedWithRoleSoonAfter(int position, string role, List<string>? modifiers = null)
+    {
+        if (!Entities.Data.NameWords.PersonTitles.Contains(role))
+        {
+            return null;
+        }
+
+        // "... no confidence in Martin Haskell, but the party leader has insisted": a person named in the description's
+        // sentence or the one before is nearer than anyone introduced after it.
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(position)];
+        if (MostRecent(position, EntityTypes.Person, null) is { } before && context.SentenceOfToken[context.FirstTokenAtOrAfter(before.Span.Start)] >= sentence - 1)
+        {
+            return null;
+        }
+
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start <= position || entity.Type != EntityTypes.Person || insideQuote(entity.Span.Start) || IsOutsideStory(entity))
+            {
+                continue;
+            }
+
+            if (context.SentenceOfToken[context.FirstTokenAtOrAfter(entity.Span.Start)] > sentence + CataphoraSentences)
+            {
+                return null;
+            }
+
+            if (ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The town manager ... told the council" before "Colleen Ackerly, the town manager, said": a description of two words or
+    /// more that no one before it answers takes up the first person after it introduced with the same words, as written.
+    /// </summary>
+    public EntityMention? FirstIntroducedWithPhraseAfter(int position, string phrase, string role)
+    {
+        if (phrase.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        // Where the words are written again after the description, a person beside them there (not the description's own
+        // words in the window of a name right after it).
+        for (var at = context.Text.IndexOf(phrase, position, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = context.Text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Span.Start > position && entity.Span.End >= at - WindowChars && entity.Span.Start <= at + phrase.Length + WindowChars
+                    && entity.Type == EntityTypes.Person && !insideQuote(entity.Span.Start) && !IsOutsideStory(entity) && ContainsOwnRole(Window(entity), role))
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+}
