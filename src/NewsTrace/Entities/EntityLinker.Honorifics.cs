@@ -9,11 +9,21 @@ namespace NewsTrace.Entities;
 /// </summary>
 internal static partial class EntityLinker
 {
-    private static void AddSurnameOwner(Dictionary<string, List<string>> owners, string surname, string key)
+    /// <summary>
+    /// Notes that <paramref name="key"/> bears a surname <paramref name="firstKey"/> bore first. The table is made only for a
+    /// document where two people share a surname, which most never do.
+    /// </summary>
+    private static void AddSharedSurname(ref Dictionary<string, List<string>>? shared, string surname, string firstKey, string key)
     {
-        if (!owners.TryGetValue(surname, out var list))
+        if (string.Equals(firstKey, key, StringComparison.Ordinal))
         {
-            owners[surname] = list = [];
+            return;
+        }
+
+        shared ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (!shared.TryGetValue(surname, out var list))
+        {
+            shared[surname] = list = [firstKey];
         }
 
         if (!list.Contains(key, StringComparer.Ordinal))

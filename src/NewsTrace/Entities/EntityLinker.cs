@@ -32,7 +32,7 @@ internal static partial class EntityLinker
         var partToKey = new Dictionary<string, string>(StringComparer.Ordinal);
         var initialsToName = new Dictionary<string, string>(StringComparer.Ordinal);
         var headToKey = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var surnameOwners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        Dictionary<string, List<string>>? sharedSurnames = null;
         for (var k = 0; k < candidates.Count; k++)
         {
             var candidate = candidates[k];
@@ -51,8 +51,11 @@ internal static partial class EntityLinker
             var words = surfaces[k].Split(' ');
             if (candidate.Type == EntityTypes.Person)
             {
-                partToKey.TryAdd(NameKey.OfWord(words[^1]), key);
-                AddSurnameOwner(surnameOwners, NameKey.OfWord(words[^1]), key);
+                var surname = NameKey.OfWord(words[^1]);
+                if (!partToKey.TryAdd(surname, key))
+                {
+                    AddSharedSurname(ref sharedSurnames, surname, partToKey[surname], key);
+                }
                 partToKey.TryAdd(NameKey.OfWord(words[0]), key);
                 if (ShorterFormOf(words) is { } shorter)
                 {
@@ -114,8 +117,8 @@ internal static partial class EntityLinker
             }
 
             // "Ms Mulvaney" where the story names Terence and Colleen Mulvaney: the honorific tells which of them.
-            if (type == EntityTypes.Person && candidate.FirstToken == candidate.LastToken && candidate.FirstToken > 0
-                && OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), KeyOf(surfaces[k], keys), surnameOwners, fullNames) is { } owner)
+            if (sharedSurnames is not null && type == EntityTypes.Person && candidate.FirstToken == candidate.LastToken && candidate.FirstToken > 0
+                && OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), KeyOf(surfaces[k], keys), sharedSurnames, fullNames) is { } owner)
             {
                 canonical = owner;
             }
