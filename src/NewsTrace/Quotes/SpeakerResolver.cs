@@ -90,21 +90,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return null;
         }
 
-        // "according to the Gulf Oil and Gas Association, which has called them ...": "which" after a comma stands for the
-        // organisation named before the comma.
-        var which = last > first && IsAuxiliaryAfterWho(context.Word(last)) ? last - 1 : last;
-        if (context.Word(which) is "which" && which >= 2 && context.IsPunctuation(which - 1, ",")
-            && context.EntityEndingAt[which - 2] is var relativeTo and >= 0 && context.Entities[relativeTo].Type == EntityTypes.Organization)
+        if (TryRelativeAntecedent(first, last, out var antecedentOfRelative))
         {
-            // The source as written stays the pronoun, as for "it" and "he".
-            var named = context.FirstTokenAtOrAfter(context.Entities[relativeTo].Span.Start);
-            return Resolve(named, which - 2) is { } body ? body with { SpeakerSpan = context.Tokens[which].Span } : null;
-        }
-
-        // "complaints from residents of mountain villages, some of whom say ...": "whom" stands for the group before the comma.
-        if (last >= 3 && context.Word(last) is "whom" && context.Is(last - 1, "of") && GroupBeforeComma(last - 3) is var groupStart and >= 0)
-        {
-            return Resolve(groupStart, last - 4) is { } wholeGroup ? wholeGroup with { SpeakerSpan = context.Tokens[last].Span } : null;
+            return antecedentOfRelative;
         }
 
         // "Sen. Nora Lindahl (R-Maine) said", "Rep. Tom Price (R-Ga.) said": a party-state tag in brackets describes the name before it.
