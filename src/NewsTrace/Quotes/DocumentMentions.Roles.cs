@@ -58,8 +58,28 @@ internal sealed partial class DocumentMentions
             }
         }
 
+        // "Justice Rachel Penhaligon" is "the judge": a title that names the same office in other words.
+        if (RoleTitles.TryGetValue(role, out var titles))
+        {
+            foreach (var title in titles)
+            {
+                if (ContainsOwnRoleAsWritten(window, title))
+                {
+                    return true;
+                }
+            }
+        }
+
         return ContainsOwnRoleAsWritten(window, role);
     }
+
+    /// <summary>Titles written before a name for the office a description names in other words ("Justice X" is "the judge").</summary>
+    private static readonly FrozenDictionary<string, string[]> RoleTitles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["judge"] = ["Justice", "Magistrate", "Recorder"],
+        ["officer"] = ["Constable", "Sergeant", "Inspector", "Detective"],
+        ["priest"] = ["Father", "Rev."],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Titles written abbreviated before a name, by the role a description names them with.</summary>
     private static readonly FrozenDictionary<string, string[]> RoleAbbreviations = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)

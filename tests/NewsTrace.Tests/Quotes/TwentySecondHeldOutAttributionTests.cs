@@ -100,4 +100,14 @@ public sealed class TwentySecondHeldOutAttributionTests
 
         Assert.Equal("Scottish Fire and Rescue Service", Quote(text, "Dozens of").Speaker);
     }
+
+    [Fact]
+    public void The_judge_takes_up_a_person_titled_Justice()
+    {
+        const string text = "In the Land and Environment Court on Thursday, Justice Mara Keelty said the council had ignored the alarms for two days.\n\n"
+            + "Justice Keelty said the spill had killed at least 3000 fish, including golden perch and Murray cod.\n\n"
+            + "The judge noted that the council had since spent $2 million on the pumps.";
+
+        Assert.Equal("Mara Keelty", Quote(text, "the council had since").Speaker);
+    }
 }
