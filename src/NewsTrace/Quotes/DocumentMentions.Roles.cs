@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using NewsTrace.Documents;
 using NewsTrace.Entities;
-using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
 
@@ -46,24 +44,12 @@ internal sealed partial class DocumentMentions
             return true;
         }
 
-        // "Sen. Curtis Vandermeer" is "the senator": the title's abbreviation names the role too.
-        if (RoleAbbreviations.TryGetValue(role, out var abbreviations))
+        // "Sen. Curtis Vandermeer" is "the senator", "Justice Rachel Penhaligon" "the judge": other written forms name the role too.
+        if (OtherRoleForms.TryGetValue(role, out var forms))
         {
-            foreach (var abbreviation in abbreviations)
+            foreach (var form in forms)
             {
-                if (ContainsOwnRoleAsWritten(window, abbreviation))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // "Justice Rachel Penhaligon" is "the judge": a title that names the same office in other words.
-        if (RoleTitles.TryGetValue(role, out var titles))
-        {
-            foreach (var title in titles)
-            {
-                if (ContainsOwnRoleAsWritten(window, title))
+                if (ContainsOwnRoleAsWritten(window, form))
                 {
                     return true;
                 }
@@ -72,30 +58,6 @@ internal sealed partial class DocumentMentions
 
         return ContainsOwnRoleAsWritten(window, role);
     }
-
-    /// <summary>Titles written before a name for the office a description names in other words ("Justice X" is "the judge").</summary>
-    private static readonly FrozenDictionary<string, string[]> RoleTitles = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["judge"] = ["Justice", "Magistrate", "Recorder"],
-        ["officer"] = ["Constable", "Sergeant", "Inspector", "Detective"],
-        ["priest"] = ["Father", "Rev."],
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Titles written abbreviated before a name, by the role a description names them with.</summary>
-    private static readonly FrozenDictionary<string, string[]> RoleAbbreviations = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["senator"] = ["Sen."],
-        ["governor"] = ["Gov."],
-        ["congressman"] = ["Rep."],
-        ["congresswoman"] = ["Rep."],
-        ["representative"] = ["Rep."],
-        ["general"] = ["Gen."],
-        ["colonel"] = ["Col."],
-        ["lieutenant"] = ["Lt."],
-        ["sergeant"] = ["Sgt."],
-        ["professor"] = ["Prof."],
-        ["doctor"] = ["Dr."],
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static bool ContainsOwnRoleAsWritten(string window, string role)
     {
@@ -381,12 +343,6 @@ internal sealed partial class DocumentMentions
 
         return stop;
     }
-
-    /// <summary>Abbreviated titles and honorifics without their full stop ("Sen", "Gov", "Mr"), from the lists above and <c>NameWords.Honorifics</c>.</summary>
-    private static readonly WordSet TitleAbbreviations = RoleAbbreviations.Values.SelectMany(forms => forms)
-        .Concat(Entities.Data.NameWords.Honorifics)
-        .Select(form => form.TrimEnd('.'))
-        .ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsTitleAbbreviation(ReadOnlySpan<char> beforeStop)
     {
