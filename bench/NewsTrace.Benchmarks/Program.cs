@@ -37,6 +37,24 @@ if (args.Length is 2 or 3 && args[0] == "stories-corpus")
     return 0;
 }
 
+// "entity-loop SECONDS" runs entities and quotes over the benchmark text until SECONDS pass, for a sampling profiler
+// (`dotnet-trace collect -- dotnet bin/Release/net10.0/NewsTrace.Benchmarks.dll entity-loop 30`).
+if (args.Length == 2 && args[0] == "entity-loop")
+{
+    var loop = new EntityQuoteBenchmarks();
+    loop.Setup();
+    var until = DateTime.UtcNow.AddSeconds(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    var passes = 0;
+    while (DateTime.UtcNow < until)
+    {
+        loop.EntitiesAndQuotes();
+        passes++;
+    }
+
+    Console.WriteLine($"{passes} passes; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalSeconds:F1} s; heap {GC.GetTotalMemory(false) / 1_000_000} MB");
+    return 0;
+}
+
 var benchmarks = typeof(Program).Assembly.GetTypes()
     .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
     .ToList();
