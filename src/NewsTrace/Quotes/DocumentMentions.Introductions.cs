@@ -104,4 +104,26 @@ internal sealed partial class DocumentMentions
 
         return null;
     }
+
+    /// <summary>
+    /// "Héctor Saravia, a Peronist deputy from Tucumán,": the person an indefinite description at <paramref name="position"/>
+    /// stands in apposition to (the name, a comma, then the description), or null.
+    /// </summary>
+    public EntityMention? NamedBeforeApposition(int position)
+    {
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.End >= position)
+            {
+                break;
+            }
+
+            if (entity.Type == EntityTypes.Person && context.Text.AsSpan(entity.Span.End, position - entity.Span.End).Trim() is ",")
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
 }

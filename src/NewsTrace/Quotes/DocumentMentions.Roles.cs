@@ -237,6 +237,23 @@ internal sealed partial class DocumentMentions
         return best;
     }
 
+    /// <summary>Whether any mention of <paramref name="person"/> (by its canonical name) has <paramref name="role"/> as its own in its window.</summary>
+    public bool HasOwnRole(EntityMention person, string role)
+    {
+        var people = People();
+        var hits = RoleInWindows(role);
+        var key = person.Canonical ?? person.Span.Of(context.Text);
+        for (var p = 0; p < people.Count; p++)
+        {
+            if (hits[p] && string.Equals(people[p].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="role"/> is the word right before the mention, as a title ("Mayor Gloria Estrada").</summary>
     private bool RoleRightBefore(EntityMention entity, string role)
     {

@@ -176,6 +176,16 @@ internal sealed partial class SpeakerResolver
         }
 
         var modifiers = ContentWords(start, last);
+        // "Morvan dismissed the idea. “…,” the conservative deputy said": the subject of the sentence just before, in the same
+        // paragraph, introduced with the description's role, is the one it takes up, before anyone else with that role.
+        if (context.Is(start, "the") && !IsPlural(head) && Entities.Data.NameWords.PersonTitles.Contains(head)
+            && RecentSubject(start, _ => true) is var (subject, subjectSentence)
+            && !context.Text.AsSpan(subjectSentence.Start, span.Start - subjectSentence.Start).Contains("\n", StringComparison.Ordinal)
+            && _mentions.HasOwnRole(subject, head))
+        {
+            return new Attribution(subject.Canonical ?? _mentions.FullName(subject), span, subject.Canonical, null, null);
+        }
+
         // "A senior aide, who spoke on condition of anonymity, said ... “…,” the aide said": a definite description takes
         // up the indefinite one that introduced the same head noun, unless someone introduced with that role was named
         // since ("A party source said Brask ..." does not make Brask a source: the antecedent's own words are no role).
@@ -191,6 +201,12 @@ internal sealed partial class SpeakerResolver
             {
                 var introducedName = introduced.Canonical ?? introduced.Span.Of(context.Text);
                 return new Attribution(introducedName, span, introduced.Canonical ?? introducedName, null, null);
+            }
+
+            // "Héctor Saravia, a Peronist deputy from Tucumán, ... the Tucumán deputy said": the description was the named person's.
+            if (_mentions.NamedBeforeApposition(found.Position) is { } appositive)
+            {
+                return new Attribution(appositive.Canonical ?? _mentions.FullName(appositive), span, appositive.Canonical, null, null);
             }
 
             // "A No 10 spokesman said ... the spokesman said": the unnamed spokesman still speaks for the institution.

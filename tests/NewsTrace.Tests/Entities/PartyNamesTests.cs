@@ -15,4 +15,24 @@ public sealed class PartyNamesTests
         Assert.NotNull(found);
         Assert.Equal(EntityTypes.Organization, found.Type);
     }
+
+    [Theory]
+    [InlineData("Tomasz Wielgosz , a Green councillor who voted against , said the budget ignored the suburbs .", "Green")]
+    [InlineData("Odile Marchetti , a Liberal senator , said the count was not over .", "Liberal")]
+    public void A_party_s_adjective_between_a_and_a_title_is_no_person(string text, string adjective)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == adjective).ToList();
+
+        Assert.All(found, m => Assert.NotEqual(EntityTypes.Person, m.Type));
+    }
+
+    [Fact]
+    public void A_person_between_a_and_a_title_stays_a_person_when_no_party_s_adjective()
+    {
+        const string text = "A Bergman aide said on Friday that the senator would run again .";
+
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Bergman").ToList();
+
+        Assert.All(found, m => Assert.Equal(EntityTypes.Person, m.Type));
+    }
 }

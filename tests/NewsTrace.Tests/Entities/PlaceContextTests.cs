@@ -108,4 +108,15 @@ public sealed class PlaceContextTests
 
         Assert.Equal(EntityTypes.Person, Assert.Single(EntityFinder.Find(text), m => m.Span.Of(text) == "Frank Costello").Type);
     }
+
+    [Theory]
+    [InlineData("Tomasz Wielgosz , a councillor from Nowa Huta , said the budget ignored the suburbs .", "Nowa Huta")]
+    [InlineData("Two senators from Tarnowo Dolne voted against the bill on Friday .", "Tarnowo Dolne")]
+    public void Two_unknown_words_after_an_elected_member_and_from_are_a_place(string text, string name)
+    {
+        var found = EntityFinder.Find(text).Where(m => m.Span.Of(text) == name).ToList();
+
+        Assert.NotEmpty(found);
+        Assert.All(found, m => Assert.NotEqual(EntityTypes.Person, m.Type));
+    }
 }

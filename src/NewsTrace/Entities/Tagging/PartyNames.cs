@@ -26,6 +26,7 @@ internal static class PartyNames
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        AdjectivesBeforeRoles(text, tokens, merged);
         for (var k = 0; k < merged.Count; k++)
         {
             var party = merged[k];
@@ -51,6 +52,27 @@ internal static class PartyNames
             merged.RemoveAll(other => other != party && other.FirstToken >= first && other.LastToken <= last);
             merged[merged.IndexOf(party)] = longer;
             k = -1;
+        }
+    }
+
+    /// <summary>
+    /// "a Green councillor", "a Liberal senator": a political adjective between "a" and a lower-case title describes the
+    /// person's party, and is no person (the surname "Green" reads as one).
+    /// </summary>
+    private static void AdjectivesBeforeRoles(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            var at = name.FirstToken;
+            if (name.Type == EntityTypes.Person && name.Canonical is null && name.LastToken == at && at > 0 && at + 1 < tokens.Length
+                && TokenText.Of(text, tokens[at - 1]) is "a" or "A" or "an" or "An"
+                && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[at]).ToString())
+                && tokens[at + 1].Kind == TokenKind.Word && (!TokenText.IsCapitalised(text, tokens[at + 1]) || TokenText.Of(text, tokens[at + 1]) is "MP" or "MEP")
+                && TokenText.LowerIn(Data.NameWords.PersonTitles, text, tokens[at + 1]))
+            {
+                merged[k] = name with { Type = EntityTypes.Nationality };
+            }
         }
     }
 

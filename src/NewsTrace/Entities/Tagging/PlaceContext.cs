@@ -42,6 +42,10 @@ internal static class PlaceContext
         "teacher", "teachers", "refugee", "refugees", "farmer", "farmers", "resident", "residents", "villager", "villagers", "native",
         "student", "students", "worker", "workers", "fisherman", "fishermen", "pensioner", "pensioners", "trader", "traders",
         "shopkeeper", "nurse", "doctor", "priest", "man", "woman", "men", "women", "pilgrims", "migrants",
+
+        // "a Green councillor from Nowa Huta": an elected member is described by the place that elected them.
+        "councillor", "councillors", "senator", "senators", "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators",
+        "MP", "MPs", "congressman", "congresswoman", "delegate", "delegates", "assemblyman", "assemblywoman",
     ], StringComparer.Ordinal);
 
     /// <summary>Journeys that run "from" one place "to" another ("a 188-km ride", "the stage", "a flight").</summary>
@@ -197,7 +201,8 @@ internal static class PlaceContext
     /// </summary>
     private static bool IsTwoWordPersonAfterMotion(string text, ImmutableArray<Token> tokens, NameCandidate name)
         => name.Type == EntityTypes.Person && name.LastToken == name.FirstToken + 1 && name.FirstToken > 0
-           && TokenText.Of(text, tokens[name.FirstToken - 1]) is "near" or "outside" or "via" or "into" or "towards" or "across"
+           && (TokenText.Of(text, tokens[name.FirstToken - 1]) is "near" or "outside" or "via" or "into" or "towards" or "across"
+               || (name.FirstToken > 1 && TokenText.Is(text, tokens[name.FirstToken - 1], "from") && PeopleFrom.Contains(TokenText.Of(text, tokens[name.FirstToken - 2]))))
            && !Data.FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
            && !Speaks(text, tokens, TokenText.Of(text, tokens[name.LastToken]));
 

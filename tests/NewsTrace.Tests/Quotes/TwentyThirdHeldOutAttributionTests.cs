@@ -1,0 +1,38 @@
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 23 (parliaments, coalitions, sanctions), in sentences written for these tests.</summary>
+public sealed class TwentyThirdHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_description_takes_up_the_named_person_it_was_in_apposition_to()
+    {
+        const string text = "Tomasz Wielgosz, a Green councillor from Nowa Huta who voted against, said the budget ignored the suburbs.\n\n"
+            + "\u201cWe were told to wait another year,\u201d the Nowa Huta councillor said.";
+
+        Assert.Equal("Tomasz Wielgosz", Quote(text, "We were told").Speaker);
+    }
+
+    [Fact]
+    public void A_description_takes_up_the_subject_of_the_sentence_before_when_that_person_has_its_role()
+    {
+        const string text = "\u201cWe will not prop up anybody,\u201d said Anselme Cordier, a centrist senator from the Vosges.\n\n"
+            + "\u201cThe count is not over,\u201d said Odile Marchetti, a newly elected Green senator from Lyon, on public radio.\n\n"
+            + "Cordier rejected the offer. \u201cA pact is a promise we cannot keep,\u201d the centrist senator said.";
+
+        Assert.Equal("Anselme Cordier", Quote(text, "A pact is").Speaker);
+    }
+
+    [Fact]
+    public void A_description_after_a_subject_without_its_role_still_finds_the_person_with_the_role()
+    {
+        const string text = "\u201cThe count is not over,\u201d said Odile Marchetti, a Green senator from Lyon.\n\n"
+            + "Hugo Bastide, a farmer, listened. \u201cWe will see in June,\u201d the senator said.";
+
+        Assert.Equal("Odile Marchetti", Quote(text, "We will see").Speaker);
+    }
+}
