@@ -106,7 +106,7 @@ internal sealed partial class SpeakerResolver
 
             // "people briefed on the meeting", "officials involved in drafting the text": a participle of knowledge or part
             // taken, with its preposition, describes the noun before it, though "on" and "in" alone locate.
-            if (k - 2 > first && WordIn(DescribingParticiples, k - 1) && WordIn(PlacePrepositions, k)
+            if (k - 2 >= first && WordIn(DescribingParticiples, k - 1) && WordIn(PlacePrepositions, k)
                 && IsHeadNoun(k - 2))
             {
                 head = k - 2;

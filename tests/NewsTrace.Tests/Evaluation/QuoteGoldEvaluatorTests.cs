@@ -81,4 +81,30 @@ public sealed class QuoteGoldEvaluatorTests : IDisposable
     [InlineData("Ashbury campaign", "Owen Callaway's campaign", false)]
     public void Speakers_sharing_a_surname_are_one_unless_their_given_names_differ(string gold, string predicted, bool same)
         => Assert.Equal(same, QuoteGoldEvaluator.SameSpeaker(gold, predicted));
+
+    [Theory]
+    [InlineData("the Economic Community of West African States", "ECOWAS", "Economic Community of West African States", true)]
+    [InlineData("Harwell's Campaign", "HC", "Harwell's Campaign", false)]
+    [InlineData("the Economic Community of West African States", "Doug Harwell", "Economic Community of West African States", false)]
+    public void A_source_written_as_the_gold_names_it_counts_when_its_acronym_is_the_speaker(string written, string speaker, string gold, bool right)
+    {
+        var text = $"{written} said the plan was \"totally unacceptable\".";
+        var goldPath = Path.Combine(Path.GetTempPath(), $"quote-gold-{Guid.NewGuid():N}.json");
+        File.WriteAllText(goldPath, $$"""
+            {"articles": [{"file": "b.txt", "quotes": [{"text": "totally unacceptable", "speaker": "{{gold}}", "kind": "partial", "cue": "said"}]}]}
+            """);
+        try
+        {
+            var start = text.IndexOf("totally", StringComparison.Ordinal);
+            var quote = new Quotation(new TextSpan(start, start + "totally unacceptable".Length), "partial", speaker, new TextSpan(0, written.Length), speaker, "said", null);
+
+            var evaluation = QuoteGoldEvaluator.Evaluate(goldPath, new Dictionary<string, (string, ImmutableArray<Quotation>)> { ["b.txt"] = (text, [quote]) });
+
+            Assert.Equal(right ? 1.0 : 0.0, evaluation.SpeakerAccuracy, 3);
+        }
+        finally
+        {
+            File.Delete(goldPath);
+        }
+    }
 }

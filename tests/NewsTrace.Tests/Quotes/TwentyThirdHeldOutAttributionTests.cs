@@ -35,4 +35,27 @@ public sealed class TwentyThirdHeldOutAttributionTests
 
         Assert.Equal("Odile Marchetti", Quote(text, "We will see").Speaker);
     }
+
+    [Theory]
+    [InlineData("people involved in the talks")]
+    [InlineData("officials briefed on the plan")]
+    public void A_group_described_by_a_participle_opening_the_subject_keeps_its_phrase(string group)
+    {
+        var text = $"Coalition talks stalled on Tuesday over the defence budget, {group} said.";
+
+        Assert.Equal(group, Quote(text, "Coalition talks").Speaker);
+    }
+
+    [Fact]
+    public void A_pilgrim_s_honorific_with_the_surname_is_scored_as_the_full_name()
+        => Assert.True(NewsTrace.Evaluation.QuoteGoldEvaluator.SameSpeaker("Musa Danjuma Gwarzo", "Alhaji Gwarzo"));
+
+    [Fact]
+    public void A_fijian_title_is_no_part_of_the_name()
+    {
+        const string text = "Ratu Josefa Vuniwaqa, who chairs the council of chiefs, said the land would stay communal.\n\n"
+            + "Ratu Josefa said the council had written to the prime minister.";
+
+        Assert.Equal("Josefa Vuniwaqa", Quote(text, "the land would").Speaker);
+    }
 }
