@@ -100,6 +100,14 @@ internal sealed partial class DirectQuoteAttributor
             return relative with { Cue = context.Word(verb).ToString(), CueSpan = context.Tokens[verb].Span };
         }
 
+        // "apologized for what he called “the wording, not the substance”": a pronoun naming the thing takes up its person.
+        if (verb - 2 >= first && NamingVerbs.Contains(context.Word(verb)) && context.Word(verb - 1) is "he" or "she" or "they"
+            && context.Tokens[verb - 2].Kind == TokenKind.Word && char.IsLower(context.Word(verb - 2)[0])
+            && resolver.Resolve(verb - 1, verb - 1) is { Speaker: not null } pronoun)
+        {
+            return pronoun with { Cue = context.Word(verb).ToString(), CueSpan = context.Tokens[verb].Span };
+        }
+
         if (verb - 1 < first || !NamingVerbs.Contains(context.Word(verb)) || context.EntityEndingAt[verb - 1] is not (var entity and >= 0)
             || context.Entities[entity].Type != Entities.EntityTypes.Person)
         {

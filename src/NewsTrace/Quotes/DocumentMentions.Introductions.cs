@@ -126,4 +126,54 @@ internal sealed partial class DocumentMentions
 
         return null;
     }
+
+    /// <summary>
+    /// "After the debate, the Green politician said": the person, named before <paramref name="before"/>, one of whose
+    /// mentions has all of <paramref name="words"/> (capitalised modifiers: a party, a place, a nationality, matched on their
+    /// first five letters) in its window; of several, the one mentioned last. Null when none.
+    /// </summary>
+    public EntityMention? MostRecentDescribedBy(int before, List<string> words)
+    {
+        var people = People();
+        HashSet<string>? described = null;
+        for (var p = 0; p < people.Count && people[p].Entity.Span.Start < before; p++)
+        {
+            if (!insideQuote(people[p].Entity.Span.Start) && HoldsAll(AppositionWindow(people[p].Entity), words))
+            {
+                (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(people[p].Key);
+            }
+        }
+
+        EntityMention? latest = null;
+        for (var p = 0; described is not null && p < people.Count && people[p].Entity.Span.Start < before; p++)
+        {
+            if (!insideQuote(people[p].Entity.Span.Start) && described.Contains(people[p].Key))
+            {
+                latest = people[p].Entity;
+            }
+        }
+
+        return latest;
+
+        static bool HoldsAll(ReadOnlySpan<char> window, List<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (!window.Contains(word.Length > 5 ? word.AsSpan(0, 5) : word, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The words from a little before a mention to the end of its sentence, where an apposition describes the person ("X, a Green Party member of the Bundestag, ...").</summary>
+    private ReadOnlySpan<char> AppositionWindow(EntityMention entity)
+    {
+        var sentence = context.Sentences[context.SentenceOfToken[context.FirstTokenAtOrAfter(entity.Span.Start)]];
+        var from = Math.Max(sentence.Start, entity.Span.Start - WindowChars);
+        return context.Text.AsSpan(from, Math.Max(entity.Span.End, sentence.End) - from);
+    }
 }

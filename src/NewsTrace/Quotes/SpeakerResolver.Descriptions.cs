@@ -235,8 +235,38 @@ internal sealed partial class SpeakerResolver
             ?? (ProtagonistRoles.Contains(head) ? _mentions.NamedInNextSentence(last) : null)
             ?? (Entities.Data.NameWords.PersonTitles.Contains(head) && _mentions.MostRecent(span.Start, EntityTypes.Person, null) is null
                 ? UntitledNamedNext(last)
-                : null);
+                : null)
+            ?? DescribedByCapitals(start, last, head, span);
         return new Attribution(person?.Canonical ?? written, span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Nouns for a person in public life that no title names ("the Green politician").</summary>
+    private static readonly WordSet PublicLifeNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["politician", "parliamentarian", "campaigner", "activist", "veteran", "legislator", "lawmaker", "dissident", "reformer", "populist"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Vossberg, a Green Party member, ... After the debate, the Green politician said": a definite description whose role
+    /// no one was introduced with takes up the person last mentioned with all its capitalised modifiers (a party, a place)
+    /// near one of their mentions; null when it has none.
+    /// </summary>
+    private EntityMention? DescribedByCapitals(int start, int last, string head, TextSpan span)
+    {
+        if (!context.Is(start, "the") || IsPlural(head) || !(PublicLifeNouns.Contains(head) || Entities.Data.NameWords.PersonTitles.Contains(head) || ProtagonistRoles.Contains(head)))
+        {
+            return null;
+        }
+
+        var capitals = new List<string>();
+        for (var i = start + 1; i < last; i++)
+        {
+            if (context.Tokens[i].Kind == TokenKind.Word && char.IsUpper(context.Word(i)[0]))
+            {
+                capitals.Add(context.Word(i).ToString());
+            }
+        }
+
+        return capitals.Count > 0 ? _mentions.MostRecentDescribedBy(span.Start, capitals) : null;
     }
 
     /// <summary>

@@ -58,4 +58,25 @@ public sealed class TwentyThirdHeldOutAttributionTests
 
         Assert.Equal("Josefa Vuniwaqa", Quote(text, "the land would").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_naming_a_thing_before_a_quote_takes_up_its_person()
+    {
+        const string text = "Speaking in parliament on Thursday, Marten Ekdahl apologised for what he called \u201cthe tone, not the content\u201d of his email.";
+
+        var quote = Quote(text, "the tone");
+
+        Assert.Equal("Marten Ekdahl", quote.Speaker);
+        Assert.Equal("called", quote.Cue);
+    }
+
+    [Fact]
+    public void A_description_by_party_takes_up_the_person_whose_apposition_names_the_party()
+    {
+        const string text = "Marten Ekdahl, a junior minister at the Transport Ministry and a Centre Party member of parliament, sent the email in May.\n\n"
+            + "Greta Lofgren, who chairs the committee, said she would call a hearing.\n\n"
+            + "After the vote, the Centre politician said he would not resign.";
+
+        Assert.Equal("Marten Ekdahl", Quote(text, "he would not resign").Speaker);
+    }
 }
