@@ -119,7 +119,43 @@ internal sealed partial class SpeakerResolver
             person = marked;
         }
 
+        // "“…,” she said ... The deputy, Mariela Barrionuevo of Buenos Aires province, was one of 28": a pronoun that no one
+        // named before answers takes up the first person introduced by full name in the next few sentences whose gender the
+        // text or the given name marks as the pronoun's (one of unknown gender may be someone else the story goes on to).
+        if (person is null && excluded is null && _mentions.MostRecent(before, EntityTypes.Person, null) is null)
+        {
+            person = FirstNamedAfter(token, entity => _mentions.IsFullyNamed(entity) && genders.Matches(PersonGenders.Key(context, entity), pronoun));
+        }
+
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
+    }
+
+    /// <summary>Sentences after a pronoun with no antecedent within which the person it stands for is named.</summary>
+    private const int CataphoraSentences = 3;
+
+    /// <summary>The first person named after <paramref name="token"/>, outside quotes, within <see cref="CataphoraSentences"/> sentences, that <paramref name="accept"/> takes.</summary>
+    private EntityMention? FirstNamedAfter(int token, Func<EntityMention, bool> accept)
+    {
+        var own = context.SentenceOfToken[token];
+        foreach (var entity in context.Entities)
+        {
+            if (entity.Span.Start <= context.Tokens[token].Start || entity.Type != EntityTypes.Person || insideQuote(entity.Span.Start))
+            {
+                continue;
+            }
+
+            if (context.SentenceOfToken[context.FirstTokenAtOrAfter(entity.Span.Start)] - own > CataphoraSentences)
+            {
+                return null;
+            }
+
+            if (accept(entity))
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -79,4 +79,24 @@ public sealed class TwentyThirdHeldOutAttributionTests
 
         Assert.Equal("Marten Ekdahl", Quote(text, "he would not resign").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_no_one_named_before_answers_takes_up_the_woman_introduced_next()
+    {
+        const string text = "The lower house approved the loan agreement early on Friday after an all-night session.\n\n"
+            + "\u201cI did not come here to sign this,\u201d she said shortly before dawn.\n\n"
+            + "The deputy, Valeria Quintanilla of Mendoza, was one of 30 coalition members who voted no.";
+
+        Assert.Equal("Valeria Quintanilla", Quote(text, "I did not come").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_no_one_named_before_answers_stays_unresolved_when_the_next_person_is_of_unknown_gender()
+    {
+        const string text = "The lower house approved the loan agreement early on Friday after an all-night session.\n\n"
+            + "\u201cI did not come here to sign this,\u201d she said shortly before dawn.\n\n"
+            + "The bill now goes to the Senate, Quiroga-Lemus said.";
+
+        Assert.Null(Quote(text, "I did not come").Speaker);
+    }
 }

@@ -34,6 +34,8 @@ internal static class GivenNameGenders
         "Nathalie", "Ségolène", "Sylvie", "Valérie", "Giorgia", "Giulia", "Francesca", "Chiara", "Elisabetta", "Paola",
         "Carmen", "Dolores", "Pilar", "Mercedes", "Inés", "Ines", "Lucía", "Mette", "Sanna", "Magdalena", "Ewa", "Agnieszka",
         "Beata", "Katalin", "Ilse", "Helga", "Greta", "Astrid", "Sigrid", "Jacinda", "Kaja", "Zuzana", "Ana",
+        "Valeria", "Mariela", "Graciela", "Marcela", "Daniela", "Mariana", "Camila", "Lorena", "Agustina",
+        "Silvina", "Romina", "Milagros", "Rocío", "Noelia", "Soledad", "Verónica", "Cristina", "Liliana",
 
         // Slavic.
         "Olga", "Natalia", "Natalya", "Tatiana", "Tatyana", "Yulia", "Irina", "Svetlana", "Elena", "Yelena", "Valentina",
