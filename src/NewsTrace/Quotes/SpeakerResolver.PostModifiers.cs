@@ -326,6 +326,24 @@ internal sealed partial class SpeakerResolver
         return words;
     }
 
+    /// <summary>
+    /// "Several protesters interviewed by RFE/RL's Moldovan Service said": the group speaks, not who interviewed it, so the
+    /// subject ends before the participle (and before its comma: "Several members of the club, reached by CNN, said"); -1
+    /// when no such participle and "by" stand in the subject.
+    /// </summary>
+    private int InterviewedGroupEnd(int first, int last)
+    {
+        for (var j = first + 1; j < last; j++)
+        {
+            if (context.Is(j + 1, "by") && context.Word(j) is "interviewed" or "reached" or "contacted" or "polled" or "surveyed" or "questioned" or "quoted")
+            {
+                return context.IsPunctuation(j - 1, ",") ? j - 2 : j - 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Looks the word up by span, without the string a lookup by <c>ToString()</c> allocated.</summary>
     private bool WordIn(WordSet words, int i) => words.Contains(context.Word(i));
 }

@@ -101,6 +101,11 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             return Resolve(first, open - 1);
         }
 
+        if (InterviewedGroupEnd(first, last) is var groupEnd and >= 0)
+        {
+            return Resolve(first, groupEnd);
+        }
+
         // "The Autonomous National Electoral Commission (CENA) said": an acronym in brackets after a name is the name's.
         if (context.IsPunctuation(last, ")") && last - 2 > first && context.IsPunctuation(last - 2, "(") && context.Tokens[last - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
             && Entities.TokenText.IsAcronym(context.Text, context.Tokens[last - 1]))

@@ -99,4 +99,15 @@ public sealed class TwentyThirdHeldOutAttributionTests
 
         Assert.Null(Quote(text, "I did not come").Speaker);
     }
+
+    [Theory]
+    [InlineData("Several marchers interviewed by the station's Romanian service said they had never joined a protest before.", "marchers")]
+    [InlineData("Two members of the rowing club, reached by the Gazette, said they had never joined a protest before.", "members of the rowing club")]
+    public void A_group_interviewed_by_a_medium_speaks_without_the_medium(string text, string group)
+    {
+        var speaker = Quote(text, "they had never").Speaker;
+
+        Assert.NotNull(speaker);
+        Assert.EndsWith(group, speaker, StringComparison.Ordinal);
+    }
 }
