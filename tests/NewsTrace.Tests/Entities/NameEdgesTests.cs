@@ -30,6 +30,7 @@ public sealed class NameEdgesTests
     [InlineData("Supporters of Syed Imran Shah Bukhari marched through the old city on Friday .", "Syed Imran Shah Bukhari")]
     [InlineData("Vice-chairman Rohan Mehta said the money would pay for a refinery .", "Rohan Mehta")]
     [InlineData("Chancellor of the Exchequer Kenneth Harlow raised rates on Wednesday .", "Kenneth Harlow")]
+    [InlineData("Corporal Wilson Arango was among the dead , the army said .", "Wilson Arango")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();

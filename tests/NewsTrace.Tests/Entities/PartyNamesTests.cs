@@ -35,4 +35,23 @@ public sealed class PartyNamesTests
 
         Assert.All(found, m => Assert.Equal(EntityTypes.Person, m.Type));
     }
+
+    [Theory]
+    [InlineData("The Fiji Labour Party won 12 seats .", "Fiji Labour Party")]
+    [InlineData("The Malawi Congress Party walked out of parliament on Friday .", "Malawi Congress Party")]
+    public void A_country_written_right_before_a_party_opens_its_name(string text, string party)
+    {
+        var found = EntityFinder.Find(text).SingleOrDefault(m => m.Span.Of(text) == party);
+
+        Assert.NotNull(found);
+        Assert.Equal(EntityTypes.Organization, found.Type);
+    }
+
+    [Fact]
+    public void A_country_after_in_stays_apart_from_a_party_after_it()
+    {
+        const string text = "In Britain Labour Party members voted against the plan .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Britain");
+    }
 }

@@ -76,4 +76,24 @@ public sealed class ResultsLinesTests
 
         Assert.Equal(EntityTypes.Organization, EntityFinder.Find(text).Single(m => m.Span.Of(text) == "1860 Munich").Type);
     }
+
+    private const string LeagueLines = "Results of league matches on Saturday :\nStenhousemuir 1 Queen of the South 1\nEast Stirlingshire 0 Queen 's Park 1\n"
+        + "Connah 's Quay Nomads 2 Flint Town United 0\nIn Vienna : Austria 0 Scotland 0 . 43,000\n";
+
+    [Theory]
+    [InlineData("Stenhousemuir", EntityTypes.Organization)]
+    [InlineData("Queen of the South", EntityTypes.Organization)]
+    [InlineData("East Stirlingshire", EntityTypes.Organization)]
+    [InlineData("Queen 's Park", EntityTypes.Organization)]
+    [InlineData("Connah 's Quay Nomads", EntityTypes.Organization)]
+    [InlineData("Scotland", EntityTypes.Geopolitical)]
+    public void A_side_with_of_the_or_a_possessive_inside_is_one_team_and_a_home_nation_a_national_side(string side, string type)
+    {
+        var start = LeagueLines.IndexOf(side + " ", StringComparison.Ordinal);
+
+        var found = EntityFinder.Find(LeagueLines).Single(m => m.Span.Start == start);
+
+        Assert.Equal(side, found.Span.Of(LeagueLines));
+        Assert.Equal(type, found.Type);
+    }
 }

@@ -17,7 +17,7 @@ internal static class NameWords
 
         // Ranks abbreviated without a full stop, as British and Commonwealth papers write them ("Capt Pillai", "Supt Ann Roe").
         "capt", "cpt", "col", "lt", "maj", "maj.", "sgt", "cpl", "cpl.", "brig", "brig.", "cdr.", "adm", "supt", "supt.", "insp", "insp.",
-        "det", "det.", "cllr", "pte",
+        "det", "det.", "cllr", "pte", "corporal", "cpl", "cpl.", "lance-corporal",
 
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",

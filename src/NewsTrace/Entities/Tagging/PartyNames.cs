@@ -27,6 +27,7 @@ internal static class PartyNames
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         AdjectivesBeforeRoles(text, tokens, merged);
+        CountriesOpeningParties(text, tokens, merged);
         for (var k = 0; k < merged.Count; k++)
         {
             var party = merged[k];
@@ -73,6 +74,30 @@ internal static class PartyNames
             {
                 merged[k] = name with { Type = EntityTypes.Nationality };
             }
+        }
+    }
+
+    /// <summary>
+    /// "the Fiji Labour Party", "the Malawi Congress Party": a country written right before a party's name (no possessive,
+    /// no punctuation) is the first word of that party's name, as in "Bangladesh Nationalist Party"; not after a preposition
+    /// of place ("In Britain Labour Party members voted").
+    /// </summary>
+    private static void CountriesOpeningParties(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var party = merged[k];
+            if (party.Type != EntityTypes.Organization || party.FirstToken == 0 || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken]).ToString())
+                || MergedNames.At(merged, party.FirstToken - 1) is not { Type: EntityTypes.Geopolitical } country || country.LastToken != party.FirstToken - 1
+                || !TokenText.OnSameLine(text, tokens[country.LastToken], tokens[party.FirstToken]) || TokenText.Of(text, tokens[country.LastToken]).EndsWith('.')
+                || (country.FirstToken > 0 && TokenText.LowerIn(PlaceContext.PrepositionLookup, text, tokens[country.FirstToken - 1])))
+            {
+                continue;
+            }
+
+            merged[k] = party with { FirstToken = country.FirstToken, Canonical = null };
+            merged.Remove(country);
+            k = -1;
         }
     }
 

@@ -138,7 +138,8 @@ internal static class ResultsLines
             }
 
             var surface = TokenText.Join(text, tokens, first, last);
-            var country = Countries.Aliases.TryGetValue(surface, out var canonical);
+            // "Austria 0 Scotland 0": a home nation is a national side as a country is.
+            var country = Countries.Aliases.TryGetValue(surface, out var canonical) || SportsTeams.IsNationalSide(surface);
             merged.RemoveAll(name => name.FirstToken <= last && name.LastToken >= first);
             merged.Add(new NameCandidate(first, last, country ? EntityTypes.Geopolitical : EntityTypes.Organization, country ? canonical : null, NameEvidence.Strong));
         }
@@ -180,10 +181,42 @@ internal static class ResultsLines
         return true;
     }
 
-    /// <summary>"da" in "Vasco da Gama", "de" in "Sporting de Gijon": a lower-case particle between two capitalised words of a side.</summary>
+    /// <summary>
+    /// "da" in "Vasco da Gama", "de" in "Sporting de Gijon": a lower-case particle between two capitalised words of a side;
+    /// also "of the" ("Queen of the South") and a possessive ("Queen 's Park", "Connah 's Quay Nomads").
+    /// </summary>
     private static bool IsParticleInside(string text, ImmutableArray<Token> tokens, int i, int to)
-        => i > 0 && i + 1 < to && TokenText.IsCapitalised(text, tokens[i - 1]) && TokenText.IsCapitalised(text, tokens[i + 1])
-           && tokens[i].Kind == TokenKind.Word && NameWords.Connectors.Contains(TokenText.Of(text, tokens[i]));
+    {
+        if (i < 1 || i + 1 >= to)
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(text, tokens[i]);
+
+        // "Queen of the South": "the" after "of" inside the name.
+        if (word is "the" && i >= 2 && TokenText.Of(text, tokens[i - 1]) is "of" && TokenText.IsCapitalised(text, tokens[i - 2]))
+        {
+            return TokenText.IsCapitalised(text, tokens[i + 1]);
+        }
+
+        if (!TokenText.IsCapitalised(text, tokens[i - 1]))
+        {
+            return false;
+        }
+
+        if (word is "'s" or "\u2019s")
+        {
+            return TokenText.IsCapitalised(text, tokens[i + 1]);
+        }
+
+        if (word is "of" && i + 2 < to && TokenText.Of(text, tokens[i + 1]) is "the" && TokenText.IsCapitalised(text, tokens[i + 2]))
+        {
+            return true;
+        }
+
+        return TokenText.IsCapitalised(text, tokens[i + 1]) && tokens[i].Kind == TokenKind.Word && NameWords.Connectors.Contains(word);
+    }
 
     /// <summary>After two scores, a standings table's other columns: win percentage ".581", games behind "-" or "14 1/2".</summary>
     private static bool IsTableFigure(string text, Token token)
