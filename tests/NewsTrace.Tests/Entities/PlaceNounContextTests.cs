@@ -32,6 +32,8 @@ public sealed class PlaceNounContextTests
     [InlineData("Super Typhoon Wilda hit the islands. Wilda killed 20 people.", "Wilda")]
     [InlineData("The parish was hit by Hurricanes Katrina and Bertram within a month .", "Katrina")]
     [InlineData("The parish was hit by Hurricanes Katrina and Bertram within a month .", "Bertram")]
+    [InlineData("HURRICANE ODALYS TURNS NORTH .\nHurricane Odalys swung north on Saturday . Behind Odalys , a second storm formed .", "Odalys")]
+    [InlineData("HURRICANE ODALYS TURNS NORTH .\nHurricane Odalys swung north on Saturday . Behind Odalys , a second storm formed .", "ODALYS")]
     public void A_storm_is_no_person(string text, string name)
     {
         var mentions = EntityFinder.Find(text);

@@ -129,6 +129,7 @@ internal static partial class CandidateMerger
         FormWordNames.Apply(text, tokens, merged);
         PluralGroupNames.Apply(text, tokens, merged);
         LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
+        PlacedBodies.Apply(text, tokens, merged);
         BracketedAliases.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         SentenceOpeningNumbers.Apply(text, tokens, sentenceStarts, merged);

@@ -17,6 +17,9 @@ internal static class StormNames
 
             // "hit by Hurricanes Katrina and Rita": the plural names two storms (see the "and" below).
             "Typhoons", "Hurricanes", "Cyclones", "Storms", "typhoons", "hurricanes", "cyclones", "storms",
+
+            // "HURRICANE EDOUARD TURNS TOWARD NEW ENGLAND": a headline in capitals ("STORM" is left out: "STORM HITS FLORIDA").
+            "HURRICANE", "TYPHOON", "CYCLONE",
         ],
         StringComparer.Ordinal);
 
@@ -36,10 +39,10 @@ internal static class StormNames
 
             var word = TokenText.Of(text, tokens[i]);
             if (tokens[i + 1].Kind == TokenKind.Word
-                && Kinds.Contains(word) && !Kinds.Contains(TokenText.Of(text, tokens[i + 1])) && !word.SequenceEqual("Super") && !word.SequenceEqual("Tropical")
+                && Kinds.Contains(word) && !Kinds.Contains(TokenText.Of(text, tokens[i + 1])) && !word.Equals("Super", StringComparison.OrdinalIgnoreCase) && !word.Equals("Tropical", StringComparison.OrdinalIgnoreCase)
                 && TokenText.OnSameLine(text, tokens[i], tokens[i + 1]))
             {
-                (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
+                (storms ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(TokenText.Of(text, tokens[i + 1]).ToString());
                 if (word[^1] == 's' && i + 3 < tokens.Length && TokenText.Is(text, tokens[i + 2], "and") && TokenText.IsCapitalised(text, tokens[i + 3]))
                 {
                     storms.Add(TokenText.Of(text, tokens[i + 3]).ToString());
@@ -53,7 +56,15 @@ internal static class StormNames
         }
 
         var lookup = storms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "HURRICANE EDOUARD TURNS" in a headline and "Behind Edouard ," opening a sentence: the storm in capitals, and a
+        // capitalised word before it that only opens the sentence, go with it.
         merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality
-                                 && (lookup.Contains(TokenText.Of(text, tokens[name.LastToken])) && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.FirstToken])))));
+                                 && lookup.Contains(TokenText.Of(text, tokens[name.LastToken]))
+                                 && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                                     || (name.LastToken == name.FirstToken + 1 && OpensSentence(text, tokens, name.FirstToken))));
     }
+
+    /// <summary>Whether the token opens a sentence: the first of the text, or after a full stop, question or exclamation mark or a line break.</summary>
+    private static bool OpensSentence(string text, ImmutableArray<Token> tokens, int i)
+        => i == 0 || TokenText.Of(text, tokens[i - 1]) is "." or "?" or "!" || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]);
 }
