@@ -179,6 +179,8 @@ internal sealed partial class SpeakerResolver
         // "Morvan dismissed the idea. “…,” the conservative deputy said": the subject of the sentence just before, in the same
         // paragraph, introduced with the description's role, is the one it takes up, before anyone else with that role.
         if (context.Is(start, "the") && !IsPlural(head) && Entities.Data.NameWords.PersonTitles.Contains(head)
+            && context.SentenceOfToken[start] is var own and > 0
+            && !context.Text.AsSpan(context.Sentences[own - 1].Start, span.Start - context.Sentences[own - 1].Start).Contains('\n')
             && RecentSubject(start, _ => true) is var (subject, subjectSentence)
             && !context.Text.AsSpan(subjectSentence.Start, span.Start - subjectSentence.Start).Contains("\n", StringComparison.Ordinal)
             && _mentions.HasOwnRole(subject, head))
@@ -257,16 +259,16 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var capitals = new List<string>();
+        List<string>? capitals = null;
         for (var i = start + 1; i < last; i++)
         {
             if (context.Tokens[i].Kind == TokenKind.Word && char.IsUpper(context.Word(i)[0]))
             {
-                capitals.Add(context.Word(i).ToString());
+                (capitals ??= []).Add(context.Word(i).ToString());
             }
         }
 
-        return capitals.Count > 0 ? _mentions.MostRecentDescribedBy(span.Start, capitals) : null;
+        return capitals is not null ? _mentions.MostRecentDescribedBy(span.Start, capitals) : null;
     }
 
     /// <summary>
