@@ -244,7 +244,13 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         return -1;
     }
 
-    private bool IsNameJoiner(int k) => context.Tokens[k].Kind == TokenKind.Word && context.Word(k) is "of" or "de" or "van" or "bin" or "al";
+    /// <summary>"of", "de" and the like inside a name; a slash inside an outlet's initials ("RFE/RL:").</summary>
+    private bool IsNameJoiner(int k)
+        => (context.Tokens[k].Kind == TokenKind.Word && context.Word(k) is "of" or "de" or "van" or "bin" or "al") || IsSlashInInitials(k);
+
+    private bool IsSlashInInitials(int k)
+        => context.IsPunctuation(k, "/") && k > 0 && k + 1 < context.Tokens.Length && context.OnSameLine(k - 1, k + 1)
+           && TokenText.IsAcronym(context.Text, context.Tokens[k - 1]) && TokenText.IsAcronym(context.Text, context.Tokens[k + 1]);
 
     private Attribution? Label(int first, int last)
     {
@@ -291,6 +297,11 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
 
         for (var k = first; k <= last; k++)
         {
+            if (IsSlashInInitials(k))
+            {
+                continue;
+            }
+
             if (context.Tokens[k].Kind != TokenKind.Word || !TokenText.IsAcronym(context.Text, context.Tokens[k]) || context.Tokens[k].Length < 2
                 || NotTurnLabels.Contains(context.Word(k)))
             {
@@ -310,7 +321,8 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
             }
         }
 
-        var name = string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        // An outlet's initials joined by a slash ("RFE/RL") are no name in capitals: they keep their capitals.
+        var name = written.Contains('/', StringComparison.Ordinal) ? written : string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => string.Concat(word[..1], word[1..].ToLower(CultureInfo.InvariantCulture))));
         return new Attribution(name, span, null, null, null);
     }

@@ -110,4 +110,19 @@ public sealed class TwentyThirdHeldOutAttributionTests
         Assert.NotNull(speaker);
         Assert.EndsWith(group, speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_outlet_s_initials_with_a_slash_label_its_questions_in_a_transcript()
+    {
+        const string text = "Dorin Vasilache leads the tenants' movement. We spoke to him on Monday.\n\n"
+            + "RFE/RL: You are asking for an election. Why now?\n\n"
+            + "Vasilache: Because nobody had received a winter bill yet.\n\n"
+            + "RFE/RL: The government says it has doubled the allowance. Is that not enough?\n\n"
+            + "Vasilache: Doubled from what? My mother received 300 lei.";
+
+        var question = Quote(text, "The government says");
+
+        Assert.Equal("RFE/RL", question.Speaker);
+        Assert.Equal("Dorin Vasilache", Quote(text, "Doubled from what").Speaker);
+    }
 }
