@@ -5,7 +5,7 @@ namespace NewsTrace.Entities;
 /// <summary>
 /// A surname shared by people of one story ("Terence Mulvaney", his wife "Colleen Mulvaney", their son "Jarrod Mulvaney"):
 /// a gendered honorific before the surname alone ("Ms Mulvaney") picks the one person of that gender. A part of
-/// <see cref="EntityLinker"/>; without such an honorific the surname stays with the first person named.
+/// <see cref="EntityLinker"/>; without such an honorific the surname is the sharer named last before it.
 /// </summary>
 internal static partial class EntityLinker
 {
@@ -50,6 +50,52 @@ internal static partial class EntityLinker
         var other = female ? GivenNameGenders.Male : GivenNameGenders.Female;
         return Single(sharers, fullNames, given => !other.Contains(given));
     }
+
+    /// <summary>
+    /// For a person mention where people share a surname: a full name is noted as the last named of its surname and keeps its
+    /// canonical (null returned); a lone surname after an honorific is the person it picks (null when it picks no one); a
+    /// lone surname without one is the sharer named last before it when that was near (else null: the first person named), and
+    /// the surname as written where no sharer was named before (nobody's yet).
+    /// </summary>
+    private static string? SharedSurnameOwner(string text, System.Collections.Immutable.ImmutableArray<Text.Token> tokens, NameCandidate candidate, string surface, string key,
+        Dictionary<string, List<string>> sharedSurnames, Dictionary<string, string> fullNames, ref Dictionary<string, (string Key, int Token)>? lastSharer)
+    {
+        if (candidate.FirstToken != candidate.LastToken)
+        {
+            var space = surface.LastIndexOf(' ');
+            var surname = space > 0 ? NameKey.OfWord(surface[(space + 1)..]) : null;
+            if (surname is not null && sharedSurnames.ContainsKey(surname))
+            {
+                (lastSharer ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal))[surname] = (key, candidate.LastToken);
+            }
+
+            return null;
+        }
+
+        if (!sharedSurnames.TryGetValue(key, out var sharers) || sharers.Count < 2)
+        {
+            return null;
+        }
+
+        if (candidate.FirstToken > 0 && NameWords.Honorifics.Contains(TokenText.Of(text, tokens[candidate.FirstToken - 1]).ToString()))
+        {
+            // "Ms. Szczepanik" where both mother and daughter may be "Ms.": an honorific that picks no one leaves the surname
+            // with the first person named, as the story's own convention most often does.
+            return OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), key, sharedSurnames, fullNames);
+        }
+
+        // The sharer named just before (within a sentence or two) is the one meant; one named further back is not, for a story
+        // goes back to its protagonist ("As Greg McDermott said Thursday, ..." then "McDermott said" of his son Doug).
+        if (lastSharer is null || !lastSharer.TryGetValue(key, out var last))
+        {
+            return surface;
+        }
+
+        return candidate.FirstToken - last.Token <= NearSharerTokens && fullNames.TryGetValue(last.Key, out var full) ? full : null;
+    }
+
+    /// <summary>How near before a lone shared surname the sharer named last must be to be the one meant.</summary>
+    private const int NearSharerTokens = 40;
 
     private static string? Single(List<string> sharers, Dictionary<string, string> fullNames, Func<string, bool> agrees)
     {

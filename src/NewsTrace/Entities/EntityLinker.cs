@@ -91,6 +91,7 @@ internal static partial class EntityLinker
 
         var mentions = ImmutableArray.CreateBuilder<EntityMention>(candidates.Count);
         var lastEnd = -1;
+        Dictionary<string, (string Key, int Token)>? lastSharer = null;
         for (var k = 0; k < candidates.Count; k++)
         {
             var candidate = candidates[k];
@@ -116,11 +117,12 @@ internal static partial class EntityLinker
                 continue;
             }
 
-            // "Ms Mulvaney" where the story names Terence and Colleen Mulvaney: the honorific tells which of them.
-            if (sharedSurnames is not null && type == EntityTypes.Person && candidate.FirstToken == candidate.LastToken && candidate.FirstToken > 0
-                && OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), KeyOf(surfaces[k], keys), sharedSurnames, fullNames) is { } owner)
+            // "Ms Mulvaney" where the story names Terence and Colleen Mulvaney: the honorific tells which of them; without one,
+            // the one of them named just before ("Hiroshi Tanabe said ... The elder Tanabe said"), or, named before neither,
+            // nobody yet: the surname stays as written.
+            if (sharedSurnames is not null && type == EntityTypes.Person)
             {
-                canonical = owner;
+                canonical = SharedSurnameOwner(text, tokens, candidate, surfaces[k], KeyOf(surfaces[k], keys), sharedSurnames, fullNames, ref lastSharer) ?? canonical;
             }
 
             mentions.Add(new EntityMention(span, type, canonical));

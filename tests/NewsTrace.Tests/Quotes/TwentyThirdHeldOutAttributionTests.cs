@@ -125,4 +125,20 @@ public sealed class TwentyThirdHeldOutAttributionTests
         Assert.Equal("RFE/RL", question.Speaker);
         Assert.Equal("Dorin Vasilache", Quote(text, "Doubled from what").Speaker);
     }
+
+    [Fact]
+    public void A_shared_surname_alone_is_the_sharer_named_just_before_and_otherwise_the_first_named()
+    {
+        const string text = "For thirty years the name Okubo on a poster meant the ruling party.\n\n"
+            + "Mika Okubo, 41, is running as an independent. Her father, Tadashi Okubo, 75, held the seat for 20 years.\n\n"
+            + "\u201cShe asks me nothing,\u201d Tadashi Okubo said. Okubo said he would vote but would not say for whom.\n\n"
+            + "The race is close, a poll found. Turnout was low in the morning, officials said. The campaign ends on Saturday.\n\n"
+            + "Rain is forecast for polling day across the prefecture, and the two main parties have sent ministers to campaign.\n\n"
+            + "Okubo said she would spend the last day at the station.";
+
+        Assert.Equal("Tadashi Okubo", Quote(text, "he would vote").Speaker);
+        Assert.Equal("Mika Okubo", Quote(text, "she would spend").Speaker);
+        var first = NewsTrace.Entities.EntityFinder.Find(text).First(m => m.Span.Of(text) == "Okubo");
+        Assert.Equal("Okubo", first.Canonical);
+    }
 }
