@@ -31,6 +31,7 @@ public sealed class NameEdgesTests
     [InlineData("Vice-chairman Rohan Mehta said the money would pay for a refinery .", "Rohan Mehta")]
     [InlineData("Chancellor of the Exchequer Kenneth Harlow raised rates on Wednesday .", "Kenneth Harlow")]
     [InlineData("Corporal Wilson Arango was among the dead , the army said .", "Wilson Arango")]
+    [InlineData("Californian Tom Hollister shot a 67 to lead by two strokes .", "Tom Hollister")]
     public void A_person_is_named_without_the_title_and_with_the_suffix(string text, string name)
     {
         var people = EntityFinder.Find(text).Where(m => m.Type == EntityTypes.Person).Select(m => m.Span.Of(text)).ToList();

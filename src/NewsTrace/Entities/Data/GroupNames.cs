@@ -32,5 +32,14 @@ internal static class GroupNames
         "Welshman", "Welshmen", "Zapatista", "Zapatistas", "Sandinista", "Sandinistas", "Peronist", "Peronists", "Gaullist",
         "Gaullists", "Maoist", "Maoists", "Acholi", "Baganda", "Kikuyu", "Kalenjin", "Ndebele", "Shona", "Xhosa", "Tuareg",
         "Tuaregs", "Hazara", "Hazaras", "Tajik", "Tajiks", "Uzbek", "Uzbeks", "Rohingya", "Sinhalese", "Kashubian",
+
+        // People of a state or province, as sports copy names them ("Californian Tom Lehman"), and peoples of mixed descent.
+        "Californian", "Californians", "Texan", "Floridian", "Floridians", "Virginian", "Virginians", "Georgian",
+        "Oklahoman", "Arizonan", "Coloradan", "Nebraskan", "Minnesotan", "Minnesotans", "Ohioan", "Ohioans",
+        "Alaskan", "Alaskans", "Oregonian", "Missourian", "Tennessean", "Kentuckian",
+        "Carolinian", "Louisianan", "Bavarian", "Bavarians", "Quebecer", "Quebecers", "Quebecois", "Ontarian", "Albertan",
+        "Queenslander", "Queenslanders", "Tasmanian", "Tasmanians", "Victorian", "Sicilian", "Sicilians", "Sardinian",
+        "Corsican", "Corsicans", "Andalusian", "Galician", "Flemish", "Walloon", "Walloons", "Punjabi", "Punjabis", "Bengali",
+        "Bengalis", "Gujarati", "Kannadiga", "Indo-Fijian", "Indo-Fijians", "Afrikaner", "Afrikaners",
     ], StringComparer.Ordinal);
 }
