@@ -77,7 +77,7 @@ internal static partial class EntityLinker
             return null;
         }
 
-        if (candidate.FirstToken > 0 && NameWords.Honorifics.Contains(TokenText.Of(text, tokens[candidate.FirstToken - 1]).ToString()))
+        if (candidate.FirstToken > 0 && NameWords.Honorifics.Contains(TokenText.Of(text, tokens[candidate.FirstToken - 1])))
         {
             // "Ms. Szczepanik" where both mother and daughter may be "Ms.": an honorific that picks no one leaves the surname
             // with the first person named, as the story's own convention most often does.

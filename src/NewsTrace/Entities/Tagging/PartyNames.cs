@@ -31,13 +31,13 @@ internal static class PartyNames
         for (var k = 0; k < merged.Count; k++)
         {
             var party = merged[k];
-            if (party.Type != EntityTypes.Organization || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken]).ToString()))
+            if (party.Type != EntityTypes.Organization || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken])))
             {
                 continue;
             }
 
             var first = party.FirstToken;
-            while (first > 0 && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[first - 1]).ToString()) && TokenText.OnSameLine(text, tokens[first - 1], tokens[first])
+            while (first > 0 && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[first - 1])) && TokenText.OnSameLine(text, tokens[first - 1], tokens[first])
                    && MergedNames.At(merged, first - 1) is not { Type: not EntityTypes.Nationality })
             {
                 first--;
@@ -68,7 +68,7 @@ internal static class PartyNames
             var at = name.FirstToken;
             if (name.Type == EntityTypes.Person && name.Canonical is null && name.LastToken == at && at > 0 && at + 1 < tokens.Length
                 && TokenText.Of(text, tokens[at - 1]) is "a" or "A" or "an" or "An"
-                && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[at]).ToString())
+                && PoliticalAdjectives.Contains(TokenText.Of(text, tokens[at]))
                 && tokens[at + 1].Kind == TokenKind.Word && (!TokenText.IsCapitalised(text, tokens[at + 1]) || TokenText.Of(text, tokens[at + 1]) is "MP" or "MEP")
                 && TokenText.LowerIn(Data.NameWords.PersonTitles, text, tokens[at + 1]))
             {
@@ -87,7 +87,7 @@ internal static class PartyNames
         for (var k = 0; k < merged.Count; k++)
         {
             var party = merged[k];
-            if (party.Type != EntityTypes.Organization || party.FirstToken == 0 || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken]).ToString())
+            if (party.Type != EntityTypes.Organization || party.FirstToken == 0 || !PartyHeads.Contains(TokenText.Of(text, tokens[party.LastToken]))
                 || MergedNames.At(merged, party.FirstToken - 1) is not { Type: EntityTypes.Geopolitical } country || country.LastToken != party.FirstToken - 1
                 || !TokenText.OnSameLine(text, tokens[country.LastToken], tokens[party.FirstToken]) || TokenText.Of(text, tokens[country.LastToken]).EndsWith('.')
                 || (country.FirstToken > 0 && TokenText.LowerIn(PlaceContext.PrepositionLookup, text, tokens[country.FirstToken - 1])))
