@@ -62,11 +62,13 @@ internal static partial class EntityLinker
     {
         if (candidate.FirstToken != candidate.LastToken)
         {
-            var space = surface.LastIndexOf(' ');
-            var surname = space > 0 ? NameKey.OfWord(surface[(space + 1)..]) : null;
-            if (surname is not null && sharedSurnames.ContainsKey(surname))
+            // The full names that share a surname are few and known: looked up by key, with no string made per name.
+            foreach (var (surname, namesakes) in sharedSurnames)
             {
-                (lastSharer ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal))[surname] = (key, candidate.LastToken);
+                if (namesakes.Contains(key, StringComparer.Ordinal))
+                {
+                    (lastSharer ??= new Dictionary<string, (string, int)>(StringComparer.Ordinal))[surname] = (key, candidate.LastToken);
+                }
             }
 
             return null;
