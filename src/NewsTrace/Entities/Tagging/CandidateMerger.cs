@@ -133,7 +133,7 @@ internal static partial class CandidateMerger
         BracketedAliases.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         SentenceOpeningNumbers.Apply(text, tokens, sentenceStarts, merged);
-        StormNames.Apply(text, tokens, merged);
+        StormNames.Apply(text, tokens, sentenceStarts, merged);
         CraftNames.Apply(text, tokens, merged);
         AirlineNames.Apply(text, tokens, merged);
         AmpersandFirms.Apply(text, tokens, merged);

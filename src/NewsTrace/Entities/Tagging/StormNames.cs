@@ -23,7 +23,7 @@ internal static class StormNames
         ],
         StringComparer.Ordinal);
 
-    public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    public static void Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged)
     {
         HashSet<string>? storms = null;
         foreach (var after in CapitalisedTokens.Of(text, tokens))
@@ -61,10 +61,6 @@ internal static class StormNames
         merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality
                                  && lookup.Contains(TokenText.Of(text, tokens[name.LastToken]))
                                  && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.FirstToken]))
-                                     || (name.LastToken == name.FirstToken + 1 && OpensSentence(text, tokens, name.FirstToken))));
+                                     || (name.LastToken == name.FirstToken + 1 && sentenceStarts[name.FirstToken])));
     }
-
-    /// <summary>Whether the token opens a sentence: the first of the text, or after a full stop, question or exclamation mark or a line break.</summary>
-    private static bool OpensSentence(string text, ImmutableArray<Token> tokens, int i)
-        => i == 0 || TokenText.Of(text, tokens[i - 1]) is "." or "?" or "!" || !TokenText.OnSameLine(text, tokens[i - 1], tokens[i]);
 }
