@@ -39,6 +39,8 @@ public sealed class EntityFinderTests
     [InlineData("The Bundesbank kept its discount rate at 2.5 percent.", "Bundesbank", "ORG", "Bundesbank")]
     [InlineData("Ministers from Mercosur met in Asuncion on Tuesday.", "Mercosur", "ORG", "Mercosur")]
     [InlineData("The PKK said it would observe the truce.", "PKK", "ORG", "Kurdistan Workers Party")]
+    [InlineData("Joint Chiefs of Staff Chairman Ravi Holm said the carriers would stay.", "Joint Chiefs of Staff", "ORG", "Joint Chiefs of Staff")]
+    [InlineData("The Joint Chiefs met on Sunday.", "Joint Chiefs", "ORG", "Joint Chiefs of Staff")]
     public void Known_names_get_their_type_and_canonical_form(string text, string surface, string type, string canonical)
     {
         var mention = Mention(text, surface);

@@ -18,7 +18,7 @@ internal static class Organizations
         "Shanghai Cooperation Organisation|SCO", "Collective Security Treaty Organization|CSTO",
         "TASS|Tass", "RIA Novosti|RIA", "Interfax|", "Reuters|", "Associated Press|AP", "Agence France-Presse|AFP",
         "Xinhua|", "Yonhap|", "KCNA|Korean Central News Agency", "BBC|", "CNN|", "Al Jazeera|", "Bloomberg|", "The New York Times|New York Times",
-        "Kremlin|The Kremlin", "White House|The White House", "Pentagon|The Pentagon", "State Department|US State Department;U.S. State Department",
+        "Kremlin|The Kremlin", "White House|The White House", "Pentagon|The Pentagon", "Joint Chiefs of Staff|Joint Chiefs", "State Department|US State Department;U.S. State Department",
         "Downing Street|", "Elysee|Élysée", "Congress|US Congress;U.S. Congress", "Senate|", "House of Representatives|",
         "State Duma|Duma", "Federation Council|", "Bundestag|", "Knesset|", "Supreme Court|",
         "Foreign Ministry|Foreign Office;Ministry of Foreign Affairs", "Defence Ministry|Defense Ministry;Ministry of Defence;Ministry of Defense",
