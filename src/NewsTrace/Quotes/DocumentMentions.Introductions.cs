@@ -31,7 +31,7 @@ internal sealed partial class DocumentMentions
         return null;
     }
 
-    /// <summary>Sentences after a description within which a person introduced with its role is the one it described.</summary>
+    /// <summary>Sentences after a description or a pronoun within which the person named is the one it stood for.</summary>
     private const int CataphoraSentences = 3;
 
     /// <summary>
@@ -55,6 +55,16 @@ internal sealed partial class DocumentMentions
             return null;
         }
 
+        return FirstNamedSoonAfter(position, entity => ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers));
+    }
+
+    /// <summary>
+    /// The first person named after <paramref name="position"/> (outside quotes and the dateline's desk), within
+    /// <see cref="CataphoraSentences"/> sentences of it, that <paramref name="accept"/> takes; null when none.
+    /// </summary>
+    public EntityMention? FirstNamedSoonAfter(int position, Func<EntityMention, bool> accept)
+    {
+        var sentence = context.SentenceOfToken[context.FirstTokenAtOrAfter(position)];
         foreach (var entity in context.Entities)
         {
             if (entity.Span.Start <= position || entity.Type != EntityTypes.Person || insideQuote(entity.Span.Start) || IsOutsideStory(entity))
@@ -67,7 +77,7 @@ internal sealed partial class DocumentMentions
                 return null;
             }
 
-            if (ContainsOwnRole(Window(entity), role) && HoldsRanks(Window(entity), modifiers))
+            if (accept(entity))
             {
                 return entity;
             }

@@ -124,7 +124,7 @@ internal sealed partial class SpeakerResolver
         // text or the given name marks as the pronoun's (one of unknown gender may be someone else the story goes on to).
         if (person is null && excluded is null && _mentions.MostRecent(before, EntityTypes.Person, null) is null)
         {
-            person = FirstNamedAfter(token, entity => _mentions.IsFullyNamed(entity) && genders.Matches(PersonGenders.Key(context, entity), pronoun));
+            person = _mentions.FirstNamedSoonAfter(tokens[token].Start, entity => _mentions.IsFullyNamed(entity) && genders.Matches(PersonGenders.Key(context, entity), pronoun));
         }
 
         return new Attribution(person?.Canonical, tokens[token].Span, person?.Canonical, null, null);
