@@ -70,7 +70,7 @@ internal static class Gazetteer
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (alias, canonical) in Organizations.Aliases)
         {
-            map.TryAdd(alias, new GazetteerEntry(EntityTypes.Organization, canonical));
+            map.TryAdd(alias, new GazetteerEntry(Organizations.SeatsOfGovernment.Contains(canonical) ? EntityTypes.Location : EntityTypes.Organization, canonical));
         }
 
         foreach (var (alias, canonical) in Countries.Aliases)

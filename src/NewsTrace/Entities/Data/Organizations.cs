@@ -104,6 +104,13 @@ internal static class Organizations
         "Kuala Lumpur Tin Market|", "International Criminal Tribunal for the former Yugoslavia|", "Federal Open Market Committee|Open Market Committee",
     ];
 
+    /// <summary>
+    /// Buildings that stand for a government ("the Kremlin said", "a White House spokesman"). They speak and are linked as
+    /// bodies, but newswire annotation (CoNLL's, GUM's and our sets') marks the metonymy as the place it names, so the
+    /// gazetteer types them as locations.
+    /// </summary>
+    public static FrozenSet<string> SeatsOfGovernment { get; } = FrozenSet.ToFrozenSet(["Kremlin", "White House", "Pentagon", "Downing Street", "Elysee"], StringComparer.Ordinal);
+
     /// <summary>Every organisation name and alias mapped to its canonical name.</summary>
     public static FrozenDictionary<string, string> Aliases { get; } = Build();
 
