@@ -154,6 +154,7 @@ internal static partial class CandidateMerger
         Citations.Apply(text, tokens, merged, owner);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);
         ParticleSurnames.Extend(text, tokens, merged, owner);
+        OneWordOrganisations.Apply(text, tokens, merged);
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
