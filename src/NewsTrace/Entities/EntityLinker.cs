@@ -57,6 +57,13 @@ internal static partial class EntityLinker
                     AddSharedSurname(ref sharedSurnames, surname, partToKey[surname], key);
                 }
                 partToKey.TryAdd(NameKey.OfWord(words[0]), key);
+                if (words.Length == 3 && IsFirstOfTwoSurnames(words[1]))
+                {
+                    // "Leticia Anzures Fuentes", later "Anzures": Spanish and Portuguese custom calls a person by the first of
+                    // two surnames.
+                    partToKey.TryAdd(NameKey.OfWord(words[1]), key);
+                }
+
                 if (ShorterFormOf(words) is { } shorter)
                 {
                     // "Kenneth Cheuk" and "Lau" for "Kenneth Cheuk Wing-hong" and "Winnie Lau Ka-yan"; "Ó Riada" for "Tomás Ó Riada".
@@ -233,6 +240,15 @@ internal static partial class EntityLinker
 
         return CapitalParticles.Contains(words[^2].ToLowerInvariant()) ? string.Join(' ', words[^2..]) : null;
     }
+
+    /// <summary>
+    /// The middle word of a three-word name that can be a first surname ("Anzures" in "Leticia Anzures Fuentes"): a
+    /// capitalised word of three letters or more that is no initial, particle or given name ("Jessica" in "Sarah Jessica
+    /// Parker" is a second given name, which nobody is called by alone).
+    /// </summary>
+    internal static bool IsFirstOfTwoSurnames(string word)
+        => word.Length > 2 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 && !word.EndsWith('.')
+           && !CapitalParticles.Contains(word.ToLowerInvariant()) && !Data.FirstNames.Contains(word) && !IsChineseGivenName(word);
 
     /// <summary>"Ka-yan", "Wing-hong", "Chun-kit": a two-syllable Chinese given name joined by a hyphen, the second in lower case.</summary>
     private static bool IsChineseGivenName(string word)

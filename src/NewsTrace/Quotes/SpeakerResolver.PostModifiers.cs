@@ -196,10 +196,23 @@ internal sealed partial class SpeakerResolver
             return new Attribution(name, whole, name, null, null);
         }
 
+        // "the 54-year-old senator from Jalisco said": a definite description with a home place after "from" tells something
+        // new of someone already named, so it takes up the person the description alone would ("the 54-year-old senator").
+        if (context.Is(start, "the") && context.Is(head + 1, "from") && IsPlaceNameBetween(head + 2, last)
+            && !InstitutionHeads.Contains(role) && !CompanyNouns.Contains(role) && ResolveDescription(first, head) is { SpeakerEntity: not null } bare)
+        {
+            return bare with { SpeakerSpan = whole };
+        }
+
         // "a friend of the couple": an indefinite description is its own speaker without the article, as elsewhere.
         var written = whole.Of(context.Text);
         return new Attribution(article ? written[(written.IndexOf(' ', StringComparison.Ordinal) + 1)..] : written, whole, null, null, null);
     }
+
+    /// <summary>True when the tokens from <paramref name="first"/> to <paramref name="last"/> are exactly one place's name ("Jalisco").</summary>
+    private bool IsPlaceNameBetween(int first, int last)
+        => first <= last && context.EntityStartingAt[first] is var entity and >= 0 && context.Entities[entity].Type is EntityTypes.Geopolitical or EntityTypes.Location
+           && context.NameEndStartingAt(first) == last;
 
     /// <summary>"the companies' strategy": an apostrophe closing a plural without a space is its possessive, no quotation mark.</summary>
     private bool IsPluralPossessive(int index)

@@ -21,7 +21,7 @@ internal static class NameWords
 
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
-        "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
+        "mp", "lawmaker", "legislator", "assemblyman", "assemblywoman", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "mufti", "imam", "dato", "datuk", "datin", "datu", "ratu", "baroness", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
         "administrator", "auditor", "comptroller", "treasurer", "controller", "ombudsman", "inspector", "comandante", "subcomandante",
@@ -55,7 +55,7 @@ internal static class NameWords
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "president", "premier",
         "chancellor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor",
         "mayor", "senator", "sen.", "rep.", "king", "queen", "prince", "princess", "pope", "gen.", "general", "judge",
-        "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser", "advisor",
+        "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "legislator", "diplomat", "commissioner", "adviser", "advisor",
         "aide", "analyst", "professor", "coach", "prosecutor", "sheikh", "officer", "official", "colonel", "col.", "captain",
         "capt.", "lt.", "admiral", "sgt.", "administrator",
     ]);

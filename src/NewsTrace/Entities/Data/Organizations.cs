@@ -98,7 +98,7 @@ internal static class Organizations
         "Health and Safety Executive|", "Human Rights in China|", "Social Democrats|",
 
         // Parties, movements and markets of 1996 wire copy (2026-11-26).
-        "Kuomintang|KMT", "Golkar|", "All Parties Hurriyat Conference|Hurriyat", "Hezb-i-Islami|Hizb-i-Islami",
+        "Legislative Yuan|", "Executive Yuan|", "Control Yuan|", "Judicial Yuan|", "Examination Yuan|", "Kuomintang|KMT", "Golkar|", "All Parties Hurriyat Conference|Hurriyat", "Hezb-i-Islami|Hizb-i-Islami",
         "Jammu and Kashmir Liberation Front|JKLF", "Serb Democratic Party|", "New Patriotic Party|", "National Democratic Congress|",
         "Rally for Culture and Democracy|", "Movement for a Society of Peace|", "London International Financial Futures Exchange|LIFFE",
         "Kuala Lumpur Tin Market|", "International Criminal Tribunal for the former Yugoslavia|", "Federal Open Market Committee|Open Market Committee",

@@ -17,6 +17,9 @@ internal static class CraftNames
     [
         "shuttle", "ship", "vessel", "tanker", "freighter", "submarine", "spacecraft", "orbiter", "yacht", "liner", "frigate",
         "destroyer", "cruiser", "warship", "trawler", "capsule", "Shuttle", "USS", "HMS", "RMS", "MV", "MS",
+
+        // Navies' ship prefixes: Indian, Australian, Canadian, New Zealand, Pakistani, Philippine, South Korean.
+        "INS", "HMAS", "HMCS", "HMNZS", "PNS", "BRP", "ROKS",
     ], StringComparer.Ordinal);
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
@@ -40,5 +43,9 @@ internal static class CraftNames
         var lookup = crafts.GetAlternateLookup<ReadOnlySpan<char>>();
         merged.RemoveAll(name => name.Canonical is null && name.Type != EntityTypes.Nationality && lookup.Contains(TokenText.Of(text, tokens[name.LastToken]))
                                  && (name.FirstToken == name.LastToken || Kinds.Contains(TokenText.Of(text, tokens[name.LastToken - 1]))));
+
+        // "INS Mysore": a navy's prefix read alone as a known body ("INS", "the Immigration and Naturalization Service") goes with its ship.
+        merged.RemoveAll(name => name.FirstToken == name.LastToken && name.LastToken + 1 < tokens.Length && Kinds.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                                 && TokenText.IsAcronym(text, tokens[name.FirstToken]) && lookup.Contains(TokenText.Of(text, tokens[name.LastToken + 1])));
     }
 }

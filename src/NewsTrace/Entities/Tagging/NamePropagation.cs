@@ -63,6 +63,12 @@ internal static class NamePropagation
 
             var surname = tokens[name.LastToken];
             Remember(TokenText.Of(text, surname).ToString(), EntityTypes.Person, null, 1, text, surname, known, longest);
+
+            // "Barrientos" after "Rocío Barrientos Lugo": the first of two surnames names the person too.
+            if (name.LastToken - name.FirstToken == 2 && TokenText.Of(text, tokens[name.FirstToken + 1]).ToString() is var middle && EntityLinker.IsFirstOfTwoSurnames(middle))
+            {
+                Remember(middle, EntityTypes.Person, null, 1, text, tokens[name.FirstToken + 1], known, longest);
+            }
         }
 
         // "Chavalit" after "Chavalit Yongchaiyudh", "Megawati" after "Megawati Sukarnoputri": where custom has a person called

@@ -1,0 +1,68 @@
+using NewsTrace.Entities;
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 24 (hearings, strikes, confidence votes), in sentences written for these tests.</summary>
+public sealed class TwentyFourthHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("the 61-year-old senator from Sonora")]
+    [InlineData("the senator from Sonora")]
+    public void A_definite_description_with_a_home_place_takes_up_the_person_named_before(string description)
+    {
+        var text = "Senator Araceli Quintanar Robles said the reform would hurt rural courts.\n\n"
+            + $"\u201cNobody in my state voted for this,\u201d {description} said.";
+
+        Assert.Equal("Araceli Quintanar Robles", Quote(text, "Nobody in").Speaker);
+    }
+
+    [Fact]
+    public void An_indefinite_description_with_a_home_place_is_someone_new()
+    {
+        const string text = "Senator Araceli Quintanar Robles said the reform would hurt rural courts.\n\n"
+            + "\u201cWe will vote for it,\u201d a senator from Chihuahua said.";
+
+        Assert.Equal("senator from Chihuahua", Quote(text, "We will vote").Speaker);
+    }
+
+    [Fact]
+    public void The_first_of_two_surnames_names_the_person()
+    {
+        const string text = "Union leader Rocío Barrientos Lugo said the strike would go on.\n\n\u201cGo to the courts,\u201d Barrientos said.";
+
+        Assert.Equal("Rocío Barrientos Lugo", Quote(text, "Go to the").Speaker);
+    }
+
+    [Fact]
+    public void A_second_given_name_alone_is_not_the_person()
+    {
+        const string text = "Sarah Jessica Tolland chaired the meeting. Later Jessica arrived with the papers.";
+
+        var jessica = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Jessica");
+        Assert.All(jessica, m => Assert.NotEqual("Sarah Jessica Tolland", m.Canonical));
+    }
+
+    [Theory]
+    [InlineData("Legislator Lin Wen-hao said the agency had acted within the law.", "Lin Wen-hao")]
+    [InlineData("Democratic Progressive Party (DPP) Legislator Hsu Wen-hao said the agency had acted.", "Hsu Wen-hao")]
+    public void A_legislator_is_a_title_before_the_name(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == name);
+
+    [Theory]
+    [InlineData("The Legislative Yuan passed the bill on Tuesday.", "Legislative Yuan")]
+    [InlineData("The Control Yuan opened an inquiry.", "Control Yuan")]
+    public void Taiwan_s_branches_of_government_are_bodies(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
+
+    [Fact]
+    public void A_navy_s_ship_prefix_and_name_are_no_body_or_person()
+    {
+        const string text = "When INS Mysore intervened , the pirates fled . Later INS Mysore escorted the vessel to safety .";
+
+        Assert.Empty(EntityFinder.Find(text));
+    }
+}
