@@ -65,4 +65,19 @@ public sealed class TwentyFourthHeldOutAttributionTests
 
         Assert.Empty(EntityFinder.Find(text));
     }
+
+    [Theory]
+    [InlineData("\u201cThe clerks will pay,\u201d said Rocío Barrientos Lugo, the union\u2019s secretary general, at a rally.", "Rocío Barrientos Lugo")]
+    [InlineData("\u201cWe will strike,\u201d said Xóchitl Barrientos.", "Xóchitl Barrientos")]
+    [InlineData("Rocío Barrientos Lugo, the union\u2019s secretary general, spoke first. \u201cNo,\u201d Barrientos said.", "Rocío Barrientos Lugo")]
+    public void Unknown_given_names_still_make_a_speaker_named_after_the_cue_or_by_surname(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == name);
+
+    [Fact]
+    public void A_body_s_acronym_after_the_cue_is_no_person()
+    {
+        const string text = "\u201cTraffic will return to normal,\u201d said MWEB Operations.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type == EntityTypes.Person);
+    }
 }

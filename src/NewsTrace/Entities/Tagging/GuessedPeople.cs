@@ -85,12 +85,15 @@ internal static class GuessedPeople
         return words;
     }
 
-    /// <summary>True when no word of tokens [first, last] is a name the gazetteer knows or a body's or place's head word.</summary>
+    /// <summary>
+    /// True when no word of tokens [first, last] is a name the gazetteer knows, a body's or place's head word, or an acronym
+    /// ("GM Theo Epstein", "MWEB Operations").
+    /// </summary>
     private static bool NoneKnown(string text, ImmutableArray<Token> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
-            if (Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[k])) || TokenText.LowerIn(NotSurnames, text, tokens[k]))
+            if (Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[k])) || TokenText.LowerIn(NotSurnames, text, tokens[k]) || TokenText.IsAcronym(text, tokens[k]))
             {
                 return false;
             }
@@ -153,11 +156,22 @@ internal static class GuessedPeople
 
             // "Chantal Thériault of Moncton ... “...,” Thériault said": two unknown words whose second speaks on its own
             // elsewhere in the document ("Thériault said") are a person introduced by full name and then by surname.
-            var surnameSpeaks = givenNames == 0 && !afterRole && first == rule.FirstToken && rule.LastToken - first == 1
+            // So are three ("Leticia Anzures Fuentes ... Anzures said"), whose first of two surnames speaks.
+            var surnameSpeaks = givenNames == 0 && !afterRole && first == rule.FirstToken && rule.LastToken - first is 1 or 2
                                 && NoneKnown(text, tokens, first, rule.LastToken)
-                                && (speakingWords ??= SpeakingWords(text, tokens)).Contains(TokenText.Of(text, tokens[rule.LastToken]).ToString());
+                                && ((speakingWords ??= SpeakingWords(text, tokens)).Contains(TokenText.Of(text, tokens[rule.LastToken]).ToString())
+                                    || (rule.LastToken - first == 2 && speakingWords.Contains(TokenText.Of(text, tokens[first + 1]).ToString())));
+
+            // "“...,” said Leticia Anzures Fuentes, the union's leader": two or three unknown words after a closing quote's "said"
+            // and before a comma or the sentence's end are the speaker named after the cue.
+            var afterInvertedCue = givenNames == 0 && !afterRole && first == rule.FirstToken && rule.LastToken - first is 1 or 2 && first > 1
+                                   && TokenText.LowerIn(SpeakingVerbs, text, tokens[first - 1]) && char.IsLower(text[tokens[first - 1].Start])
+                                   && tokens[first - 2].Kind is TokenKind.QuoteMark or TokenKind.Punctuation
+                                   && rule.LastToken + 1 < tokens.Length && TokenText.Of(text, tokens[rule.LastToken + 1]) is "," or "."
+                                   && NoneKnown(text, tokens, first, rule.LastToken);
             if ((givenNames > 0 && rule.LastToken - first == givenNames
-                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle || surnameSpeaks)
+                && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle || surnameSpeaks
+                || afterInvertedCue)
             {
                 CandidateMerger.Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
