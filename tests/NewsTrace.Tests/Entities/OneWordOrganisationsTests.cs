@@ -21,4 +21,23 @@ public sealed class OneWordOrganisationsTests
 
         Assert.Equal(EntityTypes.Person, EntityFinder.Find(text).Last(m => m.Span.Of(text) == "Varnoc").Type);
     }
+
+    [Fact]
+    public void A_party_s_name_without_its_head_word_is_the_party()
+    {
+        const string text = "Andres Kaljulaid, who chairs the Reform Party\u2019s parliamentary group, told ERR News that the government had run out of patience.\n\n"
+            + "Helle Kaljulaid, an MP for the Conservative People\u2019s Party (EKRE) who is not related to the Reform group chair, said the government was wrong.\n\n"
+            + "Asked whether the coalition was sure of its numbers, Andres Kaljulaid laughed. \u201cI counted twice this morning,\u201d the Reform group chair said.";
+
+        Assert.All(EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Reform"), m => Assert.Equal(EntityTypes.Organization, m.Type));
+        Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Reform");
+    }
+
+    [Fact]
+    public void A_police_force_s_first_word_stays_what_it_was()
+    {
+        const string text = "Staunton Police arrested a woman on Friday . She was born in Staunton in 1948 .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Staunton" && m.Type == EntityTypes.Organization);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NewsTrace.Text;
 
@@ -5,18 +6,33 @@ namespace NewsTrace.Entities.Tagging;
 
 /// <summary>
 /// "the Ghana Cocoa Board ( Cocobod ) ... Cocobod said on Friday": a one-word name the document has already shown to be an
-/// organisation (in brackets after its full name, after "cement maker", with shares moving) is that organisation where
+/// organisation (in brackets after its full name, after "cement maker", with shares moving, or as the name before a
+/// body's head word: "Reform" of "the Reform Party") is that organisation where
 /// the tagger read it alone as a person ("Cocobod said" looks like a surname and a cue). Not where the document names a
 /// person of two words or more holding that word ("Ford" beside "Gerald Ford"), nor a person the lists know.
 /// </summary>
 internal static class OneWordOrganisations
 {
+    /// <summary>
+    /// Heads of parties and movements, whose name alone stands for them ("Reform", "Likud"); not of police forces, councils
+    /// or departments, whose first word is most often a place ("Staunton Police").
+    /// </summary>
+    private static readonly WordSet MovementHeads = FrozenSet.ToFrozenSet(["party", "alliance", "movement", "front", "league", "coalition", "bloc"], StringComparer.Ordinal);
+
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         HashSet<string>? organisations = null;
         var lonePeople = false;
         foreach (var name in merged)
         {
+            // "the Reform group chair" after "the Reform Party": a body of a name and its head word is called by the name too.
+            if (name.Type == EntityTypes.Organization && name.LastToken == name.FirstToken + 1 && TokenText.IsCapitalised(text, tokens[name.FirstToken])
+                && !TokenText.IsAcronym(text, tokens[name.FirstToken]) && TokenText.LowerIn(MovementHeads, text, tokens[name.LastToken]))
+            {
+                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[name.FirstToken]).ToString());
+                continue;
+            }
+
             if (name.FirstToken != name.LastToken)
             {
                 continue;
