@@ -197,10 +197,22 @@ internal sealed partial class DirectQuoteAttributor
     {
         var end = cue;
         var tokens = context.Tokens;
-        while (end + 1 <= Math.Min(limit + 6, tokens.Length - 1) && tokens[end + 1].Kind is TokenKind.Word or TokenKind.Abbreviation
-               && context.OnSameLine(end, end + 1) && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
+        while (end + 1 <= Math.Min(limit + 6, tokens.Length - 1) && context.OnSameLine(end, end + 1))
         {
-            end++;
+            if (tokens[end + 1].Kind is TokenKind.Word or TokenKind.Abbreviation && !PhraseEnders.Contains(context.Word(end + 1).ToString()))
+            {
+                end++;
+            }
+            else if (BracketedAcronymAfterBody(end) is var closed and > 0)
+            {
+                // "said Taiwan People's Party (TPP) Legislator Kao Pei-jung": a body's acronym in brackets is part of the title.
+                limit += closed - end;
+                end = closed;
+            }
+            else
+            {
+                break;
+            }
         }
 
         // "said Lindqvist's campaign spokesman, Aaron Feld.": a name in apposition that closes the sentence (or the cue's
@@ -227,6 +239,12 @@ internal sealed partial class DirectQuoteAttributor
 
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
     }
+
+    /// <summary>The closing bracket of "( TPP )" right after an organisation's name ending at <paramref name="end"/>, or -1.</summary>
+    private int BracketedAcronymAfterBody(int end)
+        => end + 3 < context.Tokens.Length && context.IsPunctuation(end + 1, "(") && context.IsPunctuation(end + 3, ")")
+           && context.EntityEndingAt[end] is var body and >= 0 && context.Entities[body].Type == EntityTypes.Organization
+           && context.Word(end + 2) is { Length: >= 2 } acronym && acronym.IndexOfAnyExceptInRange('A', 'Z') < 0 ? end + 3 : -1;
 
     /// <summary>
     /// ", a Republican from Centre County", ", who chairs the panel", ", 58,": a second apposition after the named one

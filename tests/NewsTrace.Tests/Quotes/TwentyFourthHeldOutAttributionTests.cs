@@ -80,4 +80,12 @@ public sealed class TwentyFourthHeldOutAttributionTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type == EntityTypes.Person);
     }
+
+    [Fact]
+    public void A_party_s_acronym_in_brackets_inside_the_title_after_the_cue_is_passed_over()
+    {
+        const string text = "\u201cI bought those eggs every week,\u201d said New Power Party (NPP) Legislator Lo Mei-hua, who held up a carton.";
+
+        Assert.Equal("Lo Mei-hua", Quote(text, "I bought").Speaker);
+    }
 }
