@@ -189,7 +189,7 @@ internal static class GivenNameGenders
         "Jared", "Colton", "Bryce", "Brody", "Kwame", "Emeka", "Chidi", "Sipho", "Bongani", "Vikram", "Arjun", "Farid",
         "Haruki", "Allen", "Alvin", "Angelo", "Archie", "Arnold", "Bert", "Bradley", "Brendan", "Byron", "Calvin",
         "Cecil", "Chester", "Clarence", "Clayton", "Clifford", "Clyde", "Conor", "Corey", "Curt", "Damian", "Darrell",
-        "Darryl", "Derrick", "Dominic", "Duane", "Dwayne", "Dwight", "Earl", "Edgar", "Edwin", "Elliot", "Elliott",
+        "Dale", "Darryl", "Derrick", "Dominic", "Duane", "Dwayne", "Dwight", "Earl", "Edgar", "Edwin", "Elliot", "Elliott",
         "Elmer", "Emmett", "Ernest", "Eugene", "Everett", "Floyd", "Francis", "Franklin", "Frederick", "Geoffrey",
         "Gilbert", "Hector", "Homer", "Joey", "Kirk", "Leon", "Leroy", "Lewis", "Lonnie", "Luther", "Mathew",
         "Maurice", "Micah", "Mitchell", "Neal", "Otis", "Perry", "Phillip", "Preston", "Quentin", "Randall", "Reggie",

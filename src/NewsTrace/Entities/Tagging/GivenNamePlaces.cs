@@ -24,6 +24,18 @@ internal static class GivenNamePlaces
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
+
+            // "President Saddam Hussein ... a failed uprising against Saddam": a given name alone, which no list knows as a place,
+            // of a person the document names in full is that person, wherever the tagger's context made it a place (not
+            // "Nancy" or "Gary" in a story naming nobody so: those are towns).
+            if (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && name.Canonical is null && name.FirstToken == name.LastToken
+                && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) && !PlaceLikeGivenNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
+                && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])) && OpensPersonsName(text, tokens, merged, TokenText.Of(text, tokens[name.FirstToken])))
+            {
+                merged[k] = name with { Type = EntityTypes.Person };
+                continue;
+            }
+
             if (name.Type is not (EntityTypes.Geopolitical or EntityTypes.Location) || name.LastToken != name.FirstToken + 1
                 || !IsGivenName(TokenText.Of(text, tokens[name.FirstToken])) || !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])))
             {
@@ -41,6 +53,20 @@ internal static class GivenNamePlaces
 
             merged[k] = name with { Type = EntityTypes.Person, Canonical = null };
         }
+    }
+
+    /// <summary>Whether a person of two words or more in <paramref name="merged"/> has <paramref name="word"/> as given name.</summary>
+    private static bool OpensPersonsName(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, ReadOnlySpan<char> word)
+    {
+        foreach (var other in merged)
+        {
+            if (other.Type == EntityTypes.Person && other.LastToken > other.FirstToken && TokenText.Of(text, tokens[other.FirstToken]).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words after a state or city that name a school, a ground or a team, not a surname ("Virginia Tech", "Georgia Dome").</summary>
