@@ -17,6 +17,7 @@ public sealed class CompanyContextTests
     [InlineData("In London, Marlbrook Harrison fell 12 pence after the profit warning.", "Marlbrook Harrison")]
     [InlineData("Creditors took over Hanvel Steel after it failed to pay its debts.", "Hanvel Steel")]
     [InlineData("The board of Ostrander Chemicals approved the merger.", "Ostrander Chemicals")]
+    [InlineData("Marubeni Petroleum Europe said it would buy two cargoes .", "Marubeni Petroleum Europe")]
     [InlineData("Foreign funds bought Velcom preferred shares on Tuesday .", "Velcom")]
     [InlineData("The Ibovar index lost 17 points on Monday .", "Ibovar")]
     [InlineData("Dealers said the Ibovar index would recover .", "Ibovar")]

@@ -82,8 +82,11 @@ internal static partial class CompanyContext
                 continue;
             }
 
+            // "Marubeni Petroleum Europe": so is one whose line of business stands before a place, the arm's market.
             if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.Canonical is null
-                && BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken])) && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+                && (BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken]))
+                    || (name.LastToken > name.FirstToken + 1 && BusinessEnds.Contains(TokenText.Of(text, tokens[name.LastToken - 1])) && Gazetteer.IsPlace(TokenText.Of(text, tokens[name.LastToken]))))
+                && !FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))
             {
                 merged[k] = name with { Type = EntityTypes.Organization };
                 continue;
