@@ -246,9 +246,16 @@ internal static partial class EntityLinker
     /// capitalised word of three letters or more that is no initial, particle or given name ("Jessica" in "Sarah Jessica
     /// Parker" is a second given name, which nobody is called by alone).
     /// </summary>
-    internal static bool IsFirstOfTwoSurnames(string word)
-        => word.Length > 2 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 && !word.EndsWith('.')
-           && !CapitalParticles.Contains(word.ToLowerInvariant()) && !Data.FirstNames.Contains(word) && !IsChineseGivenName(word);
+    internal static bool IsFirstOfTwoSurnames(ReadOnlySpan<char> word)
+        => word.Length > 2 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') < 0 && word[^1] != '.' && word.IndexOf('-') < 0
+           && !IsCapitalParticle(word) && !Data.FirstNames.Contains(word);
+
+    /// <summary>Whether the word is one of <see cref="CapitalParticles"/> in any case, looked up without a string ("De", "Van").</summary>
+    private static bool IsCapitalParticle(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[8];
+        return word.Length <= lower.Length && word.ToLowerInvariant(lower) == word.Length && CapitalParticles.Contains(lower[..word.Length]);
+    }
 
     /// <summary>"Ka-yan", "Wing-hong", "Chun-kit": a two-syllable Chinese given name joined by a hyphen, the second in lower case.</summary>
     private static bool IsChineseGivenName(string word)

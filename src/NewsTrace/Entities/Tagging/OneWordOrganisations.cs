@@ -7,10 +7,11 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "the Ghana Cocoa Board ( Cocobod ) ... Cocobod said on Friday": a one-word name the document has already shown to be an
 /// organisation (in brackets after its full name, after "cement maker", with shares moving, or as the name before a
-/// body's head word: "Reform" of "the Reform Party") is that organisation where
-/// the tagger read it alone as a person ("Cocobod said" looks like a surname and a cue). Not where the document names a
-/// person of two words or more holding that word ("Ford" beside "Gerald Ford"), nor a person the lists know.
+/// party's head word: "Reform" of "the Reform Party") is that organisation where the tagger read it alone as a person
+/// ("Cocobod said" looks like a surname and a cue). Not where the document names a person of two words or more holding
+/// that word ("Ford" beside "Gerald Ford"), nor a person the lists know.
 /// </summary>
+/// <remarks>Compares the names' words in place: the lists are short, and a set of their strings cost every document.</remarks>
 internal static class OneWordOrganisations
 {
     /// <summary>
@@ -21,59 +22,60 @@ internal static class OneWordOrganisations
 
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
-        HashSet<string>? organisations = null;
-        var lonePeople = false;
-        foreach (var name in merged)
+        for (var k = 0; k < merged.Count; k++)
         {
-            // "the Reform group chair" after "the Reform Party": a body of a name and its head word is called by the name too.
-            if (name.Type == EntityTypes.Organization && name.LastToken == name.FirstToken + 1 && TokenText.IsCapitalised(text, tokens[name.FirstToken])
-                && !TokenText.IsAcronym(text, tokens[name.FirstToken]) && TokenText.LowerIn(MovementHeads, text, tokens[name.LastToken]))
+            var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.Canonical is null && name.FirstToken == name.LastToken)
             {
-                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[name.FirstToken]).ToString());
-                continue;
-            }
-
-            if (name.FirstToken != name.LastToken)
-            {
-                continue;
-            }
-
-            if (name.Type == EntityTypes.Organization)
-            {
-                (organisations ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[name.FirstToken]).ToString());
-            }
-            else if (name.Type == EntityTypes.Person && name.Canonical is null)
-            {
-                lonePeople = true;
-            }
-        }
-
-        if (organisations is null || !lonePeople)
-        {
-            return;
-        }
-
-        // Words of the document's longer people's names are people's words, whatever else the document calls an organisation.
-        foreach (var name in merged)
-        {
-            if (name.Type == EntityTypes.Person && name.LastToken > name.FirstToken)
-            {
-                for (var i = name.FirstToken; i <= name.LastToken; i++)
+                var word = TokenText.Of(text, tokens[name.FirstToken]);
+                if (NamesOrganisation(text, tokens, merged, word) && !InLongerPersonsName(text, tokens, merged, word))
                 {
-                    organisations.Remove(TokenText.Of(text, tokens[i]).ToString());
+                    merged[k] = name with { Type = EntityTypes.Organization };
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> alone is an organisation in the list, or the name before a party's head word.</summary>
+    private static bool NamesOrganisation(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, ReadOnlySpan<char> word)
+    {
+        foreach (var other in merged)
+        {
+            if (other.Type != EntityTypes.Organization || !TokenText.Of(text, tokens[other.FirstToken]).SequenceEqual(word))
+            {
+                continue;
+            }
+
+            // "the Reform group chair" after "the Reform Party": a body of a name and its head word is called by the name too.
+            if (other.FirstToken == other.LastToken
+                || (other.LastToken == other.FirstToken + 1 && !TokenText.IsAcronym(text, tokens[other.FirstToken]) && TokenText.LowerIn(MovementHeads, text, tokens[other.LastToken])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person of two words or more holds <paramref name="word"/>: the document's people's words are people's words.</summary>
+    private static bool InLongerPersonsName(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, ReadOnlySpan<char> word)
+    {
+        foreach (var other in merged)
+        {
+            if (other.Type != EntityTypes.Person || other.LastToken == other.FirstToken)
+            {
+                continue;
+            }
+
+            for (var i = other.FirstToken; i <= other.LastToken; i++)
+            {
+                if (TokenText.Of(text, tokens[i]).SequenceEqual(word))
+                {
+                    return true;
                 }
             }
         }
 
-        var lookup = organisations.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < merged.Count; k++)
-        {
-            var name = merged[k];
-            if (name.Type == EntityTypes.Person && name.Canonical is null && name.FirstToken == name.LastToken
-                && lookup.Contains(TokenText.Of(text, tokens[name.FirstToken])))
-            {
-                merged[k] = name with { Type = EntityTypes.Organization };
-            }
-        }
+        return false;
     }
 }
