@@ -196,6 +196,15 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             {
                 return Resolve(comma + 2, last - 1);
             }
+            // "The committee's chairperson, the ANC's Sibusiso Ngcobo, said": a person named in apposition after a party's or
+            // country's possessive is the speaker, not the description before.
+            if (comma > first && context.NameStartEndingAt(last - 1) is var personStart and > 0 && context.EntityEndingAt[last - 1] is var ownedPerson and >= 0
+                && context.Entities[ownedPerson].Type == EntityTypes.Person && personStart - 1 > comma + 1 && context.Word(personStart - 1) is "'s" or "\u2019s"
+                && context.NameStartEndingAt(personStart - 2) is var ownerStart and > 0 && (ownerStart == comma + 1 || (ownerStart == comma + 2 && context.Is(comma + 1, "the"))))
+            {
+                return Resolve(personStart, last - 1);
+            }
+
             // "A conservative group, the Constitutional Heritage Alliance, said": the body named after "the" in apposition speaks.
             if (inside < 0 && comma > first && comma + 2 < last && context.Is(comma + 1, "the") && context.EntityStartingAt[comma + 2] is var body and >= 0
                 && context.EntityEndingAt[last - 1] == body && context.Entities[body].Type == EntityTypes.Organization && context.EntityEndingAt[comma - 1] < 0)

@@ -88,4 +88,10 @@ public sealed class TwentyFourthHeldOutAttributionTests
 
         Assert.Equal("Lo Mei-hua", Quote(text, "I bought").Speaker);
     }
+
+    [Theory]
+    [InlineData("The committee\u2019s chairperson, the ANC\u2019s Thandiwe Mokoena, said the department would be called back.", "Thandiwe Mokoena")]
+    [InlineData("The panel\u2019s leader, Germany\u2019s Anna Vogtland, said the talks were over.", "Anna Vogtland")]
+    public void A_person_named_in_apposition_after_a_possessive_is_the_speaker(string text, string speaker)
+        => Assert.Equal(speaker, QuoteFinder.Find(text).Single().Speaker);
 }
