@@ -166,82 +166,10 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
             last = beforeSkipping;
         }
 
-        // "Velichko, Marovia's foreign minister, said" names the speaker before the apposition; "Its spokeswoman, Ana Sefer,
-        // said" names her inside it. An apposition that is exactly one name wins.
+        // An apposition closing the subject ("Velichko, Marovia's foreign minister, said").
         if (context.IsPunctuation(last, ","))
         {
-            if (OpeningName(first, last) is { } opening)
-            {
-                return opening;
-            }
-
-            var comma = last - 1;
-            while (comma > first && !context.IsPunctuation(comma, ","))
-            {
-                comma--;
-            }
-
-            if (IsPartyTag(context.Word(comma + 1)))
-            {
-                return comma > first ? Resolve(first, comma - 1) : null;
-            }
-
-            var inside = context.EntityStartingAt[comma + 1];
-
-            // "One of the organizers, student Jonas Keller, said": a lower-case role word before the apposition's name.
-            // "Several senators, including Roger Mulvane, said": a preposition there is no role; the group speaks.
-            if (inside < 0 && comma + 2 < last && char.IsLower(context.Word(comma + 1)[0]) && context.Word(comma + 1) is not ("including" or "among" or "like" or "especially" or "notably")
-                && context.EntityStartingAt[comma + 2] is var named and >= 0
-                && context.EntityEndingAt[last - 1] == named && context.Entities[named].Type == EntityTypes.Person)
-            {
-                return Resolve(comma + 2, last - 1);
-            }
-            // "The committee's chairperson, the ANC's Sibusiso Ngcobo, said": a person named in apposition after a party's or
-            // country's possessive is the speaker, not the description before.
-            if (comma > first && context.NameStartEndingAt(last - 1) is var personStart and > 0 && context.EntityEndingAt[last - 1] is var ownedPerson and >= 0
-                && context.Entities[ownedPerson].Type == EntityTypes.Person && personStart - 1 > comma + 1 && context.Word(personStart - 1) is "'s" or "\u2019s"
-                && context.NameStartEndingAt(personStart - 2) is var ownerStart and > 0 && (ownerStart == comma + 1 || (ownerStart == comma + 2 && context.Is(comma + 1, "the"))))
-            {
-                return Resolve(personStart, last - 1);
-            }
-
-            // "A conservative group, the Constitutional Heritage Alliance, said": the body named after "the" in apposition speaks.
-            if (inside < 0 && comma > first && comma + 2 < last && context.Is(comma + 1, "the") && context.EntityStartingAt[comma + 2] is var body and >= 0
-                && context.EntityEndingAt[last - 1] == body && context.Entities[body].Type == EntityTypes.Organization && context.EntityEndingAt[comma - 1] < 0)
-            {
-                return Resolve(comma + 2, last - 1);
-            }
-
-            if (inside >= 0 && context.EntityEndingAt[last - 1] == inside && (context.Entities[inside].Type == EntityTypes.Person
-                || (context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0)))
-            {
-                // "The network's operator, Greystone Transit Group, said": an organisation named after a description speaks too.
-                return Resolve(comma + 1, last - 1);
-            }
-
-            // "The company, Crosswind Energy Partners of Omaha, says": the organisation's home place after "of" does not speak.
-            if (inside >= 0 && context.Entities[inside].Type == EntityTypes.Organization && comma > first && context.EntityEndingAt[comma - 1] < 0
-                && context.FirstTokenAtOrAfter(context.Entities[inside].Span.End) is var homeOf && homeOf + 1 < last && context.Is(homeOf, "of")
-                && context.EntityStartingAt[homeOf + 1] is var home and >= 0 && context.EntityEndingAt[last - 1] == home
-                && context.Entities[home].Type is EntityTypes.Geopolitical or EntityTypes.Location)
-            {
-                return Resolve(comma + 1, homeOf - 1);
-            }
-
-            if (comma > first && TitledNameInApposition(comma + 1, last - 1) is { } titled)
-            {
-                return titled;
-            }
-
-            // "The main terminal operator, Terminal Rocas Negras, said": capitalised words the entity layer left unmarked,
-            // in apposition to a body's noun, are the body's name.
-            if (inside < 0 && comma > first && IsBodyNoun(context.Word(comma - 1)) && CapitalisedRun(comma + 1, last - 1))
-            {
-                var bodyName = new TextSpan(context.Tokens[comma + 1].Start, context.Tokens[last - 1].End);
-                return new Attribution(bodyName.Of(context.Text), bodyName, null, null, null);
-            }
-
-            return comma > first ? Resolve(first, comma - 1) : null;
+            return ResolveApposition(first, last);
         }
 
         // "Rep. Ines Moll, D-Ore." and "State Rep. Joel Pike, R-Dalton": the party-state tag describes the name before it.
