@@ -94,4 +94,12 @@ public sealed class TwentyFourthHeldOutAttributionTests
     [InlineData("The panel\u2019s leader, Germany\u2019s Anna Vogtland, said the talks were over.", "Anna Vogtland")]
     public void A_person_named_in_apposition_after_a_possessive_is_the_speaker(string text, string speaker)
         => Assert.Equal(speaker, QuoteFinder.Find(text).Single().Speaker);
+
+    [Fact]
+    public void A_middle_word_the_document_writes_in_lower_case_is_no_surname_to_find_alone()
+    {
+        const string text = "Most iodine comes from milk.\nProfessor Ann Cole, Director of the National Iodine Nutrition study, spoke.\nWHO say Iodine deficiency is common.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Iodine");
+    }
 }

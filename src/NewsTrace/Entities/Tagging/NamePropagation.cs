@@ -65,7 +65,9 @@ internal static class NamePropagation
             Remember(TokenText.Of(text, surname).ToString(), EntityTypes.Person, null, 1, text, surname, known, longest);
 
             // "Barrientos" after "Rocío Barrientos Lugo": the first of two surnames names the person too.
-            if (name.LastToken - name.FirstToken == 2 && EntityLinker.IsFirstOfTwoSurnames(TokenText.Of(text, tokens[name.FirstToken + 1])))
+            // Not a word the document also writes in lower case ("Iodine" of a misread "National Iodine Nutrition").
+            if (name.LastToken - name.FirstToken == 2 && EntityLinker.IsFirstOfTwoSurnames(TokenText.Of(text, tokens[name.FirstToken + 1]))
+                && !LooksLikeCommonWord(TokenText.Lower(text, tokens[name.FirstToken + 1]), lowerCaseWords))
             {
                 Remember(TokenText.Of(text, tokens[name.FirstToken + 1]).ToString(), EntityTypes.Person, null, 1, text, tokens[name.FirstToken + 1], known, longest);
             }
