@@ -238,7 +238,7 @@ internal static partial class EntityLinker
             return string.Join(' ', words[..^1]);
         }
 
-        return CapitalParticles.Contains(words[^2].ToLowerInvariant()) ? string.Join(' ', words[^2..]) : null;
+        return IsCapitalParticle(words[^2]) ? string.Join(' ', words[^2..]) : null;
     }
 
     /// <summary>

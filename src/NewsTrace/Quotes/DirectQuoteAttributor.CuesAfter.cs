@@ -244,7 +244,7 @@ internal sealed partial class DirectQuoteAttributor
     private int BracketedAcronymAfterBody(int end)
         => end + 3 < context.Tokens.Length && context.IsPunctuation(end + 1, "(") && context.IsPunctuation(end + 3, ")")
            && context.EntityEndingAt[end] is var body and >= 0 && context.Entities[body].Type == EntityTypes.Organization
-           && context.Word(end + 2) is { Length: >= 2 } acronym && acronym.IndexOfAnyExceptInRange('A', 'Z') < 0 ? end + 3 : -1;
+           && Entities.TokenText.IsAcronym(context.Text, context.Tokens[end + 2]) ? end + 3 : -1;
 
     /// <summary>
     /// ", a Republican from Centre County", ", who chairs the panel", ", 58,": a second apposition after the named one

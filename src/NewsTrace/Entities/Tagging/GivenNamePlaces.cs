@@ -28,16 +28,16 @@ internal static class GivenNamePlaces
             // "President Saddam Hussein ... a failed uprising against Saddam": a given name alone, which no list knows as a place,
             // of a person the document names in full is that person, wherever the tagger's context made it a place (not
             // "Nancy" or "Gary" in a story naming nobody so: those are towns).
+            var word = TokenText.Of(text, tokens[name.FirstToken]);
             if (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && name.Canonical is null && name.FirstToken == name.LastToken
-                && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])) && !PlaceLikeGivenNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
-                && !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])) && OpensPersonsName(text, tokens, merged, TokenText.Of(text, tokens[name.FirstToken])))
+                && FirstNames.Contains(word) && !PlaceLikeGivenNames.Contains(word) && !Gazetteer.Lookup.ContainsKey(word) && OpensPersonsName(text, tokens, merged, word))
             {
                 merged[k] = name with { Type = EntityTypes.Person };
                 continue;
             }
 
             if (name.Type is not (EntityTypes.Geopolitical or EntityTypes.Location) || name.LastToken != name.FirstToken + 1
-                || !IsGivenName(TokenText.Of(text, tokens[name.FirstToken])) || !Gazetteer.Lookup.ContainsKey(TokenText.Of(text, tokens[name.FirstToken])))
+                || !IsGivenName(word) || !Gazetteer.Lookup.ContainsKey(word))
             {
                 continue;
             }
