@@ -237,10 +237,20 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// True when the noun at <paramref name="noun"/> closes the subject's first phrase: no phrase opener before it ("The
-    /// Medical Center for veterans in Dayton": "veterans" is the object of "for").
+    /// Medical Center for veterans in Dayton": "veterans" is the object of "for"). An opening phrase set off by a comma is no
+    /// part of the subject ("In a joint letter on Monday, mayors in the Llobregat valley wrote").
     /// </summary>
     private bool HeadsFirstPhrase(int first, int noun)
     {
+        for (var j = noun - 1; j > first; j--)
+        {
+            if (context.IsPunctuation(j, ","))
+            {
+                first = j + 1;
+                break;
+            }
+        }
+
         for (var j = first; j < noun; j++)
         {
             if (WordIn(PostModifierOpeners, j) || (j > first && WordIn(Determiners, j)))

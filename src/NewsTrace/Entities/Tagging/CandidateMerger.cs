@@ -241,11 +241,15 @@ internal static partial class CandidateMerger
         }
     }
 
-    /// <summary>Words that end firms' names and never a person's, besides the legal forms.</summary>
+    /// <summary>
+    /// Words that end firms' names and never a person's, besides the legal forms; also a market's or an exchange's ("Jagalchi
+    /// Market", "Kuala Lumpur Tin Market", "Tokyo Stock Exchange"), which the tagger may read as a person's given name and surname.
+    /// </summary>
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
         ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual",
             "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
-            "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants"],
+            "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants",
+            "market", "markets", "exchange"],
         StringComparer.Ordinal);
 
     /// <summary>
