@@ -224,7 +224,8 @@ internal static partial class EntityLinker
     /// <summary>
     /// The shorter form a person of three words or more is called by later: Hong Kong style puts a Western given name before
     /// the surname and a hyphenated Chinese given name after it ("Winnie Lau Ka-yan", later "Lau" or "Winnie Lau"); a surname
-    /// with a particle keeps it ("Tomás Ó Riada", later "Mr Ó Riada"). Null for other names.
+    /// with a particle keeps it ("Tomás Ó Riada", later "Mr Ó Riada"; "Ursula von der Leyen", later "Von der Leyen"). Null for
+    /// other names.
     /// </summary>
     private static string? ShorterFormOf(string[] words)
     {
@@ -238,7 +239,22 @@ internal static partial class EntityLinker
             return string.Join(' ', words[..^1]);
         }
 
-        return IsCapitalParticle(words[^2]) ? string.Join(' ', words[^2..]) : null;
+        if (IsCapitalParticle(words[^2]))
+        {
+            return string.Join(' ', words[^2..]);
+        }
+
+        // "Ursula von der Leyen", later "Von der Leyen"; "Héctor de los Santos", later "De los Santos": a surname that opens
+        // with lower-case particles keeps them, capitalised where it opens a sentence.
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i].Length > 0 && char.IsLower(words[i][0]) && Data.NameWords.SurnameParticles.Contains(words[i]))
+            {
+                return string.Join(' ', words[i..]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

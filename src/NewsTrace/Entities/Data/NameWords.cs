@@ -124,7 +124,7 @@ internal static class NameWords
 
     /// <summary>Lower-case particles inside surnames ("von der Leyen", "da Silva", "bin Salman", "de Kock"), matched as written.</summary>
     public static WordSet SurnameParticles { get; } = FrozenSet.ToFrozenSet(
-        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap", "wa"],
+        ["von", "van", "der", "den", "de", "des", "da", "di", "du", "del", "della", "dos", "das", "do", "los", "las", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten", "zu", "af", "arap", "wa"],
         StringComparer.Ordinal);
 
     /// <summary>Makers of airliners, whose names with a model number name a plane ("Boeing 747", "Ilyushin-76").</summary>

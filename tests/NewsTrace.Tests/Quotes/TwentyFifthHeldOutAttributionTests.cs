@@ -1,0 +1,33 @@
+using NewsTrace.Entities;
+using NewsTrace.Quotes;
+
+namespace NewsTrace.Tests.Quotes;
+
+/// <summary>Attribution patterns met in held-out set 25 (referendums, trust votes, summits), in sentences written for these tests.</summary>
+public sealed class TwentyFifthHeldOutAttributionTests
+{
+    private static Quotation Quote(string text, string startingWith)
+        => QuoteFinder.Find(text).First(quote => quote.Span.Of(text).StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Héctor de los Santos", "De los Santos")]
+    [InlineData("Marina von der Brelie", "Von der Brelie")]
+    public void A_surname_with_particles_opening_a_sentence_is_the_person_named_before(string name, string later)
+    {
+        var text = $"{name} spoke at the rally on Sunday.\n\n{later} said the count would take a week.";
+
+        var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == later).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(name, m.Canonical));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_particle_surname_that_opens_the_sentence_is_that_person()
+    {
+        const string text = "Ramiro Valdés won the primary.\n\n"
+            + "\u201cWe will keep going,\u201d said Héctor de los Santos, a union leader.\n\n"
+            + "Asked whether the union would back Valdés, De los Santos paused. \u201cThat is for each member to decide,\u201d he said.";
+
+        Assert.Equal("Héctor de los Santos", Quote(text, "That is for").Speaker);
+    }
+}
