@@ -30,4 +30,14 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("Héctor de los Santos", Quote(text, "That is for").Speaker);
     }
+
+    [Fact]
+    public void A_gendered_honorific_picks_the_sibling_by_an_irish_given_name()
+    {
+        const string text = "Turnout\n\nDeirdre Tiernan, a councillor, canvassed for a Yes vote; her brother, Fergal Tiernan, voted No.\n\n"
+            + "Mr Tiernan said he had voted No on both ballots.";
+
+        var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Tiernan").ToList();
+        Assert.Equal("Fergal Tiernan", Assert.Single(mentions).Canonical);
+    }
 }

@@ -93,6 +93,9 @@ internal static class GivenNameGenders
         "Orla", "Bronwen", "Cerys", "Rhiannon", "Carys", "Eluned", "Myfanwy", "Mhairi", "Morag", "Kirsty", "Ailsa",
         "Sheena", "Moira", "Tipper",
 
+        // Irish women's names (added 2026-11-26, thirty-third session).
+        "Deirdre", "Grainne", "Gráinne", "Maeve", "Sorcha", "Eimear", "Caoimhe", "Aisling", "Clodagh", "Una", "Nuala",
+
         // Older and rural American women's names (added 2026-11-24, seventeenth session).
         "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
         "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
@@ -200,6 +203,9 @@ internal static class GivenNameGenders
         // More English given names and short forms (added 2026-11-24, sixteenth session).
         "Bradford", "Claude", "Cory", "Freddie", "Gus", "Hank", "Herman", "Irving", "Lester", "Russ", "Sid", "Stan", "Wally",
         "Walt", "Wes", "Kieran", "Desmond",
+
+        // Irish men's names (added 2026-11-26, thirty-third session).
+        "Fergal", "Donal", "Dónal", "Colm", "Oisin", "Oisín", "Tadhg", "Darragh", "Cian", "Diarmuid", "Micheal",
 
         // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
         // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).
