@@ -28,8 +28,14 @@ internal static class ScareQuotes
         ["called", "calls", "call", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "described", "describes", "branded", "brands"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a referendum's answer in quote marks names ("a ‘No’ vote", "the “Yes” side").</summary>
+    private static readonly WordSet BallotSides = FrozenSet.ToFrozenSet(
+        ["vote", "votes", "campaign", "campaigns", "side", "camp", "voters", "supporters", "result", "majority", "win", "victory", "option", "lobby"],
+        StringComparer.Ordinal);
+
     /// <summary>
-    /// True after "so-called", or for one or two lower-case words between a determiner and a lower-case noun in a sentence
+    /// True after "so-called", for a referendum's answer naming a side ("campaign for a ‘No’ vote": no one's speech, even in a
+    /// sentence that reports someone's), or for one or two lower-case words between a determiner and a lower-case noun in a sentence
     /// with no verb of saying (where a quoted word would be someone's, as in "called it a “reckless” plan").
     /// </summary>
     public static bool IsScareQuote(QuoteContext context, QuotedSpan span)
@@ -41,6 +47,11 @@ internal static class ScareQuotes
         }
 
         var after = span.CloseToken + 1;
+        if (IsBallotAnswer(context, span, before, after))
+        {
+            return true;
+        }
+
         if (before < 0 || after >= context.Tokens.Length || !Determiners.Contains(context.Word(before))
             || context.Tokens[after].Kind != TokenKind.Word || !char.IsLower(context.Word(after)[0]) || NotNouns.Contains(context.Word(after)))
         {
@@ -76,4 +87,8 @@ internal static class ScareQuotes
 
         return words > 0;
     }
+
+    private static bool IsBallotAnswer(QuoteContext context, QuotedSpan span, int before, int after)
+        => span.CloseToken == span.OpenToken + 2 && context.Word(span.OpenToken + 1) is "Yes" or "No" or "yes" or "no" or "YES" or "NO"
+           && before >= 0 && after < context.Tokens.Length && Determiners.Contains(context.Word(before)) && BallotSides.Contains(context.Word(after));
 }

@@ -40,4 +40,16 @@ public sealed class TwentyFifthHeldOutAttributionTests
         var mentions = EntityFinder.Find(text).Where(m => m.Span.Of(text) == "Tiernan").ToList();
         Assert.Equal("Fergal Tiernan", Assert.Single(mentions).Canonical);
     }
+
+    [Fact]
+    public void A_referendum_answer_in_quote_marks_is_no_speech_and_leaves_the_next_quote_to_the_sentence_s_subject()
+    {
+        const string text = "Republic bill\n\n\u201cIt is a republic with a foreign court,\u201d MP Lorna Whitfield-Grant said.\n\n"
+            + "In the square, Marcia Dunbar, who sells phone cards, said she had not heard of the bill. \u201cFix the fares first,\u201d she said.\n\n"
+            + "Asked whether the party would campaign for a 'No' vote, Whitfield-Grant paused. \u201cWe want to vote yes,\u201d she said.";
+
+        var quotes = QuoteFinder.Find(text);
+        Assert.DoesNotContain(quotes, quote => quote.Span.Of(text) == "No");
+        Assert.Equal("Lorna Whitfield-Grant", Quote(text, "We want").Speaker);
+    }
 }
