@@ -52,4 +52,16 @@ public sealed class TwentyFifthHeldOutAttributionTests
         Assert.DoesNotContain(quotes, quote => quote.Span.Of(text) == "No");
         Assert.Equal("Lorna Whitfield-Grant", Quote(text, "We want").Speaker);
     }
+
+    [Theory]
+    [InlineData("Ms Lukić", "Dragana Lukić")]
+    [InlineData("Mr Lukić", "Milan Lukić")]
+    public void Serbian_given_names_tell_which_sibling_an_honorific_means(string titled, string name)
+    {
+        var text = "North Kosovo\n\nDragana Lukić, a party official, urged a boycott; her brother Milan Lukić voted.\n\n"
+            + $"{titled} said the count was over.";
+
+        var surname = EntityFinder.Find(text).Last(m => m.Span.Of(text) == "Lukić");
+        Assert.Equal(name, surname.Canonical);
+    }
 }

@@ -96,6 +96,10 @@ internal static class GivenNameGenders
         // Irish women's names (added 2026-11-26, thirty-third session).
         "Deirdre", "Grainne", "Gráinne", "Maeve", "Sorcha", "Eimear", "Caoimhe", "Aisling", "Clodagh", "Una", "Nuala",
 
+        // Serbian, Croatian, Bosnian and Albanian women's names (added 2026-11-26, thirty-third session).
+        "Dragana", "Jelena", "Milica", "Snežana", "Snezana", "Vesna", "Biljana", "Gordana", "Ivana", "Marija", "Tatjana",
+        "Ljiljana", "Jasmina", "Ardita", "Vjosa", "Albulena", "Donika", "Teuta", "Mimoza", "Blerta", "Drita",
+
         // Older and rural American women's names (added 2026-11-24, seventeenth session).
         "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
         "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
@@ -206,6 +210,9 @@ internal static class GivenNameGenders
 
         // Irish men's names (added 2026-11-26, thirty-third session).
         "Fergal", "Donal", "Dónal", "Colm", "Oisin", "Oisín", "Tadhg", "Darragh", "Cian", "Diarmuid", "Micheal",
+
+        // Serbian and Albanian men's names (added 2026-11-26, thirty-third session).
+        "Milan", "Valon", "Albin", "Arben", "Driton", "Bujar", "Agim", "Ilir",
 
         // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
         // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).
