@@ -44,4 +44,16 @@ public sealed class PluralGroupNamesTests
 
         Assert.DoesNotContain(mentions, m => m.Span.Of(text) == word);
     }
+
+    [Theory]
+    [InlineData("Twenty years after the Colts left for another city, football came back on Sunday.", "Colts")]
+    [InlineData("He wore an old Jets jersey, and the Jets lost again on Sunday.", "Jets")]
+    public void A_nickname_that_is_a_common_word_is_the_team_after_a_lower_case_the(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == name && m.Type == EntityTypes.Organization);
+
+    [Theory]
+    [InlineData("The foals and the colts grazed in the paddock.")]
+    [InlineData("Fans of the Colts Neck club gathered.")]
+    public void A_nickname_in_lower_case_or_before_a_capitalised_word_is_no_team_alone(string text)
+        => Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) is "colts" or "Colts");
 }

@@ -45,6 +45,7 @@ internal static class PluralGroupNames
             }
         }
 
+        AddUnfoundNicknames(text, tokens, merged, ref teams);
         if (teams is null)
         {
             return;
@@ -72,6 +73,41 @@ internal static class PluralGroupNames
         {
             if (other.Type == EntityTypes.Person && other.LastToken > other.FirstToken && TokenText.Of(text, tokens[other.LastToken]) is var surname
                 && (surname.SequenceEqual(singular) || surname.SequenceEqual(plural)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Twelve years after the Colts left for Indianapolis": a team's nickname that is also a common word ("Colts", "Jets",
+    /// "Saints") names the team only after its city, but capitalised after a lower-case "the" in the middle of a sentence,
+    /// with nothing found there and no capitalised word after it, it is the team too.
+    /// </summary>
+    private static void AddUnfoundNicknames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, ref HashSet<string>? teams)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var word = TokenText.Of(text, tokens[i]);
+            if (!IsPlural(word) || !char.IsUpper(word[0]) || !TokenText.In(SportsTeams.NicknamesAfterCity, word) || !TokenText.Is(text, tokens[i - 1], "the")
+                || (i + 1 < tokens.Length && TokenText.IsCapitalised(text, tokens[i + 1])) || IsClaimed(merged, i)
+                || NamesSingular(text, tokens, merged, word))
+            {
+                continue;
+            }
+
+            merged.Add(new NameCandidate(i, i, EntityTypes.Organization, null, NameEvidence.Likely));
+            (teams ??= new HashSet<string>(StringComparer.Ordinal)).Add(word.ToString());
+        }
+    }
+
+    private static bool IsClaimed(List<NameCandidate> merged, int token)
+    {
+        foreach (var name in merged)
+        {
+            if (name.FirstToken <= token && token <= name.LastToken)
             {
                 return true;
             }
