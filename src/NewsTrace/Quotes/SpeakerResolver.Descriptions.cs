@@ -120,12 +120,12 @@ internal sealed partial class SpeakerResolver
 
         if (InstitutionHeads.Contains(head))
         {
-            // "the regional weather office" and "Kesmaria's civil protection agency" name the institution without the article or owner.
+            // "the regional weather office" names the institution without the article; "Kesmaria's civil protection agency"
+            // keeps its country, which tells it from another country's agency, as "the state auditor's office" keeps the role.
             var nameStart = start;
             for (var i = start; i < last; i++)
             {
-                // "Kesmaria's civil protection agency" drops its country; "the state auditor's office" keeps the role that owns it.
-                if (WordIn(Determiners, i) || (context.Word(i) is "'s" or "’s" && i > start && char.IsUpper(context.Word(i - 1)[0])))
+                if (WordIn(Determiners, i))
                 {
                     nameStart = i + 1;
                 }

@@ -64,4 +64,10 @@ public sealed class TwentyFifthHeldOutAttributionTests
         var surname = EntityFinder.Find(text).Last(m => m.Span.Of(text) == "Lukić");
         Assert.Equal(name, surname.Canonical);
     }
+
+    [Theory]
+    [InlineData("Kosovo\u2019s government said the elections had been held in line with the constitution.", "Kosovo\u2019s government")]
+    [InlineData("Germany's development ministry said its pledge would come on top of earlier aid.", "Germany's development ministry")]
+    public void An_institution_keeps_its_country_s_possessive(string sentence, string speaker)
+        => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find("Vote\n\n" + sentence)).Speaker);
 }
