@@ -16,6 +16,7 @@ internal sealed partial class EntityRecognizer
         "executive", "manager", "trainer", "jockey", "referee", "umpire", "boss", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "businessman", "businesswoman", "tycoon", "economist", "lawyer", "strategist", "dealer",
         "trader", "champion", "seamer", "paceman", "goaltender", "netminder", "golfer", "boxer", "sprinter", "skier",
+        "qualifier", "wildcard", "seed", "compatriot", "teammate", "team-mate", "rookie",
     ], StringComparer.Ordinal);
 
     /// <summary>Longer than any known name, so a join that does not fit is looked up in a string (and found in none).</summary>

@@ -100,6 +100,9 @@ internal static class GivenNameGenders
         "Dragana", "Jelena", "Milica", "Snežana", "Snezana", "Vesna", "Biljana", "Gordana", "Ivana", "Marija", "Tatjana",
         "Ljiljana", "Jasmina", "Ardita", "Vjosa", "Albulena", "Donika", "Teuta", "Mimoza", "Blerta", "Drita",
 
+        // Ukrainian forms and other transliterations of Russian and Ukrainian women's names (added 2026-11-26, thirty-third session).
+        "Yuliya", "Iuliia", "Tetiana", "Tetyana", "Kateryna", "Anastasiya", "Halyna", "Nadiya",
+
         // Older and rural American women's names (added 2026-11-24, seventeenth session).
         "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
         "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
@@ -213,6 +216,10 @@ internal static class GivenNameGenders
 
         // Serbian and Albanian men's names (added 2026-11-26, thirty-third session).
         "Milan", "Valon", "Albin", "Arben", "Driton", "Bujar", "Agim", "Ilir",
+
+        // Ukrainian forms and other transliterations of Russian and Ukrainian men's names (added 2026-11-26, thirty-third session).
+        "Evgeny", "Yevgeniy", "Sergiy", "Serhiy", "Andriy", "Yuriy", "Vasyl", "Vasily", "Pyotr", "Anatoliy", "Valeriy", "Yaroslav",
+        "Bohdan", "Taras", "Ihor",
 
         // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
         // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).
