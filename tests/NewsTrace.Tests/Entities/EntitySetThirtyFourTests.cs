@@ -21,4 +21,19 @@ public sealed class EntitySetThirtyFourTests
         Assert.Contains(mentions, m => m.Type == EntityTypes.Person && m.Span.Of(text) == name);
         Assert.Contains(mentions, m => m.Type == EntityTypes.Nationality && m.Span.Of(text) == "Ukrainian");
     }
+
+    [Theory]
+    [InlineData("At Taunton : Somerset 188-6 ( 40 overs ) . Kent 190-3 ( 36 overs ) .", "Somerset")]
+    [InlineData("At Trent Bridge : Nottinghamshire 174-9 ( 40 overs ) . Essex 175-3 ( 33 overs ) .", "Nottinghamshire")]
+    [InlineData("At Chester-le-Street : Durham 158 ( 37 overs ) . Surrey 159-2 ( 28.5 overs ) .", "Durham")]
+    public void A_county_with_a_score_and_its_overs_is_the_team(string text, string side)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == side);
+
+    [Fact]
+    public void A_country_with_a_score_and_its_overs_stays_a_place()
+    {
+        const string text = "At Lord 's : Pakistan 225-9 ( 50 overs ) . England 226-2 ( 45 overs ) .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Geopolitical && m.Span.Of(text) == "Pakistan");
+    }
 }

@@ -147,6 +147,7 @@ internal static partial class CandidateMerger
         SquadClubs.Apply(text, tokens, merged);
         ScorerLists.Apply(text, tokens, merged);
         CricketScorecards.Apply(text, tokens, merged);
+        CricketInnings.Apply(text, tokens, merged);
         PeoplesNames.Apply(text, tokens, merged);
         ClaimAll(owner, merged);
         KnownAsNames.Apply(text, tokens, merged);
