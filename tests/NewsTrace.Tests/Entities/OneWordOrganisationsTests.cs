@@ -40,4 +40,10 @@ public sealed class OneWordOrganisationsTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Staunton" && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("German group Halvorsen Werke AG said on Monday it had bid for Kastell Bau GmbH . Halvorsen , which already owns 18 percent of Kastell , offered 215 marks a share .", "Halvorsen")]
+    [InlineData("Swedish forest group Norrvik Skog AB bid for a sawmill . Norrvik , which owns 18 percent , offered cash .", "Norrvik")]
+    public void A_company_s_first_word_after_its_name_with_a_legal_form_is_the_company(string text, string word)
+        => Assert.All(EntityFinder.Find(text).Where(m => m.Span.Of(text) == word), m => Assert.Equal(EntityTypes.Organization, m.Type));
 }

@@ -7,7 +7,8 @@ namespace NewsTrace.Entities.Tagging;
 /// <summary>
 /// "the Ghana Cocoa Board ( Cocobod ) ... Cocobod said on Friday": a one-word name the document has already shown to be an
 /// organisation (in brackets after its full name, after "cement maker", with shares moving, or as the name before a
-/// party's head word: "Reform" of "the Reform Party") is that organisation where the tagger read it alone as a person
+/// party's head word: "Reform" of "the Reform Party", or the first word of a company's name given with its legal form:
+/// "Norrvik" of "Norrvik Skog AB") is that organisation where the tagger read it alone as a person
 /// ("Cocobod said" looks like a surname and a cue). Not where the document names a person of two words or more holding
 /// that word ("Ford" beside "Gerald Ford"), nor a person the lists know.
 /// </summary>
@@ -49,6 +50,14 @@ internal static class OneWordOrganisations
             // "the Reform group chair" after "the Reform Party": a body of a name and its head word is called by the name too.
             if (other.FirstToken == other.LastToken
                 || (other.LastToken == other.FirstToken + 1 && !TokenText.IsAcronym(text, tokens[other.FirstToken]) && TokenText.LowerIn(MovementHeads, text, tokens[other.LastToken])))
+            {
+                return true;
+            }
+
+            // "Norrvik , which already owns ..." after "Norrvik Skog AB": a company is called by its first word once its full
+            // name, ending in a legal form, has been given.
+            if (other.LastToken > other.FirstToken && TokenText.IsCapitalised(text, tokens[other.LastToken])
+                && TokenText.LowerIn(Data.NameWords.CompanyForms, text, tokens[other.LastToken]) && !TokenText.LowerIn(MovementHeads, text, tokens[other.LastToken]))
             {
                 return true;
             }
