@@ -36,4 +36,12 @@ public sealed class EntitySetThirtyFourTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Geopolitical && m.Span.Of(text) == "Pakistan");
     }
+
+    [Theory]
+    [InlineData("The liberal daily Obozrevatel said so , while Novaya Gazeta said the deal was backed by the premier .", "Novaya Gazeta")]
+    [InlineData("Radio Tropicana said 20 soldiers died in the attack .", "Radio Tropicana")]
+    [InlineData("The issue was arranged by Nordiska Handels Banken on Monday .", "Nordiska Handels Banken")]
+    [InlineData("Pacific Orient Lines handled a record 1,000 boxes .", "Pacific Orient Lines")]
+    public void A_newspaper_a_broadcaster_a_bank_or_a_shipping_line_is_no_person(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
 }

@@ -244,13 +244,15 @@ internal static partial class CandidateMerger
 
     /// <summary>
     /// Words that end firms' names and never a person's, besides the legal forms; also a market's or an exchange's ("Jagalchi
-    /// Market", "Kuala Lumpur Tin Market", "Tokyo Stock Exchange"), which the tagger may read as a person's given name and surname.
+    /// Market", "Kuala Lumpur Tin Market", "Tokyo Stock Exchange"), a shipping line's ("Neptune Orient Lines") and a
+    /// newspaper's ("Nezavisimaya Gazeta", "Frankfurter Allgemeine Zeitung"), which the tagger may read as a person's given
+    /// name and surname.
     /// </summary>
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
         ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual",
             "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
             "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants",
-            "market", "markets", "exchange"],
+            "market", "markets", "exchange", "lines", "gazette", "gazeta", "zeitung"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -285,9 +287,11 @@ internal static partial class CandidateMerger
             case "PER":
                 // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading;
                 // "Euro Disney SCA", "Morgan Grenfell Asset Management": no person's name ends in a legal form or a firm's word.
-                // "Riksbank", "Handelsbanken": a one-word bank name names a bank.
+                // "Riksbank", "Skandinaviska Enskilda Banken": a name ending in a bank compound names a bank.
+                // "Radio Caracol", "Gazeta Wyborcza": a broadcaster's or a newspaper's first word opens no person's name.
                 return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) || (span.Last > span.First && EndsLikeAFirm(text, tokens[span.Last]))
-                       || (span.Last == span.First && IsBankCompound(TokenText.Of(text, tokens[span.First])))
+                       || IsBankCompound(TokenText.Of(text, tokens[span.Last]))
+                       || (span.Last > span.First && TokenText.Of(text, tokens[span.First]) is "Radio" or "Television" or "Radiotelevisione" or "Gazeta")
                     ? EntityTypes.Organization
                     : EntityTypes.Person;
             case "ORG":
