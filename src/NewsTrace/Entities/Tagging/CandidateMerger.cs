@@ -172,6 +172,7 @@ internal static partial class CandidateMerger
         LanguageNames.Apply(text, tokens, merged);
         FlightNumbers.Apply(text, tokens, merged);
         CurrencyPrefixes.Apply(text, tokens, merged);
+        CrudeOilGrades.Apply(text, tokens, merged);
         QuotedTitles.Apply(text, tokens, merged);
         CompanyFormPrefixes.Apply(text, tokens, merged);
         return merged;
