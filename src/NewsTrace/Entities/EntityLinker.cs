@@ -63,6 +63,11 @@ internal static partial class EntityLinker
                     // two surnames.
                     partToKey.TryAdd(NameKey.OfWord(words[1]), key);
                 }
+                else if (words.Length == 4 && Data.FirstNames.Contains(words[1]) && IsFirstOfTwoSurnames(words[2]))
+                {
+                    // "María Noel Etcheverry Lasarte", later "Etcheverry": two given names, then the two surnames.
+                    partToKey.TryAdd(NameKey.OfWord(words[2]), key);
+                }
 
                 if (ShorterFormOf(words) is { } shorter)
                 {

@@ -70,4 +70,13 @@ public sealed class TwentyFifthHeldOutAttributionTests
     [InlineData("Germany's development ministry said its pledge would come on top of earlier aid.", "Germany's development ministry")]
     public void An_institution_keeps_its_country_s_possessive(string sentence, string speaker)
         => Assert.Equal(speaker, Assert.Single(QuoteFinder.Find("Vote\n\n" + sentence)).Speaker);
+
+    [Fact]
+    public void The_first_surname_of_a_name_with_two_given_names_is_the_person()
+    {
+        const string text = "Plebiscite\n\nMaría Noel Arrarte Sosa, an economist at the university, said the result removed uncertainty. "
+            + "\u201cWhoever wins will have to reform the system again,\u201d Arrarte said.";
+
+        Assert.Equal("María Noel Arrarte Sosa", Quote(text, "Whoever wins").Speaker);
+    }
 }

@@ -16,7 +16,7 @@ internal static class FirstNames
         "Said", "Ariel", "Sheikh", "Kumar", "Raj", "Moon", "Kim", "Yoon", "Park", "Jae-in", "Ban", "Jong-un", "Jong-il",
         "Il-sung", "Yuki", "Wei", "Li", "Chen", "Jiang", "Hu", "Tsai", "Bola", "Hage", "Bo", "Jo", "Kay", "Pat", "Val",
         "Sidney", "Leslie", "Lynn", "Tracy", "Dominique", "Dana", "Casey", "Riley", "Hayden", "Ashley", "Jody", "Sasha", "Nikita",
-        "Jackie", "Kris", "Lou",
+        "Jackie", "Kris", "Lou", "Noel",
     ];
 
     /// <summary>The names above and every name <see cref="GivenNameGenders"/> gives a sex (declared after them: static fields initialise in order).</summary>

@@ -103,6 +103,9 @@ internal static class GivenNameGenders
         // Ukrainian forms and other transliterations of Russian and Ukrainian women's names (added 2026-11-26, thirty-third session).
         "Yuliya", "Iuliia", "Tetiana", "Tetyana", "Kateryna", "Anastasiya", "Halyna", "Nadiya",
 
+        // Spanish women's names written with their accents (added 2026-11-26, thirty-third session).
+        "María", "Sofía",
+
         // Older and rural American women's names (added 2026-11-24, seventeenth session).
         "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
         "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
@@ -220,6 +223,9 @@ internal static class GivenNameGenders
         // Ukrainian forms and other transliterations of Russian and Ukrainian men's names (added 2026-11-26, thirty-third session).
         "Evgeny", "Yevgeniy", "Sergiy", "Serhiy", "Andriy", "Yuriy", "Vasyl", "Vasily", "Pyotr", "Anatoliy", "Valeriy", "Yaroslav",
         "Bohdan", "Taras", "Ihor",
+
+        // Spanish men's names written with their accents (added 2026-11-26, thirty-third session).
+        "Jesús", "Héctor", "Martín", "Óscar", "Iván", "Sebastián", "Nicolás", "Joaquín", "Julián", "Adrián", "Ángel", "Víctor",
 
         // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
         // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).

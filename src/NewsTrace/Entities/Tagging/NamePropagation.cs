@@ -66,10 +66,14 @@ internal static class NamePropagation
 
             // "Barrientos" after "Rocío Barrientos Lugo": the first of two surnames names the person too.
             // Not a word the document also writes in lower case ("Iodine" of a misread "National Iodine Nutrition").
-            if (name.LastToken - name.FirstToken == 2 && EntityLinker.IsFirstOfTwoSurnames(TokenText.Of(text, tokens[name.FirstToken + 1]))
-                && !LooksLikeCommonWord(TokenText.Lower(text, tokens[name.FirstToken + 1]), lowerCaseWords))
+            // "Etcheverry" after "María Noel Etcheverry Lasarte": two given names, then the two surnames.
+            var firstSurname = name.LastToken - name.FirstToken == 2 ? name.FirstToken + 1
+                : name.LastToken - name.FirstToken == 3 && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken + 1])) ? name.FirstToken + 2
+                : -1;
+            if (firstSurname > 0 && EntityLinker.IsFirstOfTwoSurnames(TokenText.Of(text, tokens[firstSurname]))
+                && !LooksLikeCommonWord(TokenText.Lower(text, tokens[firstSurname]), lowerCaseWords))
             {
-                Remember(TokenText.Of(text, tokens[name.FirstToken + 1]).ToString(), EntityTypes.Person, null, 1, text, tokens[name.FirstToken + 1], known, longest);
+                Remember(TokenText.Of(text, tokens[firstSurname]).ToString(), EntityTypes.Person, null, 1, text, tokens[firstSurname], known, longest);
             }
         }
 
