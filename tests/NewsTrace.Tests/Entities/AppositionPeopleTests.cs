@@ -19,4 +19,18 @@ public sealed class AppositionPeopleTests
 
         Assert.Contains(EntityFinder.Find(Text), m => m.Span.Of(Text) == "Microsoft Corp" && m.Type == EntityTypes.Organization);
     }
+
+    [Theory]
+    [InlineData("At the polling station, Washington Pereda, a 71-year-old former bus driver, said he had voted.", "Washington Pereda")]
+    [InlineData("Outside the hall, Florida Estevez, 64, said she had waited for hours.", "Florida Estevez")]
+    public void A_place_s_name_for_a_given_name_with_an_age_after_it_is_a_person(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == name);
+
+    [Fact]
+    public void A_place_named_by_its_head_word_with_an_age_after_it_stays_a_place()
+    {
+        const string text = "Tourists crowded Kesmar Old Town, a 300-year-old district, on Sunday.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type == EntityTypes.Person);
+    }
 }

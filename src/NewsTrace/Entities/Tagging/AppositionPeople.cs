@@ -29,6 +29,37 @@ internal static class AppositionPeople
 
             merged[k] = name with { Type = EntityTypes.Person };
         }
+
+        // "Washington Píriz, a 71-year-old former bus driver,": a place's name for a given name, read with the surname as a
+        // place, is a person when an age follows; not a place named by its head word ("Old Town, a 300-year-old district").
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type is EntityTypes.Geopolitical or EntityTypes.Location && name.Canonical is null && name.LastToken > name.FirstToken
+                && name.LastToken - name.FirstToken < 3 && !TokenText.LowerIn(NameWords.LocationHeads, text, tokens[name.LastToken])
+                && AgeFollows(text, tokens, name.LastToken + 1))
+            {
+                merged[k] = name with { Type = EntityTypes.Person };
+            }
+        }
+    }
+
+    /// <summary>A comma at <paramref name="comma"/>, then "a 71-year-old" (or "an 80-year-old") or an age between commas (", 71 ,").</summary>
+    private static bool AgeFollows(string text, ImmutableArray<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Length || !TokenText.Is(text, tokens[comma], ","))
+        {
+            return false;
+        }
+
+        var age = TokenText.Of(text, tokens[comma + 2]);
+        if (TokenText.Of(text, tokens[comma + 1]) is "a" or "an" && age.EndsWith("-year-old", StringComparison.Ordinal) && char.IsAsciiDigit(age[0]))
+        {
+            return true;
+        }
+
+        var number = TokenText.Of(text, tokens[comma + 1]);
+        return number.Length is 1 or 2 && char.IsAsciiDigit(number[0]) && char.IsAsciiDigit(number[^1]) && TokenText.Is(text, tokens[comma + 2], ",");
     }
 
     /// <summary>Whether the rules read exactly <paramref name="name"/>'s tokens as a person (a loop: a lambda here cost a closure for every name).</summary>
