@@ -27,8 +27,11 @@ internal sealed partial class SpeakerResolver
 
             // Only capitalised title words may stand before the name: in "A spokeswoman for Walsh, Maria Lopez, said" the
             // opening name is the object of "for", and the name in apposition speaks.
+            // "The Southern Climate Justice Forum, a coalition of groups from Africa, Asia and Latin America, said": an
+            // organisation that an indefinite description follows speaks, whatever list the description holds.
             var entity = context.EntityEndingAt[k - 1];
-            if (entity < 0 || context.Entities[entity].Type != EntityTypes.Person || context.Entities[entity].Span.Start < context.Tokens[first].Start)
+            var describedBody = entity >= 0 && context.Entities[entity].Type == EntityTypes.Organization && k + 1 < last && context.Word(k + 1) is "a" or "an";
+            if (entity < 0 || (context.Entities[entity].Type != EntityTypes.Person && !describedBody) || context.Entities[entity].Span.Start < context.Tokens[first].Start)
             {
                 return null;
             }

@@ -79,4 +79,13 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("María Noel Arrarte Sosa", Quote(text, "Whoever wins").Speaker);
     }
+
+    [Fact]
+    public void An_organisation_described_by_an_apposition_holding_a_list_speaks()
+    {
+        const string text = "Fund\n\nThe Coastal Justice Network, a coalition of campaign groups from Africa, Asia and Latin America, said the pledges "
+            + "risked turning the fund into \u201ca collection box at a fire\u201d.";
+
+        Assert.Equal("Coastal Justice Network", Quote(text, "a collection").Speaker);
+    }
 }
