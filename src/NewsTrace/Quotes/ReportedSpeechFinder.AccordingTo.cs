@@ -94,6 +94,26 @@ internal sealed partial class ReportedSpeechFinder
             : -1;
     }
 
+    /// <summary>
+    /// "figures released by the Cop28 Presidency": capitalised words running from <paramref name="first"/> to the end of the
+    /// source name a maker the entity layer did not find, which speaks as written; null otherwise.
+    /// </summary>
+    private Attribution? UnfoundMaker(int first, int nameEnd)
+    {
+        for (var k = first; k <= nameEnd; k++)
+        {
+            var word = context.Word(k);
+            if (context.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || word.IsEmpty
+                || !(char.IsUpper(word[0]) || (k > first && k < nameEnd && word is "of" or "for" or "and")))
+            {
+                return null;
+            }
+        }
+
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[nameEnd].End);
+        return new Attribution(span.Of(context.Text), span, null, null, null);
+    }
+
     /// <summary>Verbs by which a body puts out a text it is then the source of ("a summary that X posted").</summary>
     private static readonly WordSet PublishingVerbs = FrozenSet.ToFrozenSet(
         ["posted", "released", "published", "issued", "filed", "compiled", "circulated", "sent", "prepared", "commissioned", "produced"],
@@ -186,10 +206,10 @@ internal sealed partial class ReportedSpeechFinder
                     // "an audit released in June by the county's Office of Internal Audit": a time phrase may come before "by",
                     // and an article or an owner before the body.
                     var by = MakerAfter(j, nameEnd);
-                    madeBy = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed" or "reached" or "contacted")
-                        && BodyOrPersonAt(by, nameEnd) is var maker and >= 0
+                    var made = by >= 0 && context.Word(j) is not ("quoted" or "cited" or "interviewed" or "reached" or "contacted");
+                    madeBy = made && BodyOrPersonAt(by, nameEnd) is var maker and >= 0
                         ? MakerNamed(by, LastTokenOf(maker, by), maker)
-                        : null;
+                        : made ? UnfoundMaker(by, nameEnd) : null;
                     sourceEnd = j - 1;
                     break;
                 }

@@ -88,4 +88,12 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("Coastal Justice Network", Quote(text, "a collection").Speaker);
     }
+
+    [Fact]
+    public void Figures_released_by_a_body_the_entity_layer_missed_are_the_body_s()
+    {
+        const string text = "Fund\n\nNorway pledged 25 million dollars, according to figures released by the Cop29 Presidency.";
+
+        Assert.Equal("Cop29 Presidency", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }
