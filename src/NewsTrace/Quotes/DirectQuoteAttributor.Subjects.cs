@@ -147,6 +147,7 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         var clauseStart = first;
+        var reportingVerb = -1;
         for (var k = previous - 1; k >= first; k--)
         {
             if (context.Tokens[k].Kind == TokenKind.QuoteMark)
@@ -165,6 +166,7 @@ internal sealed partial class DirectQuoteAttributor
             if (CueVerbs.IsReporting(context.Word(k)) && !IsPassive(k, first))
             {
                 clauseStart = k + 1 < previous && context.Is(k + 1, "that") ? k + 2 : k + 1;
+                reportingVerb = k;
                 break;
             }
         }
@@ -190,7 +192,16 @@ internal sealed partial class DirectQuoteAttributor
         if (entity < 0)
         {
             // "The White House said it supported the bill but urged ...": a pronoun subject of the reported clause is taken up.
-            return context.Word(clauseStart) is "He" or "She" or "he" or "she" or "it" or "It" or "they" or "They" ? resolver.Resolve(clauseStart, clauseStart) : null;
+            if (context.Word(clauseStart) is "He" or "She" or "he" or "she" or "it" or "It" or "they" or "They")
+            {
+                return resolver.Resolve(clauseStart, clauseStart);
+            }
+
+            // "Neupane said the arrangement gave Nepal a secure government but warned that “…”": a thing reported on does not
+            // warn; after "but", the verb is the speaker's second.
+            return reportingVerb > first && context.Is(previous, "but") && !context.Is(clauseStart, "a") && !context.Is(clauseStart, "an")
+                ? resolver.Resolve(first, reportingVerb - 1)
+                : null;
         }
 
         var end = clauseStart;

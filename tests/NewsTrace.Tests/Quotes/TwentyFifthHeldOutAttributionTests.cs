@@ -96,4 +96,13 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("Cop29 Presidency", Assert.Single(QuoteFinder.Find(text)).Speaker);
     }
+
+    [Fact]
+    public void A_verb_of_saying_after_but_is_the_speaker_s_second_when_the_report_is_about_a_thing()
+    {
+        const string text = "Trust vote\n\nAnita Sharma Koirala, who teaches at the university, said the deal gave the country a secure government "
+            + "but warned that \u201ca large majority is not a stable one\u201d.";
+
+        Assert.Equal("Anita Sharma Koirala", Quote(text, "a large majority").Speaker);
+    }
 }
