@@ -104,9 +104,17 @@ internal static partial class EntityLinker
         string? found = null;
         foreach (var key in sharers)
         {
+            // "W.A. Chamari Perera": initials before the given name are passed over to it.
             var full = fullNames[key];
+            var from = 0;
             var space = full.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && agrees(full[..space]))
+            while (space > from && full[space - 1] == '.' && full.IndexOf(' ', space + 1) > 0)
+            {
+                from = space + 1;
+                space = full.IndexOf(' ', from);
+            }
+
+            if (space > from && agrees(full[from..space]))
             {
                 if (found is not null)
                 {

@@ -105,4 +105,15 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("Anita Sharma Koirala", Quote(text, "a large majority").Speaker);
     }
+
+    [Theory]
+    [InlineData("Ms.", "W.A. Chamari Gunasekera")]
+    [InlineData("Mr.", "K.D. Lakshman Gunasekera")]
+    public void Initials_before_the_given_name_are_passed_over_to_tell_the_sharers_apart(string honorific, string name)
+    {
+        var text = "Count\n\nW.A. Chamari Gunasekera, a party organiser, spoke first. K.D. Lakshman Gunasekera, of the opposition, spoke next.\n\n"
+            + $"{honorific} Gunasekera said the count had been fair.";
+
+        Assert.Equal(name, EntityFinder.Find(text).Last(m => m.Span.Of(text) == "Gunasekera").Canonical);
+    }
 }

@@ -106,6 +106,9 @@ internal static class GivenNameGenders
         // Spanish women's names written with their accents (added 2026-11-26, thirty-third session).
         "María", "Sofía",
 
+        // Sri Lankan women's names (added 2026-11-26, thirty-third session).
+        "Chamari", "Dilani", "Kumari", "Sirimavo",
+
         // Older and rural American women's names (added 2026-11-24, seventeenth session).
         "Arlene", "Earlene", "Doreen", "Noreen", "Arleen", "Bernice", "Beulah", "Eunice", "Hattie", "Inez", "Imogene",
         "Lorene", "Mavis", "Myrtle", "Sadie", "Thelma", "Verna", "Zelda", "Tami", "Darla", "Marla", "Kelsey", "Brandi",
@@ -226,6 +229,9 @@ internal static class GivenNameGenders
 
         // Spanish men's names written with their accents (added 2026-11-26, thirty-third session).
         "Jesús", "Héctor", "Martín", "Óscar", "Iván", "Sebastián", "Nicolás", "Joaquín", "Julián", "Adrián", "Ángel", "Víctor",
+
+        // Sri Lankan men's names (added 2026-11-26, thirty-third session).
+        "Lakshman", "Gotabaya", "Sajith", "Chaminda", "Ruwan", "Nuwan", "Dinesh", "Harin", "Namal", "Mangala",
 
         // Given names of sport, politics and business in 1990s world news: British, Irish, Welsh, Nordic, Dutch, German,
         // Italian, Iberian, Brazilian, Japanese, Arabic, Hebrew, Balkan, Greek and Russian (added 2026-11-24, seventeenth session).
