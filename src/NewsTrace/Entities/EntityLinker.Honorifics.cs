@@ -86,6 +86,14 @@ internal static partial class EntityLinker
             return OwnerByHonorific(TokenText.Of(text, tokens[candidate.FirstToken - 1]), key, sharedSurnames, fullNames);
         }
 
+        // "Cllr Moran" where the story introduced "Deirdre Moran, a Fine Gael councillor" and her brother: the title picks the
+        // sharer introduced with its role.
+        if (candidate.FirstToken > 0 && TitleRoles.TryGetValue(TokenText.Of(text, tokens[candidate.FirstToken - 1]).ToString(), out var role)
+            && OwnerByRole(text, role, sharers, fullNames) is { } titled)
+        {
+            return titled;
+        }
+
         // The sharer named just before (within a sentence or two) is the one meant; one named further back is not, for a story
         // goes back to its protagonist ("As Greg McDermott said Thursday, ..." then "McDermott said" of his son Doug).
         if (lastSharer is null || !lastSharer.TryGetValue(key, out var last))
@@ -94,6 +102,61 @@ internal static partial class EntityLinker
         }
 
         return candidate.FirstToken - last.Token <= NearSharerTokens && fullNames.TryGetValue(last.Key, out var full) ? full : null;
+    }
+
+    /// <summary>Titles written before a surname and the role word a story introduces their holder with.</summary>
+    private static readonly Dictionary<string, string> TitleRoles = new(StringComparer.Ordinal)
+    {
+        ["Cllr"] = "councillor",
+        ["Cllr."] = "councillor",
+        ["Councillor"] = "councillor",
+        ["Councilor"] = "councilor",
+        ["Sen."] = "senator",
+        ["Senator"] = "senator",
+        ["Rep."] = "representative",
+        ["Mayor"] = "mayor",
+        ["Judge"] = "judge",
+        ["Coach"] = "coach",
+        ["Professor"] = "professor",
+        ["Prof."] = "professor",
+    };
+
+    /// <summary>How far after a sharer's full name its introduction's role word may stand ("Deirdre Moran, a Fine Gael councillor").</summary>
+    private const int RoleReach = 60;
+
+    /// <summary>The full name of the one sharer whose first full mention has <paramref name="role"/> just before or after it; null for none or several.</summary>
+    private static string? OwnerByRole(string text, string role, List<string> sharers, Dictionary<string, string> fullNames)
+    {
+        string? found = null;
+        foreach (var key in sharers)
+        {
+            var full = fullNames[key];
+            var at = text.IndexOf(full, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, at - 30);
+            var window = text.AsSpan(from, Math.Min(text.Length, at + full.Length + RoleReach) - from);
+            var paragraphEnd = window[(at - from)..].IndexOf('\n');
+            if (paragraphEnd > 0)
+            {
+                window = window[..(at - from + paragraphEnd)];
+            }
+
+            if (window.Contains(role, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = full;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>How near before a lone shared surname the sharer named last must be to be the one meant.</summary>

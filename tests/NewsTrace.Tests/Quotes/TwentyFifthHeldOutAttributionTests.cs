@@ -116,4 +116,14 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal(name, EntityFinder.Find(text).Last(m => m.Span.Of(text) == "Gunasekera").Canonical);
     }
+
+    [Fact]
+    public void A_title_before_a_shared_surname_picks_the_sharer_introduced_with_its_role()
+    {
+        const string text = "Count\n\nIn Tullamore the vote split one family. Aoife Brennock, a Labour councillor, canvassed for a Yes vote; "
+            + "her brother, Cathal Brennock, who farms outside the town, put a No poster on his gate.\n\n"
+            + "\u201cWe ate at the same table and read different leaflets,\u201d Cllr Brennock said.";
+
+        Assert.Equal("Aoife Brennock", Quote(text, "We ate").Speaker);
+    }
 }
