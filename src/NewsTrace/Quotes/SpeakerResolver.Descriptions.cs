@@ -131,6 +131,12 @@ internal sealed partial class SpeakerResolver
                 }
             }
 
+            // "according to figures from Iran's Red Crescent relief agency": a preposition before the owner is no part of the name.
+            while (nameStart < last && context.Word(nameStart) is "from" or "of" or "by" or "to" or "with" or "for" or "at" or "in" or "on")
+            {
+                nameStart++;
+            }
+
             var institution = TownsInstitution(start, nameStart, span.End) ?? context.Text[tokens[nameStart].Start..span.End];
             var named = _mentions.NamedInstitution(span.Start, institution);
 

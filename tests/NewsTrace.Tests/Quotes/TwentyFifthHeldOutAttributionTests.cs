@@ -126,4 +126,12 @@ public sealed class TwentyFifthHeldOutAttributionTests
 
         Assert.Equal("Aoife Brennock", Quote(text, "We ate").Speaker);
     }
+
+    [Fact]
+    public void A_preposition_before_an_institution_s_owner_is_no_part_of_its_name()
+    {
+        const string text = "Quake\n\nThe hardest-hit villages were Tonban and Gavarzin, according to figures from Iran's Red Crescent relief agency.";
+
+        Assert.Equal("Iran's Red Crescent relief agency", Assert.Single(QuoteFinder.Find(text)).Speaker);
+    }
 }

@@ -153,6 +153,8 @@ internal static partial class CandidateMerger
         KnownAsNames.Apply(text, tokens, merged);
         SelfIntroductions.Apply(text, tokens, merged);
         Citations.Apply(text, tokens, merged, owner);
+        TrailingWeekdays.Apply(text, tokens, merged);
+        ClaimAll(owner, merged);
         NamePropagation.Propagate(text, tokens, sentenceStarts, merged, owner, lowerCaseWords);
         ParticleSurnames.Extend(text, tokens, merged, owner);
         OneWordOrganisations.Apply(text, tokens, merged);
