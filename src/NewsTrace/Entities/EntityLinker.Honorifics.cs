@@ -104,7 +104,10 @@ internal static partial class EntityLinker
         return candidate.FirstToken - last.Token <= NearSharerTokens && fullNames.TryGetValue(last.Key, out var full) ? full : null;
     }
 
-    /// <summary>Titles written before a surname and the role word a story introduces their holder with.</summary>
+    /// <summary>
+    /// Titles written before a surname and the role word a story introduces their holder with; "Prof." and "Dr" are
+    /// honorifics, read before these (<see cref="OwnerByHonorific"/>).
+    /// </summary>
     private static readonly Dictionary<string, string> TitleRoles = new(StringComparer.Ordinal)
     {
         ["Cllr"] = "councillor",
@@ -118,7 +121,6 @@ internal static partial class EntityLinker
         ["Judge"] = "judge",
         ["Coach"] = "coach",
         ["Professor"] = "professor",
-        ["Prof."] = "professor",
     };
 
     /// <summary>How far after a sharer's full name its introduction's role word may stand ("Deirdre Moran, a Fine Gael councillor").</summary>
