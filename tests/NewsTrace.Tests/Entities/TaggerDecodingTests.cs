@@ -75,4 +75,65 @@ public sealed class TaggerDecodingTests
         EntityTaggerModel.Viterbi(emission, n, transitions, TagCount, fast, onlyOutside, new float[n * TagCount], new int[n * TagCount]);
         return plain.AsSpan().SequenceEqual(fast).ToProperty();
     }
+
+    /// <summary>Viterbi tries only the predecessors BIO allows; it must find the path a search over every allowed pair finds.</summary>
+    [Property(MaxTest = 300)]
+    public Property Viterbi_finds_the_best_path_of_every_allowed_pair(PositiveInt length, int seed)
+    {
+        var n = 1 + (length.Get % 12);
+        var random = new Random(seed);
+        // Whole numbers in a small range make ties common, so the order in which predecessors are tried is tested too.
+        var emission = Enumerable.Range(0, n * TagCount).Select(_ => (float)random.Next(-2, 3)).ToArray();
+        var transitions = Enumerable.Range(0, (TagCount + 1) * TagCount).Select(_ => (float)random.Next(-1, 2)).ToArray();
+
+        var best = new int[n];
+        EntityTaggerModel.Viterbi(emission, n, transitions, TagCount, best);
+        return best.AsSpan().SequenceEqual(ReferenceViterbi(emission, n, transitions)).ToProperty();
+    }
+
+    /// <summary>Textbook Viterbi: every (previous, next) pair, skipped where <see cref="TagSet.Allowed"/> says no, first best kept.</summary>
+    private static int[] ReferenceViterbi(float[] emission, int n, float[] transitions)
+    {
+        var score = new float[n * TagCount];
+        var back = new int[n * TagCount];
+        for (var t = 0; t < TagCount; t++)
+        {
+            score[t] = TagSet.IsInside(t) ? float.NegativeInfinity : transitions[(TagCount * TagCount) + t] + emission[t];
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            for (var t = 0; t < TagCount; t++)
+            {
+                var bestScore = float.NegativeInfinity;
+                var bestPrevious = 0;
+                for (var p = 0; p < TagCount; p++)
+                {
+                    var candidate = score[((i - 1) * TagCount) + p] + transitions[(p * TagCount) + t];
+                    if (TagSet.Allowed(p, t) && candidate > bestScore)
+                    {
+                        (bestScore, bestPrevious) = (candidate, p);
+                    }
+                }
+
+                score[(i * TagCount) + t] = bestScore + emission[(i * TagCount) + t];
+                back[(i * TagCount) + t] = bestPrevious;
+            }
+        }
+
+        var path = new int[n];
+        var last = 0;
+        for (var t = 1; t < TagCount; t++)
+        {
+            last = score[((n - 1) * TagCount) + t] > score[((n - 1) * TagCount) + last] ? t : last;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            path[i] = last;
+            last = back[(i * TagCount) + last];
+        }
+
+        return path;
+    }
 }

@@ -98,7 +98,6 @@ internal sealed class EntityTaggerModel
         ReadOnlySpan<float> emission, int length, ReadOnlySpan<float> transitions, int tagCount, Span<int> best,
         ReadOnlySpan<bool> onlyOutside, Span<float> score, Span<int> back)
     {
-        var allowed = TagSet.AllowedTransitions(tagCount);
         var startRow = tagCount * tagCount;
         for (var t = 0; t < tagCount; t++)
         {
@@ -122,13 +121,12 @@ internal sealed class EntityTaggerModel
             {
                 var bestScore = float.NegativeInfinity;
                 var bestPrevious = 0;
-                for (var p = 0; p < tagCount; p++)
-                {
-                    if (!allowed[(p * tagCount) + t])
-                    {
-                        continue;
-                    }
 
+                // BIO lets an I tag follow only its own label's B or I (the tag before it and itself); any tag may follow
+                // the others. Trying just those, in the same order, gives the same path as testing every pair against the table.
+                var inside = TagSet.IsInside(t);
+                for (var p = inside ? t - 1 : 0; p < (inside ? t + 1 : tagCount); p++)
+                {
                     var candidate = previous[p] + transitions[(p * tagCount) + t];
                     if (candidate > bestScore)
                     {

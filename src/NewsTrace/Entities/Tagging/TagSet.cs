@@ -8,9 +8,6 @@ namespace NewsTrace.Entities.Tagging;
 /// </summary>
 public sealed class TagSet
 {
-    /// <summary>Allowed-transition tables by tag count; replaced whole when a new size appears, so readers need no lock.</summary>
-    private static bool[]?[] _allowedTables = [];
-
     /// <summary>The labels the shipped model uses: CoNLL's PER, ORG and LOC, and NORP (nationalities and groups, CoNLL's MISC).</summary>
     public static ImmutableArray<string> DefaultLabels { get; } = ["PER", "ORG", "LOC", "NORP"];
 
@@ -44,34 +41,6 @@ public sealed class TagSet
 
     /// <summary>False for a transition BIO forbids: an I tag after anything but the B or I of its own label.</summary>
     public static bool Allowed(int previous, int next) => !IsInside(next) || (previous > 0 && LabelOf(previous) == LabelOf(next));
-
-    /// <summary>
-    /// <see cref="Allowed"/> as a table, row "previous tag", column "next tag", for a tag set of <paramref name="tagCount"/>
-    /// tags; built once per size, since decoding consults it for every token.
-    /// </summary>
-    internal static ReadOnlySpan<bool> AllowedTransitions(int tagCount)
-    {
-        var tables = _allowedTables;
-        if (tagCount < tables.Length && tables[tagCount] is { } table)
-        {
-            return table;
-        }
-
-        table = new bool[tagCount * tagCount];
-        for (var p = 0; p < tagCount; p++)
-        {
-            for (var t = 0; t < tagCount; t++)
-            {
-                table[(p * tagCount) + t] = Allowed(p, t);
-            }
-        }
-
-        var grown = new bool[Math.Max(tables.Length, tagCount + 1)][];
-        tables.CopyTo(grown, 0);
-        grown[tagCount] = table;
-        _allowedTables = grown;
-        return table;
-    }
 
     public int IndexOf(string label) => Labels.IndexOf(label, StringComparer.Ordinal);
 
