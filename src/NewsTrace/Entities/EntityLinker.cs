@@ -229,8 +229,8 @@ internal static partial class EntityLinker
     /// <summary>
     /// The shorter form a person of three words or more is called by later: Hong Kong style puts a Western given name before
     /// the surname and a hyphenated Chinese given name after it ("Winnie Lau Ka-yan", later "Lau" or "Winnie Lau"); a surname
-    /// with a particle keeps it ("Tomás Ó Riada", later "Mr Ó Riada"; "Ursula von der Leyen", later "Von der Leyen"). Null for
-    /// other names.
+    /// with a particle keeps it ("Tomás Ó Riada", later "Mr Ó Riada"; "Ursula von der Leyen", later "Von der Leyen"); Spanish
+    /// custom drops the second of two surnames ("Julia Coyoy Tzul", later "Julia Coyoy"). Null for other names.
     /// </summary>
     private static string? ShorterFormOf(string[] words)
     {
@@ -257,6 +257,12 @@ internal static partial class EntityLinker
             {
                 return string.Join(' ', words[i..]);
             }
+        }
+
+        // "Julia Coyoy Tzul", later "Julia Coyoy": a given name and the first of two surnames (not "Mark Felt Jr.", a son).
+        if (words.Length == 3 && Data.FirstNames.Contains(words[0]) && IsFirstOfTwoSurnames(words[1]) && IsFirstOfTwoSurnames(words[2]))
+        {
+            return string.Join(' ', words[..2]);
         }
 
         return null;

@@ -65,7 +65,7 @@ internal sealed partial class DocumentMentions
         {
             var end = at + role.Length;
             if ((at == 0 || !char.IsLetter(window[at - 1])) && (end == window.Length || !char.IsLetter(window[end]))
-                && !IsPossessive(window.AsSpan(end)) && !ServedRole(window.AsSpan(0, at)) && !ServesNamed(window, end))
+                && !IsPossessive(window.AsSpan(end)) && !ServedRole(window.AsSpan(0, at)) && !ServesNamed(window, end) && !RightAfterName(window, at))
             {
                 return true;
             }
@@ -82,6 +82,13 @@ internal sealed partial class DocumentMentions
     {
         var window = Window(entity);
         return window.Contains(role, StringComparison.OrdinalIgnoreCase) && !ContainsOwnRole(window, role);
+    }
+
+    /// <summary>"A Farkas aide", "a Pruitt adviser": a role right after the name, with no comma between, is someone else's serving that person.</summary>
+    private static bool RightAfterName(string window, int roleAt)
+    {
+        var bar = window.IndexOf(" | ", StringComparison.Ordinal);
+        return bar >= 0 && roleAt > bar && window.AsSpan(bar + 3, roleAt - bar - 3).IsWhiteSpace();
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> after) => after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);

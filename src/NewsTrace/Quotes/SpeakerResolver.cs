@@ -31,6 +31,9 @@ internal sealed partial class SpeakerResolver(QuoteContext context, Func<int, bo
 
         // "Hollis can be heard saying on the recording": the one heard or seen speaking.
         "can", "could", "be", "been", "heard", "seen",
+
+        // "Lynch did not deny his client was there", "the mayor didn't deny": the auxiliary of a denied cue.
+        "did", "does", "do", "didn't", "doesn't", "don't", "n't", "didn\u2019t", "doesn\u2019t", "don\u2019t", "n\u2019t",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -147,7 +147,7 @@ internal static class CompanyStems
     }
 
     /// <summary>A word that stands for more than one organisation: a known name, a given name, a title, an organisation word.</summary>
-    private static bool IsCommonWord(string word)
+    internal static bool IsCommonWord(string word)
     {
         var lower = word.ToLowerInvariant();
         return word.Length < 3 || Gazetteer.Entries.ContainsKey(word) || FirstNames.Contains(word) || NameWords.NotNames.Contains(lower)
@@ -164,7 +164,7 @@ internal static class CompanyStems
         "West", "Global", "World", "Continental", "Metropolitan", "Independent", "Democratic", "Socialist", "People's", "Islamic",
     ], StringComparer.Ordinal);
 
-    /// <summary>Retypes the names written as a company's short name to that company.</summary>
+    /// <summary>Retypes the names written as a company's or a party's short name to that body, with its full name as canonical.</summary>
     public static void Retype(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, Dictionary<string, (string Canonical, string FirstWord, int Words)> stems)
     {
         if (stems.Count == 0)
@@ -175,7 +175,8 @@ internal static class CompanyStems
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
-            if (name.Type != EntityTypes.Organization && stems.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, name.LastToken), out var stem))
+            // An organisation found under its short name on its own ("Move Forward said") takes the full name too.
+            if ((name.Type != EntityTypes.Organization || name.Canonical is null) && stems.TryGetValue(TokenText.Join(text, tokens, name.FirstToken, name.LastToken), out var stem))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = stem.Canonical };
             }

@@ -33,6 +33,7 @@ internal static class NamePropagation
     public static void Propagate(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, List<NameCandidate> merged, int[] owner, LowerCaseWordSet lowerCaseWords)
     {
         var stems = CompanyStems.Find(text, tokens, merged, lowerCaseWords);
+        PartyStems.AddTo(stems, text, tokens, merged, lowerCaseWords);
         CompanyStems.Retype(text, tokens, merged, stems);
         // The two tables are the pass's largest allocation per document; each thread keeps its own and clears it (not those of
         // a document with very many names, which would stay that large for the thread's lifetime).
@@ -228,9 +229,13 @@ internal static class NamePropagation
         }
     }
 
-    /// <summary>True when a capitalised word of the same sentence stands just before token <paramref name="first"/>: a match there would cut a longer name.</summary>
+    /// <summary>
+    /// True when a capitalised word of the same sentence stands just before token <paramref name="first"/>: a match there would
+    /// cut a longer name. Not an article opening the sentence ("An ACT spokesperson said").
+    /// </summary>
     private static bool CapitalBefore(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int first)
-        => first > 0 && !sentenceStarts[first] && TokenText.IsCapitalised(text, tokens[first - 1]);
+        => first > 0 && !sentenceStarts[first] && TokenText.IsCapitalised(text, tokens[first - 1])
+           && !(sentenceStarts[first - 1] && TokenText.Of(text, tokens[first - 1]) is "The" or "A" or "An");
 
     /// <summary>True when a capitalised word of the same sentence stands just after token <paramref name="last"/>.</summary>
     private static bool CapitalAfter(string text, ImmutableArray<Token> tokens, IReadOnlyList<bool> sentenceStarts, int last)

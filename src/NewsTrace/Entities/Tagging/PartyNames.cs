@@ -18,7 +18,7 @@ internal static class PartyNames
     private static readonly WordSet PartyHeads = FrozenSet.ToFrozenSet(
         ["Party", "Front", "Union", "Alliance", "League", "Movement", "Congress", "Coalition", "Bloc"], StringComparer.Ordinal);
 
-    private static readonly WordSet PoliticalAdjectives = FrozenSet.ToFrozenSet(
+    internal static readonly WordSet PoliticalAdjectives = FrozenSet.ToFrozenSet(
     [
         "Liberal", "Free", "Social", "Christian", "Conservative", "Socialist", "Communist", "Progressive", "Popular", "Radical",
         "National", "Democratic", "Republican", "Green", "United", "Reform", "Labour", "Agrarian", "Peasant", "Islamic",
