@@ -237,8 +237,40 @@ internal sealed partial class DirectQuoteAttributor
             return closing;
         }
 
+        // "said a presiding officer at a girls' school in Rawalpindi, who asked ...": someone new, placed where they work, as
+        // before the cue ("A teacher at a school in Karachi said").
+        if (end > cue && context.Word(cue + 1) is "a" or "an" && PlacePhraseEnd(end) is var placed and > 0 && resolver.Resolve(cue + 1, placed) is { } newcomer)
+        {
+            return newcomer;
+        }
+
         return end > cue ? resolver.Resolve(cue + 1, end) : null;
     }
+
+    /// <summary>The longest place phrase after a description ("at a girls' school in Rawalpindi's Dhok Hassu area").</summary>
+    private const int MaxPlacePhraseTokens = 14;
+
+    /// <summary>
+    /// The last token of "at"/"in" and a place right after <paramref name="end"/> when a comma or the sentence's end closes it;
+    /// else -1.
+    /// </summary>
+    private int PlacePhraseEnd(int end)
+    {
+        var tokens = context.Tokens;
+        var limit = Math.Min(tokens.Length - 1, end + MaxPlacePhraseTokens);
+        var k = end + 2;
+        while (k <= limit && context.OnSameLine(end, k) && (tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation || IsApostrophe(k)))
+        {
+            k++;
+        }
+
+        var closed = k > limit ? -1 : k;
+        return closed > end + 2 && context.OpensPlaceAfter(end + 1, closed - 1) && (context.IsPunctuation(closed, ",") || context.IsPunctuation(closed, "."))
+            ? closed - 1
+            : -1;
+    }
+
+    private bool IsApostrophe(int token) => context.Word(token) is "'" or "\u2019" or "'s" or "\u2019s";
 
     /// <summary>The closing bracket of "( TPP )" right after an organisation's name ending at <paramref name="end"/>, or -1.</summary>
     private int BracketedAcronymAfterBody(int end)

@@ -14,10 +14,12 @@ internal sealed partial class ReportedSpeechFinder
         "poll", "polls", "survey", "surveys", "figures", "data", "report", "reports", "calendar", "calendars", "records", "study",
         "analysis", "estimates", "estimate", "tally", "count", "filing", "filings", "memo", "documents", "statistics", "projections",
         "forecast", "statement", "review", "audit", "census", "ratings", "index", "announcement", "schedule", "order", "ruling",
+        "website", "websites", "dashboard", "portal", "database", "register",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "according to an ABC News tracking poll", "according to a State Department calendar", "according to NATO figures":
+    /// "according to an ABC News tracking poll", "according to a State Department calendar", "according to NATO figures",
+    /// "according to the ECP's website":
     /// a document speaks for the body or person that made it, named before it; "a CNN/ORC poll" names both partners of a
     /// joint poll. Null when the source is no such document.
     /// </summary>

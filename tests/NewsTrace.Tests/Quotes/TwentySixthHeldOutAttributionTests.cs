@@ -80,4 +80,40 @@ public sealed class TwentySixthHeldOutAttributionTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "Mark Felt" && m.Canonical is null or "Mark Felt");
     }
+
+    [Fact]
+    public void Someone_new_placed_after_the_cue_keeps_the_place()
+    {
+        const string text = "Polls\n\nCounting went on overnight.\n\n\u201cWe slept at our desks,\u201d said a teacher at a school in Karachi.";
+
+        Assert.Equal("teacher at a school in Karachi", Quote(text, "We slept").Speaker);
+    }
+
+    [Fact]
+    public void A_body_s_website_speaks_for_the_body()
+    {
+        const string text = "Count\n\nThe Federal Electoral Board (FEB) asked staff to use an app.\n\n"
+            + "By Friday, results for half the seats had been announced, according to the FEB's website.";
+
+        Assert.Equal("Federal Electoral Board", Quote(text, "By Friday").Speaker);
+    }
+
+    [Fact]
+    public void Words_defined_by_their_initials_beside_a_word_of_a_body_name_the_body()
+    {
+        const string text = "Vote\n\nThe Liberty League came first, followed by Open Harbour Union (OHU), the party founded by Mira Aalto in May, with 20 seats.\n\n"
+            + "A spokesperson for Open Harbour Union said the party was \u201cwilling to talk to everyone\u201d.";
+
+        var mentions = EntityFinder.Find(text);
+        Assert.Contains(mentions, m => m.Span.Of(text) == "OHU" && m.Type == EntityTypes.Organization);
+        Assert.Equal("Open Harbour Union", Quote(text, "willing").Speaker);
+    }
+
+    [Fact]
+    public void A_law_defined_by_its_initials_is_no_body()
+    {
+        const string text = "Wolves\n\nThe animals are protected under the Grey Wolf Recovery Act (GWRA) of 2001.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Grey Wolf Recovery Act" && m.Type == EntityTypes.Organization);
+    }
 }

@@ -131,6 +131,7 @@ internal static partial class CandidateMerger
         LoneSurnames.Apply(text, tokens, sentenceStarts, merged);
         PlacedBodies.Apply(text, tokens, merged);
         BracketedAliases.Apply(text, tokens, merged);
+        InitialledNames.Apply(text, tokens, merged);
         SentenceOpeningNouns.Apply(text, tokens, sentenceStarts, merged);
         SentenceOpeningNumbers.Apply(text, tokens, sentenceStarts, merged);
         StormNames.Apply(text, tokens, sentenceStarts, merged);
