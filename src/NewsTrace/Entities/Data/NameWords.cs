@@ -22,7 +22,7 @@ internal static class NameWords
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
         "mp", "lawmaker", "legislator", "assemblyman", "assemblywoman", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
-        "prosecutor", "sheikh", "mufti", "imam", "dato", "datuk", "datin", "datu", "ratu", "baroness", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
+        "prosecutor", "sheikh", "mirwaiz", "mufti", "imam", "dato", "datuk", "datin", "datu", "ratu", "baroness", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
         "administrator", "auditor", "comptroller", "treasurer", "controller", "ombudsman", "inspector", "comandante", "subcomandante",
 
@@ -56,7 +56,7 @@ internal static class NameWords
         "chancellor", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor",
         "mayor", "senator", "sen.", "rep.", "king", "queen", "prince", "princess", "pope", "gen.", "general", "judge",
         "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "legislator", "diplomat", "commissioner", "adviser", "advisor",
-        "aide", "analyst", "professor", "coach", "prosecutor", "sheikh", "officer", "official", "colonel", "col.", "captain",
+        "aide", "analyst", "professor", "coach", "prosecutor", "sheikh", "mirwaiz", "officer", "official", "colonel", "col.", "captain",
         "capt.", "lt.", "admiral", "sgt.", "administrator",
     ]);
 

@@ -250,13 +250,24 @@ internal static partial class CandidateMerger
     /// Words that end firms' names and never a person's, besides the legal forms; also a market's or an exchange's ("Jagalchi
     /// Market", "Kuala Lumpur Tin Market", "Tokyo Stock Exchange"), a shipping line's ("Neptune Orient Lines") and a
     /// newspaper's ("Nezavisimaya Gazeta", "Frankfurter Allgemeine Zeitung"), which the tagger may read as a person's given
-    /// name and surname.
+    /// name and surname; and lines of business no surname is ("Randfontein Estates", "Kingsmill Sugar Brokers"), not "Mills"
+    /// or "Steel", which are.
     /// </summary>
     private static readonly WordSet FirmLastWords = FrozenSet.ToFrozenSet(
         ["management", "securities", "investments", "partners", "associates", "holdings", "industries", "enterprises", "technologies", "mutual",
             "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
             "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants",
-            "market", "markets", "exchange", "lines", "gazette", "gazeta", "zeitung"],
+            "market", "markets", "exchange", "lines", "gazette", "gazeta", "zeitung", "estates", "promotions", "brokers", "advisory", "metals",
+            "minerals", "foods", "textiles", "motors", "petroles", "celular"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// First words of broadcasters', newspapers' and Romance-language firms' names, which open no person's name. Not those a
+    /// "de" follows ("Societe Lorraine de Ceramique"), which the person's reading carries over the particle for the company
+    /// passes to retype, nor "Aguas", which opens places too ("Aguas Blancas").
+    /// </summary>
+    private static readonly WordSet CompanyOpeners = FrozenSet.ToFrozenSet(
+        ["Radio", "Television", "Radiotelevisione", "Gazeta", "Consorcio", "Transportes", "Industrias", "Grupo", "Empresa", "Empresas"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -292,10 +303,11 @@ internal static partial class CandidateMerger
                 // "P&O Nedlloyd": partners' initials joined by an ampersand name a firm, whatever the tagger's shape reading;
                 // "Euro Disney SCA", "Morgan Grenfell Asset Management": no person's name ends in a legal form or a firm's word.
                 // "Riksbank", "Skandinaviska Enskilda Banken": a name ending in a bank compound names a bank.
-                // "Radio Caracol", "Gazeta Wyborcza": a broadcaster's or a newspaper's first word opens no person's name.
+                // "Radio Caracol", "Gazeta Wyborcza", "Consorcio Paulista Celular", "Transportes Mantaro": a broadcaster's, a
+                // newspaper's or a Romance-language firm's first word opens no person's name.
                 return TokenText.HasAmpersandWord(text, tokens, span.First, span.Last) || (span.Last > span.First && EndsLikeAFirm(text, tokens[span.Last]))
                        || IsBankCompound(TokenText.Of(text, tokens[span.Last]))
-                       || (span.Last > span.First && TokenText.Of(text, tokens[span.First]) is "Radio" or "Television" or "Radiotelevisione" or "Gazeta")
+                       || (span.Last > span.First && CompanyOpeners.Contains(TokenText.Of(text, tokens[span.First])))
                     ? EntityTypes.Organization
                     : EntityTypes.Person;
             case "ORG":
