@@ -29,4 +29,19 @@ public sealed class EntitySetThirtyFiveTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == "Umar Farooq");
     }
+
+    [Theory]
+    [InlineData("The Ministry of Farming , Fisheries and Forests said on Tuesday it would approve the loans .", "Ministry of Farming , Fisheries and Forests")]
+    [InlineData("Agents from the Bureau of Alcohol , Tobacco , Firearms and Explosives searched the house .", "Bureau of Alcohol , Tobacco , Firearms and Explosives")]
+    public void A_body_named_by_a_list_of_portfolios_is_one_name(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
+
+    [Fact]
+    public void A_ministry_listed_with_places_keeps_them_apart()
+    {
+        const string text = "Talks between the Ministry of Defence , Israel and Egypt resumed .";
+
+        var mentions = EntityFinder.Find(text);
+        Assert.Contains(mentions, m => m.Type == EntityTypes.Geopolitical && m.Span.Of(text) == "Egypt");
+    }
 }

@@ -22,6 +22,7 @@ internal static partial class OrganisationJoins
         SplitJoinedBodies(text, tokens, merged);
         JoinCompanies(text, tokens, merged);
         JoinHeadedNames(text, tokens, merged);
+        JoinPortfolioLists(text, tokens, merged);
         ExtendOffices(text, tokens, merged);
         ExtendHeadsOnOrFor(text, tokens, merged);
         JoinLocalBodies(text, tokens, merged);
