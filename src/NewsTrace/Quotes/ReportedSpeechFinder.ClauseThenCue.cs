@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using NewsTrace.Documents;
+using NewsTrace.Entities;
 using NewsTrace.Text;
 
 namespace NewsTrace.Quotes;
@@ -83,7 +85,7 @@ internal sealed partial class ReportedSpeechFinder
             return false;
         }
 
-        var subject = TheyAsGroup(resolver.Resolve(comma + 1, subjectEnd), output);
+        var subject = BodyOpeningClause(AfterDateline(first, comma), comma + 1, subjectEnd) ?? TheyAsGroup(resolver.Resolve(comma + 1, subjectEnd), output);
         if (IsPollReading(subject, cue) || EarlierSource(SpeakerOf(subject), output) is not { } speaker)
         {
             return false;
@@ -91,6 +93,36 @@ internal sealed partial class ReportedSpeechFinder
 
         output.Add(Reported(AfterDateline(first, comma), comma - 1, speaker, cue));
         return true;
+    }
+
+    /// <summary>Kinds of body a trailing "the party", "the ministry" takes up from the clause it closes.</summary>
+    private static readonly WordSet BodyKinds = FrozenSet.ToFrozenSet(
+        ["party", "ministry", "company", "group", "union", "agency", "bank", "council", "firm", "commission", "department", "alliance",
+            "coalition", "movement", "organisation", "organization", "league", "association", "federation", "court", "board"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The NDP has ended its agreement with the government, the party announced": a bare "the party" after the clause is the
+    /// organisation that opens the clause as its subject, though the resolver, reading the description alone, would look
+    /// for a party named before the sentence. Null for any other subject.
+    /// </summary>
+    private Attribution? BodyOpeningClause(int clauseStart, int subjectStart, int subjectEnd)
+    {
+        if (subjectEnd != subjectStart + 1 || !context.Is(subjectStart, "the") || !BodyKinds.Contains(context.Word(subjectEnd).ToString()))
+        {
+            return null;
+        }
+
+        var opening = context.Word(clauseStart) is "The" or "the" ? clauseStart + 1 : clauseStart;
+        if (context.EntityStartingAt[opening] is not (var body and >= 0) || context.Entities[body].Type != EntityTypes.Organization)
+        {
+            return null;
+        }
+
+        var entity = context.Entities[body];
+        var name = entity.Canonical ?? entity.Span.Of(context.Text);
+        var described = new TextSpan(context.Tokens[subjectStart].Start, context.Tokens[subjectEnd].End);
+        return new Attribution(name, described, name, null, null);
     }
 
     /// <summary>The most words (a name counting as one) a subject between a clause's comma and its trailing cue may have.</summary>

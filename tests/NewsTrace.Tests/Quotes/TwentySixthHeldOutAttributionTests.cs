@@ -116,4 +116,22 @@ public sealed class TwentySixthHeldOutAttributionTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "Grey Wolf Recovery Act" && m.Type == EntityTypes.Organization);
     }
+
+    [Fact]
+    public void A_bare_the_party_after_a_clause_is_the_party_opening_it()
+    {
+        const string text = "Deal\n\nThe Green Party of Canada met on Monday.\n\nThe NDP has ended its agreement with the government, the party announced Wednesday.";
+
+        Assert.Equal("NDP", Quote(text, "The NDP has ended").Speaker);
+    }
+
+    [Fact]
+    public void A_political_adjective_read_as_a_person_is_a_party()
+    {
+        const string text = "Bill\n\nThe Maori party called on National and New Zealand First to vote it down.\n\n"
+            + "National list MP Simon Ferrabee said his party had been clear. \u201cPeople can be angry at a bill,\u201d he said.";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "National" && m.Type == EntityTypes.Person);
+        Assert.Equal("Simon Ferrabee", Quote(text, "People can").Speaker);
+    }
 }

@@ -28,6 +28,7 @@ internal static class PartyNames
     {
         AdjectivesBeforeRoles(text, tokens, merged);
         CountriesOpeningParties(text, tokens, merged);
+        LonePartyAdjectives(text, tokens, merged);
         for (var k = 0; k < merged.Count; k++)
         {
             var party = merged[k];
@@ -54,6 +55,42 @@ internal static class PartyNames
             merged[merged.IndexOf(party)] = longer;
             k = -1;
         }
+    }
+
+    /// <summary>
+    /// "National list MP Simon Ferrabee", "called on National and New Zealand First": a political adjective alone that the
+    /// tagger read as a person is a party, unless a person of the document bears it as a surname ("Mike Green").
+    /// </summary>
+    private static void LonePartyAdjectives(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
+    {
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type != EntityTypes.Person || name.FirstToken != name.LastToken || name.Canonical is not null
+                || !PoliticalAdjectives.Contains(TokenText.Of(text, tokens[name.FirstToken])))
+            {
+                continue;
+            }
+
+            if (!IsSurnameOfAPerson(text, tokens, merged, name.FirstToken))
+            {
+                merged[k] = name with { Type = EntityTypes.Organization };
+            }
+        }
+    }
+
+    private static bool IsSurnameOfAPerson(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged, int token)
+    {
+        var word = TokenText.Of(text, tokens[token]);
+        foreach (var other in merged)
+        {
+            if (other.Type == EntityTypes.Person && other.LastToken > other.FirstToken && TokenText.Of(text, tokens[other.LastToken]).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
