@@ -44,4 +44,14 @@ public sealed class EntitySetThirtyFiveTests
         var mentions = EntityFinder.Find(text);
         Assert.Contains(mentions, m => m.Type == EntityTypes.Geopolitical && m.Span.Of(text) == "Egypt");
     }
+
+    [Fact]
+    public void A_nationality_before_a_lower_case_noun_ends_no_body_s_name()
+    {
+        const string text = "Ilan Mizrahi , a spokesman for the Golan Council of Jewish settlers , said the talks had failed .";
+
+        var mentions = EntityFinder.Find(text);
+        Assert.Contains(mentions, m => m.Type == EntityTypes.Organization && m.Span.Of(text) == "Golan Council");
+        Assert.Contains(mentions, m => m.Type == EntityTypes.Nationality && m.Span.Of(text) == "Jewish");
+    }
 }

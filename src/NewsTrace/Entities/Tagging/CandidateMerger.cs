@@ -119,6 +119,7 @@ internal static partial class CandidateMerger
         PersonOfFirm.Apply(text, tokens, merged);
         DescribedNames.Apply(text, tokens, merged);
         OrganisationJoins.Apply(text, tokens, merged);
+        NationalityTails.Apply(text, tokens, merged);
         OfficeOfNames.Apply(text, tokens, merged);
         OwnerPersonSplits.Apply(text, tokens, merged);
         PluralPossessiveNames.Apply(text, tokens, merged);
