@@ -28,7 +28,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// "A company spokeswoman said", "a bureau spokeswoman said": the most recent organisation of the kind before the role,
     /// outside quotes: a company for "company" and "firm", a public agency or a union for those nouns, else one whose name
-    /// (or a known other name of it) holds the noun ("bureau": the Bureau of Land Management). Null for other words.
+    /// (or a known other name of it) holds the noun ("bureau": the Bureau of Land Management); "a police spokesperson" is the
+    /// police. Null for other words.
     /// </summary>
     private Attribution? SpokespersonOfKind(int start, int head)
     {
@@ -39,6 +40,13 @@ internal sealed partial class SpeakerResolver
         }
 
         var noun = context.Word(kind).ToString();
+
+        // "A police spokesperson said": the police speak, named or not.
+        if (noun is "police")
+        {
+            return new Attribution(noun, new TextSpan(context.Tokens[start].Start, context.Tokens[head].End), null, null, null);
+        }
+
         // A public agency or a union as "the agency" and "the union" take them up (their word sets live in another part of
         // the class, so they are read here rather than in a static table).
         Func<EntityMention, bool>? accept = noun switch

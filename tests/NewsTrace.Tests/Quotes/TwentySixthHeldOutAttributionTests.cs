@@ -134,4 +134,14 @@ public sealed class TwentySixthHeldOutAttributionTests
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Span.Of(text) == "National" && m.Type == EntityTypes.Person);
         Assert.Equal("Simon Ferrabee", Quote(text, "People can").Speaker);
     }
+
+    [Theory]
+    [InlineData("A police spokesperson said there had been no arrests by noon.", "there had been")]
+    [InlineData("The road was open again by 6pm, a police spokeswoman said.", "The road was")]
+    public void An_unnamed_police_spokesperson_is_the_police(string sentence, string startingWith)
+    {
+        var text = "March\n\nThousands marched to the square on Tuesday.\n\n" + sentence;
+
+        Assert.Equal("police", Quote(text, startingWith).Speaker);
+    }
 }
