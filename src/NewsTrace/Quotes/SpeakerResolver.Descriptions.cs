@@ -228,6 +228,11 @@ internal sealed partial class SpeakerResolver
             return new Attribution(written, span, null, null, null);
         }
 
+        if (withRole is null && PossessedNewcomer(start, span) is { } newcomer)
+        {
+            return newcomer;
+        }
+
         // "Rennicker has not mentioned Heckworth by name. But ..., the nominee told the crowd": a protagonist's role takes up
         // the subject of a recent sentence before a name in its object.
         var person = withRole

@@ -144,4 +144,13 @@ public sealed class TwentySixthHeldOutAttributionTests
 
         Assert.Equal("police", Quote(text, startingWith).Speaker);
     }
+
+    [Fact]
+    public void A_role_opened_by_their_is_someone_new_not_the_person_last_named()
+    {
+        const string text = "March\n\nOffice worker Dean McAllister watched from the steps. He said he backed the bill.\n\n"
+            + "Near the cenotaph, a group of students sang. Their teacher said they had asked to come.";
+
+        Assert.Equal("teacher", Quote(text, "they had asked").Speaker);
+    }
 }
