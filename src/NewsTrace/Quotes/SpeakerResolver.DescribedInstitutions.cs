@@ -5,7 +5,7 @@ using NewsTrace.Text;
 namespace NewsTrace.Quotes;
 
 /// <summary>
-/// Institutions described rather than named ("the Kyrgyz foreign ministry", "The Indian embassy in Kuwait"), taken up
+/// Institutions described rather than named ("the Kyrgyz foreign ministry", "The Indian embassy in Kuwait", "the town hall"), taken up
 /// later by their head noun ("the ministry said") or by "it"; a part of <see cref="SpeakerResolver"/>.
 /// </summary>
 internal sealed partial class SpeakerResolver
@@ -190,5 +190,21 @@ internal sealed partial class SpeakerResolver
         }
 
         return (context.FirstTokenOf(sentence - 1), context.LastTokenOf(sentence - 1));
+    }
+
+    /// <summary>
+    /// "the town hall" and "the town's emergency services" in a story about Halvern: "Halvern town hall", "Halvern emergency
+    /// services". Null unless the description opens with "the" and a town, city or village noun and the story names its town.
+    /// </summary>
+    private string? TownsInstitution(int start, int nameStart, int end)
+    {
+        if (!context.Is(start, "the") || context.Word(nameStart) is not ("town" or "city" or "village") || _mentions.TownOfStory(context.Word(nameStart).ToString()) is not { } town)
+        {
+            return null;
+        }
+
+        // "the town's emergency services": the possessive gives way to the name.
+        var rest = nameStart + 1 < context.Tokens.Length && context.Word(nameStart + 1) is "'s" or "’s" ? nameStart + 2 : nameStart;
+        return rest <= context.LastTokenOf(context.SentenceOfToken[nameStart]) ? town + " " + context.Text[context.Tokens[rest].Start..end] : null;
     }
 }

@@ -271,22 +271,6 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// "the town hall" and "the town's emergency services" in a story about Halvern: "Halvern town hall", "Halvern emergency
-    /// services". Null unless the description opens with "the" and a town, city or village noun and the story names its town.
-    /// </summary>
-    private string? TownsInstitution(int start, int nameStart, int end)
-    {
-        if (!context.Is(start, "the") || context.Word(nameStart) is not ("town" or "city" or "village") || _mentions.TownOfStory(context.Word(nameStart).ToString()) is not { } town)
-        {
-            return null;
-        }
-
-        // "the town's emergency services": the possessive gives way to the name.
-        var rest = nameStart + 1 < context.Tokens.Length && context.Word(nameStart + 1) is "'s" or "’s" ? nameStart + 2 : nameStart;
-        return rest <= context.LastTokenOf(context.SentenceOfToken[nameStart]) ? town + " " + context.Text[context.Tokens[rest].Start..end] : null;
-    }
-
-    /// <summary>
     /// "the Coast Guard's spokeswoman", "the Navy’s spokesman": the body that owns the spokesperson speaks, named as the
     /// story writes it; null where no organisation or state owns the role.
     /// </summary>
