@@ -33,10 +33,18 @@ internal static partial class OrganisationJoins
                 continue;
             }
 
-            var joined = name with { LastToken = last, Canonical = null };
-            merged.RemoveAll(other => other != name && other.FirstToken > name.LastToken && other.LastToken <= last);
-            merged[merged.IndexOf(name)] = joined;
+            JoinList(merged, name, last);
         }
+    }
+
+    /// <summary>
+    /// Extends <paramref name="name"/> to <paramref name="last"/>, dropping the names inside the list. Apart from the loop
+    /// above, whose every turn would otherwise allocate the variables the lambda captures.
+    /// </summary>
+    private static void JoinList(List<NameCandidate> merged, NameCandidate name, int last)
+    {
+        merged.RemoveAll(other => other != name && other.FirstToken > name.LastToken && other.LastToken <= last);
+        merged[merged.IndexOf(name)] = name with { LastToken = last, Canonical = null };
     }
 
     /// <summary>True when the name is a head word and "of" or "for" with one or two words after it ("Ministry of Trade").</summary>
