@@ -72,4 +72,16 @@ public sealed class MergedNamesTests
         Assert.NotNull(MergedNames.At(second, 1));
         Assert.Null(MergedNames.At(first, 1));
     }
+
+    [Fact]
+    public void A_short_list_after_a_long_one_reads_nothing_left_from_the_long_one()
+    {
+        List<NameCandidate> longer = [Name(0, 1), Name(3_000, 3_004)];
+        Assert.NotNull(MergedNames.At(longer, 3_002));
+
+        List<NameCandidate> shorter = [Name(0, 0)];
+        Assert.Null(MergedNames.At(shorter, 3_002));
+        Assert.Null(MergedNames.At(shorter, 1));
+        Assert.NotNull(MergedNames.At(shorter, 0));
+    }
 }

@@ -39,9 +39,13 @@ internal static class MergedNames
     [ThreadStatic]
     private static int _coveredEditCount;
 
-    /// <summary>Per token, the index of the first name in list order that holds it, or -1.</summary>
+    /// <summary>Per token, the index of the first name in list order that holds it, or -1; valid up to <see cref="_coveredEnd"/>.</summary>
     [ThreadStatic]
     private static int[]? _owners;
+
+    /// <summary>One past the last token a name of the covered list holds: the part of <see cref="_owners"/> filled for it.</summary>
+    [ThreadStatic]
+    private static int _coveredEnd;
 
     /// <summary>
     /// The name covering token <paramref name="index"/>, if any (the first in list order where names overlap). Some seventy
@@ -56,7 +60,7 @@ internal static class MergedNames
             owners = Cover(merged);
         }
 
-        if ((uint)index >= (uint)owners.Length)
+        if ((uint)index >= (uint)_coveredEnd)
         {
             return null;
         }
@@ -73,8 +77,10 @@ internal static class MergedNames
             end = Math.Max(end, name.LastToken + 1);
         }
 
+        // The thread's table is kept from document to document; only the part this list's names reach is filled, so a long
+        // document once met costs no more than its own length later.
         var owners = _owners is { } kept && kept.Length >= end ? kept : new int[Math.Max(end, 1024)];
-        owners.AsSpan().Fill(-1);
+        owners.AsSpan(0, end).Fill(-1);
 
         // Last to first, so that where names overlap the first one's index is the one left.
         for (var k = merged.Count - 1; k >= 0; k--)
@@ -83,7 +89,7 @@ internal static class MergedNames
             owners.AsSpan(name.FirstToken, name.LastToken - name.FirstToken + 1).Fill(k);
         }
 
-        (_coveredList, _coveredEditCount, _owners) = (merged, EditCount(merged), owners);
+        (_coveredList, _coveredEditCount, _owners, _coveredEnd) = (merged, EditCount(merged), owners, end);
         return owners;
     }
 }
