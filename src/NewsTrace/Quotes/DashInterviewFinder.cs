@@ -18,9 +18,7 @@ internal sealed class DashInterviewFinder(QuoteContext context)
     /// <summary>How far before the first dash line the interviewee must be named.</summary>
     private const int IntroductionReach = 1500;
 
-    public const string QuestionSpeaker = "Question";
-
-    /// <summary>Adds the interview's questions and answers and returns the paragraph spans they cover.</summary>
+    /// <summary>Adds the interview's answers and returns the paragraph spans its questions and answers cover.</summary>
     public List<TextSpan> Find(List<Quotation> output)
     {
         var paragraphs = Paragraphs(context.Text);
@@ -51,11 +49,15 @@ internal sealed class DashInterviewFinder(QuoteContext context)
                 continue;
             }
 
+            // The unnamed interviewer's questions are no one's words to attribute: they are not listed, but no other finder
+            // may read them either.
             var isQuestion = !previousWasQuestion && EndsWithQuestionMark(paragraph);
-            var speaker = isQuestion
-                ? new Attribution(QuestionSpeaker, null, null, null, null)
-                : interviewee ?? new Attribution(null, null, null, null, null);
-            output.Add(new Quotation(words, QuoteKinds.Transcript, speaker.Speaker, speaker.SpeakerSpan, speaker.SpeakerEntity, null, null));
+            if (!isQuestion)
+            {
+                var speaker = interviewee ?? new Attribution(null, null, null, null, null);
+                output.Add(new Quotation(words, QuoteKinds.Transcript, speaker.Speaker, speaker.SpeakerSpan, speaker.SpeakerEntity, null, null));
+            }
+
             covered.Add(paragraph);
             previousWasQuestion = isQuestion;
         }

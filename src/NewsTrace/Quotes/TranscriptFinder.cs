@@ -21,6 +21,13 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         "anchor", "audience", "participant", "chair", "chairman", "speaker",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Labels of someone who asks and is not named ("Q:", "QUESTION:", "Reporter:"). Their lines are no one's words to
+    /// attribute, so they are not listed, but each still ends the answer before it.
+    /// </summary>
+    private static readonly WordSet UnnamedAskerLabels = FrozenSet.ToFrozenSet(
+        ["question", "q", "reporter", "journalist", "correspondent", "interviewer", "audience"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Editors' line labels in capitals that open no one's turn ("NOTE:", "UPDATE:").</summary>
     private static readonly WordSet NotTurnLabels = FrozenSet.ToFrozenSet(
         ["NOTE", "NOTES", "UPDATE", "CORRECTION", "EDITOR", "EDITORS", "WATCH", "READ", "RELATED", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "LISTEN"],
@@ -189,7 +196,11 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
     private void Add(int first, int last, Attribution speaker, List<Quotation> output, List<TextSpan> covered)
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
-        output.Add(new Quotation(span, QuoteKinds.Transcript, speaker.Speaker, speaker.SpeakerSpan, speaker.SpeakerEntity, null, null));
+        if (speaker.SpeakerEntity is not null || speaker.Speaker is not { } label || !UnnamedAskerLabels.Contains(label))
+        {
+            output.Add(new Quotation(span, QuoteKinds.Transcript, speaker.Speaker, speaker.SpeakerSpan, speaker.SpeakerEntity, null, null));
+        }
+
         covered.Add(span);
     }
 

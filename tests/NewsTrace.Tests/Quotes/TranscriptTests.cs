@@ -11,15 +11,35 @@ public sealed class TranscriptTests
         "Marta Kowalczyk: They stay as they are until next summer.\n";
 
     [Fact]
-    public void Labelled_lines_are_transcript_quotes_with_the_label_as_speaker()
+    public void Labelled_lines_are_transcript_quotes_of_the_named_speaker_and_an_unnamed_asker_s_questions_are_not_listed()
     {
         var quotes = QuoteFinder.Find(Transcript);
-        Assert.Equal(4, quotes.Length);
+        Assert.Equal(2, quotes.Length);
         Assert.All(quotes, quote => Assert.Equal(QuoteKinds.Transcript, quote.Kind));
-        Assert.Equal(["Question", "Marta Kowalczyk", "Question", "Marta Kowalczyk"], quotes.Select(quote => quote.Speaker));
-        Assert.Equal("Yes. The repairs are finished and the crews are trained.", quotes[1].Span.Of(Transcript));
-        Assert.Equal("Marta Kowalczyk", quotes[1].SpeakerSpan!.Value.Of(Transcript));
-        Assert.Null(quotes[1].Cue);
+        Assert.Equal(["Marta Kowalczyk", "Marta Kowalczyk"], quotes.Select(quote => quote.Speaker));
+        Assert.Equal("Yes. The repairs are finished and the crews are trained.", quotes[0].Span.Of(Transcript));
+        Assert.Equal("Marta Kowalczyk", quotes[0].SpeakerSpan!.Value.Of(Transcript));
+        Assert.Null(quotes[0].Cue);
+    }
+
+    [Theory]
+    [InlineData("Q")]
+    [InlineData("QUESTION")]
+    [InlineData("Reporter")]
+    [InlineData("Journalist")]
+    [InlineData("Audience")]
+    public void An_unnamed_asker_s_lines_are_no_one_s_quotes_but_still_end_the_answer_before_them(string label)
+    {
+        var text =
+            "Marta Kowalczyk: The repairs are finished.\n" +
+            "The crews are trained and the timetable is ready.\n" +
+            $"{label}: Will the fares rise, and will the ferries run at night?\n" +
+            "Marta Kowalczyk: No, and not before the summer.\n";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal(["The repairs are finished.", "The crews are trained and the timetable is ready.", "No, and not before the summer."], quotes.Select(quote => quote.Span.Of(text)));
+        Assert.All(quotes, quote => Assert.Equal("Marta Kowalczyk", quote.Speaker));
     }
 
     [Fact]
@@ -56,8 +76,8 @@ public sealed class TranscriptTests
 
         var quotes = QuoteFinder.Find(text);
 
-        Assert.Equal(["We came to Dorvan to finish the work started in spring. Our teams agreed on the crossing.", "Will the crossing open this year?", "It will open in May.", "We would like the trains to follow soon after that, as our engineers proposed."], quotes.Select(quote => quote.Span.Of(text)));
-        Assert.Equal(["Tomas Velichko", "Question", "Tomas Velichko", "Tomas Velichko"], quotes.Select(quote => quote.Speaker));
+        Assert.Equal(["We came to Dorvan to finish the work started in spring. Our teams agreed on the crossing.", "It will open in May.", "We would like the trains to follow soon after that, as our engineers proposed."], quotes.Select(quote => quote.Span.Of(text)));
+        Assert.All(quotes, quote => Assert.Equal("Tomas Velichko", quote.Speaker));
     }
 
     [Fact]

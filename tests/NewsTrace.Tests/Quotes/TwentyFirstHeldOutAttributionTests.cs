@@ -20,9 +20,9 @@ public sealed class TwentyFirstHeldOutAttributionTests
         var quotes = QuoteFinder.Find(text);
         var answer = Quote(text, "They keep");
         Assert.Equal("Brousseau", answer.Speaker);
-        Assert.DoesNotContain("BROUSSEAU", Quote(text, "When do you").Span.Of(text), StringComparison.Ordinal);
+        Assert.Equal("They keep moving the date. First it was Friday, now it is Sunday.", answer.Span.Of(text));
         Assert.Equal("Brousseau", Quote(text, "Better than").Speaker);
-        Assert.Equal(4, quotes.Count(quote => quote.Kind == QuoteKinds.Transcript));
+        Assert.Equal(2, quotes.Count(quote => quote.Kind == QuoteKinds.Transcript));
     }
 
     [Fact]
