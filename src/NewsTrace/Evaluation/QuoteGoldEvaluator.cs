@@ -68,7 +68,8 @@ public static class QuoteGoldEvaluator
                     wrong.Add($"{key}: [{kind}] {text} — gold {speaker ?? "nobody"}, found {quotation.Speaker ?? "nobody"}");
                 }
 
-                if (quotation.Kind == kind)
+                // The gold schema lists "according to X" as reported speech with that cue; the finder names it apart.
+                if (quotation.Kind == kind || (quotation.Kind == QuoteKinds.AccordingTo && kind == QuoteKinds.Reported))
                 {
                     kindCorrect++;
                 }

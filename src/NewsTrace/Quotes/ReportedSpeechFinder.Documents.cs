@@ -59,7 +59,36 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         // "according to the inspector general's report": the body named before whose name holds the owner's words.
-        return resolver.TextOwner(sourceStart, head);
+        return resolver.TextOwner(sourceStart, head) ?? OwnerNounBefore(sourceStart, head, sourceEnd);
+    }
+
+    /// <summary>Institutions that keep counts of their own and are named by a common noun ("customs data", "police figures").</summary>
+    private static readonly WordSet OwnerNouns = FrozenSet.ToFrozenSet(
+        ["customs", "government", "police", "council", "ministry", "army", "military", "court", "company", "hospital", "city", "county",
+            "treasury", "department", "agency", "commission", "administration", "authority", "embassy", "navy", "coastguard"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "according to Kesmarian customs data", "according to police figures": the institution whose common noun stands right
+    /// before the document's, which ends the source; null for "official statistics" or "preliminary data", which name no one.
+    /// </summary>
+    private Attribution? OwnerNounBefore(int sourceStart, int head, int sourceEnd)
+    {
+        if (head != sourceEnd || head - 1 < sourceStart || !OwnerNouns.Contains(context.Word(head - 1).ToString()))
+        {
+            return null;
+        }
+
+        var first = context.Word(sourceStart) is "the" or "The" ? sourceStart + 1 : sourceStart;
+        for (var k = first; k < head; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return first < head ? resolver.Resolve(first, head - 1) : null;
     }
 
     /// <summary>"according to Kantar Media/CMAG, which tracks ...": a name opening the source, joined to another by a slash.</summary>

@@ -66,6 +66,29 @@ public sealed class QuoteGoldEvaluatorTests : IDisposable
         Assert.Equal(2.0 * 0.5 / 1.5, evaluation.F1, 3);
     }
 
+    [Theory]
+    [InlineData("reported", QuoteKinds.AccordingTo, 1.0)]
+    [InlineData("reported", QuoteKinds.Reported, 1.0)]
+    [InlineData("direct", QuoteKinds.AccordingTo, 0.0)]
+    [InlineData("reported", QuoteKinds.Direct, 0.0)]
+    public void An_according_to_statement_has_the_gold_s_reported_kind(string goldKind, string foundKind, double kindAccuracy)
+    {
+        const string text = "The crossing carried 4,000 lorries a week, according to the roads agency.";
+        File.WriteAllText(_goldPath, $$"""
+            {"articles": [
+              {"file": "a.txt", "quotes": [
+                {"text": "The crossing carried 4,000 lorries a week", "speaker": "roads agency", "kind": "{{goldKind}}", "cue": "according to"}
+              ]}
+            ]}
+            """);
+        var found = ImmutableArray.Create(new Quotation(new TextSpan(0, 41), foundKind, "roads agency", null, null, "according to", null));
+
+        var evaluation = QuoteGoldEvaluator.Evaluate(_goldPath, new Dictionary<string, (string, ImmutableArray<Quotation>)> { ["a.txt"] = (text, found) });
+
+        Assert.Equal(1, evaluation.Found);
+        Assert.Equal(kindAccuracy, evaluation.KindAccuracy, 3);
+    }
+
     private static Quotation Quote(string words, string speaker)
     {
         var start = Text.IndexOf(words, StringComparison.Ordinal);
