@@ -94,6 +94,11 @@ internal static partial class EntityLinker
             }
 
             initialsToName.TryAdd(Initials(words), key);
+            if (candidate.Type == EntityTypes.Organization && BracketedShortName(text, tokens, candidate.LastToken, words) is { } shortName)
+            {
+                initialsToName.TryAdd(shortName, key);
+            }
+
             if (words.Length > 2 && words[0] is "U.S." or "US" or "UK" or "U.K.")
             {
                 // "U.S. Immigration and Customs Enforcement" is "ICE": the country before an agency's name is no initial of it.

@@ -53,6 +53,13 @@ internal sealed partial class DirectQuoteAttributor
                 continue;
             }
 
+            // "told the paper that the court's refusal to admit the records had “…”": an infinitive inside the clause that an
+            // earlier verb of saying reports names no speaker; that verb's subject speaks.
+            if (k > first && context.Is(k - 1, "to") && InThatClauseOfEarlierCue(k, first))
+            {
+                continue;
+            }
+
             if (IsInRelativeClause(k, first))
             {
                 // "he said countries that told others … are “…”": the cue of a relative clause is a fallback only.
@@ -64,6 +71,28 @@ internal sealed partial class DirectQuoteAttributor
         }
 
         return inRelativeClause is { } fallback ? Subject(fallback, first, last) : null;
+    }
+
+    /// <summary>Whether a "that" stands between <paramref name="first"/> and <paramref name="token"/> with a verb of saying before it.</summary>
+    private bool InThatClauseOfEarlierCue(int token, int first)
+    {
+        for (var that = token - 2; that > first; that--)
+        {
+            if (!context.Is(that, "that"))
+            {
+                continue;
+            }
+
+            for (var cue = that - 1; cue >= first; cue--)
+            {
+                if (context.IsCueAt(cue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

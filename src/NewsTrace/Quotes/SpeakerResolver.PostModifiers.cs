@@ -352,13 +352,16 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// "Several protesters interviewed by RFE/RL's Moldovan Service said": the group speaks, not who interviewed it, so the
     /// subject ends before the participle (and before its comma: "Several members of the club, reached by CNN, said"); -1
-    /// when no such participle and "by" stand in the subject.
+    /// when no such participle and "by" (or, after "interviewed", a preposition of place) stand in the subject.
     /// </summary>
     private int InterviewedGroupEnd(int first, int last)
     {
         for (var j = first + 1; j < last; j++)
         {
-            if (context.Is(j + 1, "by") && context.Word(j) is "interviewed" or "reached" or "contacted" or "polled" or "surveyed" or "questioned" or "quoted")
+            // "Several protesters interviewed near the Kencom bus stage said": where they were asked is no part of them either.
+            var interviewedWhere = context.Word(j) is "interviewed" or "polled" or "surveyed" or "questioned"
+                                   && context.Word(j + 1) is "near" or "in" or "at" or "outside" or "across" or "around";
+            if (interviewedWhere || (context.Is(j + 1, "by") && context.Word(j) is "interviewed" or "reached" or "contacted" or "polled" or "surveyed" or "questioned" or "quoted"))
             {
                 return context.IsPunctuation(j - 1, ",") ? j - 2 : j - 1;
             }

@@ -218,7 +218,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if ((SubjectPerson(first, last) ?? NamedCueSubject(first, last)) is { } person)
+            if ((SubjectPerson(first, last) ?? NamedCueSubject(first, last) ?? FrontedPhraseSubject(first, last)) is { } person)
             {
                 return agrees(person) ? (person, context.Sentences[s]) : null;
             }

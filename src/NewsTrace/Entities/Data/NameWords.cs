@@ -21,7 +21,7 @@ internal static class NameWords
 
         "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "director", "director-general", "chief", "head", "leader",
         "deputy", "foreign", "defence", "defense", "prime", "interior", "finance", "economy", "health", "trade", "first",
-        "mp", "lawmaker", "legislator", "assemblyman", "assemblywoman", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
+        "mp", "mep", "msp", "mla", "mlc", "mpp", "mna", "mha", "lawmaker", "legislator", "assemblyman", "assemblywoman", "diplomat", "commissioner", "adviser", "advisor", "aide", "analyst", "professor", "coach", "attorney",
         "prosecutor", "sheikh", "mirwaiz", "mufti", "imam", "dato", "datuk", "datin", "datu", "ratu", "baroness", "ayatollah", "patriarch", "bishop", "archbishop", "cardinal", "father", "saint", "st.",
         "opposition", "correspondent", "reporter", "editor", "author", "actor", "actress", "singer", "officer", "official",
         "administrator", "auditor", "comptroller", "treasurer", "controller", "ombudsman", "inspector", "comandante", "subcomandante",

@@ -21,7 +21,7 @@ internal static class Organizations
         "Kremlin|The Kremlin", "White House|The White House", "Pentagon|The Pentagon", "Joint Chiefs of Staff|Joint Chiefs", "State Department|US State Department;U.S. State Department",
         "Downing Street|", "Elysee|Élysée", "Congress|US Congress;U.S. Congress", "Senate|", "House of Representatives|",
         "State Duma|Duma", "Federation Council|", "Bundestag|", "Knesset|", "Supreme Court|",
-        "Foreign Ministry|Foreign Office;Ministry of Foreign Affairs", "Defence Ministry|Defense Ministry;Ministry of Defence;Ministry of Defense",
+        "Foreign Ministry|Ministry of Foreign Affairs", "Defence Ministry|Defense Ministry;Ministry of Defence;Ministry of Defense",
         "CIA|Central Intelligence Agency", "FBI|Federal Bureau of Investigation", "FSB|Federal Security Service", "KGB|",
         "Gazprom|", "Rosneft|", "Google|", "Apple|", "Microsoft|", "Amazon|", "Facebook|Meta", "Twitter|", "Wikinews|", "Wikipedia|",
         "Hamas|", "Hezbollah|Hizbollah;Hizballah", "Taliban|The Taliban;Taleban", "Islamic State|ISIS;ISIL", "Democratic Party|Democrats", "Republican Party|GOP;Republicans",

@@ -60,7 +60,7 @@ internal static class FacilityNames
         "administrator", "chief", "manager", "official", "officials", "head",
 
         // "Labour MP", "Green MEPs": the party is the name, the member of parliament a role.
-        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs",
+        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MLC", "MLCs", "MPP", "MPPs", "MNA", "MNAs",
 
         // "Senate Majority Leader X": the chamber is the name, the majority's leader a role.
         "Majority", "Minority", "Speaker",

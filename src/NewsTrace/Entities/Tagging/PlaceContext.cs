@@ -45,7 +45,7 @@ internal static class PlaceContext
 
         // "a Green councillor from Nowa Huta": an elected member is described by the place that elected them.
         "councillor", "councillors", "senator", "senators", "deputy", "deputies", "lawmaker", "lawmakers", "legislator", "legislators",
-        "MP", "MPs", "congressman", "congresswoman", "delegate", "delegates", "assemblyman", "assemblywoman",
+        "MP", "MPs", "MLA", "MLAs", "congressman", "congresswoman", "delegate", "delegates", "assemblyman", "assemblywoman",
     ], StringComparer.Ordinal);
 
     /// <summary>Journeys that run "from" one place "to" another ("a 188-km ride", "the stage", "a flight").</summary>
@@ -174,6 +174,7 @@ internal static class PlaceContext
     /// </summary>
     private static void RetypeLongerNames(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
+        HashSet<string>? sceneSettings = null;
         for (var k = 0; k < merged.Count; k++)
         {
             var name = merged[k];
@@ -191,6 +192,22 @@ internal static class PlaceContext
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical };
             }
+            else if (IsPersonOpeningWithIn(text, tokens, name))
+            {
+                merged[k] = name with { Type = EntityTypes.Geopolitical };
+                (sceneSettings ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Join(text, tokens, name.FirstToken, name.LastToken));
+            }
+        }
+
+        // "Residents of Sham Shui Po" after "In Sham Shui Po, ...": the place wherever else the document names it.
+        for (var k = 0; sceneSettings is not null && k < merged.Count; k++)
+        {
+            var name = merged[k];
+            if (name.Type == EntityTypes.Person && name.Canonical is null && name.LastToken > name.FirstToken
+                && sceneSettings.Contains(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
+            {
+                merged[k] = name with { Type = EntityTypes.Geopolitical };
+            }
         }
     }
 
@@ -205,6 +222,23 @@ internal static class PlaceContext
                || (name.FirstToken > 1 && TokenText.Is(text, tokens[name.FirstToken - 1], "from") && PeopleFrom.Contains(TokenText.Of(text, tokens[name.FirstToken - 2]))))
            && !Data.FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
            && !Speaks(text, tokens, TokenText.Of(text, tokens[name.LastToken]));
+
+    /// <summary>
+    /// "In Sham Shui Po, Fung Lai-ping ... said": a name of two or three words that a sentence-opening "In" and a comma frame
+    /// sets the scene, which people do not ("In Fung's view" is a possessive, left alone).
+    /// </summary>
+    private static bool IsPersonOpeningWithIn(string text, ImmutableArray<Token> tokens, NameCandidate name)
+    {
+        var @in = name.FirstToken - 1;
+        if (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken || @in < 0 || name.LastToken + 1 >= tokens.Length
+            || TokenText.Of(text, tokens[@in]) is not "In" || TokenText.Of(text, tokens[name.LastToken + 1]) is not ",")
+        {
+            return false;
+        }
+
+        return @in == 0 || TokenText.Of(text, tokens[@in - 1]) is "." or "!" or "?" or "\u201d" or "\""
+               || text.AsSpan(tokens[@in - 1].End, tokens[@in].Start - tokens[@in - 1].End).Contains('\n');
+    }
 
     /// <summary>"Cagayan province": a lower-case place noun right after the word (for names nothing found).</summary>
     internal static bool BeforeProvinceNoun(string text, ImmutableArray<Token> tokens, int i) => BeforePlaceNoun(text, tokens, i);

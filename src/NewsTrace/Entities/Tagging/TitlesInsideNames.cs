@@ -20,7 +20,7 @@ internal static class TitlesInsideNames
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "president", "premier", "chancellor", "minister",
         "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "senator", "sen.",
-        "rep.", "judge", "chairman", "chairwoman", "ceo", "director", "mp", "lawmaker", "diplomat", "commissioner", "adviser",
+        "rep.", "judge", "chairman", "chairwoman", "ceo", "director", "mp", "mep", "msp", "mla", "mlc", "mpp", "mna", "lawmaker", "diplomat", "commissioner", "adviser",
         "advisor", "aide", "analyst", "professor", "prosecutor", "colonel", "col.", "general", "gen.", "captain", "capt.", "lt.",
         "admiral", "sgt.", "referee", "umpire", "trainer", "jockey", "coach", "manager", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "batsman", "bowler", "pitcher", "quarterback", "spinner", "winger", "brigadier", "commander",
