@@ -250,7 +250,7 @@ internal static partial class CandidateMerger
     /// <summary>
     /// Words that end firms' names and never a person's, besides the legal forms; also a market's or an exchange's ("Jagalchi
     /// Market", "Kuala Lumpur Tin Market", "Tokyo Stock Exchange"), a shipping line's ("Neptune Orient Lines") and a
-    /// newspaper's ("Nezavisimaya Gazeta", "Frankfurter Allgemeine Zeitung"), which the tagger may read as a person's given
+    /// newspaper's ("Nezavisimaya Gazeta", "Frankfurter Allgemeine Zeitung", "Daily Observer", "Ryukyu Shimpo"), which the tagger may read as a person's given
     /// name and surname; and lines of business no surname is ("Randfontein Estates", "Kingsmill Sugar Brokers"), not "Mills"
     /// or "Steel", which are.
     /// </summary>
@@ -259,7 +259,8 @@ internal static partial class CandidateMerger
             "transport", "logistics", "airlines", "airways", "pharmaceuticals", "systems", "solutions", "ventures", "resources", "properties",
             "telecom", "communications", "electronics", "chemicals", "motorsports", "utilities", "international", "research", "consulting", "consultants",
             "market", "markets", "exchange", "lines", "gazette", "gazeta", "zeitung", "estates", "promotions", "brokers", "advisory", "metals",
-            "minerals", "foods", "textiles", "motors", "petroles", "celular"],
+            "minerals", "foods", "textiles", "motors", "petroles", "celular", "pipelines", "fertiliser", "fertilizer", "fertilisers", "fertilizers",
+            "realtors", "traders", "observer", "inquirer", "shimpo", "shimbun", "tribune", "chronicle"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -316,6 +317,13 @@ internal static partial class CandidateMerger
             case "NORP":
                 return EntityTypes.Nationality;
             default:
+                // "Kochi Spice Traders", "the Naha Shimpo": a place's name opens many a firm's or paper's, whose last word tells it;
+                // not a market's, which is as often the place where it is held ("the Fulton Fish Market").
+                if (span.Last > span.First && EndsLikeAFirm(text, tokens[span.Last]) && TokenText.Lower(text, tokens[span.Last]) is not ("market" or "markets"))
+                {
+                    return EntityTypes.Organization;
+                }
+
                 if (rule.Type is EntityTypes.Geopolitical or EntityTypes.Location)
                 {
                     return rule.Type;

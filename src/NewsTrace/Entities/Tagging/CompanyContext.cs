@@ -23,12 +23,14 @@ internal static partial class CompanyContext
     private const int MaxBusinessWords = 3;
 
     private static readonly HashSet<string> ShareMoves = new(
-        ["rose", "fell", "gained", "slipped", "eased", "climbed", "dropped", "shed", "added", "firmed", "jumped", "tumbled", "plunged", "surged", "slid"],
+        ["rose", "fell", "gained", "slipped", "eased", "climbed", "dropped", "shed", "added", "firmed", "jumped", "tumbled", "plunged", "surged", "slid",
+            "up", "down"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> PriceUnits = new(
         ["pence", "pence.", "cents", "cents.", "marks", "pfennigs", "francs", "centimes", "yen", "lire", "points", "percent", "pct", "to", "at", "dollars", "crowns",
-         "sen", "rand", "ringgit", "baht", "rupees", "won", "pesos", "kronor", "kroner", "euros", "pounds", "shekels"],
+         "sen", "rand", "ringgit", "baht", "rupees", "won", "pesos", "kronor", "kroner", "euros", "pounds", "shekels", "lira", "rupee", "rupiah",
+         "roubles", "rubles", "zlotys", "forints", "pesetas", "escudos", "drachmas", "shillings", "naira", "yuan", "dinars", "dirhams"],
         StringComparer.Ordinal);
 
     /// <summary>Lines of business that end a company's name without a legal form ("Heaven Sent Gaming", "Kestrel Productions").</summary>
@@ -276,6 +278,9 @@ internal static partial class CompanyContext
             var sharesAfter = SharesAt(text, tokens, next) || IndexAt(text, tokens, name.FirstToken, next) || BeforeUnitNoun(text, tokens, name, next);
             var moveAfter = next + 1 < tokens.Length && ShareMoves.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TokenText.Of(text, tokens[next]))
                 && PriceAt(text, tokens, next + 1);
+            // "Orkla was steady at 350.00": a name that holds its price is a company as much as one that moves.
+            var steadyAfter = next + 3 < tokens.Length && TokenText.Of(text, tokens[next]) is "was" or "were"
+                && TokenText.Of(text, tokens[next + 1]) is "steady" or "unchanged" && TokenText.Is(text, tokens[next + 2], "at") && PriceAt(text, tokens, next + 3);
             var sharesBefore = name.FirstToken >= 2 && TokenText.Is(text, tokens[name.FirstToken - 2], "shares")
                 && TokenText.Of(text, tokens[name.FirstToken - 1]) is "of" or "in";
             // A person's name moves by a price only in a market report ("Cadbury Schweppes fell 12 pence"): one word, or a unit after the figure.
@@ -285,7 +290,8 @@ internal static partial class CompanyContext
             // "Healy added 92 for the eighth wicket": a batsman named in full before moves by runs, not by a price.
             var movingPerson = moveAfter && name.Type == EntityTypes.Person && name.LastToken == name.FirstToken && !priced
                 && IsSurnameNamedBefore(text, tokens, merged, name.FirstToken);
-            if ((sharesAfter || sharesBefore || (moveAfter && !movingPerson && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced)
+            if ((sharesAfter || sharesBefore || (moveAfter && !movingPerson && (name.Type != EntityTypes.Person || name.LastToken == name.FirstToken)) || priced
+                 || (steadyAfter && !(name.LastToken > name.FirstToken && FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken])))))
                 && !Gazetteer.Entries.ContainsKey(TokenText.Join(text, tokens, name.FirstToken, name.LastToken)))
             {
                 merged[k] = name with { Type = EntityTypes.Organization, Canonical = null };

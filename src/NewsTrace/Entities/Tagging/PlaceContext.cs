@@ -110,8 +110,9 @@ internal static class PlaceContext
             {
                 (namedByNoun ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i]).ToString());
             }
-            else if (PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])))
+            else if (PrepositionLookup.Contains(TokenText.Of(text, tokens[i - 1])) || IsHeldOrOccupied(TokenText.Of(text, tokens[i - 1])))
             {
+                // "rebel-held Kilinochchi", "Israeli-occupied Hebron": ground someone holds is a place.
                 (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(TokenText.Of(text, tokens[i]).ToString());
             }
         }
@@ -188,7 +189,8 @@ internal static class PlaceContext
             {
                 merged[k] = name with { Type = EntityTypes.Location };
             }
-            else if (AfterPlaceNoun(text, tokens, name.FirstToken) || BeforePlaceNoun(text, tokens, name.LastToken) || IsTwoWordPersonAfterMotion(text, tokens, name))
+            else if (AfterPlaceNoun(text, tokens, name.FirstToken) || BeforePlaceNoun(text, tokens, name.LastToken) || IsTwoWordPersonAfterMotion(text, tokens, name)
+                     || BeforeRoad(text, tokens, name))
             {
                 merged[k] = name with { Type = EntityTypes.Geopolitical };
             }
@@ -222,6 +224,18 @@ internal static class PlaceContext
                || (name.FirstToken > 1 && TokenText.Is(text, tokens[name.FirstToken - 1], "from") && PeopleFrom.Contains(TokenText.Of(text, tokens[name.FirstToken - 2]))))
            && !Data.FirstNames.Contains(TokenText.Of(text, tokens[name.FirstToken]))
            && !Speaks(text, tokens, TokenText.Of(text, tokens[name.LastToken]));
+
+    private static bool IsHeldOrOccupied(ReadOnlySpan<char> word)
+        => word.EndsWith("-held", StringComparison.Ordinal) || word.EndsWith("-occupied", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "the Maidan Shahr road": a name of two or three words the tagger read as a person, before "road" or "highway", is the
+    /// town the road leads to (not before "road map" or "road show", which anyone may have).
+    /// </summary>
+    private static bool BeforeRoad(string text, ImmutableArray<Token> tokens, NameCandidate name)
+        => name.Type == EntityTypes.Person && name.LastToken > name.FirstToken && name.LastToken + 1 < tokens.Length
+           && TokenText.Of(text, tokens[name.LastToken + 1]) is "road" or "highway"
+           && (name.LastToken + 2 >= tokens.Length || TokenText.Of(text, tokens[name.LastToken + 2]) is not ("map" or "show" or "trip" or "test"));
 
     /// <summary>
     /// "In Sham Shui Po, Fung Lai-ping ... said": a name of two or three words that a sentence-opening "In" and a comma frame

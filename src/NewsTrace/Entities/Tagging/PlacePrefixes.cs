@@ -54,6 +54,15 @@ internal static class PlacePrefixes
     public static void Apply(string text, ImmutableArray<Token> tokens, List<NameCandidate> merged)
     {
         IrishCounties(text, tokens, merged);
+        for (var k = 0; k < merged.Count; k++)
+        {
+            // "the salt flats of Lake Lefroy": the tagger took the place word into what it read as a person's name.
+            if (merged[k].Type == EntityTypes.Person && merged[k].LastToken > merged[k].FirstToken && Prefixes.Contains(TokenText.Of(text, tokens[merged[k].FirstToken])))
+            {
+                merged[k] = new NameCandidate(merged[k].FirstToken, merged[k].LastToken, EntityTypes.Location, null, NameEvidence.Likely);
+            }
+        }
+
         for (var p = 0; p + 1 < tokens.Length; p++)
         {
             // Every prefix opens with an ASCII capital: testing that first spares a set lookup for nearly every token.

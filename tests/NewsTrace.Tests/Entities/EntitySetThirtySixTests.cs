@@ -1,0 +1,36 @@
+using NewsTrace.Entities;
+
+namespace NewsTrace.Tests.Entities;
+
+/// <summary>Names of the kinds entity set 36 missed (shares that hold or move by a named currency, papers, held ground), in sentences written for these tests.</summary>
+public sealed class EntitySetThirtySixTests
+{
+    [Theory]
+    [InlineData("Banks led the rise , with Kordabank up 600 lira to 11,400 .", "Kordabank")]
+    [InlineData("Norsk Hydro added 2.00 crowns to 305.00 , while Vardofisk was steady at 350.00 .", "Vardofisk")]
+    public void A_name_whose_price_moves_or_holds_is_a_company(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
+
+    [Theory]
+    [InlineData("The independent Banjul Observer said posters had been torn down .", "Banjul Observer")]
+    [InlineData("Two local papers , the Naha Shimpo and the Okinawa Times , backed the vote .", "Naha Shimpo")]
+    [InlineData("Sui Southern Gas Pipelines fell one rupee to 21.40 .", "Sui Southern Gas Pipelines")]
+    [InlineData("\" Stocks are thin , \" said trader K.P. Menon of Kochi Spice Traders .", "Kochi Spice Traders")]
+    public void A_name_ending_in_a_paper_s_or_a_trade_s_word_is_an_organisation(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
+
+    [Theory]
+    [InlineData("The army said soldiers pushed into rebel-held Paranthan on Thursday as the offensive entered a sixth week .", "Paranthan")]
+    [InlineData("Militia fired on the Qara Tepe road southwest of the capital .", "Qara Tepe")]
+    [InlineData("Nickel was found under Lake Lefroy , the company said .", "Lake Lefroy")]
+    public void Held_ground_a_road_s_town_and_a_lake_are_places(string text, string name)
+        => Assert.Contains(EntityFinder.Find(text), m => m.Type is EntityTypes.Geopolitical or EntityTypes.Location && m.Span.Of(text) == name);
+
+    [Fact]
+    public void A_road_map_named_after_a_person_leaves_the_person()
+    {
+        const string text = "Diplomats studied the Petra Lindqvist road map on Monday .";
+
+        Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
+    }
+}
