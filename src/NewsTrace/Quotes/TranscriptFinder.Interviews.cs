@@ -20,6 +20,27 @@ internal sealed partial class TranscriptFinder
 
     private static readonly WordSet Interviewed = FrozenSet.ToFrozenSet(["interviewed", "interviews", "questioned"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where the labels of outlets asking questions start ("Latvian Radio:", "CNN:"): their lines are not listed.</summary>
+    private HashSet<int>? _outletLabels;
+
+    /// <summary>
+    /// "Latvian Radio: Will the president send the law back?": an organisation's name as a label on a line that ends in a
+    /// question is the outlet interviewing. Its turn is no one's quote but ends the answer before it. Other organisations'
+    /// labels open no turn ("Kremlin: no talks planned" is a headline).
+    /// </summary>
+    private Attribution? OutletAsking(int first, int last, int lineEnd)
+    {
+        if (!context.IsPunctuation(lineEnd, "?") || context.EntityStartingAt[first] is not (var entity and >= 0)
+            || context.Entities[entity].Type != EntityTypes.Organization || context.EntityEndingAt[last] != entity)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
+        (_outletLabels ??= []).Add(span.Start);
+        return new Attribution(span.Of(context.Text), span, context.Entities[entity].Canonical, null, null);
+    }
+
     private (EntityMention Interviewer, EntityMention Interviewee)? _interview;
     private bool _interviewSought;
 

@@ -58,7 +58,7 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
             }
 
             var colon = LabelColon(i, lineEnd, out var labelLast);
-            if (colon > 0 && colon < lineEnd && (Label(i, labelLast) ?? (current is not null ? CapitalsLabel(i, labelLast) : null)) is { } label)
+            if (colon > 0 && colon < lineEnd && (Label(i, labelLast) ?? OutletAsking(i, labelLast, lineEnd) ?? (current is not null ? CapitalsLabel(i, labelLast) : null)) is { } label)
             {
                 // Unlabelled paragraphs count only when another label follows them: then they belong to the running speaker.
                 foreach (var (first, last, speaker) in pending)
@@ -196,7 +196,9 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
     private void Add(int first, int last, Attribution speaker, List<Quotation> output, List<TextSpan> covered)
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
-        if (speaker.SpeakerEntity is not null || speaker.Speaker is not { } label || !UnnamedAskerLabels.Contains(label))
+        var asks = (speaker.SpeakerEntity is null && speaker.Speaker is { } label && UnnamedAskerLabels.Contains(label))
+                   || (speaker.SpeakerSpan is { } labelSpan && _outletLabels?.Contains(labelSpan.Start) == true);
+        if (!asks)
         {
             output.Add(new Quotation(span, QuoteKinds.Transcript, speaker.Speaker, speaker.SpeakerSpan, speaker.SpeakerEntity, null, null));
         }
@@ -323,11 +325,12 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[last].End);
         var written = span.Of(context.Text);
 
-        // "CNN: What do you say to ...": an outlet asking keeps its name as written.
+        // "CNN: What do you say to ...": an outlet asking keeps its name as written, and its questions are not listed.
         foreach (var entity in context.Entities)
         {
             if (entity.Type == EntityTypes.Organization && entity.Span.Contains(span))
             {
+                (_outletLabels ??= []).Add(span.Start);
                 return new Attribution(written, span, entity.Canonical, null, null);
             }
         }

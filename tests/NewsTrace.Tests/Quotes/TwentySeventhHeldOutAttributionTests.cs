@@ -65,4 +65,27 @@ public sealed class TwentySeventhHeldOutAttributionTests
         Assert.Contains(EntityFinder.Find(text), m => m.Span.Of(text) == "ANDECO" && m.Canonical == "Andean Council");
         Assert.Equal("Andean Council", Quote(text, "the territorial").Speaker);
     }
+
+    [Fact]
+    public void An_outlet_s_questions_under_its_name_are_not_listed_and_end_each_answer()
+    {
+        const string text = "Vote\n\nMP Ilga Berzina later spoke to Vidzeme Radio. Part of the interview:\n\n"
+            + "Vidzeme Radio: Critics say the treaty was never read. What is your answer?\n\n"
+            + "BERZINA: I read it twice. It protects people.\n\n"
+            + "Vidzeme Radio: Will the president sign the law?\n\n"
+            + "BERZINA: That is for him to say.";
+
+        var quotes = QuoteFinder.Find(text);
+
+        Assert.Equal(["I read it twice. It protects people.", "That is for him to say."], quotes.Select(quote => quote.Span.Of(text)));
+        Assert.All(quotes, quote => Assert.Equal(("Ilga Berzina", QuoteKinds.Transcript), (quote.Speaker, quote.Kind)));
+    }
+
+    [Fact]
+    public void An_organisation_s_name_before_a_colon_on_a_line_that_asks_nothing_opens_no_turn()
+    {
+        const string text = "Talks\n\nKremlin: no talks are planned this week\n\nThe spokesman gave no details.";
+
+        Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Transcript);
+    }
 }
