@@ -4,8 +4,9 @@ using NewsTrace.Text;
 namespace NewsTrace.Quotes;
 
 /// <summary>
-/// Quotes in a headline whose speaker the headline names in its own way: after a dash ("... — Marovia"), or by a title
-/// before a colon ("Nevada Mayor Faces Recall Drive ...: ‘I Would Sign It Again’").
+/// Quotes in a headline whose speaker the headline names in its own way: after a dash ("... — Marovia"), by a title
+/// before a colon ("Nevada Mayor Faces Recall Drive ...: ‘I Would Sign It Again’"), or by a short description of a body
+/// the article names in full ("..., referendum commission says").
 /// </summary>
 internal static class HeadlineSources
 {
@@ -93,6 +94,43 @@ internal static class HeadlineSources
             {
                 var name = source.Canonical ?? source.Span.Of(text);
                 output[q] = quote with { Speaker = name, SpeakerSpan = source.Span, SpeakerEntity = name };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Voters back the plant, referendum commission says": a body the headline describes in a few words, which nothing
+    /// before it could name, is the organisation the article names with all those words, its head word last ("the Central
+    /// Referendum Commission said on Monday").
+    /// </summary>
+    public static void GiveBodyNamedBody(QuoteContext context, List<Quotation> output)
+    {
+        var text = context.Text;
+        var headlineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        for (var q = 0; headlineEnd > 0 && q < output.Count; q++)
+        {
+            var quote = output[q];
+            if (quote.SpeakerEntity is not null || quote.Speaker is not { } described || quote.SpeakerSpan is not { } written || written.End > headlineEnd)
+            {
+                continue;
+            }
+
+            var words = described.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var entity in context.Entities)
+            {
+                if (entity.Span.Start < headlineEnd || entity.Type != EntityTypes.Organization)
+                {
+                    continue;
+                }
+
+                var name = entity.Canonical ?? entity.Span.Of(text);
+                var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (nameWords.Length > words.Length && string.Equals(nameWords[^1], words[^1], StringComparison.OrdinalIgnoreCase)
+                    && words.All(word => nameWords.Contains(word, StringComparer.OrdinalIgnoreCase)))
+                {
+                    output[q] = quote with { Speaker = name, SpeakerEntity = name };
+                    break;
+                }
             }
         }
     }

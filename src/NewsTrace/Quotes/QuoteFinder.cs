@@ -96,6 +96,7 @@ public static class QuoteFinder
         GiveRepeatedWords(context.Text, output);
         HeadlineSources.GiveDashedName(context, output);
         HeadlineSources.GiveTitle(context, resolver, output);
+        HeadlineSources.GiveBodyNamedBody(context, output);
         GiveParagraphLeadIn(context, resolver, output);
         SourcePhrases.Give(context, resolver, output);
         GroupPronounSources.Give(context, output);

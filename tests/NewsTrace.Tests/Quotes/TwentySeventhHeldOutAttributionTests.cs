@@ -88,4 +88,13 @@ public sealed class TwentySeventhHeldOutAttributionTests
 
         Assert.DoesNotContain(QuoteFinder.Find(text), quote => quote.Kind == QuoteKinds.Transcript);
     }
+
+    [Fact]
+    public void A_body_the_headline_describes_is_the_one_the_article_names_in_full()
+    {
+        const string text = "Most voters back the new dam, election commission says\n\n"
+            + "Nearly two thirds of voters backed the dam in Sunday's referendum, the Central Election Commission said on Monday.";
+
+        Assert.Equal("Central Election Commission", Quote(text, "Most voters").Speaker);
+    }
 }

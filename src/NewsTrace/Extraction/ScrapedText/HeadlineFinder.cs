@@ -37,7 +37,7 @@ public static class HeadlineFinder
 
             if (IsHeadlineShaped(lines[i], verdict.Shape))
             {
-                return i;
+                return LongerHeadlineAbove(lines, verdicts, i) is var above and >= 0 ? above : i;
             }
 
             if (verdict.Shape.IsSentenceLike)
@@ -54,6 +54,70 @@ public static class HeadlineFinder
         => shape.HasLetters && line.Length <= MaximumLength && shape.Words is >= MinimumWords and <= MaximumWords && !shape.IsTruncated
             && !line.EndsWith('.') && !line.EndsWith(':') && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith('!')
             && shape.GluedJoins < 2;
+
+    /// <summary>Words of a masthead at most: "The Astana Times", "Hong Kong Free Press".</summary>
+    private const int MaximumMastheadWords = 4;
+
+    /// <summary>
+    /// "Voters back the plant, commission says" over "The Astana Times" over the date: when the line nearest the body is a
+    /// masthead (a few capitalised words), the longer headline-shaped line right above it, not itself a masthead, is the
+    /// headline; the masthead stays between it and the body. -1 when there is none.
+    /// </summary>
+    private static int LongerHeadlineAbove(IReadOnlyList<string> lines, IReadOnlyList<LineVerdict> verdicts, int nearest)
+    {
+        if (!IsMastheadShaped(lines[nearest], verdicts[nearest].Shape))
+        {
+            return -1;
+        }
+
+        for (var i = nearest - 1; i >= 0; i--)
+        {
+            if (verdicts[i].Kind == ScrapedLineKind.Blank)
+            {
+                continue;
+            }
+
+            return verdicts[i].Kind == ScrapedLineKind.Content && !verdicts[i].WeakChrome && IsHeadlineShaped(lines[i], verdicts[i].Shape)
+                   && verdicts[i].Shape.Words > verdicts[nearest].Shape.Words && !IsMastheadShaped(lines[i], verdicts[i].Shape)
+                ? i
+                : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Last words of newspapers' and broadcasters' names ("The Astana Times", "Hong Kong Free Press").</summary>
+    private static readonly string[] MastheadEnds =
+    [
+        "Times", "Post", "News", "Press", "Herald", "Tribune", "Journal", "Chronicle", "Gazette", "Observer", "Courier", "Telegraph",
+        "Star", "Standard", "Guardian", "Independent", "Monitor", "Review", "Express", "Mail", "Today", "Radio", "Television", "Inquirer",
+        "Record", "Reporter", "Sun", "Mirror", "Week", "Weekly", "Daily", "Bulletin", "Dispatch", "Register", "Examiner", "Leader",
+        "Edition", "Insider",
+    ];
+
+    /// <summary>
+    /// A few words, each capitalised but "of", "the", "and", no digits and no punctuation but an apostrophe, ending in a word
+    /// of a paper's name (or holding one after "The"): a short headline in title case ("Ferry Strike Ends") is no masthead.
+    /// </summary>
+    private static bool IsMastheadShaped(string line, LineShape shape)
+    {
+        // "The Times of India": a paper's word after "The" names the paper wherever it stands.
+        if (shape.Words > MaximumMastheadWords || !(MastheadEnds.Any(end => line.EndsWith(" " + end, StringComparison.Ordinal))
+                                                    || (line.StartsWith("The ", StringComparison.Ordinal) && MastheadEnds.Any(word => line.Contains(" " + word + " ", StringComparison.Ordinal)))))
+        {
+            return false;
+        }
+
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!(char.IsUpper(word[0]) || word is "of" or "the" or "and") || word.Any(c => !(char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool OpensBody(IReadOnlyList<string> lines, IReadOnlyList<LineVerdict> verdicts, int bodyStart)
     {
