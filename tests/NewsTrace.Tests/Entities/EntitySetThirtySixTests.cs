@@ -33,4 +33,24 @@ public sealed class EntitySetThirtySixTests
 
         Assert.DoesNotContain(EntityFinder.Find(text), m => m.Type is EntityTypes.Geopolitical or EntityTypes.Location);
     }
+
+    [Theory]
+    [InlineData("Officials at the Prime Minister's Office declined to comment .", "Prime Minister's Office")]
+    [InlineData("The Chief Minister's Office said the roads would reopen .", "Chief Minister's Office")]
+    [InlineData("Charges were filed , according to the Halden County District Attorney 's Office .", "Halden County District Attorney 's Office")]
+    public void An_office_named_after_the_title_it_serves_is_a_body(string text, string name)
+    {
+        var mentions = EntityFinder.Find(text);
+
+        Assert.Contains(mentions, m => m.Type == EntityTypes.Organization && m.Span.Of(text) == name);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void A_named_person_s_office_leaves_the_person()
+    {
+        const string text = "Governor Ana Ruiz 's Office was closed on Monday .";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == "Ana Ruiz");
+    }
 }

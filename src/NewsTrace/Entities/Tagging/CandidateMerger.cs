@@ -163,6 +163,7 @@ internal static partial class CandidateMerger
         SportsTeamContext.Apply(text, tokens, sentenceStarts, merged);
         NewspaperShortNames.Apply(text, tokens, merged);
         TitlesAlone.Apply(text, tokens, merged);
+        TitleOffices.Apply(text, tokens, merged);
         PartyTags.Apply(text, tokens, merged);
         ChamberNames.Apply(text, tokens, merged);
         ShoutedLines.Apply(text, tokens, merged);
