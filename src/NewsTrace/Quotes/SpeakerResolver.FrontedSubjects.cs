@@ -23,7 +23,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private EntityMention? FrontedPhraseSubject(int first, int last)
     {
-        if (!FrontingPrepositions.Contains(context.Word(first).ToString()))
+        if (!FrontingPrepositions.Contains(context.Word(first)))
         {
             return null;
         }

@@ -294,8 +294,11 @@ internal static partial class CandidateMerger
 
     internal static bool EndsLikeAFirm(string text, Token last)
     {
-        var lower = TokenText.Lower(text, last);
-        return TokenText.IsCapitalised(text, last) && (FirmLastWords.Contains(lower) || (NameWords.CompanyForms.Contains(lower) && lower is not ("as" or "co" or "co." or "ab")));
+        // Asked of every name of more than one word: the lower-cased word is looked up without a string.
+        Span<char> buffer = stackalloc char[32];
+        var lower = TokenText.Lower(text, last, buffer);
+        return TokenText.IsCapitalised(text, last) && (FirmLastWords.Contains(lower)
+                                                       || (NameWords.CompanyForms.Contains(lower) && lower is not ("as" or "co" or "co." or "ab")));
     }
 
     private static string TypeOf(string text, ImmutableArray<Token> tokens, TokenSpan span, string label, NameCandidate rule)

@@ -49,13 +49,41 @@ internal static class TitleOffices
 
             // Only a title's own office: "Governor Ana Ruiz's Office" names her, and a name read over the title or the head
             // is left as it is unless it lies inside the run.
-            if (first == possessive || merged.Exists(name => name.FirstToken <= head && name.LastToken >= first && (name.FirstToken < first || name.LastToken > head)))
+            if (first == possessive || ReachesOutside(merged, first, head))
             {
                 continue;
             }
 
-            merged.RemoveAll(name => name.FirstToken >= first && name.LastToken <= head);
+            RemoveInside(merged, first, head);
             merged.Add(new NameCandidate(first, head, EntityTypes.Organization, null, NameEvidence.Likely));
+        }
+    }
+
+    /// <summary>
+    /// Whether a name overlaps the run from <paramref name="first"/> to <paramref name="last"/> and reaches past it. A loop,
+    /// not a lambda: one capturing the run's bounds would be made for every token the scan passes.
+    /// </summary>
+    private static bool ReachesOutside(List<NameCandidate> merged, int first, int last)
+    {
+        foreach (var name in merged)
+        {
+            if (name.FirstToken <= last && name.LastToken >= first && (name.FirstToken < first || name.LastToken > last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void RemoveInside(List<NameCandidate> merged, int first, int last)
+    {
+        for (var k = merged.Count - 1; k >= 0; k--)
+        {
+            if (merged[k].FirstToken >= first && merged[k].LastToken <= last)
+            {
+                merged.RemoveAt(k);
+            }
         }
     }
 }
