@@ -228,7 +228,7 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
                 return close + 1;
             }
 
-            if (!TokenText.IsCapitalised(context.Text, context.Tokens[k]) && !IsNameJoiner(k))
+            if (!TokenText.IsCapitalised(context.Text, context.Tokens[k]) && !IsNameJoiner(k) && !IsHonorificStop(k))
             {
                 return -1;
             }
@@ -236,6 +236,10 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
 
         return -1;
     }
+
+    /// <summary>The full stop of "MR." or "Ms." in a label ("MR. ODUYA:").</summary>
+    private bool IsHonorificStop(int k)
+        => context.IsPunctuation(k, ".") && k > 0 && context.Word(k - 1) is "MR" or "MS" or "MRS" or "DR" or "Mr" or "Ms" or "Mrs" or "Dr";
 
     /// <summary>The ")" closing a short note in lower case opened at <paramref name="open"/> ("(through an interpreter)"), or -1.</summary>
     private int BracketedNoteEnd(int open, int lineEnd)
@@ -347,7 +351,14 @@ internal sealed partial class TranscriptFinder(QuoteContext context)
     /// </summary>
     private Attribution? PersonBySurname(TextSpan label)
     {
+        // "MR. ODUYA:", "Ms Keller:": the honorific of a briefing transcript is no part of the surname.
         var written = label.Of(context.Text);
+        var honorific = written.IndexOf(' ', StringComparison.Ordinal);
+        if (honorific > 0 && Entities.Data.NameWords.PersonTitles.Contains(written[..honorific].ToLowerInvariant()))
+        {
+            written = written[(honorific + 1)..];
+        }
+
         foreach (var entity in context.Entities)
         {
             if (entity.Type != EntityTypes.Person || entity.Span.Overlaps(label))

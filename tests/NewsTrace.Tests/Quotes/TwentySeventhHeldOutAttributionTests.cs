@@ -97,4 +97,13 @@ public sealed class TwentySeventhHeldOutAttributionTests
 
         Assert.Equal("Central Election Commission", Quote(text, "Most voters").Speaker);
     }
+
+    [Fact]
+    public void A_briefing_label_with_an_honorific_is_the_person_it_names()
+    {
+        const string text = "Briefing\n\nPress secretary Dalia Rennick took questions.\n\nQ: Is the visit off?\n\nMS. RENNICK: No. It is on for Friday.";
+
+        var answer = Assert.Single(QuoteFinder.Find(text));
+        Assert.Equal(("No. It is on for Friday.", "Dalia Rennick"), (answer.Span.Of(text), answer.Speaker));
+    }
 }
