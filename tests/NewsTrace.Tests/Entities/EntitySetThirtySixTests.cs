@@ -53,4 +53,12 @@ public sealed class EntitySetThirtySixTests
 
         Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == "Ana Ruiz");
     }
+
+    [Fact]
+    public void A_member_named_after_a_party_the_document_names_before_is_still_found()
+    {
+        const string text = "Harmony and the Reformists voted against. Reformists MP Ilze Kalnina told the chamber it was a mistake.";
+
+        Assert.Contains(EntityFinder.Find(text), m => m.Type == EntityTypes.Person && m.Span.Of(text) == "Ilze Kalnina");
+    }
 }

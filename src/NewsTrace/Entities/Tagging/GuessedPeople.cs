@@ -135,6 +135,13 @@ internal static class GuessedPeople
                 }
             }
 
+            // "Progressives MP Anete Strautmane": two capitalised words after a member's title behind a party or a place.
+            var member = first == rule.FirstToken ? MemberTitleBeforeName(text, tokens, rule) : -1;
+            var afterMemberTitle = member >= 0;
+            if (afterMemberTitle)
+            {
+                first = member + 1;
+            }
 
             // "Tore Andre Flo": two given names and a surname.
             var givenNames = FirstNames.Contains(TokenText.Of(text, tokens[first])) ? 1 : 0;
@@ -154,6 +161,7 @@ internal static class GuessedPeople
             // after a lower-case role.
             var afterAcronymTitle = first > rule.FirstToken + 1 && rule.LastToken - first == 1;
 
+
             // "Chantal Thériault of Moncton ... “...,” Thériault said": two unknown words whose second speaks on its own
             // elsewhere in the document ("Thériault said") are a person introduced by full name and then by surname.
             // So are three ("Leticia Anzures Fuentes ... Anzures said"), whose first of two surnames speaks.
@@ -171,16 +179,31 @@ internal static class GuessedPeople
                                    && NoneKnown(text, tokens, first, rule.LastToken);
             if ((givenNames > 0 && rule.LastToken - first == givenNames
                 && (first > rule.FirstToken || !sentenceStarts[first] || IsOnlyAName(TokenText.Lower(text, tokens[first]), lowerCaseWords))) || afterRole || afterAcronymTitle || surnameSpeaks
-                || afterInvertedCue)
+                || afterInvertedCue || afterMemberTitle)
             {
                 CandidateMerger.Claim(owner, first, rule.LastToken, merged.Count);
                 merged.Add(rule with { FirstToken = first, Evidence = NameEvidence.Likely });
-                if (first > rule.FirstToken + 1)
+                if (first > rule.FirstToken + 1 && !afterMemberTitle)
                 {
                     CandidateMerger.Claim(owner, rule.FirstToken, first - 2, merged.Count);
                     merged.Add(new NameCandidate(rule.FirstToken, first - 2, EntityTypes.Organization, null, NameEvidence.Likely));
                 }
             }
         }
+    }
+
+    /// <summary>Titles of an elected member, which a party or a place stands before ("Labour MP", "Ottawa MPP").</summary>
+    private static readonly WordSet MemberTitles = FrozenSet.ToFrozenSet(["MP", "MEP", "MLA", "MSP", "MPP", "MNA", "MLC"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The member's title second or third in the run, with two capitalised words after it that close the run and are no
+    /// known name or head word; -1 otherwise.
+    /// </summary>
+    private static int MemberTitleBeforeName(string text, ImmutableArray<Token> tokens, NameCandidate rule)
+    {
+        var title = rule.LastToken - 2;
+        return title - rule.FirstToken is 1 or 2 && MemberTitles.Contains(TokenText.Of(text, tokens[title])) && NoneKnown(text, tokens, title + 1, rule.LastToken)
+            ? title
+            : -1;
     }
 }
