@@ -74,7 +74,7 @@ internal sealed partial class ReportedSpeechFinder
     /// </summary>
     private Attribution? OwnerNounBefore(int sourceStart, int head, int sourceEnd)
     {
-        if (head != sourceEnd || head - 1 < sourceStart || !OwnerNouns.Contains(context.Word(head - 1).ToString()))
+        if (head != sourceEnd || head - 1 < sourceStart || !OwnerNouns.Contains(context.Word(head - 1)))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsTrace.Extraction.ScrapedText;
 
 /// <summary>
@@ -86,29 +88,30 @@ public static class HeadlineFinder
         return -1;
     }
 
-    /// <summary>Last words of newspapers' and broadcasters' names ("The Astana Times", "Hong Kong Free Press").</summary>
-    private static readonly string[] MastheadEnds =
+    /// <summary>Words of newspapers' and broadcasters' names ("The Astana Times", "Hong Kong Free Press").</summary>
+    private static readonly FrozenSet<string> MastheadWords = FrozenSet.ToFrozenSet(
     [
         "Times", "Post", "News", "Press", "Herald", "Tribune", "Journal", "Chronicle", "Gazette", "Observer", "Courier", "Telegraph",
         "Star", "Standard", "Guardian", "Independent", "Monitor", "Review", "Express", "Mail", "Today", "Radio", "Television", "Inquirer",
         "Record", "Reporter", "Sun", "Mirror", "Week", "Weekly", "Daily", "Bulletin", "Dispatch", "Register", "Examiner", "Leader",
         "Edition", "Insider",
-    ];
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// A few words, each capitalised but "of", "the", "and", no digits and no punctuation but an apostrophe, ending in a word
-    /// of a paper's name (or holding one after "The"): a short headline in title case ("Ferry Strike Ends") is no masthead.
+    /// of a paper's name, or holding one after "The" ("The Times of India"): a short headline in title case ("Ferry Strike
+    /// Ends") is no masthead.
     /// </summary>
     private static bool IsMastheadShaped(string line, LineShape shape)
     {
-        // "The Times of India": a paper's word after "The" names the paper wherever it stands.
-        if (shape.Words > MaximumMastheadWords || !(MastheadEnds.Any(end => line.EndsWith(" " + end, StringComparison.Ordinal))
-                                                    || (line.StartsWith("The ", StringComparison.Ordinal) && MastheadEnds.Any(word => line.Contains(" " + word + " ", StringComparison.Ordinal)))))
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (shape.Words > MaximumMastheadWords || words.Length < 2
+            || !(MastheadWords.Contains(words[^1]) || (words[0] == "The" && words.Skip(1).Any(MastheadWords.Contains))))
         {
             return false;
         }
 
-        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in words)
         {
             if (!(char.IsUpper(word[0]) || word is "of" or "the" or "and") || word.Any(c => !(char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.')))
             {
